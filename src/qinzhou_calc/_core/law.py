@@ -1,0 +1,144 @@
+"""The law as dated data: citations, documents with their in-force period, dated parameters."""
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+import attrs
+
+from .errors import InputError
+
+__all__ = ["Citation", "Document", "Parameter", "Valued", "Version"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Citation:
+    """A provision: document number, article, clause, and the Chinese text it says.
+
+    ``str(citation)`` is the short form used in steps, e.g. ``钦政办规〔2019〕11号 第六条（一）``.
+    """
+
+    document: str
+    title: str
+    article: str
+    clause: str | None = None
+    text: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.document} {self.article}{self.clause or ''}"
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "document": self.document,
+            "article": self.article,
+            "clause": self.clause,
+            "text": self.text,
+        }
+
+
+@attrs.frozen
+class Document:
+    """A legal document and the days it is in force (both ends inclusive).
+
+    ``in_force_until`` is the last day it applies, or ``None`` while it has no end.
+    ``basis`` cites the provision that sets the period.
+    """
+
+    number: str
+    title: str
+    in_force_from: dt.date
+    in_force_until: dt.date | None
+    basis: Citation | None = None
+
+    def cite(self, article: str, clause: str | None = None, text: str = "") -> Citation:
+        """A citation of one of this document's provisions."""
+        return Citation(self.number, self.title, article, clause, text)
+
+    def in_force_on(self, day: dt.date) -> bool:
+        if day < self.in_force_from:
+            return False
+        return self.in_force_until is None or day <= self.in_force_until
+
+    def require_in_force(self, day: dt.date, field: str = "as_of") -> None:
+        """Raise ``not_in_force`` unless the document applies on ``day``."""
+        if not self.in_force_on(day):
+            until = self.in_force_until.isoformat() if self.in_force_until else "—"
+            raise InputError.one(
+                field,
+                "not_in_force",
+                f"{self.number} is in force from {self.in_force_from.isoformat()} "
+                f"to {until}; {day.isoformat()} is outside that period",
+            )
+
+
+@attrs.frozen
+class Valued(Generic[T]):
+    """A parameter's value on a day, with the provision that sets it."""
+
+    value: T
+    citation: Citation
+    since: dt.date
+
+
+@attrs.frozen
+class Version(Generic[T]):
+    """One value of a parameter, in force from ``since`` until the next version."""
+
+    since: dt.date
+    value: T
+    citation: Citation
+
+
+def _sorted_versions(versions: Sequence[Version[T]]) -> tuple[Version[T], ...]:
+    ordered = tuple(sorted(versions, key=lambda v: v.since))
+    if not ordered:
+        raise ValueError("a parameter needs at least one version")
+    if len({v.since for v in ordered}) != len(ordered):
+        raise ValueError("two versions of a parameter start on the same day")
+    return ordered
+
+
+@attrs.frozen
+class Parameter(Generic[T]):
+    """A figure of the law with its history: ``.at(day)`` gives the value then in force.
+
+    Before the first version there is no such figure: ``not_in_force``. ``until`` (inclusive)
+    closes the last version, for figures of a document that expires.
+    """
+
+    name: str
+    description: str
+    versions: tuple[Version[T], ...] = attrs.field(converter=_sorted_versions)
+    until: dt.date | None = None
+
+    @classmethod
+    def fixed(
+        cls,
+        name: str,
+        description: str,
+        value: T,
+        citation: Citation,
+        *,
+        since: dt.date,
+        until: dt.date | None = None,
+    ) -> "Parameter[T]":
+        """A figure that never changed while its document was in force."""
+        return cls(name, description, (Version(since, value, citation),), until)
+
+    def at(self, day: dt.date, field: str = "as_of") -> Valued[T]:
+        """The value in force on ``day``; ``not_in_force`` outside the parameter's life."""
+        found: Version[T] | None = None
+        for version in self.versions:
+            if version.since <= day:
+                found = version
+            else:
+                break
+        if found is None or (self.until is not None and day > self.until):
+            raise InputError.one(
+                field,
+                "not_in_force",
+                f"{self.description} ({self.name}) has no value on {day.isoformat()}",
+            )
+        return Valued(found.value, found.citation, found.since)

@@ -1,0 +1,244 @@
+"""Periods and working days: the one place where the library counts time.
+
+Two bodies of rules live here:
+
+* the Civil Code's counting rules (民法典 第二百零一条 to 第二百零三条; the same articles
+  of the 民法总则 before 2021-01-01): a period in days, months or years starts the day
+  after the event; one in months or years ends on the matching day of the last month,
+  or on that month's last day where there is none; a last day that is a statutory rest
+  day moves to the next working day; a period in hours runs from the stated time;
+* the Chinese working-day calendar: the State Council's official holidays and adjusted
+  working weekends (调休), read from the ``chinese-calendar`` package, plus a regional
+  layer (Guangxi's 壮族三月三) and caller-supplied extra rest and working days.
+
+A day outside the years the official data covers raises ``calendar_out_of_range``;
+the library never guesses a holiday.
+"""
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+import attrs
+import chinese_calendar
+import chinese_calendar.constants
+from dateutil.relativedelta import relativedelta
+
+from ._guangxi_data import SANYUESAN
+from .errors import InputError
+from .law import Citation
+
+__all__ = [
+    "CIVIL_CODE",
+    "GUANGXI",
+    "NATIONAL",
+    "OFFICIAL_YEARS",
+    "RegionalYear",
+    "WorkingDayCalendar",
+    "civil_code",
+    "end_of_days",
+    "end_of_hours",
+    "end_of_months",
+    "end_of_years",
+]
+
+_CIVIL_CODE_TEXT = {
+    "第二百零一条": "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。"
+    "按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。",
+    "第二百零二条": "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。",
+    "第二百零三条": "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。"
+    "期间的最后一日的截止时间为二十四时；有业务时间的，停止业务活动的时间为截止时间。",
+    "第一千二百五十九条": "民法所称的“以上”、“以下”、“以内”、“届满”，包括本数；"
+    "所称的“不满”、“超过”、“以外”，不包括本数。",
+}
+_CIVIL_CODE_FROM = dt.date(2021, 1, 1)
+
+#: The Civil Code's counting articles, as cited for events from 2021-01-01.
+CIVIL_CODE = {
+    article: Citation("中华人民共和国民法典", "中华人民共和国民法典", article, None, text)
+    for article, text in _CIVIL_CODE_TEXT.items()
+}
+
+
+def civil_code(article: str, on: dt.date) -> Citation:
+    """The counting article in force on ``on``: 民法典 from 2021, the 民法总则 before.
+
+    The 民法总则 (2017-10-01 to 2020-12-31) had the same articles under the same numbers,
+    except 第一千二百五十九条, which was its 第二百零五条.
+    """
+    citation = CIVIL_CODE[article]
+    if on >= _CIVIL_CODE_FROM:
+        return citation
+    number = "第二百零五条" if article == "第一千二百五十九条" else article
+    return Citation("中华人民共和国民法总则", "中华人民共和国民法总则", number, None, citation.text)
+
+
+def end_of_days(event: dt.date, days: int) -> dt.date:
+    """Last day of a period of ``days`` days counted from ``event`` (第二百零一条: the event day is not counted)."""
+    return event + dt.timedelta(days=days)
+
+
+def end_of_months(event: dt.date, months: int) -> dt.date:
+    """Last day of a period of ``months`` months from ``event`` (第二百零一、二百零二条).
+
+    The matching day of the final month, or that month's last day where there is none:
+    2019-01-31 + 1 month ends 2019-02-28.
+    """
+    end: dt.date = event + relativedelta(months=months)
+    return end
+
+
+def end_of_years(event: dt.date, years: int) -> dt.date:
+    """Last day of a period of ``years`` years from ``event``: 2020-02-29 + 1 year ends 2021-02-28."""
+    end: dt.date = event + relativedelta(years=years)
+    return end
+
+
+def end_of_hours(moment: dt.datetime, hours: int) -> dt.datetime:
+    """End of a period of ``hours`` hours, which runs from the stated time (第二百零一条第二款)."""
+    return moment + dt.timedelta(hours=hours)
+
+
+def _official_years() -> tuple[int, int]:
+    years = [day.year for day in chinese_calendar.constants.holidays]
+    return min(years), max(years)
+
+
+#: First and last year of the State Council calendar the installed data covers.
+OFFICIAL_YEARS = _official_years()
+
+
+@attrs.frozen
+class RegionalYear:
+    """One year of a regional layer: extra rest days, extra working days, and where they come from."""
+
+    year: int
+    rest_days: frozenset[dt.date]
+    working_days: frozenset[dt.date]
+    source: str
+    verified: bool
+
+
+def _regional(
+    table: Mapping[int, tuple[tuple[dt.date, ...], tuple[dt.date, ...], str, bool]],
+) -> dict[int, RegionalYear]:
+    return {
+        year: RegionalYear(year, frozenset(rest), frozenset(work), source, verified)
+        for year, (rest, work, source, verified) in table.items()
+    }
+
+
+@attrs.frozen
+class WorkingDayCalendar:
+    """Which days are working days: official calendar, a regional layer, caller overrides.
+
+    Overrides win over the regional layer, which wins over the State Council calendar.
+    """
+
+    name: str
+    regional: Mapping[int, RegionalYear] = attrs.field(factory=dict)
+    extra_rest_days: frozenset[dt.date] = frozenset()
+    extra_working_days: frozenset[dt.date] = frozenset()
+
+    def with_days(self, rest: Iterable[dt.date] = (), working: Iterable[dt.date] = ()) -> "WorkingDayCalendar":
+        """The same calendar with the caller's own rest and working days added."""
+        rest, working = frozenset(rest), frozenset(working)
+        if not rest and not working:
+            return self
+        return attrs.evolve(
+            self,
+            extra_rest_days=self.extra_rest_days | rest,
+            extra_working_days=self.extra_working_days | working,
+        )
+
+    def check_range(self, day: dt.date, field: str = "$") -> None:
+        """Raise ``calendar_out_of_range`` for a day the official data does not cover."""
+        first, last = OFFICIAL_YEARS
+        if not first <= day.year <= last:
+            raise InputError.one(
+                field,
+                "calendar_out_of_range",
+                f"the official working-day calendar is known for {first}–{last} only; {day.isoformat()} is outside it",
+            )
+
+    def is_working_day(self, day: dt.date, field: str = "$") -> bool:
+        if day in self.extra_working_days:
+            return True
+        if day in self.extra_rest_days:
+            return False
+        self.check_range(day, field)
+        layer = self.regional.get(day.year)
+        if layer is not None:
+            if day in layer.working_days:
+                return True
+            if day in layer.rest_days:
+                return False
+        return bool(chinese_calendar.is_workday(day))
+
+    def add_working_days(self, event: dt.date, count: int, field: str = "$") -> dt.date:
+        """The ``count``-th working day after ``event`` (the event day itself is not counted)."""
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        day, seen = event, 0
+        while seen < count:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day, field):
+                seen += 1
+        return day
+
+    def subtract_working_days(self, event: dt.date, count: int, field: str = "$") -> dt.date:
+        """The ``count``-th working day before ``event`` (the event day itself is not counted)."""
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        day, seen = event, 0
+        while seen < count:
+            day -= dt.timedelta(days=1)
+            if self.is_working_day(day, field):
+                seen += 1
+        return day
+
+    def working_days_between(self, start: dt.date, end: dt.date, field: str = "$") -> int:
+        """How many working days fall after ``start`` up to and including ``end``."""
+        if end < start:
+            return -self.working_days_between(end, start, field)
+        total, day = 0, start
+        while day < end:
+            day += dt.timedelta(days=1)
+            total += self.is_working_day(day, field)
+        return total
+
+    def roll_forward(self, day: dt.date, field: str = "$") -> dt.date:
+        """``day`` if it is a working day, else the first working day after it (第二百零三条)."""
+        while not self.is_working_day(day, field):
+            day += dt.timedelta(days=1)
+        return day
+
+    def caveats(self, start: dt.date, end: dt.date) -> list[tuple[str, str]]:
+        """``(code, message)`` warnings about the regional data for the years ``start``–``end``."""
+        found: list[tuple[str, str]] = []
+        if not self.regional:
+            return found
+        for year in range(min(start, end).year, max(start, end).year + 1):
+            layer = self.regional.get(year)
+            if layer is None:
+                found.append(
+                    (
+                        "regional_calendar_missing",
+                        f"{self.name}: no regional rest days are known for {year}; "
+                        "only the State Council calendar was applied that year",
+                    )
+                )
+            elif not layer.verified:
+                found.append(
+                    (
+                        "regional_calendar_unverified",
+                        f"{self.name}: the {year} rest days ({layer.source}) are not verified "
+                        "against the official notice",
+                    )
+                )
+        return found
+
+
+#: The State Council calendar alone.
+NATIONAL = WorkingDayCalendar("国务院节假日安排")
+#: The calendar in Qinzhou: the State Council's, plus Guangxi's 壮族三月三.
+GUANGXI = WorkingDayCalendar("国务院节假日安排及广西壮族三月三", _regional(SANYUESAN))

@@ -1,0 +1,151 @@
+"""Calculators: each registered once, beside its code; evaluate, schema and CLI derive from it."""
+
+import datetime as dt
+import decimal
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from .errors import InputError
+from .inputs import structure
+from .law import Document
+from .money import library_context
+from .result import Explanation, Result
+from .schema import input_schema
+
+__all__ = ["REGISTRY", "Calculator", "Example", "calculator", "evaluate", "evaluate_many", "get", "today"]
+
+In = TypeVar("In")
+
+_CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+def today() -> dt.date:
+    """Today in China (UTC+8), the default ``as_of`` when a payload names no date."""
+    return dt.datetime.now(_CHINA).date()
+
+
+@attrs.frozen
+class Example:
+    """A worked example: shown by ``qinzhou-calc demo`` and evaluated by the contract tests."""
+
+    title: str
+    payload: Mapping[str, Any]
+
+
+@attrs.frozen(eq=False)
+class Calculator(Generic[In]):
+    """A registered calculator. Call it with keyword arguments named as the payload fields.
+
+    ``as_of`` is the payload's ``as_of``, else the date in the field named by ``event``,
+    else today. When ``document`` is given it must be in force on ``as_of``.
+    """
+
+    name: str
+    title: str
+    inputs: type[In]
+    compute: Callable[[In, Explanation], Result]
+    document: Document | None
+    event: str | None
+    examples: tuple[Example, ...]
+
+    @property
+    def __doc__(self) -> str | None:  # type: ignore[override]
+        return self.compute.__doc__
+
+    def __call__(self, **fields: object) -> Result:
+        return self.evaluate(fields)
+
+    def structure(self, payload: Mapping[str, object]) -> In:
+        """Read a payload into the typed inputs, or raise :class:`InputError`."""
+        return structure(payload, self.inputs)
+
+    def as_of(self, inputs: In) -> dt.date:
+        explicit = getattr(inputs, "as_of", None)
+        if isinstance(explicit, dt.date):
+            return explicit
+        event = getattr(inputs, self.event, None) if self.event else None
+        if isinstance(event, dt.datetime):
+            return event.date()
+        if isinstance(event, dt.date):
+            return event
+        return today()
+
+    def run(self, inputs: In) -> Result:
+        """Compute from typed inputs, in the library's decimal context."""
+        as_of = self.as_of(inputs)
+        if self.document is not None:
+            self.document.require_in_force(as_of)
+        with library_context():
+            try:
+                return self.compute(inputs, Explanation(self.name, as_of))
+            except decimal.DecimalException as exc:
+                raise InputError.one(
+                    "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
+                ) from None
+
+    def evaluate(self, payload: Mapping[str, object]) -> Result:
+        return self.run(self.structure(payload))
+
+    def schema(self) -> dict[str, Any]:
+        return input_schema(self.name, self.title, self.inputs)
+
+
+REGISTRY: dict[str, Calculator[Any]] = {}
+
+
+def calculator(
+    name: str,
+    inputs: type[In],
+    *,
+    title: str,
+    document: Document | None = None,
+    event: str | None = None,
+    examples: Iterable[Example] = (),
+) -> Callable[[Callable[[In, Explanation], Result]], Calculator[In]]:
+    """Register ``compute`` as calculator ``name`` with typed ``inputs``.
+
+    ``inputs`` must be an attrs class with an optional ``as_of`` field; ``event`` names the
+    date field that ``as_of`` defaults to.
+    """
+    fields = attrs.fields_dict(inputs)  # type: ignore[arg-type]
+    if "as_of" not in fields:
+        raise TypeError(f"{inputs.__name__} must have an as_of field")
+    if event is not None and event not in fields:
+        raise TypeError(f"{inputs.__name__} has no event field {event!r}")
+
+    def register(compute: Callable[[In, Explanation], Result]) -> Calculator[In]:
+        if name in REGISTRY:
+            raise ValueError(f"calculator {name!r} is registered twice")
+        calc = Calculator(name, title, inputs, compute, document, event, tuple(examples))
+        REGISTRY[name] = calc
+        return calc
+
+    return register
+
+
+def get(name: object) -> Calculator[Any]:
+    if not isinstance(name, str) or name not in REGISTRY:
+        raise InputError.one("$", "unknown_calculator", f"no calculator named {str(name)[:80]!r}")
+    return REGISTRY[name]
+
+
+def evaluate(name: str, payload: Mapping[str, object]) -> Result:
+    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`."""
+    return get(name).evaluate(payload)
+
+
+def iter_evaluate(name: str, payloads: Iterable[Mapping[str, object]]) -> Iterator[Result | InputError]:
+    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list."""
+    calc = get(name)
+    for payload in payloads:
+        try:
+            yield calc.evaluate(payload)
+        except InputError as error:
+            yield error
+
+
+def evaluate_many(name: str, payloads: Iterable[Mapping[str, object]]) -> list[Result | InputError]:
+    """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
+    return list(iter_evaluate(name, payloads))

@@ -1,0 +1,96 @@
+"""The ``qinzhou-calc`` command: list, schema, run and demo.
+
+Exit 0 on success, 2 on bad input (the error's JSON on stderr), 1 on anything else.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any, TextIO
+
+from ._core import REGISTRY, InputError
+from ._core.registry import get
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qinzhou-calc", description="钦州市2019年四份规范性文件的计算器")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="calculator names, one per line")
+    schema = commands.add_parser("schema", help="a calculator's JSON Schema")
+    schema.add_argument("name")
+    run = commands.add_parser("run", help="evaluate a calculator on a JSON payload")
+    run.add_argument("name")
+    source = run.add_mutually_exclusive_group(required=True)
+    source.add_argument("--json", dest="json_text", help="the payload as JSON text")
+    source.add_argument("--input", help="a JSON file, or - for standard input")
+    run.add_argument("--format", choices=("json", "text"), default="json")
+    demo = commands.add_parser("demo", help="worked examples from all four documents")
+    demo.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _read_payload(args: argparse.Namespace) -> Any:
+    if args.json_text is not None:
+        text: str = args.json_text
+    elif args.input == "-":
+        text = sys.stdin.read()
+    else:
+        with open(args.input, encoding="utf-8") as handle:
+            text = handle.read()
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise InputError.one("$", "type", f"the payload is not valid JSON: {exc}") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def _demo(fmt: str, out: TextIO) -> None:
+    rows = []
+    for name in sorted(REGISTRY):
+        calc = REGISTRY[name]
+        for example in calc.examples:
+            result = calc.evaluate(example.payload)
+            if fmt == "json":
+                rows.append({"title": example.title, "payload": example.payload, "result": result.to_dict()})
+            else:
+                out.write(f"## {calc.title}：{example.title}\n")
+                out.write(f"输入：{json.dumps(example.payload, ensure_ascii=False)}\n")
+                out.write(f"{result}\n\n")
+    if fmt == "json":
+        _dump(rows, out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "list":
+            sys.stdout.write("".join(f"{name}\n" for name in sorted(REGISTRY)))
+        elif args.command == "schema":
+            _dump(get(args.name).schema(), sys.stdout)
+        elif args.command == "run":
+            result = get(args.name).evaluate(_read_payload(args))
+            if args.format == "text":
+                sys.stdout.write(f"{result}\n")
+            else:
+                _dump(result.to_dict(), sys.stdout)
+        else:
+            _demo(args.format, sys.stdout)
+    except InputError as error:
+        _dump(error.to_dict(), sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the CLI's contract: exit 1 on anything else
+        sys.stderr.write(f"qinzhou-calc: {type(exc).__name__}: {exc}\n")
+        return 1
+    return 0
