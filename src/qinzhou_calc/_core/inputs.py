@@ -9,6 +9,7 @@ structuring notes, not from hand-written checks.
 
 import datetime as dt
 import functools
+import json
 import operator
 import re
 import types
@@ -330,10 +331,18 @@ CONVERTER = _make_converter()
 # --- paths and problems ----------------------------------------------------------------
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _join(path: str, name: str | int) -> str:
+    """``points[2]``, ``loan.repayments[0].date``; an odd key is quoted: ``["a b"]``."""
     if isinstance(name, int):
-        return f"{path}[{name}]" if path != "$" else f"[{name}]"
-    return name if path == "$" else f"{path}.{name}"
+        step = f"[{name}]"
+    elif _PLAIN_KEY.fullmatch(name):
+        return name if path == "$" else f"{path}.{name}"
+    else:
+        step = f"[{json.dumps(name[:40], ensure_ascii=False)}]"
+    return step if path == "$" else f"{path}{step}"
 
 
 def _payload_names(cls: type[Any]) -> dict[str, str]:

@@ -1,0 +1,206 @@
+"""第十一条 (who may hold a unit's funds) and 第二十一条 (the 3-year bar after removal)."""
+
+import datetime as dt
+import typing
+from typing import Literal
+
+import attrs
+
+from .._core import Example, Explanation, Problems, Result, calculator, civil_code, end_of_years, spec
+from .parameters import BANKING, BAR_YEARS, MAX_SUPERVISORY_GRADE, MIN_PBOC_RATING
+
+__all__ = [
+    "PBOC_RATINGS",
+    "SUPERVISORY_RATINGS",
+    "BankEligibilityInput",
+    "BankProfile",
+    "bank_eligibility",
+    "supervisory_grade",
+]
+
+PbocRating = Literal["A", "B", "C", "D"]
+#: 人民银行综合评价, best first.
+PBOC_RATINGS: tuple[str, ...] = ("A", "B", "C", "D")
+
+SupervisoryRating = Literal[
+    "1", "1A", "1B", "1C", "2", "2A", "2B", "2C", "3", "3A", "3B", "3C",
+    "4", "4A", "4B", "4C", "5", "6", 1, 2, 3, 4, 5, 6,
+]  # fmt: skip
+#: 银行业监管评级: grades 1 (best) to 6, some with sub-grades A–C; accepted as text or, without a sub-grade, a number.
+SUPERVISORY_RATINGS: tuple[str | int, ...] = typing.get_args(SupervisoryRating)
+
+_ART11 = {
+    "（一）": "在预算单位所在地设有营业网点；",
+    "（三）": "依法开展经营活动，近 3 年内在经营活动中无重大违法违规记录，信誉良好；",
+    "（四）": "内部管理机制健全，具有较强的风险控制能力，近 3 年内未发生金融风险及重大违约事件。",
+}
+
+
+def supervisory_grade(rating: str | int) -> int:
+    """The number of a supervisory rating: ``"2A"`` and ``"2B"`` are grade 2."""
+    return int(str(rating)[0])
+
+
+@attrs.frozen
+class BankProfile:
+    """参与资金存放的银行（第十一条、第二十一条所需情况）。"""
+
+    name: str = spec("银行名称")
+    local_branch: bool = spec("在预算单位所在地设有营业网点", "第十一条（一）")
+    pboc_rating: PbocRating = spec("人民银行上年度综合评价", "A、B、C、D 级", examples=("B",))
+    supervisory_rating: SupervisoryRating = spec(
+        "银监部门上年度监管评级", "1 级最好；2A、3B 等子级按其级数计", examples=("2B",)
+    )
+    major_violation_3y: bool = spec("近 3 年内有重大违法违规记录", "第十一条（三）")
+    risk_event_3y: bool = spec("近 3 年内发生金融风险或重大违约事件", "第十一条（四）")
+    barred_until: dt.date | None = spec(
+        "取消资格至（含当日）", "第二十一条：已知的资格取消期最后一日；与 removed_on 同时给出时取较晚者", default=None
+    )
+    removed_on: dt.date | None = spec(
+        "因第二十一条情形被变更之日", "自次日起计 3 年（民法典第二百零一、二百零二条）", default=None
+    )
+
+
+@attrs.frozen
+class BankEligibilityInput:
+    """资金存放银行资格审查的输入。"""
+
+    bank: BankProfile = spec("银行")
+    as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
+
+
+@calculator(
+    "banking.bank_eligibility",
+    BankEligibilityInput,
+    title="资金存放银行参与资格",
+    document=BANKING,
+    examples=[
+        Example(
+            "评级 B、监管评级 3B、2019-10-15 被取消资格的银行，2022-10-15 评选（仍在 3 年内）",
+            {
+                "bank": {
+                    "name": "某农村商业银行",
+                    "local_branch": True,
+                    "pboc_rating": "B",
+                    "supervisory_rating": "3B",
+                    "major_violation_3y": False,
+                    "risk_event_3y": False,
+                    "removed_on": "2019-10-15",
+                },
+                "as_of": "2022-10-15",
+            },
+        ),
+        Example(
+            "符合第十一条全部条件的银行",
+            {
+                "bank": {
+                    "name": "某银行钦州分行",
+                    "local_branch": True,
+                    "pboc_rating": "A",
+                    "supervisory_rating": "2A",
+                    "major_violation_3y": False,
+                    "risk_event_3y": False,
+                },
+                "as_of": "2020-03-02",
+            },
+        ),
+    ],
+)
+def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
+    """第十一条："参与预算单位资金存放的银行应符合以下条件：(一) 在预算单位所在地设有营业网点；(二) 监管评级达到以下标准：
+    人民银行上年度综合评价 B 级以上（含 B 级），银监部门上年度监管评级 3 级以上（含 3 级）；(三) 依法开展经营活动，
+    近 3 年内在经营活动中无重大违法违规记录，信誉良好；(四) ……近 3 年内未发生金融风险及重大违约事件。"
+    第二十一条："……并取消该银行在以后 3 年内参与本单位资金存放竞争的资格。"
+
+    Returns ``eligible`` and, for each condition not met, a ``reasons`` entry with its citation.
+    """
+    bank = inp.bank
+    problems = Problems()
+    if bank.removed_on is not None and bank.removed_on > ex.as_of:
+        problems.add("bank.removed_on", "out_of_range", "the removal is after the date of the selection (as_of)")
+    problems.raise_if_any()
+
+    art11 = {clause: BANKING.cite("第十一条", clause, text) for clause, text in _ART11.items()}
+
+    # (一) a branch where the unit is.
+    ex.cite(art11["（一）"])
+    if bank.local_branch:
+        ex.step("（一）在预算单位所在地设有营业网点：是")
+    else:
+        ex.reason("no_local_branch", f"{bank.name} 在预算单位所在地没有营业网点", art11["（一）"])
+
+    # (二) ratings: "B 级以上（含 B 级）" and "3 级以上（含 3 级）" include the named grade (民法典 第一千二百五十九条).
+    lowest_pboc = ex.use(MIN_PBOC_RATING)
+    art11_2 = MIN_PBOC_RATING.at(ex.as_of).citation
+    if PBOC_RATINGS.index(bank.pboc_rating) <= PBOC_RATINGS.index(lowest_pboc):
+        ex.step(f"（二）人民银行上年度综合评价 {bank.pboc_rating} 级，不低于 {lowest_pboc} 级")
+    else:
+        ex.reason(
+            "pboc_rating_below_b",
+            f"人民银行上年度综合评价 {bank.pboc_rating} 级，低于 {lowest_pboc} 级",
+            art11_2,
+        )
+    worst_grade = ex.use(MAX_SUPERVISORY_GRADE)
+    grade = supervisory_grade(bank.supervisory_rating)
+    if str(bank.supervisory_rating)[1:]:
+        # Sub-grades (2A, 3B ...) count by their number: "3 级以上（含 3 级）" takes in 3A, 3B and 3C.
+        ex.note("supervisory_subgrade", "监管评级的子级（如 2A、3B）按其级数计：3B 视为 3 级，达到“3 级以上（含 3 级）”。")
+    if grade <= worst_grade:
+        ex.step(f"（二）银监部门上年度监管评级 {bank.supervisory_rating}（{grade} 级），不低于 {worst_grade} 级")
+    else:
+        ex.reason(
+            "supervisory_rating_below_3",
+            f"银监部门上年度监管评级 {bank.supervisory_rating}（{grade} 级），低于 {worst_grade} 级",
+            art11_2,
+        )
+
+    # (三), (四) the 3-year record.
+    if bank.major_violation_3y:
+        ex.reason("major_violation", f"{bank.name} 近 3 年内在经营活动中有重大违法违规记录", art11["（三）"])
+    else:
+        ex.cite(art11["（三）"])
+        ex.step("（三）近 3 年内无重大违法违规记录")
+    if bank.risk_event_3y:
+        ex.reason("risk_event", f"{bank.name} 近 3 年内发生金融风险或重大违约事件", art11["（四）"])
+    else:
+        ex.cite(art11["（四）"])
+        ex.step("（四）近 3 年内未发生金融风险及重大违约事件")
+
+    _check_bar(bank, ex)
+    return ex.result(eligible=not ex.reasons)
+
+
+def _check_bar(bank: BankProfile, ex: Explanation) -> None:
+    """第二十一条: a bank removed for cause may not take part "在以后 3 年内" (its own check, its own citation)."""
+    last_days: list[dt.date] = []
+    if bank.removed_on is not None:
+        years = ex.use(BAR_YEARS)
+        # The bar is a period in years: it starts the day after the removal and ends on the matching day
+        # 3 years later (民法典 第二百零一、二百零二条), that day included. It is not extended when that day is
+        # a holiday: 第二百零三条 moves the end of a period in which a party must act, not of a disqualification.
+        end = end_of_years(bank.removed_on, years)
+        ex.cite(civil_code("第二百零一条", ex.as_of))
+        ex.cite(civil_code("第二百零二条", ex.as_of))
+        ex.note(
+            "bar_period",
+            "“以后 3 年内”自被变更之次日起算，至 3 年后对应日（含）届满（民法典第二百零一、二百零二条）；"
+            "资格限制期不因届满日为节假日而顺延。",
+        )
+        ex.step(f"第二十一条：{bank.removed_on.isoformat()} 被变更，取消资格 {years} 年，至 {end.isoformat()}（含）")
+        last_days.append(end)
+    if bank.barred_until is not None:
+        ex.step(f"第二十一条：已知资格取消期至 {bank.barred_until.isoformat()}（含）")
+        last_days.append(bank.barred_until)
+    if not last_days:
+        return
+    last = max(last_days)
+    citation = BAR_YEARS.at(ex.as_of).citation
+    if ex.as_of <= last:
+        ex.reason(
+            "barred",
+            f"{bank.name} 被取消参与资金存放竞争的资格至 {last.isoformat()}（含），评选日 {ex.as_of.isoformat()} 仍在其内",
+            citation,
+        )
+    else:
+        ex.cite(citation)
+        ex.step(f"评选日 {ex.as_of.isoformat()} 已在资格取消期（至 {last.isoformat()}）之后")

@@ -1,0 +1,131 @@
+"""第二十四条: fines for digging up a city road without an excavation permit."""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .._core import (
+    Example,
+    Explanation,
+    PositiveAmount,
+    Problems,
+    Result,
+    calculator,
+    civil_code,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    spec,
+)
+from ._fines import applicable_rule, check_dates
+from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
+
+__all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
+
+
+@attrs.frozen
+class UnpermittedExcavationInput:
+    """未取得挖掘许可证擅自挖掘城市道路罚款的输入。"""
+
+    points: list[PositiveAmount] = spec(
+        "各挖掘点（处）面积（m²）", "每个擅自挖掘的点（处）一个面积，单位平方米，须大于零", examples=([35],)
+    )
+    violation_date: dt.date = spec("违法行为发生日", "擅自挖掘的日期；决定适用哪一版本的条文")
+    decision_date: dt.date | None = spec(
+        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+
+
+def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
+    for tier in tiers:
+        if tier.holds(area):
+            return tier
+    raise AssertionError(f"no tier of 第二十四条 holds {area} m²")  # the tiers cover every area above 0
+
+
+@calculator(
+    "roads.unpermitted_excavation_fine",
+    UnpermittedExcavationInput,
+    title="未取得挖掘许可证擅自挖掘城市道路的罚款",
+    document=ROADS,
+    event="violation_date",
+    examples=[
+        Example(
+            "2020 年擅自挖掘一处 35 m²（修改后文本：可以处以）",
+            {"points": [35], "violation_date": "2020-05-01"},
+        ),
+        Example(
+            "2019 年 10 月擅自挖掘 20 m² 和 100 m² 两处，2020 年 1 月作出决定（从旧兼从轻）",
+            {"points": [20, 100], "violation_date": "2019-10-15", "decision_date": "2020-01-10"},
+        ),
+    ],
+)
+def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation) -> Result:
+    """第二十四条："违反本办法规定，未取得挖掘许可证擅自挖掘城市道路的，由市政工程行政主管部门责令停止违法行为，
+    限期改正，恢复原状，可以处以一千元以上两万元以下的罚款；造成损失的，应当依法承担赔偿责任：
+    （一）擅自挖掘，每挖掘一个点（处）20平方米以下的，处以一千元以上三千元以下罚款；
+    （二）擅自挖掘 20 平方米至 50 平方米的，处以三千元以上一万元以下的罚款；
+    （三）擅自挖掘 50 平方米至 100 平方米的，处以一万元以上一万五千元以下的罚款；
+    （四）擅自挖掘 100 平方米以上的，处以一万五千元以上两万元以下的罚款。"
+    （2019-12-01 前为“并处以”。）
+
+    Returns ``minimum``/``maximum`` for the case (sums of the per-point ranges, to the fen),
+    ``mandatory``, and one ``breakdown`` row per point.
+    """
+    problems = Problems()
+    decision = check_dates(inp.violation_date, inp.decision_date, problems)
+    if not inp.points:
+        problems.add("points", "out_of_range", "give at least one excavation point (its area in m²)")
+    problems.raise_if_any()
+
+    rule = applicable_rule(ex, EXCAVATION_FINE, decision)
+    tiers = ex.use(EXCAVATION_TIERS)
+    upper_ends = {tier.up_to for tier in tiers if tier.up_to is not None}
+    rows: list[dict[str, Any]] = []
+    for number, area in enumerate(inp.points, 1):
+        tier = _tier(tiers, area)
+        if area in upper_ends:
+            # 以上、以下 and "至" include the number, so 20, 50 and 100 m² each fall in two items;
+            # at a shared end point the lighter item applies (the reading most favourable to
+            # the party, which a careful official takes where the text allows both).
+            ex.cite(civil_code("第一千二百五十九条", inp.violation_date))
+            ex.note(
+                "shared_end_point",
+                "20、50、100 平方米同时是相邻两项的端点（“以上”“以下”“至”均包括本数），"
+                "恰在端点时适用较轻的一项",
+            )
+        rows.append(
+            {
+                "point": number,
+                "area_m2": area,
+                "clause": tier.clause,
+                "minimum": fen(tier.minimum),
+                "maximum": fen(tier.maximum),
+            }
+        )
+        ex.step(
+            f"第 {number} 点（处）{fmt_decimal(area)} m²：第二十四条{tier.clause}，"
+            f"{fmt_money(tier.minimum)} 元至 {fmt_money(tier.maximum)} 元"
+        )
+    minimum = fen(sum((row["minimum"] for row in rows), Decimal(0)))
+    maximum = fen(sum((row["maximum"] for row in rows), Decimal(0)))
+    if len(rows) > 1:
+        # The chapeau's "一千元以上两万元以下" is the span of the four items, each of which is
+        # priced "每挖掘一个点（处）": it bounds the fine for each point, not the case total.
+        # The case range is the sum of the per-point ranges.
+        ex.note(
+            "per_point_total",
+            "第二十四条总述的“一千元以上两万元以下”是每个挖掘点（处）罚款的幅度（四项幅度均在其内），"
+            "不是全案合计的上限；各点按所在项分别确定幅度，全案最低额、最高额为各点之和",
+        )
+        ex.step(
+            "全案合计："
+            + " + ".join(fmt_money(row["minimum"]) for row in rows)
+            + f" = {fmt_money(minimum)} 元至 "
+            + " + ".join(fmt_money(row["maximum"]) for row in rows)
+            + f" = {fmt_money(maximum)} 元"
+        )
+    return ex.result(minimum=minimum, maximum=maximum, mandatory=rule.mandatory, breakdown=rows)

@@ -1,0 +1,112 @@
+"""The qinzhou-calc command (core issue, 9. CLI): exit 0, 2 on bad input, 1 otherwise."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import qinzhou_calc as qc
+from qinzhou_calc.cli import main
+
+NAME = "techinno.contract_registration_subsidy"
+GOOD = '{"registered_amount": 1000001, "as_of": "2020-06-30"}'
+
+
+def test_list_prints_every_name(capsys: pytest.CaptureFixture[str]) -> None:
+    """list: names, one per line."""
+    assert 0 == main(["list"])
+    assert qc.calculators() == capsys.readouterr().out.split()
+
+
+def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    """schema NAME prints qc.schema(NAME)."""
+    assert 0 == main(["schema", NAME])
+    assert qc.schema(NAME) == json.loads(capsys.readouterr().out)
+
+
+def test_run_prints_the_result_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """run NAME --json prints to_dict() as JSON."""
+    assert 0 == main(["run", NAME, "--json", GOOD])
+    assert "5000.01" == json.loads(capsys.readouterr().out)["amount"]
+
+
+def test_run_reads_json_numbers_exactly(capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON number with many digits is read as the decimal it spells, not a binary float."""
+    assert 0 == main(["run", NAME, "--json", '{"registered_amount": 1000000.99999999999, "as_of": "2020-06-30"}'])
+    assert "5000.00" == json.loads(capsys.readouterr().out)["amount"]
+
+
+def test_run_explains_the_result_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format text: steps, citations, in Chinese."""
+    assert 0 == main(["run", NAME, "--json", GOOD, "--format", "text"])
+    out = capsys.readouterr().out
+    assert "5000.01 元" in out
+    assert "附件5 二（四）" in out
+
+
+def test_run_reads_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--input FILE."""
+    path = tmp_path / "payload.json"
+    path.write_text(GOOD, encoding="utf-8")
+    assert 0 == main(["run", NAME, "--input", str(path)])
+    assert "5000.01" == json.loads(capsys.readouterr().out)["amount"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "code"),
+    [
+        ('{"registered_amount": -5, "as_of": "2020-06-30"}', "negative"),
+        ('{"registered_amount": NaN, "as_of": "2020-06-30"}', "type"),
+        ("not json", "type"),
+        ('{"registered_amount": 5}', "not_in_force"),
+    ],
+)
+def test_bad_input_exits_2_with_the_error_json_on_stderr(
+    payload: str, code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit 2 on bad input, the error's JSON on stderr."""
+    assert 2 == main(["run", NAME, "--json", payload])
+    error = json.loads(capsys.readouterr().err)
+    assert code in {e["code"] for e in error["error"]["errors"]}
+
+
+def test_an_unknown_calculator_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """unknown_calculator is bad input."""
+    assert 2 == main(["schema", "nope"])
+    assert "unknown_calculator" in capsys.readouterr().err
+
+
+def test_anything_else_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing input file is not bad input: exit 1."""
+    assert 1 == main(["run", NAME, "--input", str(tmp_path / "missing.json")])
+    assert "qinzhou-calc:" in capsys.readouterr().err
+
+
+def test_demo_prints_every_calculators_worked_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    """demo: worked examples from every document implemented."""
+    assert 0 == main(["demo"])
+    out = capsys.readouterr().out
+    for name in qc.calculators():
+        assert name in out
+
+
+def test_demo_json_evaluates_every_example(capsys: pytest.CaptureFixture[str]) -> None:
+    """demo --format json: one row per example with its result."""
+    assert 0 == main(["demo", "--format", "json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["result"]["calculator"] for row in rows} == set(qc.calculators())
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    """python -m qinzhou_calc, reading stdin with --input -."""
+    done = subprocess.run(
+        [sys.executable, "-m", "qinzhou_calc", "run", NAME, "--input", "-"],
+        input=GOOD,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == done.returncode
+    assert "5000.01" == json.loads(done.stdout)["amount"]

@@ -1,0 +1,123 @@
+"""The money parser and rounding (core issue, 3. Money)."""
+
+import decimal
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qinzhou_calc._core import Invalid, fen, fmt_decimal, fmt_money, parse_number, round_to
+from tests import strategies
+
+
+@pytest.mark.parametrize(
+    ("given_value", "expected"),
+    [
+        (0.1, Decimal("0.1")),
+        (1.65, Decimal("1.65")),
+        (2.675, Decimal("2.675")),
+        (123456789.12, Decimal("123456789.12")),
+        (5, Decimal(5)),
+        ("1200000.50", Decimal("1200000.50")),
+        (" 7 ", Decimal(7)),
+        ("1e3", Decimal(1000)),
+        (Decimal("3.14"), Decimal("3.14")),
+        ("-0", Decimal(0)),
+    ],
+)
+def test_numbers_are_read_exactly_and_floats_through_their_shortest_repr(given_value: object, expected: Decimal) -> None:
+    """A float is read through its shortest repr (0.1 is Decimal("0.1")), never its binary expansion."""
+    actual = parse_number(given_value)
+    assert expected == actual
+    if isinstance(given_value, float):
+        assert str(expected) == str(actual)
+
+
+@pytest.mark.parametrize(
+    ("bad", "code"),
+    [
+        (float("nan"), "invalid_number"),
+        (float("inf"), "invalid_number"),
+        ("NaN", "invalid_number"),
+        ("Infinity", "invalid_number"),
+        (Decimal("NaN"), "invalid_number"),
+        (Decimal("-Infinity"), "invalid_number"),
+        ("1e999999999", "invalid_number"),
+        ("1e15", "invalid_number"),
+        (10**15, "invalid_number"),
+        (1e300, "invalid_number"),
+        ("1e-25", "invalid_number"),
+        ("12,000", "invalid_number"),
+        ("一百", "invalid_number"),
+        ("", "invalid_number"),
+        ("1" * 100, "invalid_number"),
+        (True, "type"),
+        (None, "type"),
+        ([1], "type"),
+        ({"a": 1}, "type"),
+    ],
+)
+def test_bad_numbers_are_refused_with_their_code(bad: object, code: str) -> None:
+    """NaN, infinity, unparsable text and absurd magnitudes are invalid_number; other types, type."""
+    with pytest.raises(Invalid) as caught:
+        parse_number(bad)
+    assert code == caught.value.code
+
+
+def test_the_largest_accepted_amount_is_just_below_1e15() -> None:
+    """Magnitudes of 10^15 yuan and more are absurd; just below is still a number."""
+    assert Decimal("999999999999999.99") == parse_number("999999999999999.99")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0.005", "0.01"),
+        ("0.004999", "0.00"),
+        ("2.675", "2.68"),
+        ("-2.675", "-2.68"),
+        ("5000.005", "5000.01"),
+        ("-0.001", "0.00"),
+        ("1200000", "1200000.00"),
+    ],
+)
+def test_rounding_is_half_up_to_the_fen(value: str, expected: str) -> None:
+    """四舍五入 to the fen: a half fen rounds away from zero; a negative zero prints as 0.00."""
+    assert expected == fmt_money(fen(Decimal(value)))
+
+
+def test_rounding_ignores_the_callers_context() -> None:
+    """The caller's decimal context (precision 4, rounding down) does not change a rounding."""
+    with decimal.localcontext() as ctx:
+        ctx.prec = 4
+        ctx.rounding = decimal.ROUND_DOWN
+        assert Decimal("1234567.89") == fen(Decimal("1234567.885"))
+        assert Decimal("0.1") == round_to(Decimal("0.05"), Decimal("0.1"))
+
+
+@pytest.mark.parametrize(("value", "expected"), [("1.50", "1.5"), ("100", "100"), ("1E+2", "100"), ("0.0", "0")])
+def test_plain_decimals_print_without_exponent_or_trailing_zeros(value: str, expected: str) -> None:
+    """Rates and areas print plainly."""
+    assert expected == fmt_decimal(Decimal(value))
+
+
+@given(strategies.money)
+def test_money_text_reads_back_to_the_same_amount(amount: Decimal) -> None:
+    """fmt_money then parse_number loses nothing for an amount already in fen."""
+    assert amount == parse_number(fmt_money(amount))
+
+
+@given(strategies.decimals)
+def test_rounding_to_the_fen_moves_by_at_most_half_a_fen(value: Decimal) -> None:
+    """|fen(x) − x| ≤ 0.005, and rounding twice changes nothing."""
+    rounded = fen(value)
+    assert abs(rounded - value) <= Decimal("0.005")
+    assert rounded == fen(rounded)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e14, max_value=1e14).filter(lambda x: abs(x) >= 1e-6))
+def test_a_float_reads_as_its_shortest_repr(value: float) -> None:
+    """Decimal(repr(x)) is what the caller typed; float(result) gives back the same float."""
+    parsed = parse_number(value)
+    assert value == float(parsed)
