@@ -43,8 +43,174 @@ def payload_like(known: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[
 
 # --- techinno --------------------------------------------------------------------------
 
+#: Days of 钦政发〔2019〕17号's period of application (2019-01-01 to 2021-12-31).
+techinno_days = st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2021, 12, 31))
+
+#: Days around that period, on both sides of its edges.
+techinno_nearby_days = st.dates(min_value=dt.date(2017, 1, 1), max_value=dt.date(2022, 12, 31))
+
+#: Whole yuan, where 15%, 25% and 70% of the amount need no rounding.
+techinno_whole_yuan = st.integers(min_value=0, max_value=10**11).map(Decimal)
+
+#: A subsidy ratio in percent, 0 to 100.
+techinno_percent = st.decimals(min_value=0, max_value=100, places=4, allow_nan=False, allow_infinity=False)
+
+#: Incubatees of one incubator (distinct names), certified and graduated around the plan's years.
+techinno_incubatees = st.lists(
+    st.fixed_dictionaries(
+        {
+            "name": st.text(alphabet="甲乙丙丁戊己庚辛壬癸", min_size=1, max_size=3),
+            "certified_on": techinno_nearby_days,
+            "graduated_on": st.none() | techinno_nearby_days,
+        }
+    ),
+    max_size=8,
+    unique_by=lambda row: str(row["name"]),
+)
+
 # --- education -------------------------------------------------------------------------
+
+#: The school types of API.md.
+school_types = st.sampled_from(
+    [
+        "kindergarten",
+        "primary",
+        "junior_middle",
+        "senior_high",
+        "complete_middle",
+        "nine_year",
+        "secondary_vocational",
+        "higher_vocational",
+        "undergraduate",
+    ]
+)
+
+#: A ``school`` payload of any type and size.
+schools = st.fixed_dictionaries(
+    {
+        "type": school_types,
+        "classes": st.integers(min_value=0, max_value=60),
+        "students": st.integers(min_value=0, max_value=5000),
+        "non_profit": st.booleans(),
+        "terminated": st.booleans(),
+    }
+)
+
+#: Teaching floor areas in m², up to 100,000 m², to the cm².
+teaching_areas = st.decimals(
+    min_value=Decimal("0.01"), max_value=Decimal("100000"), places=2, allow_nan=False, allow_infinity=False
+)
+
+#: Loan principals from 1 元 to 50 million.
+loan_principals = st.decimals(
+    min_value=Decimal(1), max_value=Decimal("50000000"), places=2, allow_nan=False, allow_infinity=False
+)
+
+#: Drawdown days covered by the PBoC benchmark data (from 2008-12-23) up to the policy's end.
+loan_drawdowns = st.dates(min_value=dt.date(2008, 12, 23), max_value=dt.date(2024, 11, 22))
 
 # --- roads -----------------------------------------------------------------------------
 
+#: An excavation point's area in m², from 0.01 m² to 10,000 m² (the tiers' end points included).
+excavation_areas = st.sampled_from([Decimal(20), Decimal(50), Decimal(100)]) | st.decimals(
+    min_value=Decimal("0.01"), max_value=Decimal("10000"), places=2, allow_nan=False, allow_infinity=False
+)
+
+#: The areas of one case's excavation points.
+excavation_points = st.lists(excavation_areas, min_size=1, max_size=8)
+
+#: Days the road measures were in force, well inside the official calendar.
+road_days = st.dates(min_value=dt.date(2018, 8, 1), max_value=dt.date(2026, 6, 30))
+
+#: Every obligation of ``roads.deadline``.
+road_obligations = st.sampled_from(
+    [
+        "plan_submission",
+        "plan_publication",
+        "change_application",
+        "emergency_paperwork",
+        "waste_clearance",
+        "survey",
+        "survey_certificate",
+        "backfill",
+        "acceptance_application",
+        "acceptance_inspection",
+        "warranty_end",
+        "re_inspection",
+    ]
+)
+
+#: Road classes and directions of a trench (第十九条).
+road_classes = st.sampled_from(["main", "secondary", "branch", "lane"])
+cut_directions = st.sampled_from(["transverse", "longitudinal"])
+
+#: A start for ``roads.deadline``: a day or a moment.
+road_starts: st.SearchStrategy[dt.date] = road_days | st.datetimes(
+    min_value=dt.datetime(2018, 8, 1), max_value=dt.datetime(2026, 6, 30, 23, 59)
+)
+
 # --- banking ---------------------------------------------------------------------------
+
+#: A ratio in percent as banks report it (0–300%, two places).
+bank_ratios = st.decimals(min_value=0, max_value=300, places=2, allow_nan=False, allow_infinity=False)
+
+#: Deposit rates in percent (0–5%, two places) and deposit terms.
+deposit_rates = st.decimals(min_value=0, max_value=5, places=2, allow_nan=False, allow_infinity=False)
+deposit_terms = st.sampled_from(["demand", "3m", "6m", "1y", "2y", "3y"])
+
+
+def judged_items(bound: int) -> st.SearchStrategy[dict[str, Any]]:
+    """A judged item of the annex: met or not, with the evaluators' share above the base within ``bound``."""
+    return st.fixed_dictionaries(
+        {
+            "meets": st.booleans(),
+            "extra": st.decimals(min_value=0, max_value=bound, places=1, allow_nan=False, allow_infinity=False),
+        }
+    )
+
+
+def bank_metrics(name: str) -> st.SearchStrategy[dict[str, Any]]:
+    """One candidate bank's metrics for ``banking.score_banks`` (default template)."""
+    return st.fixed_dictionaries(
+        {
+            "name": st.just(name),
+            "capital_adequacy_ratio": bank_ratios,
+            "npl_ratio": bank_ratios,
+            "provision_coverage_ratio": bank_ratios,
+            "liquidity_coverage_ratio": bank_ratios,
+            "liquidity_ratio": bank_ratios,
+            "internal_control": judged_items(1),
+            "information_system": st.fixed_dictionaries(
+                {"meets": st.booleans(), "rating": st.integers(min_value=0, max_value=5)}
+            ),
+            "payment_service": judged_items(1),
+            "reconciliation_service": judged_items(1),
+            "sub_account_service": judged_items(1),
+            "past_performance": judged_items(2),
+            "innovative_services": st.integers(min_value=0, max_value=8),
+            "deposit_rate": st.fixed_dictionaries({"offered_rate": deposit_rates, "term": deposit_terms}),
+            "loan_balance": money,
+            "loan_increase": st.decimals(
+                min_value=-1_000_000, max_value=1_000_000, places=2, allow_nan=False, allow_infinity=False
+            ),
+            "loan_to_deposit_ratio": bank_ratios,
+            "sme_loan_balance": money,
+            "agri_loan_balance": money,
+            "other": st.decimals(min_value=0, max_value=5, places=1, allow_nan=False, allow_infinity=False),
+        }
+    )
+
+
+#: The self-regulatory ceiling on the float (percent), or none.
+ceiling_floats = st.none() | st.decimals(min_value=0, max_value=50, places=1, allow_nan=False, allow_infinity=False)
+
+#: One-year offers from the benchmark (1.50%) to 30% above it (1.95%).
+band_offers = st.decimals(min_value=Decimal("1.50"), max_value=Decimal("1.95"), places=4)
+
+#: The two tie rules of ``banking.score_banks``.
+tie_rules = st.sampled_from(["dense", "competition"])
+
+#: 1 to 12 candidate banks with distinct names.
+bank_lists: st.SearchStrategy[list[dict[str, Any]]] = st.integers(min_value=1, max_value=12).flatmap(
+    lambda n: st.tuples(*(bank_metrics(f"银行{i}") for i in range(n))).map(list)
+)

@@ -12,7 +12,7 @@ def test_the_readme_python_example_runs() -> None:
     blocks = re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
     assert blocks
     for block in blocks:
-        exec(compile(block, "README.md", "exec"), {})  # noqa: S102 - our own documentation
+        exec(compile(block, "README.md", "exec"), {})  # our own documentation
 
 
 def test_ci_runs_the_readme_test_command_and_the_readme_shows_the_demo() -> None:

@@ -8,9 +8,8 @@
 
 from typing import Any
 
-from . import _catalog  # noqa: F401  (registers every calculator)
-from ._core import REGISTRY, Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
-from ._core.registry import get
+from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
+from ._core.registry import get, load_all
 
 __all__ = [
     "Citation",
@@ -32,7 +31,7 @@ __version__ = "0.1.0"
 
 def calculators() -> list[str]:
     """Every calculator's name, sorted."""
-    return sorted(REGISTRY)
+    return sorted(load_all())
 
 
 def schema(name: str) -> dict[str, Any]:

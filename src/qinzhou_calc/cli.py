@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ._core import REGISTRY, InputError
-from ._core.registry import get
+from ._core import InputError
+from ._core.registry import get, load_all
 
 __all__ = ["main"]
 
@@ -58,8 +58,9 @@ def _refuse_constant(name: str) -> Any:
 
 def _demo(fmt: str, out: TextIO) -> None:
     rows = []
-    for name in sorted(REGISTRY):
-        calc = REGISTRY[name]
+    registry = load_all()
+    for name in sorted(registry):
+        calc = registry[name]
         for example in calc.examples:
             result = calc.evaluate(example.payload)
             if fmt == "json":
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "list":
-            sys.stdout.write("".join(f"{name}\n" for name in sorted(REGISTRY)))
+            sys.stdout.write("".join(f"{name}\n" for name in sorted(load_all())))
         elif args.command == "schema":
             _dump(get(args.name).schema(), sys.stdout)
         elif args.command == "run":

@@ -24,7 +24,9 @@ def test_to_dict_is_json_safe_with_money_as_two_decimal_strings() -> None:
     result = sample().result(
         amount=Decimal("0.5"),
         minimum=Decimal(1000),
-        breakdown=[{"year": 2020, "rate": Decimal("4.350"), "interest_amount": Decimal("1.5"), "day": dt.date(2020, 1, 2)}],
+        breakdown=[
+            {"year": 2020, "rate": Decimal("4.350"), "interest_amount": Decimal("1.5"), "day": dt.date(2020, 1, 2)}
+        ],
     )
     data = result.to_dict()
     assert "0.50" == data["amount"]

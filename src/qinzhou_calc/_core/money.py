@@ -40,8 +40,8 @@ FEN = Decimal("0.01")
 ZERO = Decimal("0")
 #: Anything of this magnitude or more is not a real amount, area or rate.
 MAX_ABS = Decimal("1e15")
-#: The finest precision an input may carry (a float's shortest repr needs up to 17).
-_MIN_EXPONENT = -20
+#: The finest precision an input may carry (a float of 1e-12 needs 29 places).
+_MIN_EXPONENT = -30
 _NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,9})?")
 
 
@@ -85,7 +85,7 @@ def parse_number(value: object) -> Decimal:
         raise Invalid("invalid_number", "the number is too large to be a real quantity")
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and exponent < _MIN_EXPONENT:
-        raise Invalid("invalid_number", "the number has more than 20 decimal places")
+        raise Invalid("invalid_number", "the number has more than 30 decimal places")
     return number
 
 

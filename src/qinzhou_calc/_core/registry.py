@@ -2,6 +2,7 @@
 
 import datetime as dt
 import decimal
+import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -14,7 +15,18 @@ from .money import library_context
 from .result import Explanation, Result
 from .schema import input_schema
 
-__all__ = ["REGISTRY", "Calculator", "Example", "calculator", "evaluate", "evaluate_many", "get", "today"]
+__all__ = [
+    "REGISTRY",
+    "Calculator",
+    "Example",
+    "calculator",
+    "evaluate",
+    "evaluate_many",
+    "get",
+    "iter_evaluate",
+    "load_all",
+    "today",
+]
 
 In = TypeVar("In")
 
@@ -61,22 +73,23 @@ class Calculator(Generic[In]):
         """Read a payload into the typed inputs, or raise :class:`InputError`."""
         return structure(payload, self.inputs)
 
-    def as_of(self, inputs: In) -> dt.date:
+    def as_of(self, inputs: In) -> tuple[dt.date, str]:
+        """The day whose law applies, and the field it came from (``as_of``, the event, or today)."""
         explicit = getattr(inputs, "as_of", None)
         if isinstance(explicit, dt.date):
-            return explicit
+            return explicit, "as_of"
         event = getattr(inputs, self.event, None) if self.event else None
         if isinstance(event, dt.datetime):
-            return event.date()
+            return event.date(), str(self.event)
         if isinstance(event, dt.date):
-            return event
-        return today()
+            return event, str(self.event)
+        return today(), "as_of"
 
     def run(self, inputs: In) -> Result:
         """Compute from typed inputs, in the library's decimal context."""
-        as_of = self.as_of(inputs)
+        as_of, field = self.as_of(inputs)
         if self.document is not None:
-            self.document.require_in_force(as_of)
+            self.document.require_in_force(as_of, field)
         with library_context():
             try:
                 return self.compute(inputs, Explanation(self.name, as_of))
@@ -93,6 +106,19 @@ class Calculator(Generic[In]):
 
 
 REGISTRY: dict[str, Calculator[Any]] = {}
+
+#: The module whose import registers every calculator. It is imported on first use, so that
+#: ``import qinzhou_calc`` stays fast and a caller who needs one document loads only that one.
+CATALOG = "qinzhou_calc._catalog"
+_loaded: list[bool] = []
+
+
+def load_all() -> dict[str, Calculator[Any]]:
+    """Every registered calculator, importing the catalogue the first time."""
+    if not _loaded:
+        importlib.import_module(CATALOG)
+        _loaded.append(True)
+    return REGISTRY
 
 
 def calculator(
@@ -126,9 +152,11 @@ def calculator(
 
 
 def get(name: object) -> Calculator[Any]:
-    if not isinstance(name, str) or name not in REGISTRY:
+    """The calculator called ``name``, or ``unknown_calculator``."""
+    registry = load_all()
+    if not isinstance(name, str) or name not in registry:
         raise InputError.one("$", "unknown_calculator", f"no calculator named {str(name)[:80]!r}")
-    return REGISTRY[name]
+    return registry[name]
 
 
 def evaluate(name: str, payload: Mapping[str, object]) -> Result:

@@ -107,7 +107,8 @@ class BankEligibilityInput:
     ],
 )
 def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
-    """第十一条："参与预算单位资金存放的银行应符合以下条件：(一) 在预算单位所在地设有营业网点；(二) 监管评级达到以下标准：
+    """第十一条："参与预算单位资金存放的银行应符合以下条件：(一) 在预算单位所在地设有营业网点；
+    (二) 监管评级达到以下标准：
     人民银行上年度综合评价 B 级以上（含 B 级），银监部门上年度监管评级 3 级以上（含 3 级）；(三) 依法开展经营活动，
     近 3 年内在经营活动中无重大违法违规记录，信誉良好；(四) ……近 3 年内未发生金融风险及重大违约事件。"
     第二十一条："……并取消该银行在以后 3 年内参与本单位资金存放竞争的资格。"
@@ -144,7 +145,9 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
     grade = supervisory_grade(bank.supervisory_rating)
     if str(bank.supervisory_rating)[1:]:
         # Sub-grades (2A, 3B ...) count by their number: "3 级以上（含 3 级）" takes in 3A, 3B and 3C.
-        ex.note("supervisory_subgrade", "监管评级的子级（如 2A、3B）按其级数计：3B 视为 3 级，达到“3 级以上（含 3 级）”。")
+        ex.note(
+            "supervisory_subgrade", "监管评级的子级（如 2A、3B）按其级数计：3B 视为 3 级，达到“3 级以上（含 3 级）”。"
+        )
     if grade <= worst_grade:
         ex.step(f"（二）银监部门上年度监管评级 {bank.supervisory_rating}（{grade} 级），不低于 {worst_grade} 级")
     else:
@@ -198,7 +201,8 @@ def _check_bar(bank: BankProfile, ex: Explanation) -> None:
     if ex.as_of <= last:
         ex.reason(
             "barred",
-            f"{bank.name} 被取消参与资金存放竞争的资格至 {last.isoformat()}（含），评选日 {ex.as_of.isoformat()} 仍在其内",
+            f"{bank.name} 被取消参与资金存放竞争的资格至 {last.isoformat()}（含），"
+            f"评选日 {ex.as_of.isoformat()} 仍在其内",
             citation,
         )
     else:

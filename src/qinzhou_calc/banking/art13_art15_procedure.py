@@ -36,7 +36,10 @@ class SelectionProcedureInput:
             "集体决策：所在地只有 2 家银行，2 家都作为备选",
             {"method": "collective", "candidate_banks": 2, "local_banks": 2, "as_of": "2020-01-06"},
         ),
-        Example("竞争性方式：评选委员会 6 人（须为 5 人以上单数）", {"method": "competitive", "committee_size": 6}),
+        Example(
+            "竞争性方式：评选委员会 6 人（须为 5 人以上单数）",
+            {"method": "competitive", "committee_size": 6, "as_of": "2020-01-06"},
+        ),
     ],
 )
 def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result:
@@ -53,7 +56,9 @@ def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result
         elif inp.local_banks is not None and inp.candidate_banks > inp.local_banks:
             # Candidates must have a branch where the unit is (第十一条（一）), so they are local banks.
             problems.add(
-                "candidate_banks", "out_of_range", "there cannot be more candidate banks than local banks (第十一条（一）)"
+                "candidate_banks",
+                "out_of_range",
+                "there cannot be more candidate banks than local banks (第十一条（一）)",
             )
     elif inp.committee_size is None:
         problems.add("committee_size", "missing", "a competitive selection needs the committee's size")

@@ -69,7 +69,7 @@ class Scoring:
 
 @attrs.frozen
 class Band:
-    """A band of the deposit-rate table: a float from ``low`` to ``high`` (percent) scores ``low_score``–``high_score``."""
+    """A band of the deposit-rate table: a float of ``low``–``high`` percent scores ``low_score``–``high_score``."""
 
     low: Decimal
     high: Decimal

@@ -191,13 +191,23 @@ EXCLUDED_FROM_PREMISES: Parameter[frozenset[str]] = Parameter.fixed(
     until=_UNTIL,
 )
 NEW_BUILD_RATE: Parameter[Decimal] = Parameter.fixed(
-    "education.new_build_rate", "新建教学建筑面积补助标准（元/m²）", Decimal(120), ART6_1_NEW, since=_SINCE, until=_UNTIL
+    "education.new_build_rate",
+    "新建教学建筑面积补助标准（元/m²）",
+    Decimal(120),
+    ART6_1_NEW,
+    since=_SINCE,
+    until=_UNTIL,
 )
 NEW_BUILD_CAP: Parameter[Decimal] = Parameter.fixed(
     "education.new_build_cap", "单所学校新建补助上限（元）", Decimal(5_000_000), ART6_1_NEW, since=_SINCE, until=_UNTIL
 )
 LEASE_RATE: Parameter[Decimal] = Parameter.fixed(
-    "education.lease_rate", "租赁教学建筑面积补助标准（元/m²·年）", Decimal(60), ART6_1_LEASE, since=_SINCE, until=_UNTIL
+    "education.lease_rate",
+    "租赁教学建筑面积补助标准（元/m²·年）",
+    Decimal(60),
+    ART6_1_LEASE,
+    since=_SINCE,
+    until=_UNTIL,
 )
 LEASE_YEARS: Parameter[int] = Parameter.fixed(
     "education.lease_years", "租赁校舍补助连续年数", 3, ART6_1_LEASE, since=_SINCE, until=_UNTIL

@@ -11,16 +11,18 @@ from decimal import Decimal
 
 import attrs
 
+from .._core import Citation, Parameter, Version
+
 __all__ = [
+    "BENCHMARK_LENDING_RATE",
     "BENCHMARK_LENDING_RATES",
     "DEFAULT_DAY_COUNT",
     "LPR",
+    "LPR_RATE",
     "PBOC_RATE_RULES",
     "LprTable",
     "RateBucket",
     "RateTable",
-    "benchmark_table",
-    "lpr_table",
 ]
 
 
@@ -51,6 +53,16 @@ class RateTable:
             if bucket.fits(term_months):
                 return bucket
         raise ValueError("the last bucket of a table has no upper bound")
+
+    def citation(self) -> Citation:
+        rates = "，".join(f"{b.label} {b.rate}%" for b in self.buckets)
+        return Citation(
+            "中国人民银行",
+            "金融机构人民币贷款基准利率",
+            f"{self.since.isoformat()} 起执行",
+            None,
+            f"贷款基准利率（年利率）：{rates}。来源：{self.source}{'' if self.verified else '（未全部核对一手来源）'}",
+        )
 
 
 def _five(since: dt.date, rates: tuple[str, str, str, str, str], source: str, verified: bool) -> RateTable:
@@ -121,13 +133,17 @@ BENCHMARK_LENDING_RATES: tuple[RateTable, ...] = (
 )
 
 
-def benchmark_table(day: dt.date) -> RateTable | None:
-    """The benchmark table in force on ``day``, or ``None`` before the first table shipped."""
-    found: RateTable | None = None
-    for table in BENCHMARK_LENDING_RATES:
-        if table.since <= day:
-            found = table
-    return found
+#: The same tables as a dated parameter: ``BENCHMARK_LENDING_RATE.at(day)`` is the table in force.
+BENCHMARK_LENDING_RATE: Parameter[RateTable] = Parameter(
+    "pboc.benchmark_lending_rate",
+    "人民银行金融机构人民币贷款基准利率",
+    tuple(Version(table.since, table, table.citation()) for table in BENCHMARK_LENDING_RATES),
+)
+
+
+#: Loans up to 5 years (含) are compared with the 1-year LPR, longer ones with the 5-year LPR
+#: (the three-bucket benchmark's own split at 5 years).
+_LPR_SPLIT_MONTHS = 60
 
 
 @attrs.frozen
@@ -142,9 +158,18 @@ class LprTable:
 
     def rate_for(self, term_months: int) -> RateBucket:
         """The 1-year LPR for loans of up to 5 years (含), the 5-year LPR above that."""
-        if term_months <= 60:  # noqa: PLR2004 - the LPR's own tenor split, not a figure of the policy
-            return RateBucket("1年期LPR（五年以内（含）贷款）", 60, self.one_year)
+        if term_months <= _LPR_SPLIT_MONTHS:
+            return RateBucket("1年期LPR（五年以内（含）贷款）", _LPR_SPLIT_MONTHS, self.one_year)
         return RateBucket("5年期以上LPR", None, self.five_year)
+
+    def citation(self) -> Citation:
+        return Citation(
+            "全国银行间同业拆借中心",
+            "贷款市场报价利率（LPR）",
+            f"{self.since.isoformat()} 公布",
+            None,
+            f"1年期LPR {self.one_year}%，5年期以上LPR {self.five_year}%。来源：{self.source}（未核对一手来源）",
+        )
 
 
 _LPR_SOURCE = "全国银行间同业拆借中心公布的贷款市场报价利率（REFERENCE-DATA.md）"
@@ -174,13 +199,12 @@ LPR: tuple[LprTable, ...] = (
 )
 
 
-def lpr_table(day: dt.date) -> LprTable | None:
-    """The LPR in force on ``day``, or ``None`` before the first publication (2019-08-20)."""
-    found: LprTable | None = None
-    for table in LPR:
-        if table.since <= day:
-            found = table
-    return found
+#: The LPR as a dated parameter. Not the rate the policy names; for comparison only.
+LPR_RATE: Parameter[LprTable] = Parameter(
+    "lpr.loan_prime_rate",
+    "贷款市场报价利率（LPR）",
+    tuple(Version(table.since, table, table.citation()) for table in LPR),
+)
 
 
 #: 人民银行《人民币利率管理规定》: 日利率 = 年利率 ÷ 360.

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from .._core import Explanation, Parameter, Problems, fmt_money
+from .._core import Explanation, Parameter, Problems, Valued, fmt_money
 from .parameters import AMENDMENT_FINES, LENIENCY, ROADS, FineRule
 
 __all__ = ["applicable_rule", "check_dates"]
@@ -26,7 +26,7 @@ def check_dates(violation_date: dt.date, decision_date: dt.date | None, problems
     return decision
 
 
-def applicable_rule(ex: Explanation, rule: Parameter[FineRule], decision: dt.date) -> FineRule:
+def applicable_rule(ex: Explanation, rule: Parameter[FineRule], decision: dt.date) -> Valued[FineRule]:
     """The text in force on ``ex.as_of`` (the act), or the one in force on ``decision`` if lighter.
 
     Cites the text applied, and, when the lighter later text is applied, the amendment and
@@ -36,8 +36,8 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule], decision: dt.dat
     later = rule.at(decision, "decision_date")
     day = ex.as_of
     if later.value.lighter_than(then.value):
-        # 从旧兼从轻: the act is judged by the text in force when it happened, unless the text
-        # in force at the decision is lighter; "可以处以" is lighter than "并处以".
+        # 读法（lighter_new_law）：从旧兼从轻：决定时适用的文本较行为时的文本轻的，适用新的规定
+        # ("可以处以" is lighter than "并处以"; the note names both dates and both wordings).
         day = decision
         ex.use(LENIENCY, on=decision)
         ex.cite(AMENDMENT_FINES)
@@ -53,13 +53,15 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule], decision: dt.dat
     chosen = ex.use(rule, on=day)
     valued = rule.at(day)
     ex.step(
-        f"适用 {valued.citation}（{valued.since.isoformat()} 起施行的文本）：“{chosen.wording}”"
-        f"{fmt_money(chosen.minimum)} 元以上 {fmt_money(chosen.maximum)} 元以下的罚款"
+        f"适用 {valued.citation}（{valued.since.isoformat()} 起施行的文本）：“{chosen.wording}”罚款，"
+        f"{fmt_money(chosen.minimum)} 元以上 {fmt_money(chosen.maximum)} 元以下"
         + ("，应当处罚" if chosen.mandatory else "，可以处罚")
     )
     if len(rule.versions) > 1 and valued.since == ROADS.in_force_from:
+        # 读法（original_text_reconstructed）：2019-12-01 前的条文依政府令第12号第二项还原：
+        # 将修改后文本中的“可以处以”还原为“并处以”
         ex.note(
             "original_text_reconstructed",
             "2019-12-01 前的条文依政府令第12号第二项还原：将修改后文本中的“可以处以”还原为“并处以”",
         )
-    return chosen
+    return valued

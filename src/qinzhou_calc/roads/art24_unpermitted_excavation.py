@@ -81,21 +81,19 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
         problems.add("points", "out_of_range", "give at least one excavation point (its area in m²)")
     problems.raise_if_any()
 
-    rule = applicable_rule(ex, EXCAVATION_FINE, decision)
+    rule = applicable_rule(ex, EXCAVATION_FINE, decision).value
     tiers = ex.use(EXCAVATION_TIERS)
     upper_ends = {tier.up_to for tier in tiers if tier.up_to is not None}
     rows: list[dict[str, Any]] = []
     for number, area in enumerate(inp.points, 1):
         tier = _tier(tiers, area)
         if area in upper_ends:
-            # 以上、以下 and "至" include the number, so 20, 50 and 100 m² each fall in two items;
-            # at a shared end point the lighter item applies (the reading most favourable to
-            # the party, which a careful official takes where the text allows both).
+            # 读法（shared_end_point）：20、50、100 平方米同时是相邻两项的端点（“以上”“以下”“至”均包括本数），
+            # 恰在端点时适用较轻的一项 (the reading most favourable to the party where the text allows both).
             ex.cite(civil_code("第一千二百五十九条", inp.violation_date))
             ex.note(
                 "shared_end_point",
-                "20、50、100 平方米同时是相邻两项的端点（“以上”“以下”“至”均包括本数），"
-                "恰在端点时适用较轻的一项",
+                "20、50、100 平方米同时是相邻两项的端点（“以上”“以下”“至”均包括本数），恰在端点时适用较轻的一项",
             )
         rows.append(
             {
@@ -113,9 +111,8 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     minimum = fen(sum((row["minimum"] for row in rows), Decimal(0)))
     maximum = fen(sum((row["maximum"] for row in rows), Decimal(0)))
     if len(rows) > 1:
-        # The chapeau's "一千元以上两万元以下" is the span of the four items, each of which is
-        # priced "每挖掘一个点（处）": it bounds the fine for each point, not the case total.
-        # The case range is the sum of the per-point ranges.
+        # 读法（per_point_total）：第二十四条总述的“一千元以上两万元以下”是每个挖掘点（处）罚款的幅度
+        # （四项幅度均在其内），不是全案合计的上限；各点按所在项分别确定幅度，全案最低额、最高额为各点之和
         ex.note(
             "per_point_total",
             "第二十四条总述的“一千元以上两万元以下”是每个挖掘点（处）罚款的幅度（四项幅度均在其内），"

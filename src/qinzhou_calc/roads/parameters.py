@@ -30,7 +30,8 @@ __all__ = [
     "PLAN_PUBLICATION",
     "PLAN_SUBMISSION",
     "REPAIR_DEFAULT_FINE",
-    "REPAIR_FEE_DEDUCTION",
+    "REPAIR_FEE_ARTICLE",
+    "RESPONSIBILITY_ARTICLE",
     "RE_INSPECTION",
     "ROADS",
     "SITE_FINE",
@@ -88,15 +89,14 @@ class FineRule:
     def lighter_than(self, other: "FineRule") -> bool:
         """True when this rule is nowhere heavier than ``other`` and lighter somewhere (从轻)."""
         no_heavier = (
-            self.minimum <= other.minimum
-            and self.maximum <= other.maximum
-            and (other.mandatory or not self.mandatory)
+            self.minimum <= other.minimum and self.maximum <= other.maximum and (other.mandatory or not self.mandatory)
         )
         return no_heavier and self != other
 
 
 def _fine_versions(
     name: str,
+    *,
     description: str,
     article: str,
     text: str,
@@ -134,11 +134,11 @@ _ART24_TEXT = (
 
 EXCAVATION_FINE = _fine_versions(
     "roads.art24.fine",
-    "未取得挖掘许可证擅自挖掘城市道路的罚款幅度（总则）",
-    "第二十四条",
-    _ART24_TEXT,
-    "1000",
-    "20000",
+    description="未取得挖掘许可证擅自挖掘城市道路的罚款幅度（总则）",
+    article="第二十四条",
+    text=_ART24_TEXT,
+    minimum="1000",
+    maximum="20000",
 )
 
 
@@ -184,13 +184,13 @@ EXCAVATION_TIERS: Parameter[tuple[AreaTier, ...]] = Parameter.fixed(
 
 CHANGE_FINE = _fine_versions(
     "roads.art25.fine",
-    "未按批准的位置、面积、期限挖掘或未办理变更审批的罚款幅度",
-    "第二十五条",
-    "违反本办法规定，未按照批准的位置、面积、期限挖掘道路，或者需要移动位置、扩大面积、延长时间，"
+    description="未按批准的位置、面积、期限挖掘或未办理变更审批的罚款幅度",
+    article="第二十五条",
+    text="违反本办法规定，未按照批准的位置、面积、期限挖掘道路，或者需要移动位置、扩大面积、延长时间，"
     "未提前办理变更审批手续的，由市政工程行政主管部门责令限期改正，可以处以一千元以上两万元以下的罚款；"
     "造成损失的，应当依法承担赔偿责任。",
-    "1000",
-    "20000",
+    minimum="1000",
+    maximum="20000",
 )
 
 # --- 第二十六条 (not amended) ---------------------------------------------------------------
@@ -217,37 +217,34 @@ _ART27_TEXT = (
 
 REPAIR_DEFAULT_FINE = _fine_versions(
     "roads.art27.fine",
-    "拒绝或拖延修复的罚款幅度",
-    "第二十七条",
-    _ART27_TEXT,
-    "10000",
-    "20000",
+    description="拒绝或拖延修复的罚款幅度",
+    article="第二十七条",
+    text=_ART27_TEXT,
+    minimum="10000",
+    maximum="20000",
 )
 
-#: 第二十七条 with 第十一条: the repair done on the excavator's behalf is paid from the repair fee.
-REPAIR_FEE_DEDUCTION: Parameter[str] = Parameter.fixed(
-    "roads.art27.deduction",
-    "代为修复的费用从城市道路挖掘修复费直接扣除",
-    "从城市道路挖掘修复费直接扣除",
-    ROADS.cite(
-        "第十一条",
-        None,
-        "取得挖掘城市道路许可的单位或者个人应当向市政工程行政主管部门缴纳城市道路挖掘修复费。",
-    ),
-    since=ROADS.in_force_from,
+#: 第十一条: the repair fee that 第二十七条 deducts the cost of the substitute repair from.
+REPAIR_FEE_ARTICLE = ROADS.cite(
+    "第十一条",
+    None,
+    "取得挖掘城市道路许可的单位或者个人应当向市政工程行政主管部门缴纳城市道路挖掘修复费。",
 )
+
+#: 第三条: whoever digs is responsible for the repair.
+RESPONSIBILITY_ARTICLE = ROADS.cite("第三条", None, "城市道路的挖掘修复实行谁挖掘、谁负责修复的原则。")
 
 # --- 第二十八条 ---------------------------------------------------------------------------
 
 SITE_FINE = _fine_versions(
     "roads.art28.fine",
-    "未设告示牌、围挡及安全警示标志或紧急抢修未补办手续的罚款幅度",
-    "第二十八条",
-    "有下列行为之一的，由市政工程行政主管部门责令限期改正，可以处以两千元以上两万元以下的罚款；"
+    description="未设告示牌、围挡及安全警示标志或紧急抢修未补办手续的罚款幅度",
+    article="第二十八条",
+    text="有下列行为之一的，由市政工程行政主管部门责令限期改正，可以处以两千元以上两万元以下的罚款；"
     "造成损失的，应当依法承担赔偿责任：（一）未按本办法规定在施工现场设置施工告示牌的；"
     "（二）未按本办法规定设置围挡及安全警示标志的；（三）紧急抢修各种管线，未按规定补办手续的。",
-    "2000",
-    "20000",
+    minimum="2000",
+    maximum="20000",
 )
 
 SiteViolation = Literal["no_notice_board", "no_fence_or_signs", "emergency_paperwork_late"]

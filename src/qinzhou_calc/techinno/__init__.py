@@ -1,6 +1,42 @@
 """钦政发〔2019〕17号: high-tech enterprise rewards, incubator and technology-transfer subsidies."""
 
-from .annex5_achievements import ContractRegistrationInput, contract_registration_subsidy
+from .annex4_high_tech import (
+    HteCertificationInput,
+    HteTaxSavingInput,
+    Incubatee,
+    IncubatorSubsidyInput,
+    hte_certification_reward,
+    hte_tax_saving,
+    incubator_subsidy,
+)
+from .annex5_achievements import (
+    AchievementTransferInput,
+    ContractRegistrationInput,
+    InventorRewardInput,
+    achievement_transfer_subsidy,
+    contract_registration_subsidy,
+    inventor_reward_minimum,
+)
 from .parameters import TECHINNO
+from .targets import ActualHighTech, ActualProjects, TransformationTargetsInput, transformation_targets
 
-__all__ = ["TECHINNO", "ContractRegistrationInput", "contract_registration_subsidy"]
+__all__ = [
+    "TECHINNO",
+    "AchievementTransferInput",
+    "ActualHighTech",
+    "ActualProjects",
+    "ContractRegistrationInput",
+    "HteCertificationInput",
+    "HteTaxSavingInput",
+    "Incubatee",
+    "IncubatorSubsidyInput",
+    "InventorRewardInput",
+    "TransformationTargetsInput",
+    "achievement_transfer_subsidy",
+    "contract_registration_subsidy",
+    "hte_certification_reward",
+    "hte_tax_saving",
+    "incubator_subsidy",
+    "inventor_reward_minimum",
+    "transformation_targets",
+]

@@ -16,7 +16,6 @@ __all__ = [
     "ACHIEVEMENT_TRANSFER_RATIO_TEXT",
     "CONTRACT_REGISTRATION_RATE",
     "COUNTIES",
-    "CountyTargets",
     "HIGH_TECH_TARGETS",
     "HTE_CERTIFICATION_REWARD",
     "HTE_TAX_RATE",
@@ -30,6 +29,7 @@ __all__ = [
     "TRANSFORMATION_PLAN_TOTAL",
     "TRANSFORMATION_TARGETS",
     "TRANSFORMATION_YEAR_TOTALS",
+    "CountyTargets",
     "HighTechYearTarget",
 ]
 
@@ -169,21 +169,15 @@ class HighTechYearTarget:
     year: int
     new: int
     total_above: int
-    citation: Citation
-
-
-def _annex4_3(clause: str, year: int, total: int) -> HighTechYearTarget:
-    text = f"{year}年末实现新增高新技术企业10家，全市高新技术企业超过{total}家。"
-    return HighTechYearTarget(year, 10, total, TECHINNO.cite("附件4 三", clause, text))
 
 
 HIGH_TECH_TARGETS: Parameter[tuple[HighTechYearTarget, ...]] = Parameter.fixed(
     "techinno.high_tech_targets",
     "高新技术企业年度任务分解",
     (
-        _annex4_3("（一）", 2019, 70),
-        _annex4_3("（二）", 2020, 80),
-        _annex4_3("（三）", 2021, 90),
+        HighTechYearTarget(2019, 10, 70),
+        HighTechYearTarget(2020, 10, 80),
+        HighTechYearTarget(2021, 10, 90),
     ),
     TECHINNO.cite(
         "附件4 三",

@@ -1,0 +1,88 @@
+"""Named conditions shared by the subsidies of 第六条, each with its own citation."""
+
+import datetime as dt
+
+from .._core import Citation, Explanation, InputError, Parameter, civil_code, end_of_years
+from .art2_scope import TYPE_NAMES, School
+
+__all__ = ["is_non_profit", "not_excluded", "require_type", "running_years"]
+
+
+def not_excluded(school: School, ex: Explanation, excluded: Parameter[frozenset[str]]) -> bool:
+    """ "（不含高职高专院校和本科院校）": false, with a reason, for an excluded school type."""
+    types = ex.use(excluded)
+    if school.type in types:
+        ex.reason(
+            "excluded_school_type",
+            f"{TYPE_NAMES[school.type]}不在本项扶持范围内（不含高职高专院校和本科院校）",
+            excluded.at(ex.as_of).citation,
+        )
+        return False
+    return True
+
+
+def is_non_profit(school: School, ex: Explanation, citation: Citation) -> bool:
+    """The subsidy is for 非营利性民办学校 only: false, with a reason, for a for-profit school."""
+    ex.cite(citation)
+    if not school.non_profit:
+        ex.reason("not_non_profit", "本项扶持仅适用于非营利性民办学校", citation)
+        return False
+    return True
+
+
+def require_type(school: School, allowed: frozenset[str], what: str) -> None:
+    """Refuse (``invalid_choice`` at ``school.type``) a school the article does not speak of at all."""
+    if school.type not in allowed:
+        names = "、".join(TYPE_NAMES[t] for t in sorted(allowed))
+        raise InputError.one(
+            "school.type",
+            "invalid_choice",
+            f"{what}只适用于{names}；{school.type!r}（{TYPE_NAMES[school.type]}）不适用",
+        )
+
+
+def running_years(
+    since: dt.date,
+    years: int,
+    ex: Explanation,
+    citation: Citation,
+    *,
+    field: str = "operating_since",
+    where: str = "在钦州",
+) -> bool:
+    """Whether a school that began on ``since`` has run ``years`` years or more ("以上") on ``as_of``.
+
+    Counted by the Civil Code (第二百零一、二百零二条): the period starts the day after
+    ``since`` and ends on the matching day ``years`` years on, or that month's last day
+    where there is none (2020-02-29 + 2 years ends 2022-02-28). The condition is met from
+    that last day on ("以上" includes the number, 第一千二百五十九条).
+    """
+    if since > ex.as_of:
+        raise InputError.one(
+            field,
+            "out_of_range",
+            f"开始办学日期 {since.isoformat()} 晚于适用日期 {ex.as_of.isoformat()}",
+        )
+    end = end_of_years(since, years)
+    ex.cite(civil_code("第二百零一条", ex.as_of))
+    ex.cite(civil_code("第二百零二条", ex.as_of))
+    # Reading: the N years are reached on the last day of the period counted by the Civil
+    # Code (the anniversary, or the month's last day when it has none), that day included.
+    ex.note(
+        "years_running_counted",
+        f"办学年限按民法典（2021年前为民法总则）第二百零一、二百零二条计算：自开始办学次日起算，到期月对应日（无对应日的为月末日）"
+        f"为期间最后一日，适用日期在该日或之后视为已办学满 {years} 年（“以上”含本数）。",
+    )
+    if ex.as_of >= end:
+        ex.step(
+            f"{since.isoformat()} 起{where}办学，{years} 年期间最后一日为 {end.isoformat()}，"
+            f"至 {ex.as_of.isoformat()} 已满 {years} 年"
+        )
+        return True
+    ex.reason(
+        "not_running_long_enough",
+        f"{since.isoformat()} 起{where}办学，至 {ex.as_of.isoformat()} 不满 {years} 年"
+        f"（满 {years} 年之日为 {end.isoformat()}）",
+        citation,
+    )
+    return False

@@ -1,0 +1,165 @@
+"""第六条（一）: the "以奖代补" for newly introduced non-profit schools, new-built or in leased premises."""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .._core import Amount, Example, Explanation, PositiveAmount, Result, calculator, fen, fmt_decimal, fmt_money, spec
+from ._checks import is_non_profit, not_excluded
+from .art2_scope import School, meets_scope
+from .parameters import (
+    ART6_1_LEASE,
+    ART6_1_SCOPE,
+    EDUCATION,
+    EXCLUDED_FROM_PREMISES,
+    LEASE_RATE,
+    LEASE_YEARLY_CAP,
+    LEASE_YEARS,
+    NEW_BUILD_CAP,
+    NEW_BUILD_RATE,
+)
+
+__all__ = ["LeaseSubsidyInput", "NewBuildSubsidyInput", "lease_subsidy", "new_build_subsidy"]
+
+_SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是否已终止办学"
+
+
+def _scope(school: School, ex: Explanation) -> bool:
+    """The conditions of the "以奖代补": non-profit, 第二条, not a higher-vocational or undergraduate school."""
+    excluded_ok = not_excluded(school, ex, EXCLUDED_FROM_PREMISES)
+    non_profit_ok = is_non_profit(school, ex, ART6_1_SCOPE)
+    scale_ok = meets_scope(school, ex)
+    # The city government's approval and "新引进" are facts the library cannot see.
+    ex.note(
+        "city_approval_required",
+        "本项补助须由投资者申请、经市人民政府批准，且限于新引进的民办学校；本计算假定已获批准，只计算补助标准。",
+    )
+    return excluded_ok and non_profit_ok and scale_ok
+
+
+@attrs.frozen
+class NewBuildSubsidyInput:
+    """新建民办学校一次性补助的输入。"""
+
+    school: School = spec("学校", _SCHOOL_SPEC)
+    new_teaching_area_m2: PositiveAmount = spec("新建成教学建筑面积（m²）", "新建成的教学建筑面积")
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+@calculator(
+    "education.new_build_subsidy",
+    NewBuildSubsidyInput,
+    title="新建民办学校一次性补助",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "新建非营利性小学，新建成教学建筑面积 10000 m²",
+            {
+                "school": {"type": "primary", "classes": 12, "students": 540, "non_profit": True},
+                "new_teaching_area_m2": "10000",
+                "as_of": "2020-06-30",
+            },
+        ),
+        Example(
+            "新建非营利性完全中学 50000 m²：120 元 × 50000 m² = 600 万元，封顶 500 万元",
+            {
+                "school": {"type": "complete_middle", "classes": 30, "students": 1500, "non_profit": True},
+                "new_teaching_area_m2": "50000",
+                "as_of": "2021-01-15",
+            },
+        ),
+    ],
+)
+def new_build_subsidy(inp: NewBuildSubsidyInput, ex: Explanation) -> Result:
+    """第六条（一）："对新引进的非营利性民办学校达到规定条件和办学规模的（不含高职高专院校和本科院校），
+    由投资者申请，经市人民政府批准……对新建的民办学校按新建成教学建筑面积 120 元/m² 的标准给予一次性补助，
+    单所学校补助最高不超过 500 万元。"
+
+    Returns ``amount``: 120 元 × the new teaching area, rounded to the fen, at most 5,000,000.
+    """
+    eligible = _scope(inp.school, ex)
+    rate = ex.use(NEW_BUILD_RATE)
+    cap = ex.use(NEW_BUILD_CAP)
+    area = inp.new_teaching_area_m2
+    raw = fen(rate * area)
+    ex.step(f"{fmt_decimal(rate)} 元/m² × {fmt_decimal(area)} m² = {fmt_money(raw)} 元（四舍五入到分）")
+    amount = min(raw, cap)
+    if raw > cap:
+        ex.step(f"{fmt_money(raw)} 元 超过单所学校上限 {fmt_money(cap)} 元，按 {fmt_money(cap)} 元补助")
+    return ex.result(eligible=eligible, amount=amount, maximum=cap)
+
+
+@attrs.frozen
+class LeaseSubsidyInput:
+    """租赁校舍新办学民办学校补助的输入。"""
+
+    school: School = spec("学校", _SCHOOL_SPEC)
+    leased_teaching_area_m2: PositiveAmount = spec("租赁教学建筑面积（m²）", "租赁校舍中的教学建筑面积")
+    contract_rent_per_m2_year: Amount = spec("合同租金（元/m²·年）", "租赁合同约定的每平方米每年租金")
+    public_premises: bool = spec(
+        "是否公建民营学校租用公建校舍", "公建民营学校租用公建校舍办学的为 true（不在补助范围内）", default=False
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+@calculator(
+    "education.lease_subsidy",
+    LeaseSubsidyInput,
+    title="租赁校舍新办学补助",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "非营利性幼儿园租赁教学用房 3000 m²，合同租金 50 元/m²·年（低于 60 元，按实际租金）",
+            {
+                "school": {"type": "kindergarten", "classes": 10, "students": 300, "non_profit": True},
+                "leased_teaching_area_m2": "3000",
+                "contract_rent_per_m2_year": "50",
+                "as_of": "2020-09-01",
+            },
+        ),
+    ],
+)
+def lease_subsidy(inp: LeaseSubsidyInput, ex: Explanation) -> Result:
+    """第六条（一）："对租赁校舍新办学的民办学校按租赁教学建筑面积 60 元/m²·年的标准，连续 3 年给予补助；
+    合同租金低于 60 元/m²·年的，按实际租金给予补助，单所学校租赁校舍补助每年最高不超过 100 万元。
+    公建民营学校租用公建校舍办学的不在补助范围内。"
+
+    Returns ``amount`` for the 3 years and ``breakdown`` with one row per year (each rounded to the fen).
+    """
+    # Reading: the lease subsidy is part of the "以奖代补" for newly introduced non-profit
+    # schools that opens 第六条（一）, so its conditions (non-profit, 第二条, no higher-
+    # vocational or undergraduate schools) apply to it too.
+    ex.note(
+        "lease_is_part_of_incentive",
+        "租赁校舍补助属第六条（一）对新引进非营利性民办学校的“以奖代补”，同样须为非营利性、达到第二条规模，"
+        "且不含高职高专院校和本科院校。",
+    )
+    eligible = _scope(inp.school, ex)
+    if inp.public_premises:
+        ex.reason("public_premises", "公建民营学校租用公建校舍办学的不在补助范围内", ART6_1_LEASE)
+        eligible = False
+    standard = ex.use(LEASE_RATE)
+    years = ex.use(LEASE_YEARS)
+    cap = ex.use(LEASE_YEARLY_CAP)
+    rent = inp.contract_rent_per_m2_year
+    area = inp.leased_teaching_area_m2
+    if rent < standard:
+        rate = rent
+        ex.step(f"合同租金 {fmt_decimal(rent)} 元/m²·年 低于 {fmt_decimal(standard)} 元/m²·年，按实际租金补助")
+    else:
+        rate = standard
+        ex.step(f"合同租金 {fmt_decimal(rent)} 元/m²·年 不低于 {fmt_decimal(standard)} 元/m²·年，按标准补助")
+    raw = fen(rate * area)
+    yearly = min(raw, cap)
+    ex.step(f"每年：{fmt_decimal(rate)} 元/m²·年 × {fmt_decimal(area)} m² = {fmt_money(raw)} 元（四舍五入到分）")
+    if raw > cap:
+        ex.step(f"{fmt_money(raw)} 元 超过每年上限 {fmt_money(cap)} 元，每年按 {fmt_money(cap)} 元补助")
+    breakdown: list[dict[str, Any]] = [
+        {"year": n, "rate": rate, "area_m2": area, "amount": Decimal(0) if not eligible else yearly}
+        for n in range(1, years + 1)
+    ]
+    total = yearly * years
+    ex.step(f"连续 {years} 年：{fmt_money(yearly)} 元 × {years} = {fmt_money(total)} 元")
+    return ex.result(eligible=eligible, amount=total, breakdown=breakdown)

@@ -1,0 +1,85 @@
+"""第六条（二）: one-off awards for schools recognised as model (示范) or four-star schools."""
+
+import datetime as dt
+
+import attrs
+
+from .._core import Example, Explanation, Result, calculator, fmt_money, spec
+from ._checks import require_type
+from .art2_scope import School, meets_scope
+from .parameters import ART6_2, AWARDS, EDUCATION, AwardKind
+
+__all__ = ["QualityAwardInput", "quality_award"]
+
+_AWARD_NAMES = {
+    "regional_demo_kindergarten": "自治区示范幼儿园",
+    "city_demo_kindergarten": "钦州市示范幼儿园",
+    "regional_demo_high_school": "自治区示范性普通高中",
+    "four_star_secondary_vocational": "自治区四星级中等职业学校",
+}
+
+# The school types each award speaks of. A complete middle school has a senior high
+# section, so it may become a 示范性普通高中.
+_AWARD_TYPES = {
+    "regional_demo_kindergarten": frozenset({"kindergarten"}),
+    "city_demo_kindergarten": frozenset({"kindergarten"}),
+    "regional_demo_high_school": frozenset({"senior_high", "complete_middle"}),
+    "four_star_secondary_vocational": frozenset({"secondary_vocational"}),
+}
+_KINDERGARTEN_AWARDS = frozenset({"regional_demo_kindergarten", "city_demo_kindergarten"})
+
+
+@attrs.frozen
+class QualityAwardInput:
+    """创建示范（星级）学校一次性奖励的输入。"""
+
+    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学")
+    award: AwardKind = spec(
+        "创建成的称号",
+        "regional_demo_kindergarten 自治区示范幼儿园；city_demo_kindergarten 钦州市示范幼儿园；"
+        "regional_demo_high_school 自治区示范性普通高中；four_star_secondary_vocational 自治区四星级中等职业学校",
+    )
+    inclusive_kindergarten: bool = spec(
+        "是否经自治区教育厅评估认定的多元普惠幼儿园", "幼儿园类奖励的前提", default=False
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+@calculator(
+    "education.quality_award",
+    QualityAwardInput,
+    title="创建示范（星级）学校一次性奖励",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "经认定的多元普惠幼儿园创建成自治区示范幼儿园",
+            {
+                "school": {"type": "kindergarten", "classes": 12, "students": 360, "non_profit": True},
+                "award": "regional_demo_kindergarten",
+                "inclusive_kindergarten": True,
+                "as_of": "2021-06-01",
+            },
+        ),
+    ],
+)
+def quality_award(inp: QualityAwardInput, ex: Explanation) -> Result:
+    """第六条（二）："经自治区教育厅评估认定的多元普惠幼儿园，创建成自治区示范幼儿园的一次性奖励 10 万元，
+    创建成钦州市示范幼儿园的一次性奖励 5 万元；创建成自治区示范性普通高中的民办学校一次性奖励 20 万元；
+    创建成自治区四星级中等职业学校的民办学校一次性奖励 15 万元。"
+
+    Returns ``amount``: the one-off award for the title won.
+    """
+    require_type(inp.school, _AWARD_TYPES[inp.award], _AWARD_NAMES[inp.award] + "奖励")
+    # Reading: 第二条 limits the whole policy ("本政策适用于") to schools of the stated size,
+    # so the award, like every support of the policy, needs it too.
+    ex.note(
+        "scope_applies_to_all",
+        "第二条规定本政策只适用于达到规定办学规模且未终止办学的民办学校，本项奖励同样适用该条件。",
+    )
+    eligible = meets_scope(inp.school, ex)
+    amount = ex.use(AWARDS)[inp.award]
+    if inp.award in _KINDERGARTEN_AWARDS and not inp.inclusive_kindergarten:
+        ex.reason("not_inclusive_kindergarten", "幼儿园类奖励仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_2)
+        eligible = False
+    ex.step(f"创建成{_AWARD_NAMES[inp.award]}，一次性奖励 {fmt_money(amount)} 元")
+    return ex.result(eligible=eligible, amount=amount)

@@ -1,0 +1,151 @@
+"""第六条（三）: compulsory-education places bought from private schools; inclusive kindergartens."""
+
+import datetime as dt
+
+import attrs
+
+from .._core import (
+    Example,
+    Explanation,
+    InputError,
+    PositiveAmount,
+    PositiveCount,
+    Problems,
+    Result,
+    calculator,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    spec,
+)
+from ._checks import is_non_profit, require_type
+from .art2_scope import School, meets_scope
+from .parameters import (
+    ART6_3_INCLUSIVE,
+    ART6_3_PLACES,
+    COMPULSORY_TYPES,
+    EDUCATION,
+    INCLUSIVE_KINDERGARTEN_RATE,
+    PURCHASED_PLACES_SHARE,
+)
+
+__all__ = [
+    "InclusiveKindergartenInput",
+    "PurchasedPlacesInput",
+    "inclusive_kindergarten_subsidy",
+    "purchased_places_subsidy",
+]
+
+_SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是否已终止办学"
+_SCOPE_NOTE = "第二条规定本政策只适用于达到规定办学规模且未终止办学的民办学校，本项补助同样适用该条件。"
+
+
+@attrs.frozen
+class PurchasedPlacesInput:
+    """政府购买义务教育学位补助的输入。"""
+
+    school: School = spec("学校", _SCHOOL_SPEC)
+    enrolled_students: PositiveCount = spec("购买学位实际招生人数", "受市人民政府委托提供的义务教育学位实际招生人数")
+    per_student_standard: PositiveAmount = spec(
+        "当年公办学校生均公用经费定额标准（元/生·年）",
+        "由财政、教育部门按当年标准提供（国发〔2015〕67号基准定额仅供参考）",
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+@calculator(
+    "education.purchased_places_subsidy",
+    PurchasedPlacesInput,
+    title="政府购买义务教育学位补助",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "非营利性小学受委托提供学位，实际招生 200 人，生均公用经费定额 650 元",
+            {
+                "school": {"type": "primary", "classes": 12, "students": 600, "non_profit": True},
+                "enrolled_students": 200,
+                "per_student_standard": "650",
+                "as_of": "2020-09-01",
+            },
+        ),
+    ],
+)
+def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Result:
+    """第六条（三）："对因公办义务教育学校学位不足，受市人民政府委托提供义务教育学位的非营利性民办学校，
+    根据购买学位实际招生人数按当年公办学校生均公用经费定额标准的 50% 给予补助。"
+
+    Returns ``amount``: enrolled pupils × the per-student standard × 50%, rounded to the fen.
+    """
+    require_type(inp.school, ex.use(COMPULSORY_TYPES), "购买义务教育学位补助")
+    problems = Problems()
+    if inp.enrolled_students > inp.school.students:
+        problems.add(
+            "enrolled_students",
+            "out_of_range",
+            f"购买学位实际招生人数 {inp.enrolled_students} 多于学校在校生数 {inp.school.students}",
+        )
+    problems.raise_if_any()
+    ex.note(
+        "city_commission_required",
+        "本项补助限于因公办学位不足、受市人民政府委托提供义务教育学位的学校，委托事实由主管部门核实。",
+    )
+    ex.note(
+        "per_student_standard_is_input",
+        "“当年公办学校生均公用经费定额标准”未在本政策中规定，由调用方按当年标准提供。",
+    )
+    ex.note("scope_applies_to_all", _SCOPE_NOTE)
+    non_profit_ok = is_non_profit(inp.school, ex, ART6_3_PLACES)
+    scale_ok = meets_scope(inp.school, ex)
+    share = ex.use(PURCHASED_PLACES_SHARE)
+    amount = fen(inp.enrolled_students * inp.per_student_standard * share)
+    ex.step(
+        f"{inp.enrolled_students} 人 × {fmt_money(inp.per_student_standard)} 元 × {fmt_decimal(share * 100)}% "
+        f"= {fmt_money(amount)} 元（四舍五入到分）"
+    )
+    return ex.result(eligible=non_profit_ok and scale_ok, amount=amount)
+
+
+@attrs.frozen
+class InclusiveKindergartenInput:
+    """多元普惠幼儿园生均补助的输入。"""
+
+    school: School = spec("幼儿园", _SCHOOL_SPEC)
+    recognised_inclusive: bool = spec("是否经自治区教育厅评估认定的多元普惠幼儿园", "", default=True)
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+@calculator(
+    "education.inclusive_kindergarten_subsidy",
+    InclusiveKindergartenInput,
+    title="多元普惠幼儿园生均补助",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "经认定的多元普惠幼儿园，在园幼儿 300 人，一个学年",
+            {
+                "school": {"type": "kindergarten", "classes": 10, "students": 300, "non_profit": True},
+                "as_of": "2020-09-01",
+            },
+        ),
+    ],
+)
+def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanation) -> Result:
+    """第六条（三）："经自治区教育厅评估认定的多元普惠幼儿园，给予生均每学年 100 元的补助。"
+
+    Returns ``amount``: 100 元 × the pupils (``school.students``) for one school year.
+    """
+    require_type(inp.school, frozenset({"kindergarten"}), "多元普惠幼儿园补助")
+    if inp.school.students == 0:
+        raise InputError.one("school.students", "out_of_range", "按在园幼儿人数补助，在园幼儿人数必须大于 0")
+    ex.note("scope_applies_to_all", _SCOPE_NOTE)
+    # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.
+    eligible = meets_scope(inp.school, ex)
+    if not inp.recognised_inclusive:
+        ex.reason(
+            "not_inclusive_kindergarten", "本项补助仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_3_INCLUSIVE
+        )
+        eligible = False
+    rate = ex.use(INCLUSIVE_KINDERGARTEN_RATE)
+    amount = fen(rate * inp.school.students)
+    ex.step(f"{fmt_money(rate)} 元/生·学年 × {inp.school.students} 人 = {fmt_money(amount)} 元")
+    return ex.result(eligible=eligible, amount=amount)

@@ -1,0 +1,106 @@
+"""第六条（四）: 20% of what a school pays into its qualified teachers' five insurances and housing fund."""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .._core import Amount, Example, Explanation, Result, calculator, fen, fmt_decimal, fmt_money, spec
+from ._checks import is_non_profit, not_excluded, running_years
+from .art2_scope import School, meets_scope
+from .parameters import (
+    ART6_4,
+    EDUCATION,
+    EXCLUDED_FROM_INSURANCE,
+    TEACHER_INSURANCE_MIN_YEARS,
+    TEACHER_INSURANCE_SHARE,
+)
+
+__all__ = ["Contributions", "TeacherInsuranceInput", "teacher_insurance_subsidy"]
+
+_ITEM_NAMES = {
+    "pension": "养老保险",
+    "medical": "医疗保险",
+    "unemployment": "失业保险",
+    "work_injury": "工伤保险",
+    "maternity": "生育保险",
+    "housing_fund": "住房公积金",
+}
+
+
+@attrs.frozen
+class Contributions:
+    """学校为具备相应教师资格的教师依法缴纳的单位部分（元）。"""
+
+    pension: Amount = spec("养老保险（单位缴纳部分）", default=Decimal(0))
+    medical: Amount = spec("医疗保险（单位缴纳部分）", default=Decimal(0))
+    unemployment: Amount = spec("失业保险（单位缴纳部分）", default=Decimal(0))
+    work_injury: Amount = spec("工伤保险（单位缴纳部分）", default=Decimal(0))
+    maternity: Amount = spec("生育保险（单位缴纳部分）", default=Decimal(0))
+    housing_fund: Amount = spec("住房公积金（单位缴纳部分）", default=Decimal(0))
+
+
+@attrs.frozen
+class TeacherInsuranceInput:
+    """教师社会保险和住房公积金补助的输入。"""
+
+    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学")
+    operating_since: dt.date = spec("在钦州开始办学日期", "用于判断是否在钦州办学 2 年以上")
+    contributions: Contributions = spec("学校缴纳部分（元）", "五险一金中学校（单位）缴纳的部分")
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+@calculator(
+    "education.teacher_insurance_subsidy",
+    TeacherInsuranceInput,
+    title="教师社会保险和住房公积金补助",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "2017 年起在钦州办学的非营利性初中，2020 年为教师缴纳五险一金单位部分合计 1,000,000 元",
+            {
+                "school": {"type": "junior_middle", "classes": 15, "students": 700, "non_profit": True},
+                "operating_since": "2017-09-01",
+                "contributions": {
+                    "pension": "480000",
+                    "medical": "250000",
+                    "unemployment": "20000",
+                    "work_injury": "10000",
+                    "maternity": "20000",
+                    "housing_fund": "220000",
+                },
+                "as_of": "2021-03-31",
+            },
+        ),
+    ],
+)
+def teacher_insurance_subsidy(inp: TeacherInsuranceInput, ex: Explanation) -> Result:
+    """第六条（四）："符合第二条规定且在钦州办学 2 年以上的非营利性民办学校（不含高职高专院校和本科院校），
+    为具备相应教师资格的教师依法缴纳养老保险、医疗保险、失业保险、工伤保险、生育保险及住房公积金的，
+    按学校缴纳部分费用的 20% 给予补助。"
+
+    Returns ``amount``: 20% of the school's contributions in total, rounded to the fen once.
+    """
+    years = ex.use(TEACHER_INSURANCE_MIN_YEARS)
+    excluded_ok = not_excluded(inp.school, ex, EXCLUDED_FROM_INSURANCE)
+    non_profit_ok = is_non_profit(inp.school, ex, ART6_4)
+    scale_ok = meets_scope(inp.school, ex)
+    running_ok = running_years(inp.operating_since, years, ex, ART6_4)
+    ex.note(
+        "qualified_teachers_only",
+        "只计入为具备相应教师资格的教师依法缴纳的单位部分，由调用方按此口径提供金额。",
+    )
+    share = ex.use(TEACHER_INSURANCE_SHARE)
+    rows: list[dict[str, Any]] = []
+    total = Decimal(0)
+    for key, name in _ITEM_NAMES.items():
+        paid: Decimal = getattr(inp.contributions, key)
+        total += paid
+        rows.append({"item": key, "name": name, "contribution_amount": paid})
+    parts = " + ".join(fmt_money(row["contribution_amount"]) for row in rows)
+    ex.step(f"学校缴纳部分合计：{parts} = {fmt_money(total)} 元")
+    # One legal step: 20% of the school's contributions taken together, rounded once.
+    amount = fen(total * share)
+    ex.step(f"{fmt_money(total)} 元 × {fmt_decimal(share * 100)}% = {fmt_money(amount)} 元（四舍五入到分）")
+    return ex.result(eligible=excluded_ok and non_profit_ok and scale_ok and running_ok, amount=amount, breakdown=rows)

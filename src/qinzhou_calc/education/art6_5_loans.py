@@ -1,0 +1,426 @@
+"""第六条（五）: interest subsidy (贴息) on bank loans for rebuilding or extending a school.
+
+The interest is computed day by day on the outstanding balance (principal less the
+repayments made up to and including that day) at the rate in force that day for the
+loan's term bucket, and summed per calendar year; each year's interest is rounded to the
+fen (one legal step per year), and the subsidy is the sum, within the caps.
+"""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from .._core import (
+    ZERO,
+    Amount,
+    Example,
+    Explanation,
+    Percent,
+    PositiveAmount,
+    PositiveCount,
+    Problems,
+    Result,
+    calculator,
+    end_of_months,
+    end_of_years,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    round_to,
+    spec,
+)
+from ._checks import not_excluded, running_years
+from .art2_scope import TYPE_NAMES, School, meets_scope
+from .parameters import (
+    ART6_5,
+    ART6_5_1,
+    ART6_5_2,
+    ART6_5_3,
+    EDUCATION,
+    EXCLUDED_FROM_LOANS,
+    LOAN_MIN_YEARS,
+    LOAN_SUBSIDY_MAX_YEARS,
+    LOAN_THRESHOLDS,
+    LOAN_TOTAL_CAP,
+)
+from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE, PBOC_RATE_RULES
+
+__all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_subsidy"]
+
+DayCount = Literal["actual/360", "actual/365"]
+RateSource = Literal["pboc_benchmark", "lpr"]
+
+_BASIS = {"actual/360": Decimal(360), "actual/365": Decimal(365)}
+_ONE_DAY = dt.timedelta(days=1)
+_HUNDRED = Decimal(100)
+
+
+@attrs.frozen
+class Repayment:
+    """一笔还款（本金）。"""
+
+    date: dt.date = spec("还款日期", "当日起按还款后的余额计息")
+    amount: PositiveAmount = spec("还款本金（元）")
+
+
+@attrs.frozen
+class Loan:
+    """银行贷款。"""
+
+    principal: PositiveAmount = spec("贷款本金（元）")
+    drawn_on: dt.date = spec("放款日期", "当日起计息")
+    term_months: PositiveCount = spec("贷款期限（月）", "合同约定期限，决定适用的利率档次")
+    repayments: tuple[Repayment, ...] = spec("还款记录", "每笔归还本金的日期和金额", default=())
+
+
+@attrs.frozen
+class Period:
+    """贴息期间（含首尾两日）。"""
+
+    from_: dt.date = spec("贴息起始日", "含当日", name="from")
+    to: dt.date = spec("贴息截止日", "含当日；贷款到期日当天不计息")
+
+
+@attrs.frozen
+class LoanInterestInput:
+    """民办学校改（扩）建贷款贴息的输入。"""
+
+    school: School = spec("学校（改（扩）建后）", "改（扩）建后的学校类型、班数、在校生数等")
+    main_urban_area: bool = spec("是否经批准设立在市主城区", "")
+    operating_since: dt.date = spec("在市主城区开始办学日期", "用于判断是否办学 2 年以上")
+    investment: Amount = spec("改（扩）建投资（元）", "")
+    equipment: Amount = spec("教学设备采购额（元）", "")
+    loan: Loan = spec("贷款", "本金、放款日、期限（月）和还款记录")
+    period: Period | None = spec(
+        "贴息期间", "含首尾两日，最长 5 年，须在贷款期内；缺省为自放款日起的贷款期（最长 5 年）", default=None
+    )
+    actual_interest: Amount | None = spec("实际支付利息（元）", "银行利息单据所载金额；贴息不超过此数", default=None)
+    previously_subsidised: Amount = spec("此前已获贴息（元）", "本政策下已获得的贴息累计额", default=Decimal(0))
+    day_count: DayCount = spec("计息天数规则", "actual/360（人民银行规定，缺省）或 actual/365", default="actual/360")
+    rate_source: RateSource = spec(
+        "利率表",
+        "pboc_benchmark 人民银行贷款基准利率（缺省，政策所指）；lpr 贷款市场报价利率（仅供比较）",
+        default="pboc_benchmark",
+    )
+    annual_rate: Percent | None = spec(
+        "指定年利率（%）", "给出时代替利率表，全期按此年利率计算（须说明来源）", default=None
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+
+
+def _balance_schedule(loan: Loan) -> list[tuple[dt.date, Decimal]]:
+    """Repayments in date order, summed per day: ``(date, principal repaid that day)``."""
+    per_day: dict[dt.date, Decimal] = {}
+    for repayment in loan.repayments:
+        per_day[repayment.date] = per_day.get(repayment.date, ZERO) + repayment.amount
+    return sorted(per_day.items())
+
+
+def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.date, dt.date]:
+    """Refuse impossible loans and periods; return the period's first and last day and the maturity."""
+    loan = inp.loan
+    problems = Problems()
+    maturity = end_of_months(loan.drawn_on, loan.term_months)
+    for index, repayment in enumerate(loan.repayments):
+        if repayment.date < loan.drawn_on:
+            problems.add(
+                f"loan.repayments[{index}].date",
+                "out_of_range",
+                f"还款日期 {repayment.date.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}",
+            )
+    repaid = ZERO
+    order = sorted(range(len(loan.repayments)), key=lambda i: loan.repayments[i].date)
+    for index in order:
+        repaid += loan.repayments[index].amount
+        if repaid > loan.principal:
+            problems.add(
+                f"loan.repayments[{index}].amount",
+                "out_of_range",
+                f"累计还款 {fmt_money(repaid)} 元 超过贷款本金 {fmt_money(loan.principal)} 元",
+            )
+            break
+    if inp.period is None:
+        first = loan.drawn_on
+        last = min(maturity, end_of_years(first, max_years)) - _ONE_DAY
+    else:
+        first, last = inp.period.from_, inp.period.to
+        if first > last:
+            problems.add("period.to", "out_of_range", f"贴息截止日 {last.isoformat()} 早于起始日 {first.isoformat()}")
+        if first < loan.drawn_on:
+            problems.add(
+                "period.from",
+                "out_of_range",
+                f"贴息起始日 {first.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}，超出贷款期",
+            )
+        if last > maturity:
+            problems.add(
+                "period.to",
+                "out_of_range",
+                f"贴息截止日 {last.isoformat()} 晚于贷款到期日 {maturity.isoformat()}，超出贷款期",
+            )
+        # A period longer than the law allows is refused, not clipped: 贴息期最长不超过 5 年,
+        # i.e. its last day is before the 5th anniversary of its first day.
+        limit = end_of_years(first, max_years)
+        if last >= limit:
+            problems.add(
+                "period.to",
+                "out_of_range",
+                f"贴息期最长不超过 {max_years} 年：自 {first.isoformat()} 起最晚至 {(limit - _ONE_DAY).isoformat()}",
+            )
+    if inp.annual_rate is None:
+        table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
+        start = table.versions[0].since
+        if first < start:
+            problems.add(
+                "period.from" if inp.period is not None else "loan.drawn_on",
+                "out_of_range",
+                f"利率表自 {start.isoformat()} 起；更早的期间请以 annual_rate 给出年利率",
+            )
+    problems.raise_if_any()
+    return first, last, maturity
+
+
+def _rate_on(inp: LoanInterestInput, ex: Explanation, day: dt.date) -> tuple[Decimal, str, bool]:
+    """The annual rate (percent) on ``day`` for the loan's term, its label, and whether it is verified.
+
+    The table in force that day is read (and cited) through the dated parameter.
+    """
+    if inp.annual_rate is not None:
+        return inp.annual_rate, "指定年利率", True
+    term = inp.loan.term_months
+    field = "period.from" if inp.period is not None else "loan.drawn_on"
+    if inp.rate_source == "lpr":
+        lpr = ex.use(LPR_RATE, on=day, field=field)
+        bucket = lpr.rate_for(term)
+        return bucket.rate, f"{lpr.since.isoformat()} 起 {bucket.label}", lpr.verified
+    table = ex.use(BENCHMARK_LENDING_RATE, on=day, field=field)
+    bucket = table.rate_for(term)
+    return bucket.rate, f"{table.since.isoformat()} 起 {bucket.label}", table.verified
+
+
+def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
+    school = inp.school
+    ok = not_excluded(school, ex, EXCLUDED_FROM_LOANS)
+    # 第六条（五） says "民办学校", not "非营利性民办学校": a for-profit school is not refused.
+    ex.cite(ART6_5)
+    if not inp.main_urban_area:
+        ex.reason("not_main_urban_area", "须经批准设立在市主城区办学", ART6_5_1)
+        ok = False
+    ok = running_years(inp.operating_since, ex.use(LOAN_MIN_YEARS), ex, ART6_5_1, where="在市主城区") and ok
+    # Reading: the school size given is the size after the works (改（扩）建后).
+    ex.note(
+        "scale_after_works", "第二条规模按改（扩）建后的学校计算，本计算以输入的班数、在校生数为改（扩）建后的规模。"
+    )
+    ex.cite(ART6_5_2)
+    ok = meets_scope(school, ex) and ok
+    thresholds = ex.use(LOAN_THRESHOLDS)
+    threshold = thresholds.get(school.type)
+    if threshold is not None:
+        name = TYPE_NAMES[school.type]
+        if inp.investment >= threshold.investment or inp.equipment >= threshold.equipment:
+            ex.step(
+                f"{name}改（扩）建投资 {fmt_money(inp.investment)} 元、教学设备采购 {fmt_money(inp.equipment)} 元，"
+                f"达到投资 {fmt_money(threshold.investment)} 元或设备 {fmt_money(threshold.equipment)} 元以上之一"
+            )
+        else:
+            ex.reason(
+                "investment_below_minimum",
+                f"{name}改（扩）建投资应达到 {fmt_money(threshold.investment)} 元以上或教学设备采购达到 "
+                f"{fmt_money(threshold.equipment)} 元以上（现为 {fmt_money(inp.investment)} 元、"
+                f"{fmt_money(inp.equipment)} 元）",
+                ART6_5_3,
+            )
+            ok = False
+    return ok
+
+
+def _accrue(
+    inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """Walk the period day by day: per calendar year, the days, Σ balance, Σ balance × rate, and the
+    runs of days with one balance and one rate; plus the labels of unverified rate tables used."""
+    repayments = _balance_schedule(inp.loan)
+    rows: list[dict[str, Any]] = []
+    unverified: set[str] = set()
+    day = first
+    balance = inp.loan.principal
+    repaid_index = 0
+    current: dict[str, Any] | None = None
+    segments: list[dict[str, Any]] = []
+    while day <= last:
+        while repaid_index < len(repayments) and repayments[repaid_index][0] <= day:
+            balance -= repayments[repaid_index][1]
+            repaid_index += 1
+        if day >= maturity:
+            break
+        rate, label, verified = _rate_on(inp, ex, day)
+        if not verified:
+            unverified.add(label)
+        if current is None or current["year"] != day.year:
+            current = {"year": day.year, "from": day, "to": day, "days": 0, "balance_days": ZERO, "numerator": ZERO}
+            segments = []
+            current["segments"] = segments
+            rows.append(current)
+        current["to"] = day
+        current["days"] += 1
+        current["balance_days"] += balance
+        current["numerator"] += balance * rate
+        if segments and segments[-1]["balance_amount"] == balance and segments[-1]["rate"] == rate:
+            segments[-1]["to"] = day
+            segments[-1]["days"] += 1
+        else:
+            segments.append(
+                {"from": day, "to": day, "days": 1, "balance_amount": balance, "rate": rate, "basis": label}
+            )
+        day += _ONE_DAY
+
+    return rows, unverified
+
+
+@calculator(
+    "education.loan_interest_subsidy",
+    LoanInterestInput,
+    title="民办学校改（扩）建贷款贴息",
+    document=EDUCATION,
+    examples=[
+        Example(
+            "主城区非营利性小学 2020 年初贷款 100 万元、期限 36 个月，2021 年中还本 40 万元；贴息 2020—2021 年",
+            {
+                "school": {"type": "primary", "classes": 18, "students": 800, "non_profit": True},
+                "main_urban_area": True,
+                "operating_since": "2015-09-01",
+                "investment": "3500000",
+                "equipment": "0",
+                "loan": {
+                    "principal": "1000000",
+                    "drawn_on": "2020-01-01",
+                    "term_months": 36,
+                    "repayments": [{"date": "2021-07-01", "amount": "400000"}],
+                },
+                "period": {"from": "2020-01-01", "to": "2021-12-31"},
+                "as_of": "2022-03-01",
+            },
+        ),
+        Example(
+            "2015 年初贷款 36 万元、期限 12 个月，跨越 2015 年六次基准利率调整",
+            {
+                "school": {"type": "kindergarten", "classes": 9, "students": 270, "non_profit": False},
+                "main_urban_area": True,
+                "operating_since": "2012-03-01",
+                "investment": "2000000",
+                "equipment": "0",
+                "loan": {"principal": "360000", "drawn_on": "2015-01-01", "term_months": 12},
+                "as_of": "2020-01-06",
+            },
+        ),
+    ],
+)
+def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
+    """第六条（五）："符合以下条件的民办学校（不含高职高专院校和本科院校）因改（扩）建学校资金不足需向银行贷款的，
+    经有关部门批准建设并竣工验收，按当年人民银行公布的同期利率计算的贷款实际发生利息给予贴息，
+    贴息期最长不超过 5 年，贴息金额累计不超过 200 万元：1. 经批准设立在市主城区办学 2 年以上；
+    2. 改（扩）建后达到本政策第二条规定的办学规模；3. 幼儿园改（扩）建投资达到 200 万元以上或教学设备采购
+    达到 30 万元以上，中小学校、中职学校改扩（建）投资达到 300 万元以上或教学设备采购达到 50 万元以上。"
+
+    Returns ``amount``: the interest at the PBoC rate within the caps, and ``breakdown`` per calendar year.
+    """
+    max_years = ex.use(LOAN_SUBSIDY_MAX_YEARS)
+    first, last, maturity = _check_loan(inp, max_years)
+    eligible = _eligibility(inp, ex)
+    ex.note(
+        "works_approval_required",
+        "“经有关部门批准建设并竣工验收”及“因改（扩）建学校资金不足”由主管部门核实，本计算假定已满足。",
+    )
+    basis = _BASIS[inp.day_count]
+    if inp.day_count == "actual/360":
+        ex.note("day_count_360", f"按实际天数 × 年利率 ÷ 360 计息（{PBOC_RATE_RULES}）。")
+    else:
+        ex.note("day_count_365", "按调用方选择，按实际天数 × 年利率 ÷ 365 计息（人民银行规定为 ÷ 360）。")
+    # Reading: "当年人民银行公布的同期利率" is the benchmark lending rate for the loan's
+    # contractual term bucket, as in force on each day of the period.
+    ex.note(
+        "rate_each_day",
+        "“按当年人民银行公布的同期利率”按贷款合同期限所属档次、每日适用当日有效的人民银行贷款基准利率计算。",
+    )
+    if inp.annual_rate is not None:
+        ex.note("rate_given", f"调用方指定年利率 {fmt_decimal(inp.annual_rate)}%，代替利率表。")
+    elif inp.rate_source == "lpr":
+        ex.note(
+            "lpr_for_comparison", "按贷款市场报价利率（LPR）计算，仅供比较；本政策所指为人民银行公布的贷款基准利率。"
+        )
+    if inp.period is None:
+        ex.note(
+            "default_period",
+            f"未给出贴息期间：按自放款日 {first.isoformat()} 起的贷款期计算，最长 {max_years} 年，"
+            f"至 {last.isoformat()}。",
+        )
+    if last >= ex.as_of:
+        ex.note(
+            "interest_not_yet_incurred",
+            f"贴息期间延至适用日期 {ex.as_of.isoformat()} 之后，所计为预计利息，应按实际发生利息核定。",
+        )
+    ex.note(
+        "maturity_day_no_interest",
+        f"贷款到期日 {maturity.isoformat()} 当天不计息（算头不算尾）；还款当日起按还款后余额计息。",
+    )
+
+    rows, unverified = _accrue(inp, ex, first, last, maturity)
+
+    total = ZERO
+    breakdown: list[dict[str, Any]] = []
+    for row in rows:
+        interest = fen(row["numerator"] / (_HUNDRED * basis))
+        days = row["days"]
+        average_balance = fen(row["balance_days"] / days)
+        rates = {segment["rate"] for segment in row["segments"]}
+        rate = (
+            next(iter(rates))
+            if len(rates) == 1
+            else round_to(sum((s["rate"] * s["days"] for s in row["segments"]), ZERO) / days, Decimal("0.0001"))
+        )
+        terms = " + ".join(
+            f"{fmt_money(s['balance_amount'])} 元 × {fmt_decimal(s['rate'])}% × {s['days']} 天" for s in row["segments"]
+        )
+        ex.step(f"{row['year']} 年：({terms}) ÷ {fmt_decimal(basis)} = {fmt_money(interest)} 元（四舍五入到分）")
+        total += interest
+        breakdown.append(
+            {
+                "year": row["year"],
+                "from": row["from"],
+                "to": row["to"],
+                "days": days,
+                "average_balance_amount": average_balance,
+                "rate": rate,
+                "interest_amount": interest,
+                "subsidy_amount": ZERO,
+                "segments": row["segments"],
+            }
+        )
+    if unverified:
+        ex.note(
+            "rate_data_unverified",
+            "所用利率中部分数据未经一手来源核对（据 REFERENCE-DATA.md 利率表）：" + "；".join(sorted(unverified)),
+        )
+    ex.step(f"贴息期间 {first.isoformat()} 至 {last.isoformat()} 利息合计 {fmt_money(total)} 元")
+
+    amount = total
+    if inp.actual_interest is not None and inp.actual_interest < amount:
+        ex.step(f"按基准利率计算的利息高于实际发生利息 {fmt_money(inp.actual_interest)} 元，按实际发生利息贴息")
+        amount = fen(inp.actual_interest)
+    cap = ex.use(LOAN_TOTAL_CAP)
+    room = max(fen(cap - inp.previously_subsidised), ZERO)
+    if amount > room:
+        ex.step(
+            f"贴息累计不超过 {fmt_money(cap)} 元：已获贴息 {fmt_money(inp.previously_subsidised)} 元，"
+            f"本次最多 {fmt_money(room)} 元"
+        )
+        amount = room
+    # The capped subsidy is spread over the years in order, earliest first.
+    left = amount if eligible else ZERO
+    for row in breakdown:
+        row["subsidy_amount"] = min(row["interest_amount"], left)
+        left -= row["subsidy_amount"]
+    ex.step(f"本次贴息 {fmt_money(amount)} 元")
+    return ex.result(eligible=eligible, amount=amount, breakdown=breakdown)

@@ -1,0 +1,60 @@
+"""第二十六条: fines for construction waste and mud not handled as the measures require."""
+
+import datetime as dt
+
+import attrs
+
+from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fen, fmt_money, spec
+from ._fines import check_dates
+from .parameters import ROADS, WASTE_MUD_FINE
+
+__all__ = ["WasteMudInput", "waste_mud_fine"]
+
+
+@attrs.frozen
+class WasteMudInput:
+    """未按规定处理施工废弃物、泥浆罚款的输入。"""
+
+    refused_to_correct: bool = spec(
+        "是否拒不改正", "责令限期纠正、采取补救措施后仍拒不改正的为 true；只有拒不改正的才可罚款"
+    )
+    violation_date: dt.date = spec("违法行为发生日", "未按规定处理施工废弃物、泥浆的日期")
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+
+
+@calculator(
+    "roads.waste_mud_fine",
+    WasteMudInput,
+    title="未按规定处理施工废弃物、泥浆的罚款",
+    document=ROADS,
+    event="violation_date",
+    examples=[
+        Example("泥浆排入下水道，责令改正后拒不改正", {"refused_to_correct": True, "violation_date": "2020-03-10"}),
+        Example("责令改正后已改正：不罚款", {"refused_to_correct": False, "violation_date": "2020-03-10"}),
+    ],
+)
+def waste_mud_fine(inp: WasteMudInput, ex: Explanation) -> Result:
+    """第二十六条："未按本办法规定处理施工废弃物、泥浆的，责令其限期纠正违法行为，采取补救措施；
+    拒不改正的，处以两百元以上两千元以下的罚款。"（未经政府令第12号修改。）
+
+    Returns ``minimum``/``maximum`` (and ``mandatory``) after a refusal to correct; otherwise
+    ``eligible`` false with a reason and a range of 0.00.
+    """
+    problems = Problems()
+    check_dates(inp.violation_date, None, problems)
+    problems.raise_if_any()
+    rule = ex.use(WASTE_MUD_FINE)
+    citation = WASTE_MUD_FINE.at(ex.as_of).citation
+    if not inp.refused_to_correct:
+        ex.reason(
+            "not_refused_to_correct",
+            "第二十六条只对责令限期纠正后“拒不改正的”处以罚款；未拒不改正，不予罚款",
+            citation,
+        )
+        ex.step("未拒不改正：责令限期纠正、采取补救措施，不处罚款")
+        return ex.result(minimum=ZERO, maximum=ZERO, amount=ZERO)
+    # 读法（refusal_then_fine）：第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款
+    # (this article was not amended in 2019).
+    ex.note("refusal_then_fine", "第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款")
+    ex.step(f"拒不改正：依 {citation}，{fmt_money(rule.minimum)} 元以上 {fmt_money(rule.maximum)} 元以下的罚款")
+    return ex.result(eligible=True, minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)

@@ -1,0 +1,75 @@
+"""第二十七条: fines for refusing or delaying the repair, and the substitute repair paid from the fee."""
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from .._core import Amount, Example, Explanation, Problems, Result, calculator, fen, fmt_money, spec
+from ._fines import applicable_rule, check_dates
+from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
+
+__all__ = ["RepairDefaultInput", "repair_default_fine"]
+
+
+@attrs.frozen
+class RepairDefaultInput:
+    """拒绝或拖延修复罚款及代为修复费用扣除的输入。"""
+
+    violation_date: dt.date = spec("违法行为发生日", "拒绝或拖延修复的日期；决定适用哪一版本的条文")
+    repair_cost: Amount = spec("代为修复费用（元）", "市政工程行政主管部门委托专业队伍代为修复的费用")
+    repair_fee_paid: Amount = spec("已缴纳的城市道路挖掘修复费（元）", "挖掘单位依第十一条已缴纳的修复费")
+    decision_date: dt.date | None = spec(
+        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+
+
+@calculator(
+    "roads.repair_default_fine",
+    RepairDefaultInput,
+    title="拒绝或拖延修复的罚款及代为修复费用扣除",
+    document=ROADS,
+    event="violation_date",
+    examples=[
+        Example(
+            "拖延修复，代为修复花费 58,000 元，已缴修复费 50,000 元",
+            {"violation_date": "2020-07-01", "repair_cost": "58000", "repair_fee_paid": "50000"},
+        ),
+    ],
+)
+def repair_default_fine(inp: RepairDefaultInput, ex: Explanation) -> Result:
+    """第二十七条："违反本办法规定，挖掘单位拒绝或拖延修复、修复质量不达标且整改不及时，由市政工程行政主管部门
+    委托具有相应资质的专业队伍代为修复，修复费用从城市道路挖掘修复费直接扣除，可以处以一万元以上两万元以下的罚款。"
+    （2019-12-01 前为“并处以”。）
+
+    Returns the fine's ``minimum``, ``maximum``, ``mandatory``, and a ``breakdown`` of the repair
+    cost: deducted from the fee, still owed, left of the fee (each to the fen).
+    """
+    problems = Problems()
+    decision = check_dates(inp.violation_date, inp.decision_date, problems)
+    problems.raise_if_any()
+    rule = applicable_rule(ex, REPAIR_DEFAULT_FINE, decision).value
+
+    cost, fee = fen(inp.repair_cost), fen(inp.repair_fee_paid)
+    ex.cite(REPAIR_FEE_ARTICLE)
+    deducted = fen(min(cost, fee))
+    owed = fen(cost - deducted)
+    left = fen(fee - deducted)
+    ex.step(f"代为修复费用 {fmt_money(cost)} 元，从已缴修复费 {fmt_money(fee)} 元中直接扣除 {fmt_money(deducted)} 元")
+    ex.step(f"修复费余额 {fmt_money(fee)} − {fmt_money(deducted)} = {fmt_money(left)} 元")
+    ex.step(f"仍欠修复费用 {fmt_money(cost)} − {fmt_money(deducted)} = {fmt_money(owed)} 元")
+    # 读法（repair_cost_beyond_fee）：第二十七条只规定修复费用从城市道路挖掘修复费直接扣除；修复费不足以支付的差额，
+    # 依第三条“谁挖掘、谁负责修复”仍由挖掘单位承担，扣除后的余额仍属挖掘单位
+    ex.cite(RESPONSIBILITY_ARTICLE)
+    ex.note(
+        "repair_cost_beyond_fee",
+        "第二十七条只规定修复费用从城市道路挖掘修复费直接扣除；修复费不足以支付的差额，"
+        "依第三条“谁挖掘、谁负责修复”仍由挖掘单位承担，扣除后的余额仍属挖掘单位",
+    )
+    rows: list[dict[str, Any]] = [
+        {"item": "deducted_from_fee", "label": "从城市道路挖掘修复费中直接扣除", "amount": deducted},
+        {"item": "still_owed", "label": "修复费不足、仍由挖掘单位承担", "amount": owed},
+        {"item": "fee_left", "label": "扣除后修复费余额", "amount": left},
+    ]
+    return ex.result(minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory, breakdown=rows)

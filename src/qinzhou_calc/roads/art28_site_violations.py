@@ -1,0 +1,59 @@
+"""第二十八条: fines for a missing notice board, missing fence or signs, or late emergency paperwork."""
+
+import datetime as dt
+
+import attrs
+
+from .._core import Example, Explanation, Problems, Result, calculator, fen, spec
+from ._fines import applicable_rule, check_dates
+from .parameters import ROADS, SITE_FINE, SITE_VIOLATION_CLAUSES, SiteViolation
+
+__all__ = ["SiteViolationInput", "site_violation_fine"]
+
+
+@attrs.frozen
+class SiteViolationInput:
+    """施工现场违法行为罚款的输入。"""
+
+    violation: SiteViolation = spec(
+        "违法行为",
+        "no_notice_board 未设施工告示牌（一）；no_fence_or_signs 未设围挡及安全警示标志（二）；"
+        "emergency_paperwork_late 紧急抢修未按规定补办手续（三）",
+    )
+    violation_date: dt.date = spec("违法行为发生日", "违法行为的日期；决定适用哪一版本的条文")
+    decision_date: dt.date | None = spec(
+        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+
+
+@calculator(
+    "roads.site_violation_fine",
+    SiteViolationInput,
+    title="未设告示牌、围挡及警示标志或紧急抢修未补办手续的罚款",
+    document=ROADS,
+    event="violation_date",
+    examples=[
+        Example(
+            "紧急抢修后未在二十四小时内补办手续",
+            {"violation": "emergency_paperwork_late", "violation_date": "2021-02-10"},
+        ),
+    ],
+)
+def site_violation_fine(inp: SiteViolationInput, ex: Explanation) -> Result:
+    """第二十八条："有下列行为之一的，由市政工程行政主管部门责令限期改正，可以处以两千元以上两万元以下的罚款；
+    造成损失的，应当依法承担赔偿责任：（一）未按本办法规定在施工现场设置施工告示牌的；
+    （二）未按本办法规定设置围挡及安全警示标志的；（三）紧急抢修各种管线，未按规定补办手续的。"
+    （2019-12-01 前为“并处以”。）
+
+    Returns ``minimum``, ``maximum`` and ``mandatory`` of the text that applies.
+    """
+    problems = Problems()
+    decision = check_dates(inp.violation_date, inp.decision_date, problems)
+    problems.raise_if_any()
+    applied = applicable_rule(ex, SITE_FINE, decision)
+    rule = applied.value
+    clause, words = SITE_VIOLATION_CLAUSES[inp.violation]
+    ex.cite(attrs.evolve(applied.citation, clause=clause, text=words))
+    ex.step(f"违法行为属第二十八条{clause}：{words}")
+    return ex.result(minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)

@@ -1,0 +1,325 @@
+"""第六条 to 第二十一条: every time limit of the measures, on Qinzhou's working-day calendar.
+
+| obligation | article | rule |
+| --- | --- | --- |
+| ``plan_submission`` | 第六条 | half-year plans due before June and before December |
+| ``plan_publication`` | 第七条 | published within 3 working days of issue |
+| ``change_application`` | 第十条 | applied for 2 working days before the change |
+| ``emergency_paperwork`` | 第十二条 | within 24 hours of the emergency digging |
+| ``waste_clearance`` | 第十四条（三） | within 24 hours |
+| ``survey`` / ``survey_certificate`` | 第十八条 | 24 hours; 2 working days |
+| ``backfill`` | 第十九条 | same day, 2 days or 3 days by road class and direction |
+| ``acceptance_application`` / ``acceptance_inspection`` | 第二十条 | 3 and 5 working days |
+| ``warranty_end`` / ``re_inspection`` | 第二十一条 | one year; 15 working days |
+"""
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+from .._core import (
+    GUANGXI,
+    DateOrDateTime,
+    Example,
+    Explanation,
+    Parameter,
+    Problems,
+    Result,
+    WorkingDayCalendar,
+    calculator,
+    civil_code,
+    end_of_days,
+    end_of_hours,
+    end_of_years,
+    spec,
+)
+from .parameters import (
+    ACCEPTANCE_APPLICATION,
+    ACCEPTANCE_INSPECTION,
+    BACKFILL,
+    CHANGE_APPLICATION,
+    EMERGENCY_PAPERWORK,
+    PLAN_PUBLICATION,
+    PLAN_SUBMISSION,
+    RE_INSPECTION,
+    ROADS,
+    SURVEY,
+    SURVEY_CERTIFICATE,
+    WARRANTY,
+    WASTE_CLEARANCE,
+    TimeLimit,
+)
+
+__all__ = ["DeadlineInput", "Direction", "Obligation", "RoadClass", "deadline"]
+
+Obligation = Literal[
+    "plan_submission",
+    "plan_publication",
+    "change_application",
+    "emergency_paperwork",
+    "waste_clearance",
+    "survey",
+    "survey_certificate",
+    "backfill",
+    "acceptance_application",
+    "acceptance_inspection",
+    "warranty_end",
+    "re_inspection",
+]
+RoadClass = Literal["main", "secondary", "branch", "lane"]
+Direction = Literal["transverse", "longitudinal"]
+
+_HOURS: dict[str, tuple[Parameter[TimeLimit], str]] = {
+    "emergency_paperwork": (EMERGENCY_PAPERWORK, "开始紧急抢修挖掘"),
+    "waste_clearance": (WASTE_CLEARANCE, "产生渣土、施工废弃物"),
+    "survey": (SURVEY, "通知测绘单位验线"),
+}
+_WORKING_DAYS: dict[str, tuple[Parameter[TimeLimit], str]] = {
+    "plan_publication": (PLAN_PUBLICATION, "挖掘计划颁布"),
+    "survey_certificate": (SURVEY_CERTIFICATE, "验线合格"),
+    "acceptance_application": (ACCEPTANCE_APPLICATION, "完成修复"),
+    "acceptance_inspection": (ACCEPTANCE_INSPECTION, "收到验收申请"),
+    "re_inspection": (RE_INSPECTION, "质量保修期届满"),
+}
+_ROAD_GROUP: dict[str, str] = {
+    "main": "main_secondary",
+    "secondary": "main_secondary",
+    "branch": "branch_lane",
+    "lane": "branch_lane",
+}
+_ROAD_NAME = {"main": "主干道", "secondary": "次干道", "branch": "支路", "lane": "巷路"}
+_DIRECTION_NAME = {"transverse": "横向", "longitudinal": "纵向"}
+_WEEKDAYS = "一二三四五六日"
+
+
+@attrs.frozen
+class DeadlineInput:
+    """道路挖掘修复各项期限的输入。"""
+
+    obligation: Obligation = spec(
+        "义务",
+        "plan_submission 第六条；plan_publication 第七条；change_application 第十条；emergency_paperwork 第十二条；"
+        "waste_clearance 第十四条；survey、survey_certificate 第十八条；backfill 第十九条；"
+        "acceptance_application、acceptance_inspection 第二十条；warranty_end、re_inspection 第二十一条",
+    )
+    start: DateOrDateTime = spec(
+        "起算事件的日期或时刻",
+        "各义务起算的事件（如完成修复之日、验收合格之日、开始紧急抢修的时刻）；按小时计的期限应给出时刻",
+    )
+    road_class: RoadClass | None = spec(
+        "道路等级", "backfill 必填：main 主干道、secondary 次干道、branch 支路、lane 巷路", default=None
+    )
+    direction: Direction | None = spec("挖掘方向", "backfill 必填：transverse 横向、longitudinal 纵向", default=None)
+    extra_rest_days: tuple[dt.date, ...] = spec(
+        "另行放假的日期", "官方日历及广西三月三之外另行休息的日期（调用方补充）", default=()
+    )
+    extra_working_days: tuple[dt.date, ...] = spec(
+        "另行上班的日期", "官方日历及广西三月三之外另行上班的日期（调用方补充）", default=()
+    )
+    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为起算事件的日期", default=None)
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.isoformat()}（周{_WEEKDAYS[day.weekday()]}）"
+
+
+def _counted_days(cal: WorkingDayCalendar, event: dt.date, count: int, forward: bool) -> list[dt.date]:
+    """The working days counted after (or before) ``event``, the event day not counted."""
+    step = dt.timedelta(days=1 if forward else -1)
+    found: list[dt.date] = []
+    day = event
+    while len(found) < count:
+        day += step
+        if cal.is_working_day(day, "start"):
+            found.append(day)
+    return found
+
+
+def _calendar_notes(ex: Explanation, cal: WorkingDayCalendar, first: dt.date, last: dt.date) -> None:
+    for code, message in cal.caveats(first, last):
+        ex.note(code, message)
+
+
+def _working_days(
+    ex: Explanation, cal: WorkingDayCalendar, parameter: Parameter[TimeLimit], event: dt.date, what: str
+) -> dt.date:
+    limit = ex.use(parameter)
+    counted = _counted_days(cal, event, limit.count, forward=True)
+    ex.cite(civil_code("第二百零一条", event))
+    ex.step(
+        f"{what}：{_day(event)}，当日不计入，按工作日（国务院节假日安排含调休上班日，加广西壮族三月三）"
+        f"自次日起算 {limit.count} 个工作日：" + "、".join(_day(d) for d in counted)
+    )
+    _calendar_notes(ex, cal, event, counted[-1])
+    return counted[-1]
+
+
+def _plan_submission(ex: Explanation, event: dt.date) -> dt.date:
+    months = ex.use(PLAN_SUBMISSION)
+    # 读法（plan_before_month）：“6 月和 12 月前”读作 6 月 1 日、12 月 1 日之前，即最迟 5 月 31 日、11 月 30 日报送；
+    # 该日是固定日期而非期间，遇休息日不顺延 (moving it would put the submission in June / December).
+    ex.note(
+        "plan_before_month",
+        "“6 月和 12 月前”读作 6 月 1 日、12 月 1 日之前，即最迟 5 月 31 日、11 月 30 日报送；"
+        "该日是固定日期而非期间，遇休息日不顺延",
+    )
+    due: list[tuple[dt.date, str]] = []
+    for year in (event.year, event.year + 1):
+        due.append((dt.date(year, months.first_month, 1) - dt.timedelta(days=1), f"{year} 年下半年"))
+        due.append((dt.date(year, months.second_month, 1) - dt.timedelta(days=1), f"{year + 1} 年上半年"))
+    last_day, plan = next((day, plan) for day, plan in due if day >= event)
+    ex.step(f"自 {_day(event)} 起下一个报送期限：{plan}挖掘计划，最迟 {_day(last_day)}")
+    return last_day
+
+
+def _change_application(ex: Explanation, cal: WorkingDayCalendar, change: dt.date) -> dt.date:
+    limit = ex.use(CHANGE_APPLICATION)
+    counted = _counted_days(cal, change, limit.count, forward=False)
+    # 读法（two_working_days_ahead）：“提前两个工作日”读作：变更开始之日（不计入）往前数第二个工作日为最迟申请日，
+    # 例如周四开始的变更最迟于周二申请；不采用申请日与开始日之间须间隔两个完整工作日的读法
+    ex.note(
+        "two_working_days_ahead",
+        "“提前两个工作日”读作：变更开始之日（不计入）往前数第二个工作日为最迟申请日，"
+        "例如周四开始的变更最迟于周二申请；不采用申请日与开始日之间须间隔两个完整工作日的读法",
+    )
+    ex.step(f"变更计划开始：{_day(change)}，往前数 {limit.count} 个工作日：" + "、".join(_day(d) for d in counted))
+    _calendar_notes(ex, cal, counted[-1], change)
+    return counted[-1]
+
+
+def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, what: str) -> dt.date:
+    limit = ex.use(parameter)
+    ex.cite(civil_code("第二百零一条", start.date() if isinstance(start, dt.datetime) else start))
+    # 读法（hours_run_continuously）：按小时计算的期限自事件发生的时刻起连续计算，休息日照算，
+    # 不适用最后一日顺延的规则 (第二百零三条 moves the last *day* of a period; an hour period has none).
+    ex.note(
+        "hours_run_continuously",
+        "按小时计算的期限自事件发生的时刻起连续计算，休息日照算，不适用最后一日顺延的规则",
+    )
+    if isinstance(start, dt.datetime):
+        end = end_of_hours(start, limit.count)
+        ex.step(f"{what}：{start.isoformat(sep=' ')}，加 {limit.count} 小时 = {end.isoformat(sep=' ')}")
+        return end
+    # 读法（start_time_unknown）：只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；
+    # 给出时刻可得准确截止时间
+    end_day = start + dt.timedelta(days=-(-limit.count // 24))
+    ex.note(
+        "start_time_unknown",
+        "只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；给出时刻可得准确截止时间",
+    )
+    ex.step(f"{what}：{_day(start)}（时刻不详），{limit.count} 小时最迟于 {_day(end_day)} 届满")
+    return end_day
+
+
+def _backfill(ex: Explanation, certificate: dt.date, road_class: RoadClass, direction: Direction) -> dt.date:
+    parameter = BACKFILL[_ROAD_GROUP[road_class], direction]
+    limit = ex.use(parameter)
+    ex.cite(civil_code("第二百零一条", certificate))
+    kind = f"{_ROAD_NAME[road_class]}{_DIRECTION_NAME[direction]}挖掘"
+    # 读法（backfill_calendar_days）：第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），
+    # 是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延
+    # (an open trench in a road is a hazard every day of the week; "当日回填" could not move anyway).
+    ex.note(
+        "backfill_calendar_days",
+        "第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），"
+        "是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延",
+    )
+    if limit.count == 0:
+        ex.step(f"{kind}：取得验线单 {_day(certificate)}，应当当日回填，最迟 {_day(certificate)}")
+        return certificate
+    end = end_of_days(certificate, limit.count)
+    ex.step(f"{kind}：取得验线单 {_day(certificate)}，当日不计入，自次日起算 {limit.count} 日，最迟 {_day(end)}")
+    return end
+
+
+def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
+    limit = ex.use(WARRANTY)
+    end = end_of_years(acceptance, limit.count)
+    ex.cite(civil_code("第二百零一条", acceptance))
+    ex.cite(civil_code("第二百零二条", acceptance))
+    # 读法（warranty_period）：保修期自验收合格次日起算，到期年的对应日为最后一日，没有对应日的以月末日为最后一日；
+    # 保修期是责任期间而非作出行为的期限，最后一日为休息日的不顺延 (第二百零一、二百零二条)
+    ex.note(
+        "warranty_period",
+        "保修期自验收合格次日起算，到期年的对应日为最后一日，没有对应日的以月末日为最后一日；"
+        "保修期是责任期间而非作出行为的期限，最后一日为休息日的不顺延",
+    )
+    ex.step(f"验收合格 {_day(acceptance)}，保修 {limit.count} 年，至 {_day(end)} 届满")
+    return end
+
+
+@calculator(
+    "roads.deadline",
+    DeadlineInput,
+    title="道路挖掘修复各项期限",
+    document=ROADS,
+    event="start",
+    examples=[
+        Example(
+            "2019-09-27（周五）完成修复，国庆长假前后申请质量验收",
+            {"obligation": "acceptance_application", "start": "2019-09-27"},
+        ),
+        Example(
+            "次干道纵向挖掘，2020-01-23 取得验线单（春节前）",
+            {"obligation": "backfill", "start": "2020-01-23", "road_class": "secondary", "direction": "longitudinal"},
+        ),
+        Example(
+            "紧急抢修 2019-10-01 22:30 开始挖掘，补办审批手续",
+            {"obligation": "emergency_paperwork", "start": "2019-10-01T22:30:00"},
+        ),
+        Example("2020-02-29 验收合格，保修期届满", {"obligation": "warranty_end", "start": "2020-02-29"}),
+    ],
+)
+def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
+    """第六、七、十、十二、十四、十八、十九、二十、二十一条, e.g. 第二十条："挖掘单位应在完成修复后三个工作日内
+    向市政工程行政主管部门申请质量验收，市政工程行政主管部门收到申请后应当于五个工作日内组织验收。"
+    第十九条："（一）主、次干道横向挖掘的，应当当日回填；（二）主、次干道纵向挖掘和支、巷路横向挖掘的，
+    应当在两日内回填；（三）支、巷路纵向挖掘的，应当在三日内回填。"
+    第二十一条："城市道路挖掘修复工程实行一年质量保修制度。……质量保修期届满，市政工程行政主管部门应当在
+    十五个工作日内组织对修复工程质量进行再验收。"（每项的原文见其引用。）
+
+    Returns ``deadline``: the last day (or, for hour limits, the last moment) the act may be done.
+    """
+    problems = Problems()
+    if inp.obligation == "backfill":
+        if inp.road_class is None:
+            problems.add("road_class", "missing", "backfill (第十九条) needs the road class")
+        if inp.direction is None:
+            problems.add("direction", "missing", "backfill (第十九条) needs the direction of the cut")
+    both = set(inp.extra_rest_days) & set(inp.extra_working_days)
+    for index, day in enumerate(inp.extra_working_days):
+        if day in both:
+            problems.add(
+                f"extra_working_days[{index}]", "out_of_range", f"{day.isoformat()} is also given as a rest day"
+            )
+    problems.raise_if_any()
+
+    cal = GUANGXI.with_days(rest=inp.extra_rest_days, working=inp.extra_working_days)
+    start = inp.start
+    day = start.date() if isinstance(start, dt.datetime) else start
+    obligation = inp.obligation
+    if obligation != "backfill" and (inp.road_class is not None or inp.direction is not None):
+        ex.note("road_class_ignored", "道路等级和挖掘方向只用于第十九条的回填时限，此项义务不使用")
+
+    result: dt.date
+    if obligation in _HOURS:
+        parameter, what = _HOURS[obligation]
+        result = _hours(ex, parameter, start, what)
+    elif obligation in _WORKING_DAYS:
+        parameter, what = _WORKING_DAYS[obligation]
+        if obligation == "re_inspection":
+            # 读法（re_inspection_after_warranty）：再验收的十五个工作日自保修期届满之日的次日起算
+            ex.note("re_inspection_after_warranty", "再验收的十五个工作日自保修期届满之日的次日起算")
+        result = _working_days(ex, cal, parameter, day, what)
+    elif obligation == "plan_submission":
+        result = _plan_submission(ex, day)
+    elif obligation == "change_application":
+        result = _change_application(ex, cal, day)
+    elif obligation == "warranty_end":
+        result = _warranty(ex, day)
+    else:
+        if inp.road_class is None or inp.direction is None:  # checked above
+            raise AssertionError("backfill without road class or direction")
+        result = _backfill(ex, day, inp.road_class, inp.direction)
+    return ex.result(deadline=result)

@@ -1,0 +1,347 @@
+"""附件4 新增30家高新技术企业三年行动工作方案, 二 工作措施: rewards, incubator subsidy, tax rate."""
+
+import datetime as dt
+from typing import Any, Literal
+
+import attrs
+
+from .._core import (
+    ZERO,
+    Amount,
+    Example,
+    Explanation,
+    Problems,
+    Result,
+    calculator,
+    civil_code,
+    end_of_years,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    spec,
+)
+from ._plan import note_if_before_issue
+from .parameters import (
+    HTE_CERTIFICATION_REWARD,
+    HTE_TAX_RATE,
+    INCUBATOR_SUBSIDY,
+    INCUBATOR_WINDOW_YEARS,
+    RESEARCH_INSTITUTION_SUPPORT,
+    STANDARD_TAX_RATE,
+    TECHINNO,
+)
+
+__all__ = [
+    "HteCertificationInput",
+    "HteTaxSavingInput",
+    "Incubatee",
+    "IncubatorSubsidyInput",
+    "hte_certification_reward",
+    "hte_tax_saving",
+    "incubator_subsidy",
+]
+
+_AS_OF = "适用哪一天有效的规定；缺省为{}"
+
+# --- 二（三） first and second sentences: the certification reward -------------------------
+
+_CERTIFICATION_LABEL = {"first": "首次通过高新技术企业认定", "renewed": "重新通过高新技术企业认定"}
+_LEVEL_LABEL = {"none": "未同时获批科研机构", "city": "市级", "regional": "自治区级", "national": "国家级"}
+
+# The two sentences of 二（三） are read as adding up: the second ("对通过高新技术企业认定，
+# 并同时获批为……科研机构分别给予……资金支持") names a further support for an enterprise that
+# passes the same certification, from a different heading ("资金支持", not "奖励"), and
+# nothing in the text says one replaces the other.
+_ADD_UP_NOTE = (
+    "附件4 二（三）的两句话按相加理解：通过高新技术企业认定的5万元奖励，与同时获批为科研机构的"
+    "资金支持（国家级50万元、自治区级20万元、市级5万元）分属“奖励”和“资金支持”，文中未规定二者择一，故合计给付。"
+)
+
+
+@attrs.frozen
+class HteCertificationInput:
+    """高新技术企业认定奖励的输入。"""
+
+    certification: Literal["first", "renewed"] = spec(
+        "认定类型", "first：首次通过高新技术企业认定；renewed：重新通过认定"
+    )
+    certified_on: dt.date = spec("认定日期", "高新技术企业证书的发证（认定）日期，须在2019—2021年内")
+    research_institution_level: Literal["none", "city", "regional", "national"] = spec(
+        "同时获批的科研机构级别",
+        "通过认定的同时获批为科研机构的级别：none 无，city 市级，regional 自治区级，national 国家级",
+        default="none",
+    )
+    as_of: dt.date | None = spec("适用日期", _AS_OF.format("认定日期"), default=None)
+
+
+@calculator(
+    "techinno.hte_certification_reward",
+    HteCertificationInput,
+    title="高新技术企业认定奖励",
+    document=TECHINNO,
+    event="certified_on",
+    examples=[
+        Example(
+            "首次通过认定并同时获批为自治区级科研机构：5万元 + 20万元",
+            {"certification": "first", "certified_on": "2020-12-01", "research_institution_level": "regional"},
+        ),
+        Example(
+            "2019年印发前重新通过认定，未获批科研机构：5万元（方案从2019年起适用）",
+            {"certification": "renewed", "certified_on": "2019-07-15"},
+        ),
+    ],
+)
+def hte_certification_reward(inp: HteCertificationInput, ex: Explanation) -> Result:
+    """附件4 二（三）："对于首次通过高新技术企业认定的企业及重新通过认定的高新技术企业，从创新驱动发展
+    专项资金中给予5万元/家的奖励。对通过高新技术企业认定，并同时获批为国家级、自治区级、市级的科研机构
+    分别给予50万元、20万元、5万元的资金支持。"
+
+    Returns ``amount``: the 5万 reward plus the research-institution support; ``breakdown`` shows both.
+    """
+    # The figures are those in force on the day of the certification (the event rewarded).
+    reward = fen(ex.use(HTE_CERTIFICATION_REWARD, on=inp.certified_on, field="certified_on"))
+    note_if_before_issue(ex, inp.certified_on)
+    ex.step(f"{_CERTIFICATION_LABEL[inp.certification]}的奖励：{fmt_money(reward)} 元")
+
+    level = inp.research_institution_level
+    if level == "none":
+        support = ZERO
+        ex.step("未同时获批为科研机构：资金支持 0.00 元")
+    else:
+        support = fen(ex.use(RESEARCH_INSTITUTION_SUPPORT[level], on=inp.certified_on, field="certified_on"))
+        ex.step(f"同时获批为{_LEVEL_LABEL[level]}科研机构的资金支持：{fmt_money(support)} 元")
+    # Reading (rewards_add_up), the note's own words:
+    # 附件4 二（三）的两句话按相加理解：通过高新技术企业认定的5万元奖励，
+    # 与同时获批为科研机构的资金支持（国家级50万元、自治区级20万元、市级5万元）
+    # 分属“奖励”和“资金支持”，文中未规定二者择一，故合计给付。
+    ex.note("rewards_add_up", _ADD_UP_NOTE)
+
+    amount = fen(reward + support)
+    ex.step(f"{fmt_money(reward)} 元 + {fmt_money(support)} 元 = {fmt_money(amount)} 元")
+    return ex.result(
+        amount=amount,
+        breakdown=[
+            {"part": "certification_reward", "certification": inp.certification, "amount": reward},
+            {"part": "research_institution_support", "level": level, "amount": support},
+        ],
+    )
+
+
+# --- 二（三） third sentence: the incubator subsidy ---------------------------------------
+
+
+@attrs.frozen
+class Incubatee:
+    """一家在孵或已毕业的企业。"""
+
+    name: str = spec("企业名称", "在孵（或已毕业）企业的名称；同一申请中不得重复")
+    certified_on: dt.date = spec("认定日期", "被认定为高新技术企业的日期")
+    graduated_on: dt.date | None = spec("孵化毕业日期", "孵化毕业的日期；仍在孵的填 null", default=None)
+    incubated_from: dt.date | None = spec("入孵日期", "进入孵化器的日期（可选），用于核对“在孵期间”", default=None)
+
+
+@attrs.frozen
+class IncubatorSubsidyInput:
+    """科技企业孵化器培育高新技术企业补助的输入。"""
+
+    incubatees: tuple[Incubatee, ...] = spec("在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行")
+    as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
+
+
+# "孵化毕业1年内" is a period in years counted from the graduation (民法典 第二百零一、二百零二条):
+# the day of graduation is not counted and the year ends on the anniversary (2020-02-29 → 2021-02-28);
+# "以内" includes that day (第一千二百五十九条). The window is not moved past a rest day
+# (第二百零三条): the certification is the authority's act, not a deadline for the incubator.
+_WINDOW_NOTE = (
+    "“孵化毕业1年内”自毕业次日起按年计算，至毕业日的周年对应日止（无对应日的为该月末日，"
+    "如2020-02-29毕业至2021-02-28），“以内”包括该日；认定是认定机构的行为而非孵化器应办事项的期限，"
+    "故最后一日为休息日的不顺延。"
+)
+# A certification on the day of graduation counts (the enterprise was still incubated that day).
+_SAME_DAY_NOTE = "毕业当日被认定的，视为在孵期间被认定。"
+
+
+def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
+    problems = Problems()
+    seen: dict[str, int] = {}
+    for index, item in enumerate(incubatees):
+        path = f"incubatees[{index}]"
+        name = item.name.strip()
+        if not name:
+            problems.add(f"{path}.name", "missing", "the incubatee needs a name")
+        elif name in seen:
+            problems.add(
+                f"{path}.name",
+                "out_of_range",
+                f"{name!r} is already listed at incubatees[{seen[name]}]; the subsidy is per enterprise (每家)",
+            )
+        else:
+            seen[name] = index
+        started, ended = item.incubated_from, item.graduated_on
+        if started is not None and ended is not None and ended < started:
+            problems.add(
+                f"{path}.graduated_on",
+                "out_of_range",
+                f"graduation {ended.isoformat()} is before entering the incubator {started.isoformat()}",
+            )
+    problems.raise_if_any()
+
+
+def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "name": item.name,
+        "certified_on": item.certified_on,
+        "graduated_on": item.graduated_on,
+        "window_ends_on": None,
+    }
+
+    def refuse(code: str, message: str) -> dict[str, Any]:
+        ex.step(f"{item.name}：{message}，不计")
+        return {**row, "counts": False, "code": code, "reason": message, "amount": ZERO}
+
+    if not TECHINNO.in_force_on(item.certified_on):
+        return refuse(
+            "certified_outside_plan",
+            f"{item.certified_on.isoformat()} 被认定，不在方案适用的2019年1月1日至2021年12月31日之内",
+        )
+    if item.incubated_from is not None and item.certified_on < item.incubated_from:
+        return refuse(
+            "certified_before_incubation",
+            f"{item.certified_on.isoformat()} 被认定，早于 {item.incubated_from.isoformat()} 入孵，不是在孵期间被认定",
+        )
+    years = ex.use(INCUBATOR_WINDOW_YEARS, on=item.certified_on)
+    if item.graduated_on is None or item.certified_on < item.graduated_on:
+        code, message = "certified_while_incubated", f"{item.certified_on.isoformat()} 被认定，在孵期间"
+    else:
+        end = end_of_years(item.graduated_on, years)
+        row["window_ends_on"] = end
+        for article in ("第二百零一条", "第二百零二条", "第一千二百五十九条"):
+            ex.cite(civil_code(article, item.graduated_on))
+        # Reading (window_counting), the note's own words:
+        # “孵化毕业1年内”自毕业次日起按年计算，至毕业日的周年对应日止（无对应日的为该月末日，
+        # 如2020-02-29毕业至2021-02-28），“以内”包括该日；
+        # 认定是认定机构的行为而非孵化器应办事项的期限，故最后一日为休息日的不顺延。
+        ex.note("window_counting", _WINDOW_NOTE)
+        if item.certified_on == item.graduated_on:
+            # Reading (certified_on_graduation_day), the note's own words:
+            # 毕业当日被认定的，视为在孵期间被认定。
+            ex.note("certified_on_graduation_day", _SAME_DAY_NOTE)
+            code, message = (
+                "certified_while_incubated",
+                f"{item.certified_on.isoformat()} 被认定，即毕业当日，视为在孵期间",
+            )
+        elif item.certified_on <= end:
+            code = "certified_within_a_year_of_graduation"
+            message = (
+                f"{item.graduated_on.isoformat()} 毕业，{item.certified_on.isoformat()} 被认定，"
+                f"在毕业{years}年内（至 {end.isoformat()}）"
+            )
+        else:
+            return refuse(
+                "certified_more_than_a_year_after_graduation",
+                f"{item.graduated_on.isoformat()} 毕业，{item.certified_on.isoformat()} 被认定，"
+                f"已超过毕业{years}年（至 {end.isoformat()}）",
+            )
+    amount = fen(ex.use(INCUBATOR_SUBSIDY, on=item.certified_on))
+    note_if_before_issue(ex, item.certified_on)
+    ex.step(f"{item.name}：{message}，补助 {fmt_money(amount)} 元")
+    return {**row, "counts": True, "code": code, "reason": message, "amount": amount}
+
+
+@calculator(
+    "techinno.incubator_subsidy",
+    IncubatorSubsidyInput,
+    title="科技企业孵化器培育高新技术企业补助",
+    document=TECHINNO,
+    examples=[
+        Example(
+            "三家企业：一家在孵被认定，一家2020-02-29毕业后于2021-02-28（周年对应日）被认定，一家毕业1年后才被认定",
+            {
+                "incubatees": [
+                    {"name": "甲公司", "certified_on": "2020-11-20", "graduated_on": None},
+                    {"name": "乙公司", "certified_on": "2021-02-28", "graduated_on": "2020-02-29"},
+                    {"name": "丙公司", "certified_on": "2021-03-01", "graduated_on": "2020-02-29"},
+                ],
+                "as_of": "2021-06-30",
+            },
+        )
+    ],
+)
+def incubator_subsidy(inp: IncubatorSubsidyInput, ex: Explanation) -> Result:
+    """附件4 二（三）："鼓励科技企业孵化器大力培育高新技术企业，对在孵期间或孵化毕业1年内被认定为
+    高新技术企业的，按每家3万元的标准对科技孵化器给予补助。"
+
+    Returns ``amount``: 3万 for each incubatee that counts; ``breakdown`` says why each does or does not.
+    """
+    _check_incubatees(inp.incubatees)
+    ex.cite(INCUBATOR_SUBSIDY.versions[0].citation)
+    rows = [_incubatee_row(item, ex) for item in inp.incubatees]
+    counted = [row for row in rows if row["counts"]]
+    amount = fen(sum((row["amount"] for row in counted), ZERO))
+    if counted:
+        parts = " + ".join(fmt_money(row["amount"]) for row in counted)
+        ex.step(f"{len(counted)} 家计入补助：{parts} = {fmt_money(amount)} 元")
+        return ex.result(amount=amount, eligible=True, count=len(counted), breakdown=rows)
+    ex.reason(
+        "no_incubatee_counts",
+        "没有在孵期间或孵化毕业1年内（2019—2021年）被认定为高新技术企业的企业",
+        INCUBATOR_SUBSIDY.versions[0].citation,
+    )
+    return ex.result(amount=ZERO, count=0, breakdown=rows)
+
+
+# --- 二（四）: enterprise income tax at 15% -----------------------------------------------
+
+# The saving is the tax at the statutory 25% (企业所得税法 第四条) less the tax at 15%, each tax
+# rounded to the fen; other preferences (小型微利企业, 加计扣除 already deducted from the taxable
+# income) are not applied: the caller gives the taxable income after deductions.
+_TAX_NOTE = (
+    "节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；"
+    "应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。"
+)
+
+
+@attrs.frozen
+class HteTaxSavingInput:
+    """高新技术企业减按15%税率征收企业所得税的输入。"""
+
+    taxable_income: Amount = spec("应纳税所得额（元）", "一个纳税年度的应纳税所得额（已扣除加计扣除等）")
+    as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
+
+
+@calculator(
+    "techinno.hte_tax_saving",
+    HteTaxSavingInput,
+    title="高新技术企业所得税减按15%的节税额",
+    document=TECHINNO,
+    examples=[
+        Example("应纳税所得额 1,234,567.89 元", {"taxable_income": "1234567.89", "as_of": "2020-05-31"}),
+    ],
+)
+def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
+    """附件4 二（四）："进一步落实高新技术企业减按15%的税率征收企业所得税的优惠政策……"
+
+    Returns ``amount``: the tax at 25% less the tax at 15%; ``breakdown`` shows both taxes.
+    """
+    standard = ex.use(STANDARD_TAX_RATE)
+    reduced = ex.use(HTE_TAX_RATE)
+    income = inp.taxable_income
+    standard_tax = fen(income * standard)
+    reduced_tax = fen(income * reduced)
+    saving = fen(standard_tax - reduced_tax)
+    ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
+    ex.step(
+        f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% = {fmt_money(reduced_tax)} 元"
+    )
+    ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
+    # Reading (tax_saving_reading), the note's own words:
+    # 节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；
+    # 应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。
+    ex.note("tax_saving_reading", _TAX_NOTE)
+    return ex.result(
+        amount=saving,
+        breakdown=[
+            {"tax": "standard", "rate_percent": standard * 100, "tax_amount": standard_tax},
+            {"tax": "high_tech_enterprise", "rate_percent": reduced * 100, "tax_amount": reduced_tax},
+        ],
+    )

@@ -1,0 +1,42 @@
+"""第二十六条: waste and mud not handled; a fine only after a refusal to correct. Not amended in 2019."""
+
+import pytest
+
+import qinzhou_calc as qc
+from tests.roads._helpers import errors, note_codes, run
+
+
+@pytest.mark.parametrize("day", ["2019-11-30", "2019-12-01"])
+def test_a_refusal_to_correct_is_fined_two_hundred_to_two_thousand_under_both_texts(day: str) -> None:
+    """ "拒不改正的，处以两百元以上两千元以下的罚款"（未修改）."""
+    data = run("waste_mud_fine", refused_to_correct=True, violation_date=day)
+    expected = (True, "200.00", "2000.00", True)
+    assert expected == (data["eligible"], data["minimum"], data["maximum"], data["mandatory"])
+    assert "refusal_then_fine" in note_codes(data)
+
+
+def test_without_a_refusal_there_is_no_fine() -> None:
+    """Only "拒不改正的" is fined: otherwise not eligible, range 0."""
+    data = run("waste_mud_fine", refused_to_correct=False, violation_date="2020-03-10")
+    expected = (False, "0.00", "0.00", "0.00")
+    assert expected == (data["eligible"], data["amount"], data["minimum"], data["maximum"])
+    expected_codes = ["not_refused_to_correct"]
+    assert expected_codes == [r["code"] for r in data["reasons"]]
+    expected_article = "第二十六条"
+    assert expected_article == data["reasons"][0]["citation"]["article"]
+
+
+def test_the_refusal_must_be_a_boolean() -> None:
+    """ "yes" is not a boolean."""
+    with pytest.raises(qc.InputError) as caught:
+        run("waste_mud_fine", refused_to_correct="yes", violation_date="2020-03-10")
+    expected = [("refused_to_correct", "type")]
+    assert expected == errors(caught.value)
+
+
+def test_the_article_takes_no_decision_date() -> None:
+    """The article was never amended, so there is no lighter later text to reach for."""
+    with pytest.raises(qc.InputError) as caught:
+        run("waste_mud_fine", refused_to_correct=True, violation_date="2020-03-10", decision_date="2020-04-01")
+    expected = [("decision_date", "unknown_field")]
+    assert expected == errors(caught.value)

@@ -1,0 +1,72 @@
+"""附件4 二（四）: a high-tech enterprise pays enterprise income tax at 15% instead of 25%."""
+
+# House style puts the expected value first (assert expected == actual); SIM300 would flip it.
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+import qinzhou_calc as qc
+from tests import strategies
+
+from ._support import problems
+
+NAME = "techinno.hte_tax_saving"
+
+
+@pytest.mark.parametrize(
+    ("income", "at_25", "at_15", "saving"),
+    [
+        ("1000000", "250000.00", "150000.00", "100000.00"),
+        # 1234567.89 × 25% = 308641.9725 → 308641.97; × 15% = 185185.1835 → 185185.18
+        ("1234567.89", "308641.97", "185185.18", "123456.79"),
+        # 0.02 × 25% = 0.005 → 0.01 (half-up); × 15% = 0.003 → 0.00
+        ("0.02", "0.01", "0.00", "0.01"),
+        # 0.06 × 25% = 0.015 → 0.02; × 15% = 0.009 → 0.01
+        ("0.06", "0.02", "0.01", "0.01"),
+        ("0", "0.00", "0.00", "0.00"),
+    ],
+)
+def test_the_saving_is_the_tax_at_25_percent_less_the_tax_at_15_percent(
+    income: str, at_25: str, at_15: str, saving: str
+) -> None:
+    """ "减按15%的税率征收企业所得税"; 企业所得税法 第四条 "企业所得税的税率为25%"."""
+    data = qc.evaluate(NAME, {"taxable_income": income, "as_of": "2020-05-31"}).to_dict()
+    assert saving == data["amount"]
+    assert [at_25, at_15] == [row["tax_amount"] for row in data["breakdown"]]
+    assert ["25", "15"] == [row["rate_percent"] for row in data["breakdown"]]
+
+
+def test_both_the_plan_and_the_tax_law_are_cited() -> None:
+    """The 25% comes from the Enterprise Income Tax Law, the 15% from 附件4 二（四）."""
+    data = qc.evaluate(NAME, {"taxable_income": "100", "as_of": "2020-05-31"}).to_dict()
+    assert {("中华人民共和国企业所得税法", "第四条"), ("钦政发〔2019〕17号", "附件4 二")} == {
+        (c["document"], c["article"]) for c in data["citations"]
+    }
+
+
+def test_a_negative_taxable_income_is_refused() -> None:
+    """A loss is not a taxable income."""
+    assert [("taxable_income", "negative")] == problems(NAME, {"taxable_income": "-1", "as_of": "2020-05-31"})
+
+
+@given(income=strategies.money)
+def test_the_saving_is_never_negative_and_within_a_fen_of_ten_percent(income: Decimal) -> None:
+    """Two roundings: the saving is 10% of the income give or take one fen."""
+    result = qc.evaluate(NAME, {"taxable_income": income, "as_of": "2020-05-31"})
+    assert result.amount is not None
+    assert result.amount >= 0
+    assert abs(result.amount - income / 10) <= Decimal("0.01")
+
+
+@given(a=strategies.techinno_whole_yuan, b=strategies.techinno_whole_yuan)
+def test_the_saving_is_linear_in_whole_yuan(a: Decimal, b: Decimal) -> None:
+    """For whole-yuan incomes neither tax needs rounding, so the saving is exactly additive."""
+
+    def saving(income: Decimal) -> Decimal:
+        amount = qc.evaluate(NAME, {"taxable_income": income, "as_of": "2020-05-31"}).amount
+        assert amount is not None
+        return amount
+
+    assert saving(a) + saving(b) == saving(a + b)
