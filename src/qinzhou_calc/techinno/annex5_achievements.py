@@ -6,8 +6,7 @@ from typing import Annotated
 
 import attrs
 
-from .._core import ZERO, Amount, Example, Explanation, Result, calculator, fen, fmt_decimal, fmt_money, spec
-from .._core.inputs import Ge, Le
+from .._core import ZERO, Amount, Example, Explanation, Ge, Le, Result, calculator, fen, fmt_decimal, fmt_money, spec
 from ._plan import note_if_before_issue
 from .parameters import (
     ACHIEVEMENT_TRANSFER_CAP,

@@ -6,8 +6,7 @@ from typing import Annotated, Any, Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Problems, Result, calculator, civil_code, round_to, spec
-from .._core.inputs import Ge, Le
+from .._core import Count, Example, Explanation, Ge, Le, Problems, Result, calculator, civil_code, round_to, spec
 from .parameters import (
     HIGH_TECH_TARGETS,
     TECHINNO,
