@@ -14,10 +14,12 @@ __all__ = ["input_schema"]
 _NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"
 
 
-def _bound(value: Decimal) -> int | float:
-    # JSON Schema bounds are JSON numbers; every bound in the library is a small integer
-    # or a short decimal, which a float holds exactly enough for a form builder.
-    return int(value) if value == value.to_integral_value() else float(str(value))
+def _bound(value: Decimal) -> int:
+    """A bound as a JSON number. Every bound in the library is a whole number; a fractional one
+    would need a float, which the library never makes, so it is refused."""
+    if value != value.to_integral_value():
+        raise ValueError(f"a field bound must be a whole number, got {value}")
+    return int(value)
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
