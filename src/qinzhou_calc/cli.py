@@ -5,6 +5,7 @@ Exit 0 on success, 2 on bad input (the error's JSON on stderr), 1 on anything el
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -91,6 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         _dump(error.to_dict(), sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (``qinzhou-calc demo | head``): say nothing more, as the
+        # Python documentation recommends for SIGPIPE.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except Exception as exc:  # noqa: BLE001 - the CLI's contract: exit 1 on anything else
         sys.stderr.write(f"qinzhou-calc: {type(exc).__name__}: {exc}\n")
         return 1

@@ -110,3 +110,18 @@ def test_python_dash_m_runs_the_same_command() -> None:
     )
     assert 0 == done.returncode
     assert "5000.01" == json.loads(done.stdout)["amount"]
+
+
+def test_a_reader_that_goes_away_gets_no_traceback() -> None:
+    """qinzhou-calc demo | head: the broken pipe ends the command quietly."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "qinzhou_calc", "demo"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.wait()
+    assert b"" == err
+    assert 1 == proc.returncode
