@@ -65,7 +65,7 @@ def test_each_example_fits_its_schema_and_evaluates_with_citations(name: str, pa
             assert Decimal(data[key]) == getattr(result, key)
             assert 2 == len(data[key].split(".")[1])
     assert str(result)
-    assert result._repr_html_().startswith("<table")
+    assert result._repr_html_().startswith('<div class="qinzhou-calc"><table')
 
 
 @pytest.mark.parametrize(("name", "payload"), EXAMPLES)

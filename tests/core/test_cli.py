@@ -1,6 +1,9 @@
 """The qinzhou-calc command (core issue, 9. CLI): exit 0, 2 on bad input, 1 otherwise."""
 
+import io
 import json
+import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +128,56 @@ def test_a_reader_that_goes_away_gets_no_traceback() -> None:
         proc.wait()
     assert b"" == err
     assert 1 == proc.returncode
+
+
+def test_run_reads_standard_input_with_input_dash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--input - reads the payload from stdin (in process, so that coverage sees it)."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(GOOD))
+    assert 0 == main(["run", NAME, "--input", "-"])
+    assert "5000.01" == json.loads(capsys.readouterr().out)["amount"]
+
+
+def test_the_module_entry_point_exits_with_mains_status(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """python -m qinzhou_calc calls main() and exits with its status (here 2: bad input)."""
+    monkeypatch.setattr(sys, "argv", ["qinzhou-calc", "run", NAME, "--json", "{}"])
+    with pytest.raises(SystemExit) as caught:
+        runpy.run_module("qinzhou_calc", run_name="__main__")
+    assert 2 == caught.value.code
+    assert "missing" in capsys.readouterr().err
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away, on a file descriptor of its own."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+    def fileno(self) -> int:
+        return self._fd
+
+
+def test_a_broken_pipe_ends_with_status_1_and_silences_stdout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In process: exit 1, nothing on stderr, and stdout's descriptor now points to the null device."""
+    with (tmp_path / "out.txt").open("w") as handle:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(handle.fileno()))
+        assert 1 == main(["list"])
+        os.write(handle.fileno(), b"gone")
+    assert "" == capsys.readouterr().err
+    assert "" == (tmp_path / "out.txt").read_text()
+
+
+def test_a_payload_with_infinity_is_not_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON has no Infinity: refused as a type error at the payload's root."""
+    assert 2 == main(["run", NAME, "--json", '{"registered_amount": Infinity}'])
+    error = json.loads(capsys.readouterr().err)
+    assert [("$", "type")] == [(e["field"], e["code"]) for e in error["error"]["errors"]]

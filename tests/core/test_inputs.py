@@ -2,12 +2,23 @@
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import attrs
 import pytest
 
-from qinzhou_calc._core import Amount, Count, DateOrDateTime, InputError, PositiveAmount, Ratio, spec, structure
+from qinzhou_calc._core import (
+    Amount,
+    Count,
+    DateOrDateTime,
+    InputError,
+    PositiveAmount,
+    Ratio,
+    _structuring,
+    spec,
+    structure,
+)
+from qinzhou_calc._core.inputs import Ge, Gt
 
 
 @attrs.frozen
@@ -39,6 +50,16 @@ class Sample:
     start: DateOrDateTime | None = spec("开始", default=None)
     period: Period | None = spec("期间", default=None)
     repayments: list[Repayment] = spec("还款", default=())
+
+
+@pytest.fixture(autouse=True)
+def fresh_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test here reads with a converter built for it, so that building the converter is under test too.
+
+    The shared converter is built once, on import; without this a mistake in its hooks would only
+    show through whichever test happened to read a type first.
+    """
+    monkeypatch.setattr(_structuring, "CONVERTER", _structuring._make_converter())
 
 
 def problems(payload: Any) -> list[tuple[str, str]]:
@@ -185,3 +206,221 @@ def test_input_error_to_dict_has_the_contract_shape() -> None:
     assert "input_error" == data["error"]["type"]
     assert {"field", "code", "message"} == set(data["error"]["errors"][0])
     assert isinstance(caught.value, ValueError)
+
+
+def test_a_mutable_default_is_refused_when_the_class_is_written() -> None:
+    """A list default would be shared between payloads; spec() asks for a tuple or None."""
+    with pytest.raises(TypeError, match="use a tuple or None as a default"):
+        spec("还款", default=[])
+
+
+def test_a_python_caller_may_pass_date_and_datetime_objects() -> None:
+    """A date object is taken as it is; an aware datetime is converted to China time (UTC+8) and made naive."""
+    utc = dt.timezone.utc
+    sample = structure(
+        {
+            "area": 1,
+            "kind": "main",
+            "start": dt.datetime(2019, 10, 1, 0, 30, tzinfo=utc),
+            "period": {"from": dt.date(2019, 1, 1), "to": dt.date(2019, 1, 2)},
+        },
+        Sample,
+    )
+    assert dt.datetime(2019, 10, 1, 8, 30) == sample.start
+    assert Period(dt.date(2019, 1, 1), dt.date(2019, 1, 2)) == sample.period
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-10-01T00:30:00Z", dt.datetime(2019, 10, 1, 8, 30)),
+        ("2019-10-01 08:30", dt.datetime(2019, 10, 1, 8, 30)),
+        ("2019-10-01T08:30:00+0800", dt.datetime(2019, 10, 1, 8, 30)),
+        (dt.datetime(2019, 10, 1, 8, 30), dt.datetime(2019, 10, 1, 8, 30)),
+    ],
+)
+def test_a_date_time_is_read_in_china_time(value: object, expected: dt.datetime) -> None:
+    """Z is UTC, 8 hours behind China; a naive time is already China time."""
+    assert expected == structure({"area": 1, "kind": "main", "start": value}, Sample).start
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("2019-02-30T10:00", "invalid_date"),
+        ("2019-10-01T25:00", "invalid_date"),
+        ("2019-10-01 8:30", "invalid_date"),
+        (20191001, "type"),
+    ],
+)
+def test_a_date_time_that_does_not_exist_or_is_not_text_is_refused(value: object, code: str) -> None:
+    """30 February at ten, hour 25, a one-digit hour, a number."""
+    assert [("start", code)] == problems({"area": 1, "kind": "main", "start": value})
+
+
+def test_a_date_field_refuses_a_date_time_and_a_number() -> None:
+    """A time of day where only a date belongs is a type error, as is a number."""
+    found = problems(
+        {"area": 1, "kind": "main", "period": {"from": dt.datetime(2019, 1, 1, 8), "to": 20190102}},
+    )
+    assert sorted([("period.from", "type"), ("period.to", "type")]) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(3, 3), ("3", 3), (3.0, 3), (Decimal("3.00"), 3), (10**15 - 1, 10**15 - 1)],
+)
+def test_a_whole_number_field_reads_whole_numbers_in_any_spelling(value: object, expected: int) -> None:
+    """3, "3", 3.0 and Decimal("3.00") are all three (bounds are checked separately)."""
+    assert expected == structure({"area": 1, "kind": "main", "count": value}, Sample).count
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [([3], "type"), (None, "type"), ("3.5", "type"), (10**15, "invalid_number"), (-(10**15), "invalid_number")],
+)
+def test_a_whole_number_field_refuses_other_types_and_absurd_counts(value: object, code: str) -> None:
+    """A list, null, a fraction in text, a count of a thousand trillion."""
+    assert [("count", code)] == problems({"area": 1, "kind": "main", "count": value})
+
+
+def test_a_negative_count_is_negative() -> None:
+    """Count is at least 0."""
+    assert [("count", "negative")] == problems({"area": 1, "kind": "main", "count": -1})
+
+
+@pytest.mark.parametrize(
+    ("amount", "code"),
+    [(0, "out_of_range"), (-1, "negative"), ("-0.01", "negative")],
+)
+def test_a_positive_amount_refuses_zero_as_out_of_range_and_below_as_negative(amount: object, code: str) -> None:
+    """PositiveAmount is more than 0: 0 is out of range, a negative is negative."""
+    payload = {"area": 1, "kind": "main", "repayments": [{"date": "2019-06-30", "amount": amount}]}
+    assert [("repayments[0].amount", code)] == problems(payload)
+
+
+@pytest.mark.parametrize(("share", "ok"), [("1", True), ("1.0000001", False), ("0", True), ("-0.5", False)])
+def test_a_ratio_runs_from_0_to_1_inclusive(share: str, ok: bool) -> None:
+    """Both ends are allowed; just above 1 is out of range, below 0 negative."""
+    payload = {"area": 1, "kind": "main", "share": share}
+    if ok:
+        assert Decimal(share) == structure(payload, Sample).share
+    else:
+        assert [("share", "negative" if share.startswith("-") else "out_of_range")] == problems(payload)
+
+
+@attrs.frozen
+class AtLeastFive:
+    """A lower bound that is not zero."""
+
+    n: Annotated[int, Ge(Decimal(5))] = spec("n")
+    m: Annotated[int, Gt(Decimal(5))] = spec("m", default=6)
+
+
+def test_below_a_bound_other_than_zero_is_out_of_range_not_negative() -> None:
+    """negative is kept for values below a bound of zero."""
+    assert AtLeastFive(5, 6) == structure({"n": 5, "m": 6}, AtLeastFive)
+    with pytest.raises(InputError) as caught:
+        structure({"n": 4, "m": 5}, AtLeastFive)
+    assert [("n", "out_of_range"), ("m", "out_of_range")] == [(p.field, p.code) for p in caught.value.errors]
+
+
+def test_exactly_ten_thousand_items_are_read() -> None:
+    """The limit is inclusive."""
+    payload = {"area": 1, "kind": "main", "repayments": [{"date": "2019-01-01", "amount": 1}] * 10_000}
+    assert 10_000 == len(structure(payload, Sample).repayments)
+
+
+def test_an_object_with_more_than_ten_thousand_keys_is_refused() -> None:
+    """Keys count like items."""
+    payload = {"area": 1, "kind": "main", "period": {str(i): 1 for i in range(10_001)}}
+    assert [("period", "out_of_range")] == problems(payload)
+
+
+def test_twelve_levels_of_nesting_are_read_and_thirteen_refused() -> None:
+    """A field's value is level 1; a value at level 13 is refused where it sits, before anything is read."""
+    eleven: Any = 1
+    for _ in range(11):
+        eleven = [eleven]
+    assert [("name", "type")] == problems({"area": 1, "kind": "main", "name": eleven})
+    assert [("name" + "[0]" * 12, "out_of_range")] == problems({"area": 1, "kind": "main", "name": [eleven]})
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"area": 1, "kind": "main", "a b": 1}, '["a b"]'),
+        (
+            {"area": 1, "kind": "main", "period": {"from": "2019-01-01", "to": "2019-01-02", "面积": 1}},
+            'period["面积"]',
+        ),
+        ({"area": 1, "kind": "main", "x" * 50: 1}, "x" * 50),
+        ({"area": 1, "kind": "main", "-" * 50: 1}, '["' + "-" * 40 + '"]'),
+    ],
+)
+def test_a_key_that_is_not_a_plain_name_is_quoted_in_the_path(payload: dict[str, Any], field: str) -> None:
+    """Field paths stay readable: odd keys are quoted JSON strings, cut at 40 characters."""
+    assert [(field, "unknown_field")] == problems(payload)
+
+
+@attrs.frozen
+class OddKinds:
+    """Field types the library's documents do not use; their problems are still located."""
+
+    table: dict[str, Amount] | None = spec("表", default=None)
+    bag: frozenset[int] | None = spec("集", default=None)
+    ratio: float | None = spec("浮点", default=None)
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        ({"table": {"a": "x"}}, [("table.a", "invalid_number")]),
+        ({"bag": [1, "x"]}, [("bag[1]", "invalid_number")]),
+        ({"ratio": "x"}, [("ratio", "type")]),
+    ],
+)
+def test_a_problem_inside_any_container_is_reported_where_it_is(
+    payload: dict[str, Any], expected: list[tuple[str, str]]
+) -> None:
+    """Mappings and sets give a path too; an unexpected failure is a located type error."""
+    with pytest.raises(InputError) as caught:
+        structure(payload, OddKinds)
+    assert expected == [(p.field, p.code) for p in caught.value.errors]
+
+
+@attrs.frozen
+class SelfChecking:
+    """An input class that checks itself after reading."""
+
+    low: Amount = spec("下限")
+    high: Amount = spec("上限")
+
+    def __attrs_post_init__(self) -> None:
+        if self.low > self.high:
+            raise InputError.one("high", "out_of_range", "high must not be below low")
+
+
+def test_an_input_error_raised_by_the_class_itself_passes_through_unchanged() -> None:
+    """Its problems are reported as the class wrote them."""
+    with pytest.raises(InputError) as caught:
+        structure({"low": 2, "high": 1}, SelfChecking)
+    assert [("high", "out_of_range")] == [(p.field, p.code) for p in caught.value.errors]
+
+
+def test_spec_keeps_title_description_payload_name_and_examples_as_field_metadata() -> None:
+    """The schema and the reader find them there; the default is the field's default."""
+
+    @attrs.frozen
+    class Described:
+        """A field with everything spec can say."""
+
+        from_: Amount = spec("起点", "起点说明", default=Decimal(1), name="from", examples=("1.5",))
+        plain: int = spec("简单", default=0)
+
+    described, plain = attrs.fields(Described)
+    expected = {"title": "起点", "description": "起点说明", "name": "from", "examples": ("1.5",)}
+    assert expected == dict(described.metadata)
+    assert Decimal(1) == described.default
+    assert {"title": "简单", "description": "", "name": None, "examples": ()} == dict(plain.metadata)
+    assert Described(Decimal("2.5"), 3) == structure({"from": "2.5", "plain": 3}, Described)

@@ -18,6 +18,7 @@ from qinzhou_calc._core import (
     end_of_years,
 )
 from qinzhou_calc._core._guangxi_data import SANYUESAN
+from qinzhou_calc._core.periods import RegionalYear, _official_years, _regional
 from tests import strategies
 
 D = dt.date
@@ -196,3 +197,74 @@ def test_the_month_end_rule(event: dt.date, months: int) -> None:
     if end.day != event.day:
         assert end.day < event.day
         assert (end + dt.timedelta(days=1)).day == 1
+
+
+@pytest.mark.parametrize("count", [0, -1])
+def test_counting_zero_or_fewer_working_days_is_a_programming_error(count: int) -> None:
+    """A deadline of no working days is a mistake in the calling code, not an input problem."""
+    with pytest.raises(ValueError, match="count must be at least 1"):
+        GUANGXI.add_working_days(D(2019, 9, 27), count)
+    with pytest.raises(ValueError, match="count must be at least 1"):
+        GUANGXI.subtract_working_days(D(2019, 9, 27), count)
+
+
+def test_one_working_day_after_friday_is_monday_and_before_monday_is_friday() -> None:
+    """2019-11-08 is a Friday and 2019-11-11 a Monday, with no holiday between."""
+    assert D(2019, 11, 11) == NATIONAL.add_working_days(D(2019, 11, 8), 1)
+    assert D(2019, 11, 8) == NATIONAL.subtract_working_days(D(2019, 11, 11), 1)
+    assert 1 == NATIONAL.working_days_between(D(2019, 11, 8), D(2019, 11, 11))
+    assert 0 == NATIONAL.working_days_between(D(2019, 11, 9), D(2019, 11, 10))
+    assert 0 == NATIONAL.working_days_between(D(2019, 11, 8), D(2019, 11, 8))
+
+
+def test_a_weekend_rolls_forward_to_monday() -> None:
+    """Saturday 2019-11-09 rolls to Monday 2019-11-11; a working Sunday (2019-09-29) stays."""
+    assert D(2019, 11, 11) == NATIONAL.roll_forward(D(2019, 11, 9))
+    assert D(2019, 9, 29) == NATIONAL.roll_forward(D(2019, 9, 29))
+
+
+def test_the_hour_of_a_date_time_does_not_change_whether_its_day_is_worked() -> None:
+    """A moment is on a working day when its date is."""
+    assert NATIONAL.is_working_day(dt.datetime(2019, 9, 29, 9, 0)) is True
+    assert NATIONAL.is_working_day(dt.datetime(2019, 10, 1, 9, 0)) is False
+
+
+def test_the_official_data_starts_in_2004() -> None:
+    """chinese-calendar 1.11 covers 2004 to at least 2026; 2003 is out of range."""
+    assert 2004 == OFFICIAL_YEARS[0]  # 2004-03-10 is a Wednesday
+    assert OFFICIAL_YEARS[1] >= 2026
+    assert NATIONAL.is_working_day(D(2004, 3, 10)) is True
+    with pytest.raises(InputError):
+        NATIONAL.is_working_day(D(2003, 12, 31))
+
+
+def test_a_year_without_regional_data_is_reported_as_missing() -> None:
+    """Guangxi's layer starts in 2014: a period over 2013–2014 warns of 2013 (missing) and 2014 (unverified)."""
+    codes = [code for code, _ in GUANGXI.caveats(D(2014, 6, 1), D(2013, 6, 1))]
+    assert ["regional_calendar_missing", "regional_calendar_unverified"] == codes
+    message = GUANGXI.caveats(D(2013, 1, 1), D(2013, 1, 1))[0][1]
+    assert message.startswith(GUANGXI.name) is True
+    assert "2013" in message
+
+
+def test_guangxi_works_its_own_adjusted_weekends() -> None:
+    """Sunday 2018-04-15 and Sunday 2021-04-18 were worked in Guangxi only; the festival days were rested."""
+    assert (False, True) == (NATIONAL.is_working_day(D(2018, 4, 15)), GUANGXI.is_working_day(D(2018, 4, 15)))
+    assert (False, True) == (NATIONAL.is_working_day(D(2021, 4, 18)), GUANGXI.is_working_day(D(2021, 4, 18)))
+    assert (True, False) == (NATIONAL.is_working_day(D(2019, 4, 8)), GUANGXI.is_working_day(D(2019, 4, 8)))
+
+
+def test_a_regional_table_becomes_one_record_per_year() -> None:
+    """_regional turns (rest, working, source, verified) rows into RegionalYear records."""
+    table = {2020: ((D(2020, 4, 1), D(2020, 4, 2)), (D(2020, 4, 5),), "桂政办", False)}
+    expected = {
+        2020: RegionalYear(2020, frozenset({D(2020, 4, 1), D(2020, 4, 2)}), frozenset({D(2020, 4, 5)}), "桂政办", False)
+    }
+    assert expected == _regional(table)
+
+
+def test_the_official_years_are_the_first_and_last_years_of_the_holiday_table() -> None:
+    """Read from chinese-calendar's table: 2004 to at least 2026."""
+    first, last = _official_years()
+    assert 2004 == first
+    assert last >= 2026

@@ -1,32 +1,44 @@
 """JSON Schema generated from typed inputs (core issue, 8. Registry and JSON layer)."""
 
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Optional
+
+import attrs
 import jsonschema
 import pytest
 
+from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
+from qinzhou_calc._core.inputs import Ge
 from qinzhou_calc._core.schema import input_schema
 from tests.core.test_inputs import Sample
 
-SCHEMA = input_schema("test.sample", "样例", Sample)
+
+def sample_schema() -> dict[str, Any]:
+    """Built inside each test, not at import, so that a mutation of the generator reaches the test."""
+    return input_schema("test.sample", "样例", Sample)
 
 
 def test_the_schema_is_valid_draft_2020_12() -> None:
     """A form builder can use it as it is."""
-    jsonschema.Draft202012Validator.check_schema(SCHEMA)
-    assert "样例" == SCHEMA["title"]
+    schema = sample_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert "样例" == schema["title"]
 
 
 def test_fields_carry_their_kind_bounds_titles_and_defaults() -> None:
     """Numbers accept JSON numbers or decimal strings; bounds, enums, dates, nesting and renames show."""
-    props = SCHEMA["properties"]
-    assert ["area", "kind"] == SCHEMA["required"]
+    schema = sample_schema()
+    props = schema["properties"]
+    assert ["area", "kind"] == schema["required"]
     assert 0 == props["area"]["anyOf"][0]["minimum"]
     assert "面积" == props["area"]["title"]
     assert ["main", "lane"] == props["kind"]["enum"]
     assert {"type": "boolean", "title": "标志", "default": False} == props["flag"]
     assert 1 == props["share"]["anyOf"][0]["maximum"]
-    assert "from" in SCHEMA["$defs"]["Period"]["properties"]
+    assert "from" in schema["$defs"]["Period"]["properties"]
     assert 10_000 == props["repayments"]["maxItems"]
-    assert SCHEMA["additionalProperties"] is False
+    assert schema["additionalProperties"] is False
 
 
 @pytest.mark.parametrize(
@@ -42,5 +54,147 @@ def test_fields_carry_their_kind_bounds_titles_and_defaults() -> None:
 )
 def test_the_schema_agrees_with_the_reader(payload: dict[str, object], valid: bool) -> None:
     """What the schema admits, the reader reads, and the reverse for these cases."""
-    errors = list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(payload))
+    errors = list(jsonschema.Draft202012Validator(sample_schema()).iter_errors(payload))
     assert valid == (not errors)
+
+
+@attrs.frozen
+class Leaf:
+    """A leaf.
+
+    Only the first line of a docstring becomes the description.
+    """
+
+    when: dt.datetime = spec("时刻")
+
+
+@attrs.frozen
+class Every:
+    """Every kind of field."""
+
+    positive: PositiveAmount = spec("正数", "大于零", examples=("1.5",))
+    day: dt.date = spec("日期")
+    start: DateOrDateTime = spec("开始")
+    ratio: Ratio = spec("比例", default=Decimal(0))
+    count: Count = spec("数量", default=3)
+    text: str = spec("文字", default="x")
+    flag: bool = spec("标志", default=True)
+    either: int | str | None = spec("或", default=None)
+    old_style: Optional[bool] = spec("旧式", default=None)  # noqa: UP045 - typing.Optional is read as well
+    leaves: tuple[Leaf, ...] = spec("叶", default=())
+    leaf: Leaf | None = spec("叶子", default=None)
+    as_of: dt.date | None = spec("适用日期", default=None)
+
+
+_NUMBER = {"type": "string", "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"}
+
+
+def test_every_kind_of_field_has_its_exact_schema() -> None:
+    """Each field kind maps to one JSON Schema shape; titles, descriptions, examples and plain defaults show."""
+    expected = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:qinzhou-calc:test.every",
+        "title": "每种",
+        "type": "object",
+        "properties": {
+            "positive": {
+                "anyOf": [{"type": "number", "exclusiveMinimum": 0}, _NUMBER],
+                "title": "正数",
+                "description": "大于零",
+                "examples": ["1.5"],
+            },
+            "ratio": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, _NUMBER], "title": "比例"},
+            "count": {"type": "integer", "minimum": 0, "title": "数量", "default": 3},
+            "text": {"type": "string", "maxLength": 500, "title": "文字", "default": "x"},
+            "flag": {"type": "boolean", "title": "标志", "default": True},
+            "day": {"type": "string", "format": "date", "title": "日期"},
+            "start": {
+                "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+                "title": "开始",
+            },
+            "either": {
+                "anyOf": [{"anyOf": [{"type": "integer"}, {"type": "string", "maxLength": 500}]}, {"type": "null"}],
+                "title": "或",
+                "default": None,
+            },
+            "old_style": {"anyOf": [{"type": "boolean"}, {"type": "null"}], "title": "旧式", "default": None},
+            "leaves": {"type": "array", "items": {"$ref": "#/$defs/Leaf"}, "maxItems": 10_000, "title": "叶"},
+            "leaf": {"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}], "title": "叶子", "default": None},
+            "as_of": {
+                "anyOf": [{"type": "string", "format": "date"}, {"type": "null"}],
+                "title": "适用日期",
+                "default": None,
+            },
+        },
+        "additionalProperties": False,
+        "required": ["positive", "day", "start"],
+        "description": "Every kind of field.",
+        "$defs": {
+            "Leaf": {
+                "type": "object",
+                "properties": {"when": {"type": "string", "format": "date-time", "title": "时刻"}},
+                "additionalProperties": False,
+                "required": ["when"],
+                "description": "A leaf.",
+            }
+        },
+    }
+    assert expected == input_schema("test.every", "每种", Every)
+
+
+@attrs.frozen
+class Bare:
+    flag: bool = spec("", default=False)
+
+
+def test_a_class_without_docstring_required_fields_or_nesting_has_none_of_those_keys() -> None:
+    """No description, no required list, no $defs; an empty title is left out."""
+    expected = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:qinzhou-calc:test.bare",
+        "title": "空",
+        "type": "object",
+        "properties": {"flag": {"type": "boolean", "default": False}},
+        "additionalProperties": False,
+    }
+    assert expected == input_schema("test.bare", "空", Bare)
+
+
+@attrs.frozen
+class Node:
+    """A tree."""
+
+    children: tuple["Node", ...] = spec("子", default=())
+
+
+def test_a_recursive_class_is_one_definition_that_refers_to_itself() -> None:
+    """The generator does not loop on a class that contains itself."""
+    schema = input_schema("test.node", "树", Node)
+    assert {"$ref": "#/$defs/Node"} == schema["properties"]["children"]["items"]
+    assert {"$ref": "#/$defs/Node"} == schema["$defs"]["Node"]["properties"]["children"]["items"]
+
+
+@attrs.frozen
+class HalfBound:
+    """A bound that JSON could only write as a float."""
+
+    x: Annotated[Decimal, Ge(Decimal("0.5"))] = spec("x")
+
+
+@attrs.frozen
+class FloatField:
+    """A field type the library never uses."""
+
+    x: float = spec("x")
+
+
+def test_a_fractional_bound_is_refused_rather_than_written_as_a_float() -> None:
+    """Every bound in the library is whole; a fractional one is a programming error."""
+    with pytest.raises(ValueError, match=r"whole number, got 0\.5"):
+        input_schema("test.half", "半", HalfBound)
+
+
+def test_a_type_without_a_schema_is_a_type_error() -> None:
+    """A float field has no JSON Schema here, because the library reads no floats."""
+    with pytest.raises(TypeError, match="no JSON Schema for <class 'float'>"):
+        input_schema("test.float", "浮点", FloatField)

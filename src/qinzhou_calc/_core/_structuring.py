@@ -86,13 +86,20 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook_func(_is_date_or_datetime, lambda v, _: read_date_or_datetime(v))
     converter.register_structure_hook_func(_is_literal, _read_literal)
 
-    def read_annotated(value: object, tp: Any) -> object:
+    def annotated_hook(tp: Any) -> Callable[[object, Any], object]:
+        # The base type's hook and the bounds are found once per type, not on every value.
         base, *constraints = typing.get_args(tp)
-        result = converter.structure(value, base)
-        check_bounds(result, tuple(constraints))
-        return result
+        bounds = tuple(constraints)
+        structure_base = converter.get_structure_hook(base)
 
-    converter.register_structure_hook_func(_is_annotated, read_annotated)
+        def read_annotated(value: object, _: Any) -> object:
+            result = structure_base(value, base)
+            check_bounds(result, bounds)
+            return result
+
+        return read_annotated
+
+    converter.register_structure_hook_factory(_is_annotated, annotated_hook)
 
     def list_hook(tp: Any) -> Callable[[object, Any], object]:
         (item,) = typing.get_args(tp)[:1]
@@ -222,13 +229,36 @@ def _shape_problems(value: object, path: str, depth: int) -> Iterator[Problem]:
             yield from _shape_problems(item, _join(path, str(key)), depth + 1)
 
 
+_SCALARS = frozenset({str, int, float, bool, Decimal, type(None), dt.date, dt.datetime})
+
+
+def _within_shape(value: object, depth: int) -> bool:
+    """Whether :func:`_shape_problems` would find nothing: the same walk, without building paths."""
+    if depth > MAX_DEPTH:
+        return False
+    if type(value) in _SCALARS:
+        return True
+    if isinstance(value, (list, tuple)):
+        if len(value) > MAX_ITEMS:
+            return False
+        for item in value:
+            if not _within_shape(item, depth + 1):
+                return False
+    elif isinstance(value, Mapping):
+        if len(value) > MAX_ITEMS:
+            return False
+        for _key, item in value.items():
+            if not _within_shape(item, depth + 1):
+                return False
+    return True
+
+
 def structure_payload(payload: object, cls: type[T]) -> T:
     """Read ``payload`` into ``cls``, or raise :class:`InputError` listing every problem."""
     if not isinstance(payload, Mapping):
         raise InputError.one("$", "type", f"the payload must be an object, got {type(payload).__name__}")
-    shape = list(_shape_problems(payload, "$", 0))
-    if shape:
-        raise InputError(shape)
+    if not _within_shape(payload, 0):
+        raise InputError(list(_shape_problems(payload, "$", 0)))
     try:
         return CONVERTER.structure(payload, cls)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a located Problem

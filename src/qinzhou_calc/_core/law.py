@@ -13,7 +13,7 @@ __all__ = ["Citation", "Document", "Parameter", "Valued", "Version"]
 T = TypeVar("T")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # hashed each time a calculation cites it (Explanation.cite)
 class Citation:
     """A provision: document number, article, clause, and the Chinese text it says.
 

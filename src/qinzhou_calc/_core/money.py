@@ -107,6 +107,20 @@ def fmt_money(value: Decimal) -> str:
 
 def fmt_decimal(value: Decimal) -> str:
     """A non-money decimal (a rate, an area, a score) without exponent or trailing zeros."""
-    if value == value.to_integral_value():
-        return f"{value.quantize(Decimal(1), context=CONTEXT):f}"
-    return f"{value.normalize(CONTEXT):f}"
+    # The text depends only on the number (1.50 and 1.5 both give "1.5"), so the figures that
+    # steps repeat thousands of times are formatted once. Zero is never stored: 0 and -0 are
+    # equal but written differently.
+    text = _FORMATTED.get(value) if value.is_finite() else None
+    if text is None:
+        if value == value.to_integral_value():
+            text = f"{value.quantize(_ONE, context=CONTEXT):f}"
+        else:
+            text = f"{value.normalize(CONTEXT):f}"
+        if value and value.is_finite() and len(_FORMATTED) < _FORMATTED_MAX:
+            _FORMATTED[value] = text
+    return text
+
+
+_ONE = Decimal(1)
+_FORMATTED: dict[Decimal, str] = {}
+_FORMATTED_MAX = 4096

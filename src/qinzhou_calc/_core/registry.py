@@ -1,8 +1,10 @@
 """Calculators: each registered once, beside its code; evaluate, schema and CLI derive from it."""
 
+import contextlib
 import datetime as dt
 import decimal
 import importlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -111,6 +113,10 @@ REGISTRY: dict[str, Calculator[Any]] = {}
 #: ``import qinzhou_calc`` stays fast and a caller who needs one document loads only that one.
 CATALOG = "qinzhou_calc._catalog"
 _loaded: list[bool] = []
+#: A calculator named ``<document>.<name>`` is registered by the subpackage ``<document>`` of
+#: the package that holds the catalogue: :func:`get` imports only that one, so that
+#: ``qinzhou-calc run`` on a techinno calculator need not load the other three documents.
+_DOCUMENT = re.compile(r"[a-z]+")
 
 
 def load_all() -> dict[str, Calculator[Any]]:
@@ -153,7 +159,12 @@ def calculator(
 
 def get(name: object) -> Calculator[Any]:
     """The calculator called ``name``, or ``unknown_calculator``."""
-    registry = load_all()
+    if isinstance(name, str) and name not in REGISTRY:
+        document = name.partition(".")[0]
+        if _DOCUMENT.fullmatch(document):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(f"{CATALOG.rpartition('.')[0]}.{document}")
+    registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
     if not isinstance(name, str) or name not in registry:
         raise InputError.one("$", "unknown_calculator", f"no calculator named {str(name)[:80]!r}")
     return registry[name]

@@ -2,14 +2,15 @@
 
 import datetime as dt
 import html
+import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
-from .law import Citation, Parameter
-from .money import fmt_decimal, fmt_money
+from .law import Citation, Parameter, Valued
+from .money import fen, fmt_decimal, fmt_money
 
 __all__ = ["Explanation", "Note", "Reason", "Result", "jsonable"]
 
@@ -156,18 +157,48 @@ class Result:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
+        """A table for Jupyter: the answer first (with the ranking or breakdown), then the
+        unmet conditions, and the steps, provisions and notes folded under ``<details>``."""
         esc = html.escape
+        cell = 'style="text-align:left;vertical-align:top"'
         rows = [("计算器", self.calculator), ("适用日期", self.as_of.isoformat()), *self._headline()]
-        body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
-        for reason in self.reasons:
-            body += f"<tr><th>不符合</th><td>{esc(reason.message)}（{esc(str(reason.citation))}）</td></tr>"
-        for i, step in enumerate(self.steps, 1):
-            body += f"<tr><th>步骤 {i}</th><td>{esc(step)}</td></tr>"
-        for c in self.citations:
-            body += f"<tr><th>{esc(str(c))}</th><td>{esc(c.text)}</td></tr>"
-        for n in self.notes:
-            body += f"<tr><th>说明</th><td>{esc(n.message)}</td></tr>"
-        return f'<table class="qinzhou-calc-result">{body}</table>'
+        rows += [("不符合", f"{r.message}（{r.citation}）") for r in self.reasons]
+        head = "".join(f"<tr><th {cell}>{esc(k)}</th><td {cell}>{esc(v)}</td></tr>" for k, v in rows)
+        parts = [f'<table class="qinzhou-calc-result">{head}</table>']
+        table_rows = self.ranking if self.ranking else self.breakdown
+        if table_rows:
+            data = [jsonable(row) for row in table_rows]
+            columns = list(dict.fromkeys(key for row in data for key in row))
+            header = "".join(f"<th {cell}>{esc(c)}</th>" for c in columns)
+            body = "".join(
+                "<tr>" + "".join(f"<td {cell}>{esc(_plain(row.get(c)))}</td>" for c in columns) + "</tr>"
+                for row in data
+            )
+            caption = "排名" if self.ranking else "明细"
+            parts.append(f"<table><caption>{caption}</caption><tr>{header}</tr>{body}</table>")
+        folded = [
+            ("计算过程", [f"{i}. {step}" for i, step in enumerate(self.steps, 1)]),
+            ("依据", [f"{c}：{c.text}" if c.text else str(c) for c in self.citations]),
+            ("说明", [n.message for n in self.notes]),
+        ]
+        for title, lines in folded:
+            if lines:
+                items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+                parts.append(f"<details><summary>{title}（{len(lines)}）</summary><ul>{items}</ul></details>")
+        return f'<div class="qinzhou-calc">{"".join(parts)}</div>'
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's plain-text display: the Chinese explanation, not the attrs repr."""
+        printer.text(f"Result({self.calculator})" if cycle else str(self))
+
+
+def _plain(value: object) -> str:
+    """A JSON-safe cell as text: nested rows compactly, ``None`` as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
 
 
 class Explanation:
@@ -183,14 +214,29 @@ class Explanation:
         self.citations: list[Citation] = []
         self.notes: list[Note] = []
         self.reasons: list[Reason] = []
+        # Sets beside the lists, so that citing or noting again is a hash lookup, not a scan
+        # comparing field by field (a 20-bank scoring cites the same few dozen provisions some 400 times).
+        self._cited: set[Citation] = set()
+        self._noted: set[Note] = set()
+        self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
 
     def cite(self, citation: Citation) -> Citation:
-        if citation not in self.citations:
+        if citation not in self._cited:
+            self._cited.add(citation)
             self.citations.append(citation)
         return citation
 
     def use(self, parameter: Parameter[T], on: dt.date | None = None, field: str = "as_of") -> T:
-        valued = parameter.at(self.as_of if on is None else on, field)
+        day = self.as_of if on is None else on
+        # A calculation reads the same parameter on the same day many times (once per bank, per
+        # day of a loan): the value found is remembered. The entry holds the parameter itself, so
+        # its id cannot be reused while the entry lives.
+        key = (id(parameter), day)
+        found = self._used.get(key)
+        if found is None or found[0] is not parameter:
+            found = (parameter, parameter.at(day, field))
+            self._used[key] = found
+        valued: Valued[T] = found[1]
         self.cite(valued.citation)
         return valued.value
 
@@ -199,7 +245,8 @@ class Explanation:
 
     def note(self, code: str, message: str) -> None:
         note = Note(code, message)
-        if note not in self.notes:
+        if note not in self._noted:
+            self._noted.add(note)
             self.notes.append(note)
 
     def reason(self, code: str, message: str, citation: Citation) -> None:
@@ -212,6 +259,10 @@ class Explanation:
             fields.setdefault("eligible", False)
             if fields.get("eligible") is False and "amount" in fields:
                 fields["amount"] = Decimal(0)
+        for key in MONEY_KEYS:
+            # Money is held as it is shown: to the fen (a capped 5000000 is 5000000.00).
+            if isinstance(fields.get(key), Decimal):
+                fields[key] = fen(fields[key])
         breakdown: Sequence[Mapping[str, Any]] = fields.pop("breakdown", ())
         ranking = fields.pop("ranking", None)
         if not self.citations:

@@ -7,6 +7,7 @@ fen (one legal step per year), and the subsidy is the sum, within the caps.
 """
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -236,7 +237,88 @@ def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
     return ok
 
 
+def _rate_changes(inp: LoanInterestInput) -> list[dt.date]:
+    """The days from which the rate :func:`_rate_on` reads may differ from the day before."""
+    if inp.annual_rate is not None:
+        return []
+    table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
+    days = [version.since for version in table.versions]
+    if table.until is not None:
+        days.append(table.until + _ONE_DAY)
+    return days
+
+
 def _accrue(
+    inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """Per calendar year, the days, Σ balance, Σ balance × rate, and the runs of days with one
+    balance and one rate; plus the labels of unverified rate tables used.
+
+    The same sums as :func:`_accrue_by_day`, run by run: between two change days (a repayment,
+    a new rate table, 1 January) balance and rate are constant, so a run of n days adds
+    n × balance and n × (balance × rate). When every sum is exact in the library's context the
+    two give the same numbers digit for digit; if any would be rounded, the day-by-day walk is
+    used instead, so the result never depends on the shortcut.
+    """
+    stop = min(last, maturity - _ONE_DAY)
+    if stop < first:
+        return [], set()
+    balance = inp.loan.principal
+    repaid: dict[dt.date, Decimal] = {}
+    starts = {first}
+    for day, amount in _balance_schedule(inp.loan):
+        if day <= first:
+            balance -= amount
+        elif day <= stop:
+            repaid[day] = amount
+            starts.add(day)
+    starts.update(day for day in _rate_changes(inp) if first < day <= stop)
+    starts.update(dt.date(year, 1, 1) for year in range(first.year + 1, stop.year + 1))
+    runs = sorted(starts)
+    rows: list[dict[str, Any]] = []
+    unverified: set[str] = set()
+    current: dict[str, Any] | None = None
+    segments: list[dict[str, Any]] = []
+    with decimal.localcontext() as ctx:
+        ctx.clear_flags()
+        for index, start in enumerate(runs):
+            end = runs[index + 1] - _ONE_DAY if index + 1 < len(runs) else stop
+            days = (end - start).days + 1
+            if start in repaid:
+                balance -= repaid[start]
+            rate, label, verified = _rate_on(inp, ex, start)
+            if not verified:
+                unverified.add(label)
+            if current is None or current["year"] != start.year:
+                current = {
+                    "year": start.year,
+                    "from": start,
+                    "to": start,
+                    "days": 0,
+                    "balance_days": ZERO,
+                    "numerator": ZERO,
+                }
+                segments = []
+                current["segments"] = segments
+                rows.append(current)
+            current["to"] = end
+            current["days"] += days
+            current["balance_days"] += balance * days
+            current["numerator"] += balance * rate * days
+            if segments and segments[-1]["balance_amount"] == balance and segments[-1]["rate"] == rate:
+                segments[-1]["to"] = end
+                segments[-1]["days"] += days
+            else:
+                segments.append(
+                    {"from": start, "to": end, "days": days, "balance_amount": balance, "rate": rate, "basis": label}
+                )
+        exact = not ctx.flags[decimal.Rounded]
+    if exact:
+        return rows, unverified
+    return _accrue_by_day(inp, ex, first, last, maturity)
+
+
+def _accrue_by_day(
     inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """Walk the period day by day: per calendar year, the days, Σ balance, Σ balance × rate, and the

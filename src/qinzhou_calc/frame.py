@@ -1,0 +1,159 @@
+"""Results as a pandas DataFrame, for analysts in notebooks.
+
+pandas is an optional extra (``pip install 'qinzhou-calc[notebook]'``), never a core
+dependency: it is imported inside :func:`to_dataframe`, so ``import qinzhou_calc.frame``
+works (and stays fast) without it.
+
+>>> import qinzhou_calc as qc
+>>> from qinzhou_calc.frame import to_dataframe
+>>> payloads = [{"registered_amount": "1000001", "as_of": "2020-06-30"},
+...             {"registered_amount": -1, "as_of": "2020-06-30"}]
+>>> frame = to_dataframe(qc.evaluate_many("techinno.contract_registration_subsidy", payloads), payloads)
+>>> frame.loc[0, "amount"]
+Decimal('5000.01')
+>>> frame.loc[1, "error"][0]["code"]
+'negative'
+"""
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ._core import InputError, Result, fmt_money
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["INSTALL_HINT", "PAYLOAD_PREFIX", "RESULT_COLUMNS", "to_dataframe"]
+
+#: How to get pandas, named in the ImportError raised without it.
+INSTALL_HINT = "pip install 'qinzhou-calc[notebook]'"
+
+#: The Result fields that may become columns, in column order: ``calculator`` and ``as_of``
+#: always, the others only when at least one row has a value for them. ``error`` follows them.
+RESULT_COLUMNS = (
+    "calculator",
+    "as_of",
+    "eligible",
+    "amount",
+    "minimum",
+    "maximum",
+    "score",
+    "count",
+    "deadline",
+    "mandatory",
+    "reasons",
+)
+_ALWAYS = frozenset({"calculator", "as_of"})
+
+#: Nullable pandas dtypes, so that a missing value never turns a column into floats;
+#: every other column (money and scores as ``Decimal``, dates, lists) is ``object``.
+_DTYPES = {"eligible": "boolean", "mandatory": "boolean", "count": "Int64"}
+
+#: Prefix of the payload's columns (nested objects flattened with dots: ``payload.school.type``).
+PAYLOAD_PREFIX = "payload."
+
+
+_FEN_EXPONENT = -2
+
+
+def _money(value: Decimal | None) -> Decimal | None:
+    # The same figure as to_dict()'s string: exactly two decimals (a capped 5000000 is 5000000.00).
+    if value is None or value.as_tuple().exponent == _FEN_EXPONENT:
+        return value
+    return Decimal(fmt_money(value))
+
+
+def _result_row(outcome: Result) -> dict[str, Any]:
+    return {
+        "calculator": outcome.calculator,
+        "as_of": outcome.as_of,
+        "eligible": outcome.eligible,
+        "amount": _money(outcome.amount),
+        "minimum": _money(outcome.minimum),
+        "maximum": _money(outcome.maximum),
+        "score": outcome.score,
+        "count": outcome.count,
+        "deadline": outcome.deadline,
+        "mandatory": outcome.mandatory,
+        "reasons": [reason.code for reason in outcome.reasons] or None,
+        "error": None,
+    }
+
+
+def _error_row(outcome: InputError, calculator: str | None) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(RESULT_COLUMNS)
+    row["calculator"] = calculator
+    row["error"] = [problem.to_dict() for problem in outcome.errors]
+    return row
+
+
+def _flatten(payload: Mapping[str, object], prefix: str, into: dict[str, object]) -> None:
+    for key, value in payload.items():
+        if isinstance(value, Mapping):
+            _flatten(value, f"{prefix}{key}.", into)
+        else:
+            into[f"{prefix}{key}"] = value
+
+
+def to_dataframe(
+    outcomes: Iterable[Result | InputError],
+    payloads: Iterable[Mapping[str, object]] | None = None,
+    *,
+    calculator: str | None = None,
+) -> "pd.DataFrame":
+    """One row per outcome of :func:`qinzhou_calc.evaluate_many` (or ``iter_evaluate``), in order.
+
+    Columns, in this order:
+
+    * ``calculator``, ``as_of`` (a ``datetime.date``): always;
+    * ``eligible``, ``amount``, ``minimum``, ``maximum``, ``score``, ``count``, ``deadline``,
+      ``mandatory``: only those that at least one row has a value for. Money and scores stay
+      ``Decimal`` (``object`` dtype, never float); ``amount``, ``minimum`` and ``maximum`` have
+      exactly two decimals, the figure of ``Result.to_dict()`` (``Decimal("5000000.00")``).
+      ``eligible`` and ``mandatory`` are pandas' nullable ``boolean``, ``count`` nullable
+      ``Int64``; a row without a value holds ``None`` (``<NA>`` in the nullable columns);
+    * ``reasons``: the codes of the unmet conditions (``["not_non_profit"]``), when any row has one;
+    * ``error``: ``None`` for a result, and for an :class:`~qinzhou_calc.InputError` the list of its
+      problems as ``{"field", "code", "message"}`` dicts, exactly as in ``InputError.to_dict()``;
+    * with ``payloads`` (the same payloads, in the same order), every payload field, prefixed
+      ``payload.`` and nested objects flattened with dots (``payload.school.type``); lists stay
+      whole in one cell. A field absent from a payload is ``None`` in its row.
+
+    An error row knows no calculator or date; ``calculator=`` names the calculator for those rows
+    (for the output of one ``evaluate_many`` call). The index is 0, 1, 2 … in the input's order.
+
+    Raises ``ImportError`` naming ``pip install 'qinzhou-calc[notebook]'`` without pandas, and
+    ``ValueError`` when ``payloads`` and ``outcomes`` are not of the same length.
+    """
+    try:
+        import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
+    except ImportError as missing:
+        raise ImportError(f"qinzhou_calc.frame.to_dataframe needs pandas: {INSTALL_HINT}") from missing
+
+    rows: list[dict[str, Any]] = [
+        _result_row(outcome) if isinstance(outcome, Result) else _error_row(outcome, calculator) for outcome in outcomes
+    ]
+    payload_columns: dict[str, list[object]] = {}
+    if payloads is not None:
+        flat_payloads: list[dict[str, object]] = []
+        for payload in payloads:
+            flat: dict[str, object] = {}
+            _flatten(payload, PAYLOAD_PREFIX, flat)
+            flat_payloads.append(flat)
+        if len(flat_payloads) != len(rows):
+            raise ValueError(f"{len(flat_payloads)} payloads for {len(rows)} outcomes: they must match one to one")
+        names = list(dict.fromkeys(name for flat in flat_payloads for name in flat))
+        payload_columns = {name: [flat.get(name) for flat in flat_payloads] for name in names}
+
+    columns: dict[str, pd.Series[Any]] = {}
+    for name in RESULT_COLUMNS:
+        values = [row[name] for row in rows]
+        if name in _ALWAYS or any(value is not None for value in values):
+            columns[name] = pd.Series(values, dtype=_DTYPES.get(name, object))
+    columns["error"] = pd.Series([row["error"] for row in rows], dtype=object)
+    for name, payload_values in payload_columns.items():
+        columns[name] = pd.Series(payload_values, dtype=object)
+    frame: pd.DataFrame = pd.DataFrame(columns)
+    frame.index = pd.RangeIndex(len(rows))
+    return frame

@@ -1,0 +1,1 @@
+"""The documentation: its examples run, and its generated pages cover the code."""

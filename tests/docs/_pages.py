@@ -1,0 +1,62 @@
+"""Shared by the docs tests: the markdown files, their fenced blocks, and the site generator."""
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+
+#: The hand-written pages (the generated ones are built from the code and not on disk), and the README.
+PAGES = [*sorted(DOCS.glob("*.md")), ROOT / "README.md"]
+
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,})(?P<info>[^`\n]*)$")
+
+
+@attrs.frozen
+class Block:
+    """One fenced code block of a markdown page."""
+
+    language: str
+    text: str
+    line: int  #: where the block's first line of code is, 1-based
+    before: str  #: the page's text above the block
+
+
+def blocks(page: Path) -> list[Block]:
+    """Every fenced block of ``page``, in order, its lines dedented by the fence's indentation."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    found: list[Block] = []
+    index = 0
+    while index < len(lines):
+        opening = _FENCE.match(lines[index])
+        if not opening:
+            index += 1
+            continue
+        indent, fence = opening["indent"], opening["fence"]
+        body: list[str] = []
+        end = index + 1
+        while end < len(lines) and lines[end].strip() != fence:
+            body.append(lines[end].removeprefix(indent))
+            end += 1
+        language = opening["info"].strip().split(" ", 1)[0]
+        found.append(Block(language, "\n".join(body) + "\n", index + 2, "\n".join(lines[:index])))
+        index = end + 1
+    return found
+
+
+def load_sitegen() -> ModuleType:
+    """``docs/sitegen.py``, the generator of the site's pages, as a module."""
+    if "sitegen" in sys.modules:
+        return sys.modules["sitegen"]
+    spec = importlib.util.spec_from_file_location("sitegen", DOCS / "sitegen.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["sitegen"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

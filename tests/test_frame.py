@@ -1,0 +1,232 @@
+"""``qinzhou_calc.frame.to_dataframe``: evaluate_many's output as one DataFrame row per case."""
+
+import datetime as dt
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import qinzhou_calc as qc
+from qinzhou_calc.frame import INSTALL_HINT, to_dataframe
+
+CONTRACT = "techinno.contract_registration_subsidy"
+
+
+def cell(frame: pd.DataFrame, row: int, column: str) -> Any:
+    """The value in ``row`` of ``column``, as the Python object stored."""
+    return frame[column].tolist()[row]
+
+
+def _contract(amount: object) -> dict[str, object]:
+    return {"registered_amount": amount, "as_of": "2020-06-30"}
+
+
+def test_amounts_stay_decimal_exactly_as_rounded_to_the_fen() -> None:
+    """0.5% of 1,000,001 is 5,000.005, half-up 5,000.01; of 0.1 it is 0.0005, half-up 0.00."""
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, [_contract("1000001"), _contract("0.1")]))
+
+    assert [Decimal("5000.01"), Decimal("0.00")] == list(frame["amount"])
+    assert ["5000.01", "0.00"] == [str(value) for value in frame["amount"]]
+    assert object == frame["amount"].dtype
+    assert all(type(value) is Decimal for value in frame["amount"])
+
+
+def test_a_capped_or_refused_amount_has_two_decimals_like_the_json() -> None:
+    """第六条（一）: 120 元/m² × 50,000 m² = 6,000,000, capped at 5,000,000 (500 万元); a for-profit
+    school gets 0. Both read as in to_dict(): "5000000.00" and "0.00"."""
+    school = {"type": "complete_middle", "classes": 30, "students": 1500, "non_profit": True}
+    payloads = [
+        {"school": school, "new_teaching_area_m2": "50000", "as_of": "2020-09-01"},
+        {"school": {**school, "non_profit": False}, "new_teaching_area_m2": "50000", "as_of": "2020-09-01"},
+    ]
+
+    frame = to_dataframe(qc.evaluate_many("education.new_build_subsidy", payloads))
+
+    assert ["5000000.00", "0.00"] == [str(value) for value in frame["amount"]]
+    assert ["5000000.00", "5000000.00"] == [str(value) for value in frame["maximum"]]
+
+
+def test_a_bad_row_has_its_problems_in_the_error_column_and_good_rows_have_none() -> None:
+    """A negative amount and an impossible date are both listed, with field and code."""
+    payloads = [_contract("200"), {"registered_amount": -1, "as_of": "2020-02-30"}, _contract("300")]
+
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads))
+
+    bad = cell(frame, 1, "error")
+    assert [("as_of", "invalid_date"), ("registered_amount", "negative")] == sorted(
+        (problem["field"], problem["code"]) for problem in bad
+    )
+    assert all(set(problem) == {"field", "code", "message"} for problem in bad)
+    assert [None, None] == [cell(frame, 0, "error"), cell(frame, 2, "error")]
+    assert cell(frame, 1, "amount") is None
+    assert cell(frame, 1, "calculator") is None
+
+
+def test_the_calculator_keyword_names_the_calculator_of_error_rows() -> None:
+    """An InputError does not know its calculator; the caller may say it."""
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, [{"registered_amount": "x"}]), calculator=CONTRACT)
+
+    assert [CONTRACT] == list(frame["calculator"])
+
+
+def test_rows_keep_the_order_of_the_payloads_also_from_iter_evaluate() -> None:
+    """200, 100, 300 → 1.00, 0.50, 1.50, in that order, indexed 0, 1, 2."""
+    payloads = [_contract("200"), _contract("100"), _contract("300")]
+
+    frame = to_dataframe(qc.iter_evaluate(CONTRACT, iter(payloads)))
+
+    assert [Decimal("1.00"), Decimal("0.50"), Decimal("1.50")] == list(frame["amount"])
+    assert [0, 1, 2] == list(frame.index)
+    assert [dt.date(2020, 6, 30)] * 3 == list(frame["as_of"])
+
+
+def test_an_empty_input_gives_an_empty_frame_with_the_fixed_columns() -> None:
+    """No rows: only the columns that are always there."""
+    frame = to_dataframe([], payloads=[])
+
+    assert 0 == len(frame)
+    assert ["calculator", "as_of", "error"] == list(frame.columns)
+
+
+def test_only_the_columns_some_row_has_a_value_for_are_kept() -> None:
+    """A subsidy has an amount but no fine range, deadline or score."""
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, [_contract("200")]))
+
+    assert ["calculator", "as_of", "amount", "error"] == list(frame.columns)
+
+
+def test_a_mix_of_calculators_gives_each_row_its_own_kind_of_value() -> None:
+    """One row each: a subsidy, a fine range (第二十五条 1,000–20,000, "可以" from 2019-12-01), a
+    count (附件5: 60 projects), a deadline (第七条: 3 working days from 2019-09-30, after the
+    National Day holiday, is 2019-10-10), a score (1.65% is 10% above the 1.50% benchmark: 6 points)
+    and an ineligible school (8 kindergarten classes, 9 needed)."""
+    outcomes = [
+        *qc.evaluate_many(CONTRACT, [_contract("200")]),
+        *qc.evaluate_many("roads.unapproved_change_fine", [{"violation_date": "2020-05-01"}]),
+        *qc.evaluate_many("techinno.transformation_targets", [{"as_of": "2020-01-01"}]),
+        *qc.evaluate_many("roads.deadline", [{"obligation": "plan_publication", "start": "2019-09-30"}]),
+        *qc.evaluate_many(
+            "banking.deposit_rate_score",
+            [{"offered_rate": "1.65", "term": "1y", "benchmark_rate": "1.50", "as_of": "2019-12-01"}],
+        ),
+        *qc.evaluate_many(
+            "education.scale_eligibility",
+            [
+                {
+                    "school": {"type": "kindergarten", "classes": 8, "students": 300, "non_profit": True},
+                    "as_of": "2020-09-01",
+                }
+            ],
+        ),
+    ]
+
+    frame = to_dataframe(outcomes)
+
+    assert [
+        "calculator",
+        "as_of",
+        "eligible",
+        "amount",
+        "minimum",
+        "maximum",
+        "score",
+        "count",
+        "deadline",
+        "mandatory",
+        "reasons",
+        "error",
+    ] == list(frame.columns)
+    assert [
+        CONTRACT,
+        "roads.unapproved_change_fine",
+        "techinno.transformation_targets",
+        "roads.deadline",
+        "banking.deposit_rate_score",
+        "education.scale_eligibility",
+    ] == list(frame["calculator"])
+    assert Decimal("1.00") == cell(frame, 0, "amount")
+    assert (Decimal("1000.00"), Decimal("20000.00"), False) == (
+        cell(frame, 1, "minimum"),
+        cell(frame, 1, "maximum"),
+        cell(frame, 1, "mandatory"),
+    )
+    assert 60 == cell(frame, 2, "count")
+    assert dt.date(2019, 10, 10) == cell(frame, 3, "deadline")
+    assert Decimal(6) == cell(frame, 4, "score")
+    assert False is cell(frame, 5, "eligible")
+    assert ["classes_below_minimum"] == cell(frame, 5, "reasons")
+    assert cell(frame, 0, "reasons") is None
+
+
+def test_counts_and_flags_never_become_floats_when_some_rows_lack_them() -> None:
+    """A missing count is <NA> in an integer column, a missing flag <NA> in a boolean column."""
+    outcomes = [
+        *qc.evaluate_many("techinno.transformation_targets", [{"as_of": "2020-01-01"}]),
+        *qc.evaluate_many("roads.unapproved_change_fine", [{"violation_date": "2020-05-01"}]),
+    ]
+
+    frame = to_dataframe(outcomes)
+
+    assert "Int64" == str(frame["count"].dtype)
+    assert "boolean" == str(frame["mandatory"].dtype)
+    assert frame["count"].isna().tolist() == [False, True]
+    assert frame["mandatory"].isna().tolist() == [True, False]
+
+
+def test_payload_fields_are_added_prefixed_and_flattened_with_dots() -> None:
+    """school.type becomes payload.school.type; a field one payload lacks is None there."""
+    school = {"type": "primary", "classes": 12, "students": 540, "non_profit": True}
+    payloads: list[dict[str, object]] = [
+        {"school": school, "new_teaching_area_m2": "10000", "as_of": "2020-09-01"},
+        {"school": school, "as_of": "2020-09-01"},
+    ]
+
+    frame = to_dataframe(qc.evaluate_many("education.new_build_subsidy", payloads), payloads)
+
+    assert ["primary", "primary"] == list(frame["payload.school.type"])
+    assert ["10000", None] == list(frame["payload.new_teaching_area_m2"])
+    assert Decimal("1200000.00") == cell(frame, 0, "amount")
+    assert [("new_teaching_area_m2", "missing")] == [(p["field"], p["code"]) for p in cell(frame, 1, "error")]
+
+
+def test_lists_in_a_payload_stay_whole_in_one_cell() -> None:
+    """roads.unpermitted_excavation_fine's points are one list per case."""
+    payloads = [{"points": ["35", "10"], "violation_date": "2020-05-01"}]
+
+    frame = to_dataframe(qc.evaluate_many("roads.unpermitted_excavation_fine", payloads), payloads)
+
+    assert [["35", "10"]] == list(frame["payload.points"])
+
+
+def test_payloads_that_do_not_match_the_outcomes_one_to_one_are_refused() -> None:
+    """Two outcomes, one payload: a ValueError, not a silently shifted table."""
+    outcomes = qc.evaluate_many(CONTRACT, [_contract("1"), _contract("2")])
+
+    with pytest.raises(ValueError, match="1 payloads for 2 outcomes"):
+        to_dataframe(outcomes, [_contract("1")])
+
+
+def test_without_pandas_the_error_says_how_to_install_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pandas is the optional extra qinzhou-calc[notebook]."""
+    monkeypatch.setitem(sys.modules, "pandas", None)
+
+    with pytest.raises(ImportError, match="qinzhou-calc\\[notebook\\]"):
+        to_dataframe([])
+    assert "pip install 'qinzhou-calc[notebook]'" == INSTALL_HINT
+
+
+def test_importing_the_library_and_the_helper_does_not_import_pandas() -> None:
+    """pandas is loaded only when to_dataframe is called."""
+    code = "import sys, qinzhou_calc, qinzhou_calc.frame; print('pandas' in sys.modules)"
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert "False" == done.stdout.strip()
+
+
+def test_the_frame_is_a_pandas_dataframe() -> None:
+    """What the notebooks build on."""
+    assert isinstance(to_dataframe([]), pd.DataFrame)
