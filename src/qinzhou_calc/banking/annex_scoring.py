@@ -353,6 +353,9 @@ def deposit_rate_score(inp: DepositRateInput, ex: Explanation) -> Result:
 
 
 def _note_rounding(ex: Explanation) -> None:
+    # Reading (score_rounding): the annex names no precision, and its share formulas and rate
+    # bands give long decimals; each indicator is rounded half-up to 0.01 and the total is their
+    # sum, so that the total shown is exactly the sum of the scores shown.
     ex.note("score_rounding", "各指标得分四舍五入保留两位小数；总分为各指标得分之和。")
 
 
@@ -498,6 +501,9 @@ def _score_information_system(ctx: _Context) -> None:
     ex = ctx.ex
     scoring = ex.use(INFORMATION_SYSTEM)
     step = ex.use(RANK_STEP)
+    # Reading (rank_among_qualified_system): "……可获得基础分8分,其余2分,按照信息系统建设情况进行递减排名"
+    # — the 2 rank points go only to banks whose system meets the requirement and so earns the
+    # base 8; the others score 0 on the item and are not ranked.
     ex.note(
         "rank_among_qualified_system",
         "信息系统建设未达要求的银行该项得 0 分，且不参加“其余2分”的排名。",

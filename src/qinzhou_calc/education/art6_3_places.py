@@ -93,6 +93,8 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
         "per_student_standard_is_input",
         "“当年公办学校生均公用经费定额标准”未在本政策中规定，由调用方按当年标准提供。",
     )
+    # Reading (scope_applies_to_all): 第二条 "本政策适用于…达到以下办学规模的民办学校" bounds every
+    # support of the policy, this one included, although 第六条（三） does not repeat it.
     ex.note("scope_applies_to_all", _SCOPE_NOTE)
     non_profit_ok = is_non_profit(inp.school, ex, ART6_3_PLACES)
     scale_ok = meets_scope(inp.school, ex)
@@ -137,6 +139,7 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
     require_type(inp.school, frozenset({"kindergarten"}), "多元普惠幼儿园补助")
     if inp.school.students == 0:
         raise InputError.one("school.students", "out_of_range", "按在园幼儿人数补助，在园幼儿人数必须大于 0")
+    # Reading (scope_applies_to_all): 第二条's size condition bounds this subsidy too.
     ex.note("scope_applies_to_all", _SCOPE_NOTE)
     # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.
     eligible = meets_scope(inp.school, ex)

@@ -433,6 +433,8 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             "lpr_for_comparison", "按贷款市场报价利率（LPR）计算，仅供比较；本政策所指为人民银行公布的贷款基准利率。"
         )
     if inp.period is None:
+        # Reading (default_period): with no period asked for, the subsidy covers the loan as
+        # drawn, from the drawdown, for at most the 5 years "贴息期最长不超过 5 年" allows.
         ex.note(
             "default_period",
             f"未给出贴息期间：按自放款日 {first.isoformat()} 起的贷款期计算，最长 {max_years} 年，"
@@ -443,6 +445,8 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             "interest_not_yet_incurred",
             f"贴息期间延至适用日期 {ex.as_of.isoformat()} 之后，所计为预计利息，应按实际发生利息核定。",
         )
+    # Reading (maturity_day_no_interest): interest runs from the drawdown day to the day before
+    # maturity (算头不算尾, the banks' convention), and on a repayment day on the new balance.
     ex.note(
         "maturity_day_no_interest",
         f"贷款到期日 {maturity.isoformat()} 当天不计息（算头不算尾）；还款当日起按还款后余额计息。",
