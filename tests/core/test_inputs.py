@@ -424,3 +424,26 @@ def test_spec_keeps_title_description_payload_name_and_examples_as_field_metadat
     assert Decimal(1) == described.default
     assert {"title": "简单", "description": "", "name": None, "examples": ()} == dict(plain.metadata)
     assert Described(Decimal("2.5"), 3) == structure({"from": "2.5", "plain": 3}, Described)
+
+
+@attrs.frozen
+class Shapes:
+    """A tuple field and an optional object."""
+
+    days: tuple[dt.date, ...] = spec("日期", default=())
+    period: Period | None = spec("期间", default=None)
+
+
+def test_a_tuple_field_reads_as_a_tuple_and_an_explicit_null_as_none() -> None:
+    """Tuples stay immutable; null where an optional object belongs is None."""
+    read = structure({"days": ["2019-01-01", "2019-01-02"], "period": None}, Shapes)
+    assert Shapes((dt.date(2019, 1, 1), dt.date(2019, 1, 2)), None) == read
+    assert isinstance(read.days, tuple) is True
+
+
+@pytest.mark.parametrize("value", ["2019-01-01", {"0": "2019-01-01"}])
+def test_a_list_field_given_something_else_is_a_type_error(value: object) -> None:
+    """Text or an object where a list belongs."""
+    with pytest.raises(InputError) as caught:
+        structure({"days": value}, Shapes)
+    assert [("days", "type")] == [(p.field, p.code) for p in caught.value.errors]

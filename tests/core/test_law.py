@@ -79,3 +79,21 @@ def test_a_parameter_refuses_two_versions_on_one_day() -> None:
         Parameter("t", "t", (Version(dt.date(2019, 1, 1), 1, OLD), Version(dt.date(2019, 1, 1), 2, NEW)))
     with pytest.raises(ValueError, match="at least one"):
         Parameter("t", "t", ())
+
+
+def test_a_document_cites_its_own_provisions_with_clause_and_words() -> None:
+    """Document.cite fills in the number and title."""
+    expected = Citation("测试文件〔2019〕1号", "测试文件", "第六条", "（二）", "条文")
+    assert expected == DOC.cite("第六条", "（二）", "条文")
+
+
+def test_not_in_force_names_the_period_and_an_open_end_as_a_dash() -> None:
+    """The message says from when to when the document applies; "—" when it has no end."""
+    open_ended = Document("开放〔2019〕2号", "开放", dt.date(2019, 12, 1), None)
+    with pytest.raises(InputError) as caught:
+        open_ended.require_in_force(dt.date(2019, 11, 30), "start")
+    expected = "开放〔2019〕2号 is in force from 2019-12-01 to —; 2019-11-30 is outside that period"
+    assert [("start", "not_in_force", expected)] == [(p.field, p.code, p.message) for p in caught.value.errors]
+    with pytest.raises(InputError) as caught:
+        DOC.require_in_force(dt.date(2024, 12, 1))
+    assert "from 2019-12-01 to 2024-11-30; 2024-12-01 is outside" in caught.value.errors[0].message

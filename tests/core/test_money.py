@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qinzhou_calc._core import Invalid, fen, fmt_decimal, fmt_money, parse_number, round_to
+from qinzhou_calc._core import Invalid, fen, fmt_decimal, fmt_money, money, parse_number, round_to
 from tests import strategies
 
 
@@ -125,3 +125,57 @@ def test_a_float_reads_as_its_shortest_repr(value: float) -> None:
     """Decimal(repr(x)) is what the caller typed; float(result) gives back the same float."""
     parsed = parse_number(value)
     assert value == float(parsed)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (10**15 - 1, Decimal(999_999_999_999_999)),
+        ("0" * 63 + "1", Decimal(1)),
+        ("1e-30", Decimal("1e-30")),
+        ("-0.000", Decimal(0)),
+    ],
+)
+def test_numbers_just_inside_each_limit_are_read(value: object, expected: Decimal) -> None:
+    """An integer just below 10^15, text of 64 characters, 30 decimal places; a zero of any sign is 0."""
+    assert expected == parse_number(value)
+
+
+@pytest.mark.parametrize("value", [10**15, -(10**15), "0" * 64 + "1", "1e-31"])
+def test_numbers_just_outside_each_limit_are_invalid_number(value: object) -> None:
+    """10^15 as an integer (either sign), text of 65 characters, 31 decimal places."""
+    with pytest.raises(Invalid) as caught:
+        parse_number(value)
+    assert "invalid_number" == caught.value.code
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1E+3", "1000"),
+        ("12.3400", "12.34"),
+        ("-0.50", "-0.5"),
+        ("0.000120", "0.00012"),
+        ("1E+30", "1" + "0" * 30),
+        ("1.23456789012345678901234567891", "1.23456789012345678901234567891"),
+    ],
+)
+def test_a_decimal_prints_the_same_whether_or_not_its_text_was_kept(
+    value: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fmt_decimal keeps the text of figures it has seen; with an empty store, then from it, the text is the same,
+    exact to 34 digits whatever the caller's context."""
+    monkeypatch.setattr(money, "_FORMATTED", {})
+    with decimal.localcontext() as ctx:
+        ctx.prec = 4
+        assert expected == fmt_decimal(Decimal(value))
+        assert expected == fmt_decimal(Decimal(value))
+    assert {Decimal(value): expected} == money._FORMATTED
+
+
+def test_the_store_of_formatted_decimals_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond its size limit nothing more is kept (a long batch cannot grow it without end)."""
+    monkeypatch.setattr(money, "_FORMATTED", {})
+    monkeypatch.setattr(money, "_FORMATTED_MAX", 2)
+    assert ["1.1", "2.2", "3.3"] == [fmt_decimal(Decimal(v)) for v in ("1.1", "2.2", "3.3")]
+    assert {Decimal("1.1"): "1.1", Decimal("2.2"): "2.2"} == money._FORMATTED

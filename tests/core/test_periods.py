@@ -10,6 +10,7 @@ from qinzhou_calc._core import (
     GUANGXI,
     NATIONAL,
     OFFICIAL_YEARS,
+    Citation,
     InputError,
     civil_code,
     end_of_days,
@@ -268,3 +269,12 @@ def test_the_official_years_are_the_first_and_last_years_of_the_holiday_table() 
     first, last = _official_years()
     assert 2004 == first
     assert last >= 2026
+
+
+def test_before_2021_the_general_principles_are_cited_with_the_codes_words_under_their_own_title() -> None:
+    """第二百零一条 of the 民法总则 is 第二百零一条 too, with the same words; only 第一千二百五十九条 was renumbered."""
+    code = civil_code("第二百零一条", D(2021, 1, 1))
+    before = civil_code("第二百零一条", D(2020, 6, 1))
+    expected = Citation("中华人民共和国民法总则", "中华人民共和国民法总则", "第二百零一条", None, code.text)
+    assert expected == before
+    assert "" != code.text

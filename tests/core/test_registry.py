@@ -112,7 +112,7 @@ def test_a_name_cannot_be_registered_twice() -> None:
     assert before is REGISTRY[name]
 
 
-@pytest.mark.parametrize("name", ["nope", "education.nope", 3, None])
+@pytest.mark.parametrize("name", ["nope", "education.nope", "no such.calc", "../x.y", 3, None])
 def test_an_unknown_or_non_text_name_is_unknown_calculator(name: object) -> None:
     """get() raises the contract's error, not a KeyError."""
     with pytest.raises(InputError) as caught:

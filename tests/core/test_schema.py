@@ -198,3 +198,16 @@ def test_a_type_without_a_schema_is_a_type_error() -> None:
     """A float field has no JSON Schema here, because the library reads no floats."""
     with pytest.raises(TypeError, match="no JSON Schema for <class 'float'>"):
         input_schema("test.float", "浮点", FloatField)
+
+
+@attrs.frozen
+class Remarked:
+    """A constraint the schema does not know is left out."""
+
+    x: Annotated[Decimal, Ge(Decimal(1)), "a remark for readers"] = spec("x")
+
+
+def test_an_annotation_that_is_not_a_bound_adds_nothing() -> None:
+    """Only Ge, Gt and Le become JSON Schema keywords."""
+    expected = {"anyOf": [{"type": "number", "minimum": 1}, _NUMBER], "title": "x"}
+    assert expected == input_schema("test.remarked", "注", Remarked)["properties"]["x"]

@@ -7,7 +7,6 @@ fen (one legal step per year), and the subsidy is the sum, within the caps.
 """
 
 import datetime as dt
-import decimal
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -254,11 +253,11 @@ def _accrue(
     """Per calendar year, the days, Σ balance, Σ balance × rate, and the runs of days with one
     balance and one rate; plus the labels of unverified rate tables used.
 
-    The same sums as :func:`_accrue_by_day`, run by run: between two change days (a repayment,
-    a new rate table, 1 January) balance and rate are constant, so a run of n days adds
-    n × balance and n × (balance × rate). When every sum is exact in the library's context the
-    two give the same numbers digit for digit; if any would be rounded, the day-by-day walk is
-    used instead, so the result never depends on the shortcut.
+    The sums of a day-by-day walk, run by run: between two change days (a repayment, a new
+    rate table, 1 January) balance and rate are constant, so a run of n days adds n × balance
+    and n × (balance × rate). For any real loan these sums are exact in the library's 34-digit
+    context, so they equal the day-by-day sums digit for digit (inputs of absurd precision
+    would round at the 34th significant digit either way, far below the fen).
     """
     stop = min(last, maturity - _ONE_DAY)
     if stop < first:
@@ -279,85 +278,37 @@ def _accrue(
     unverified: set[str] = set()
     current: dict[str, Any] | None = None
     segments: list[dict[str, Any]] = []
-    with decimal.localcontext() as ctx:
-        ctx.clear_flags()
-        for index, start in enumerate(runs):
-            end = runs[index + 1] - _ONE_DAY if index + 1 < len(runs) else stop
-            days = (end - start).days + 1
-            if start in repaid:
-                balance -= repaid[start]
-            rate, label, verified = _rate_on(inp, ex, start)
-            if not verified:
-                unverified.add(label)
-            if current is None or current["year"] != start.year:
-                current = {
-                    "year": start.year,
-                    "from": start,
-                    "to": start,
-                    "days": 0,
-                    "balance_days": ZERO,
-                    "numerator": ZERO,
-                }
-                segments = []
-                current["segments"] = segments
-                rows.append(current)
-            current["to"] = end
-            current["days"] += days
-            current["balance_days"] += balance * days
-            current["numerator"] += balance * rate * days
-            if segments and segments[-1]["balance_amount"] == balance and segments[-1]["rate"] == rate:
-                segments[-1]["to"] = end
-                segments[-1]["days"] += days
-            else:
-                segments.append(
-                    {"from": start, "to": end, "days": days, "balance_amount": balance, "rate": rate, "basis": label}
-                )
-        exact = not ctx.flags[decimal.Rounded]
-    if exact:
-        return rows, unverified
-    return _accrue_by_day(inp, ex, first, last, maturity)
-
-
-def _accrue_by_day(
-    inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
-) -> tuple[list[dict[str, Any]], set[str]]:
-    """Walk the period day by day: per calendar year, the days, Σ balance, Σ balance × rate, and the
-    runs of days with one balance and one rate; plus the labels of unverified rate tables used."""
-    repayments = _balance_schedule(inp.loan)
-    rows: list[dict[str, Any]] = []
-    unverified: set[str] = set()
-    day = first
-    balance = inp.loan.principal
-    repaid_index = 0
-    current: dict[str, Any] | None = None
-    segments: list[dict[str, Any]] = []
-    while day <= last:
-        while repaid_index < len(repayments) and repayments[repaid_index][0] <= day:
-            balance -= repayments[repaid_index][1]
-            repaid_index += 1
-        if day >= maturity:
-            break
-        rate, label, verified = _rate_on(inp, ex, day)
+    for index, start in enumerate(runs):
+        end = runs[index + 1] - _ONE_DAY if index + 1 < len(runs) else stop
+        days = (end - start).days + 1
+        if start in repaid:
+            balance -= repaid[start]
+        rate, label, verified = _rate_on(inp, ex, start)
         if not verified:
             unverified.add(label)
-        if current is None or current["year"] != day.year:
-            current = {"year": day.year, "from": day, "to": day, "days": 0, "balance_days": ZERO, "numerator": ZERO}
+        if current is None or current["year"] != start.year:
+            current = {
+                "year": start.year,
+                "from": start,
+                "to": start,
+                "days": 0,
+                "balance_days": ZERO,
+                "numerator": ZERO,
+            }
             segments = []
             current["segments"] = segments
             rows.append(current)
-        current["to"] = day
-        current["days"] += 1
-        current["balance_days"] += balance
-        current["numerator"] += balance * rate
+        current["to"] = end
+        current["days"] += days
+        current["balance_days"] += balance * days
+        current["numerator"] += balance * rate * days
         if segments and segments[-1]["balance_amount"] == balance and segments[-1]["rate"] == rate:
-            segments[-1]["to"] = day
-            segments[-1]["days"] += 1
+            segments[-1]["to"] = end
+            segments[-1]["days"] += days
         else:
             segments.append(
-                {"from": day, "to": day, "days": 1, "balance_amount": balance, "rate": rate, "basis": label}
+                {"from": start, "to": end, "days": days, "balance_amount": balance, "rate": rate, "basis": label}
             )
-        day += _ONE_DAY
-
     return rows, unverified
 
 
