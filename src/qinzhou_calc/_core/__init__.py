@@ -2,6 +2,8 @@
 errors and the calculator registry. It knows nothing about schools, roads, enterprises
 or banks."""
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import CODES, InputError, Invalid, Problem, Problems
 from .inputs import (
     Amount,
@@ -20,17 +22,6 @@ from .inputs import (
 )
 from .law import Citation, Document, Parameter, Valued, Version
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
-from .periods import (
-    GUANGXI,
-    NATIONAL,
-    OFFICIAL_YEARS,
-    WorkingDayCalendar,
-    civil_code,
-    end_of_days,
-    end_of_hours,
-    end_of_months,
-    end_of_years,
-)
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .result import Explanation, Note, Reason, Result
 
@@ -89,3 +80,40 @@ __all__ = [
     "structure",
     "today",
 ]
+
+# Periods and working days load the calendar data (chinese-calendar, dateutil, the Guangxi
+# layer); they are imported when a document first asks for them, not by ``import qinzhou_calc``.
+_PERIODS = frozenset(
+    {
+        "GUANGXI",
+        "NATIONAL",
+        "OFFICIAL_YEARS",
+        "WorkingDayCalendar",
+        "civil_code",
+        "end_of_days",
+        "end_of_hours",
+        "end_of_months",
+        "end_of_years",
+    }
+)
+
+if TYPE_CHECKING:
+    from .periods import (
+        GUANGXI,
+        NATIONAL,
+        OFFICIAL_YEARS,
+        WorkingDayCalendar,
+        civil_code,
+        end_of_days,
+        end_of_hours,
+        end_of_months,
+        end_of_years,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PERIODS:
+        from . import periods  # noqa: PLC0415 - deferred on purpose
+
+        return getattr(periods, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
