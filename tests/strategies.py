@@ -107,7 +107,7 @@ loan_principals = st.decimals(
 )
 
 #: Drawdown days covered by the PBoC benchmark data (from 2008-12-23) up to the policy's end.
-loan_drawdowns = st.dates(min_value=dt.date(2008, 12, 23), max_value=dt.date(2024, 11, 22))
+loan_drawdowns = st.dates(min_value=dt.date(2008, 12, 23), max_value=dt.date(2024, 11, 21))
 
 # --- roads -----------------------------------------------------------------------------
 

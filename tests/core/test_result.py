@@ -178,7 +178,7 @@ def test_the_text_of_a_full_result_lists_every_part_in_order() -> None:
     """Headline, unmet conditions, ranking, steps, provisions (with their words when known), notes."""
     expected = "\n".join(
         [
-            "t.x（适用 2020-01-01 有效的规定）",
+            "t.x（适用日期 2020-01-01）",
             "是否符合条件：否",
             "金额：0.00 元",
             "幅度：1000.00 元 至 5000.50 元",
@@ -219,7 +219,7 @@ def test_the_text_of_a_full_result_lists_every_part_in_order() -> None:
 def test_the_text_shows_only_the_headline_rows_that_apply(fields: dict[str, Any], expected: list[str]) -> None:
     """A minimum without a maximum is no range; a false or zero value still shows; an empty ranking does not."""
     result = Result("t.y", dt.date(2020, 1, 1), (BARE,), **fields)
-    assert "\n".join(["t.y（适用 2020-01-01 有效的规定）", *expected, "依据：", "  - D号 第一条"]) == str(result)
+    assert "\n".join(["t.y（适用日期 2020-01-01）", *expected, "依据：", "  - D号 第一条"]) == str(result)
 
 
 def test_the_html_of_a_full_result_shows_the_headline_rows_in_order_and_escapes_text() -> None:

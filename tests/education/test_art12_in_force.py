@@ -1,4 +1,4 @@
-"""第十二条："本政策自公布之日起执行，有效期 5 年。" — in force 2019-11-22 to 2024-11-22 inclusive."""
+"""第十二条："本政策自公布之日起执行，有效期 5 年。" — in force 2019-11-22 to 2024-11-21 inclusive."""
 
 import datetime as dt
 
@@ -12,9 +12,9 @@ from .helpers import error, run, school
 EDUCATION_CALCULATORS = [name for name in calculators() if name.startswith("education.")]
 
 
-def test_the_policy_runs_from_its_publication_to_the_matching_day_five_years_on() -> None:
-    """Civil Code 第二百零一、二百零二条: 2019-11-22 + 5 years ends 2024-11-22."""
-    assert (dt.date(2019, 11, 22), dt.date(2024, 11, 22)) == (EDUCATION.in_force_from, EDUCATION.in_force_until)
+def test_the_policy_runs_five_years_from_its_publication_day_included() -> None:
+    """ "自公布之日起执行，有效期 5 年": 2019-11-22 is the first day, so the last is 2024-11-21."""
+    assert (dt.date(2019, 11, 22), dt.date(2024, 11, 21)) == (EDUCATION.in_force_from, EDUCATION.in_force_until)
 
 
 def test_every_calculator_of_api_md_is_registered() -> None:
@@ -37,8 +37,8 @@ def test_every_calculator_of_api_md_is_registered() -> None:
     [
         ("2019-11-21", False),
         ("2019-11-22", True),
-        ("2024-11-22", True),
-        ("2024-11-23", False),
+        ("2024-11-21", True),
+        ("2024-11-22", False),
     ],
 )
 def test_the_first_and_last_day_are_in_force_and_the_days_around_them_are_not(as_of: str, in_force: bool) -> None:
@@ -50,7 +50,7 @@ def test_the_first_and_last_day_are_in_force_and_the_days_around_them_are_not(as
 
 
 def test_a_payload_without_as_of_is_judged_today_when_the_policy_has_expired() -> None:
-    """With no as_of the day is today; from 2024-11-23 on that is not_in_force."""
-    if dt.date.today() <= dt.date(2024, 11, 23):  # pragma: no cover - the suite runs after the expiry
+    """With no as_of the day is today; from 2024-11-22 on that is not_in_force."""
+    if dt.date.today() <= dt.date(2024, 11, 22):  # pragma: no cover - the suite runs after the expiry
         pytest.skip("the policy is still in force today")
     assert [("as_of", "not_in_force")] == error("scale_eligibility", school=school(), as_of=None)

@@ -15,7 +15,7 @@ from qinzhou_calc.education import loan_interest_subsidy
 from .. import strategies
 from .helpers import error, note_codes, reason_codes, run, school
 
-AS_OF = "2024-11-22"
+AS_OF = "2024-11-21"
 
 
 def loan_payload(
@@ -364,3 +364,11 @@ def test_the_subsidy_is_bounded_and_its_yearly_rows_add_up(
     assert Decimal(0) <= single.amount <= double.amount <= Decimal(2_000_000)
     assert single.amount == sum((row["subsidy_amount"] for row in single.breakdown), Decimal(0))
     assert all(row["interest_amount"] >= 0 for row in single.breakdown)
+
+
+def test_interest_from_before_the_policy_is_computed_with_a_warning() -> None:
+    """第六条（五） names no start for the interest: days before 2019-11-22 are counted and flagged."""
+    before = subsidy(principal="360000", drawn_on="2015-01-01", term_months=12)
+    after = subsidy(repayments=(("2021-07-01", "400000"),), period=period("2020-01-01", "2021-12-31"))
+    assert "interest_before_policy" in note_codes(before)
+    assert "interest_before_policy" not in note_codes(after)

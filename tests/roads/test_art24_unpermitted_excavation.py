@@ -67,10 +67,10 @@ def test_a_float_area_is_read_through_its_shortest_repr() -> None:
     assert expected == (above.minimum, above.maximum)
 
 
-def test_several_points_add_up_without_the_chapeau_capping_the_total() -> None:
-    """每挖掘一个点（处）：20、35、100、120 m² → 1000+3000+10000+15000 = 29000 至 3000+10000+15000+20000 = 48000。"""
+def test_several_points_add_up_within_the_chapeaus_twenty_thousand() -> None:
+    """20、35、100、120 m² → 1000+3000+10000+15000 = 29000 至 48000，总述“两万元以下”：全案 20000 至 20000。"""
     data = run("unpermitted_excavation_fine", points=[20, 35, 100, 120], violation_date=AFTER)
-    expected = ("29000.00", "48000.00")
+    expected = ("20000.00", "20000.00")
     assert expected == (data["minimum"], data["maximum"])
     expected_rows = [
         {"point": 1, "area_m2": "20", "clause": "（一）", "minimum": "1000.00", "maximum": "3000.00"},
@@ -80,6 +80,23 @@ def test_several_points_add_up_without_the_chapeau_capping_the_total() -> None:
     ]
     assert expected_rows == data["breakdown"]
     assert "per_point_total" in note_codes(data)
+    assert "不超过第二十四条总述的上限 20000.00 元：全案 20000.00 元至 20000.00 元" in data["steps"]
+
+
+def test_two_small_points_add_up_below_the_ceiling() -> None:
+    """10 m² 和 35 m²：1000+3000 = 4000 至 3000+10000 = 13000，未达两万元，不受总述上限影响。"""
+    data = run("unpermitted_excavation_fine", points=[10, 35], violation_date=AFTER)
+    expected = ("4000.00", "13000.00")
+    assert expected == (data["minimum"], data["maximum"])
+
+
+def test_the_ceiling_caps_the_maximum_before_the_minimum() -> None:
+    """100 m² 和 120 m²：10000+15000 = 25000 至 15000+20000 = 35000 → 20000 至 20000；10 m² 和 120 m²：
+    1000+15000 = 16000 至 3000+20000 = 23000 → 16000 至 20000。"""
+    both = run("unpermitted_excavation_fine", points=[100, 120], violation_date=AFTER)
+    one = run("unpermitted_excavation_fine", points=[10, 120], violation_date=AFTER)
+    expected = (("20000.00", "20000.00"), ("16000.00", "20000.00"))
+    assert expected == ((both["minimum"], both["maximum"]), (one["minimum"], one["maximum"]))
 
 
 def test_one_point_needs_no_note_on_totals() -> None:
@@ -146,11 +163,12 @@ def test_the_range_never_decreases_as_the_area_grows(a: Decimal, b: Decimal) -> 
 def test_minimum_is_at_most_maximum_and_totals_are_the_sum_of_the_breakdown(
     points: list[Decimal], day: dt.date
 ) -> None:
-    """minimum ≤ maximum; minimum and maximum are the sums of the rows."""
+    """minimum ≤ maximum ≤ 20000; each is the sum of the rows, or the chapeau's 20000 when that is less."""
     data = run("unpermitted_excavation_fine", points=[str(p) for p in points], violation_date=day.isoformat())
-    assert Decimal(data["minimum"]) <= Decimal(data["maximum"])
-    assert Decimal(data["minimum"]) == sum(Decimal(row["minimum"]) for row in data["breakdown"])
-    assert Decimal(data["maximum"]) == sum(Decimal(row["maximum"]) for row in data["breakdown"])
+    ceiling = Decimal(20000)
+    assert Decimal(data["minimum"]) <= Decimal(data["maximum"]) <= ceiling
+    assert Decimal(data["minimum"]) == min(ceiling, sum(Decimal(row["minimum"]) for row in data["breakdown"]))
+    assert Decimal(data["maximum"]) == min(ceiling, sum(Decimal(row["maximum"]) for row in data["breakdown"]))
     assert len(points) == len(data["breakdown"])
 
 

@@ -137,7 +137,7 @@ class Result:
         return rows
 
     def __str__(self) -> str:
-        lines = [f"{self.calculator}（适用 {self.as_of.isoformat()} 有效的规定）"]
+        lines = [f"{self.calculator}（适用日期 {self.as_of.isoformat()}）"]
         lines += [f"{label}：{value}" for label, value in self._headline()]
         if self.reasons:
             lines.append("不符合的条件：")

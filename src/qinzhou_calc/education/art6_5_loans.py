@@ -391,6 +391,15 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             f"未给出贴息期间：按自放款日 {first.isoformat()} 起的贷款期计算，最长 {max_years} 年，"
             f"至 {last.isoformat()}。",
         )
+    if first < EDUCATION.in_force_from:
+        # Reading (interest_before_policy): 第六条（五） names no start for the interest it subsidises,
+        # so interest from before the policy (2019-11-22) is computed as asked; whether it may be
+        # subsidised is for the authority, and the result says so rather than deciding it.
+        ex.note(
+            "interest_before_policy",
+            f"贴息期间始于 {first.isoformat()}，早于本政策施行之日 {EDUCATION.in_force_from.isoformat()}；"
+            "本政策未规定贴息利息的起算时间，施行前发生的利息是否给予贴息由主管部门决定，本计算照常计入。",
+        )
     if last >= ex.as_of:
         ex.note(
             "interest_not_yet_incurred",

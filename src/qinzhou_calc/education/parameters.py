@@ -89,14 +89,16 @@ VALIDITY_YEARS = 5
 
 ART12 = Citation(_NUMBER, _TITLE, "第十二条", None, "本政策自公布之日起执行，有效期 5 年。")
 
-# 第十二条: in force from publication (2019-11-22, that day included); the 5 years are
-# counted by the Civil Code's rules (民法典 第二百零一、二百零二条): the last day is the
-# matching day five years on, 2024-11-22 (a Friday, so 第二百零三条 moves nothing).
+# Reading (validity_five_years): 第十二条 "自公布之日起执行，有效期 5 年" — the policy applies from
+# 2019-11-22, that day included, so that day is the first of the five years, and they end on
+# the day before the matching day five years on: 2024-11-21 (as notices write it, "有效期至
+# 2024年11月21日"). The Civil Code's "the start day is not counted" (民法典 第二百零一条) is for
+# periods that run from an event; counting it here as well would give five years and a day.
 EDUCATION = Document(
     number=_NUMBER,
     title=_TITLE,
     in_force_from=ISSUED,
-    in_force_until=end_of_years(ISSUED, VALIDITY_YEARS),
+    in_force_until=end_of_years(ISSUED, VALIDITY_YEARS) - dt.timedelta(days=1),
     basis=ART12,
 )
 

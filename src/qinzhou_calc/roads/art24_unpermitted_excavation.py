@@ -72,7 +72,8 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     （四）擅自挖掘 100 平方米以上的，处以一万五千元以上两万元以下的罚款。"
     （2019-12-01 前为“并处以”。）
 
-    Returns ``minimum``/``maximum`` for the case (sums of the per-point ranges, to the fen),
+    Returns ``minimum``/``maximum`` for the case (sums of the per-point ranges, to the fen, within
+    the chapeau's 20,000),
     ``mandatory``, and one ``breakdown`` row per point.
     """
     problems = Problems()
@@ -108,21 +109,30 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
             f"第 {number} 点（处）{fmt_decimal(area)} m²：第二十四条{tier.clause}，"
             f"{fmt_money(tier.minimum)} 元至 {fmt_money(tier.maximum)} 元"
         )
-    minimum = fen(sum((row["minimum"] for row in rows), Decimal(0)))
-    maximum = fen(sum((row["maximum"] for row in rows), Decimal(0)))
+    low = fen(sum((row["minimum"] for row in rows), Decimal(0)))
+    high = fen(sum((row["maximum"] for row in rows), Decimal(0)))
+    minimum, maximum = min(low, rule.maximum), min(high, rule.maximum)
     if len(rows) > 1:
-        # 读法（per_point_total）：第二十四条总述的“一千元以上两万元以下”是每个挖掘点（处）罚款的幅度
-        # （四项幅度均在其内），不是全案合计的上限；各点按所在项分别确定幅度，全案最低额、最高额为各点之和
+        # 读法（per_point_total）：各挖掘点（处）按所在项分别确定幅度后相加；第二十四条总述“可以处以一千元以上
+        # 两万元以下的罚款”是对该违法行为的罚款幅度（四项幅度均在其内），一个处罚决定的合计不超过两万元。
+        # (A single decision under 第二十四条 cannot exceed the article's own ceiling, nor the 2万元 of the
+        # national 城市道路管理条例 that a municipal rule may only make specific; digs that are separate
+        # offences are separate decisions.)
         ex.note(
             "per_point_total",
-            "第二十四条总述的“一千元以上两万元以下”是每个挖掘点（处）罚款的幅度（四项幅度均在其内），"
-            "不是全案合计的上限；各点按所在项分别确定幅度，全案最低额、最高额为各点之和",
+            "各挖掘点（处）按所在项分别确定幅度后相加；第二十四条总述“可以处以一千元以上两万元以下的罚款”"
+            "是对该违法行为的罚款幅度（四项幅度均在其内），一个处罚决定的合计不超过两万元",
         )
         ex.step(
-            "全案合计："
+            "各点合计："
             + " + ".join(fmt_money(row["minimum"]) for row in rows)
-            + f" = {fmt_money(minimum)} 元至 "
+            + f" = {fmt_money(low)} 元至 "
             + " + ".join(fmt_money(row["maximum"]) for row in rows)
-            + f" = {fmt_money(maximum)} 元"
+            + f" = {fmt_money(high)} 元"
         )
+        if high > rule.maximum:
+            ex.step(
+                f"不超过第二十四条总述的上限 {fmt_money(rule.maximum)} 元：全案 {fmt_money(minimum)} 元至 "
+                f"{fmt_money(maximum)} 元"
+            )
     return ex.result(minimum=minimum, maximum=maximum, mandatory=rule.mandatory, breakdown=rows)
