@@ -129,6 +129,14 @@ def test_a_bar_given_as_a_last_day_is_applied_inclusive() -> None:
     assert [] == codes(check(as_of="2021-05-02", barred_until="2021-05-01"))
 
 
+@pytest.mark.parametrize(("removed_on", "barred"), [("2019-09-25", False), ("2019-09-26", True)])
+def test_a_removal_before_the_measures_took_effect_bars_nothing(removed_on: str, barred: bool) -> None:
+    """第三十条：本办法自发布之日（2019-09-26）起实施 — a removal the day before was not made under 第二十一条."""
+    result = check(as_of="2020-06-01", removed_on=removed_on)
+    assert (["barred"] if barred else []) == codes(result)
+    assert (not barred) == ("removal_before_measures" in [n.code for n in result.notes])
+
+
 def test_the_bar_cites_article_21() -> None:
     """第二十一条 is the citation of the bar."""
     result = check(as_of="2020-01-01", removed_on="2019-12-01")

@@ -19,12 +19,19 @@ def test_a_collective_decision_needs_at_least_3_candidate_banks(candidates: int,
     assert ([] if eligible else ["too_few_candidates"]) == [r.code for r in result.reasons]
 
 
-@pytest.mark.parametrize(("local", "candidates", "eligible"), [(2, 2, True), (2, 1, False), (1, 1, True), (0, 0, True)])
+@pytest.mark.parametrize(("local", "candidates", "eligible"), [(2, 2, True), (2, 1, False), (1, 1, True)])
 def test_with_fewer_than_3_local_banks_all_of_them_are_candidates(local: int, candidates: int, eligible: bool) -> None:
     """第十三条（一）: "所在地银行少于 3 家的，按实际数量确定备选银行"."""
     result = run(method="collective", candidate_banks=candidates, local_banks=local)
     assert eligible is result.eligible
     assert "fewer_local_banks" in [n.code for n in result.notes]
+
+
+def test_with_no_local_bank_there_is_no_bank_to_choose() -> None:
+    """第十一条（一）: a bank must have a branch where the unit is; with none, the procedure cannot be met."""
+    result = run(method="collective", candidate_banks=0, local_banks=0)
+    assert result.eligible is False
+    assert ["no_candidates"] == [r.code for r in result.reasons]
 
 
 def test_fewer_than_3_candidates_without_the_local_count_is_not_enough() -> None:

@@ -57,7 +57,9 @@ class BankProfile:
         "取消资格至（含当日）", "第二十一条：已知的资格取消期最后一日；与 removed_on 同时给出时取较晚者", default=None
     )
     removed_on: dt.date | None = spec(
-        "因第二十一条情形被变更之日", "自次日起计 3 年（民法典第二百零一、二百零二条）", default=None
+        "被本单位依第二十一条变更之日",
+        "本办法施行（2019-09-26）后被本单位变更的，自次日起计 3 年（民法典第二百零一、二百零二条）",
+        default=None,
     )
 
 
@@ -176,7 +178,17 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
 def _check_bar(bank: BankProfile, ex: Explanation) -> None:
     """第二十一条: a bank removed for cause may not take part "在以后 3 年内" (its own check, its own citation)."""
     last_days: list[dt.date] = []
-    if bank.removed_on is not None:
+    if bank.removed_on is not None and bank.removed_on < BANKING.in_force_from:
+        # Reading (removal_before_measures): 第二十一条 bars a bank the unit removes under these
+        # measures; a removal before they took effect (2019-09-26) was not made under them, and a
+        # sanction does not reach back. A bar with another basis can still be given as barred_until.
+        ex.note(
+            "removal_before_measures",
+            f"{bank.removed_on.isoformat()} 的变更早于本办法施行之日 {BANKING.in_force_from.isoformat()}，"
+            "不依第二十一条取消资格；另有依据的资格限制可以“取消资格至”（barred_until）给出。",
+        )
+        ex.step(f"第二十一条：{bank.removed_on.isoformat()} 的变更早于本办法施行，不计取消资格期")
+    elif bank.removed_on is not None:
         years = ex.use(BAR_YEARS)
         # The bar is a period in years: it starts the day after the removal and ends on the matching day
         # 3 years later (民法典 第二百零一、二百零二条), that day included. It is not extended when that day is

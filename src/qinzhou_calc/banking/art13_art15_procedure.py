@@ -90,7 +90,11 @@ def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> No
                 "未提供所在地银行家数：只有证明所在地银行少于 3 家时，备选银行才可少于 3 家。",
             )
         ex.step(f"备选银行一般不得少于 {least} 家")
-    if candidates >= needed:
+    if candidates == 0:
+        # With no candidate (and so, when that is all there is, no local bank) there is no bank to
+        # choose: 第十一条（一） asks for a branch where the unit is, so the procedure cannot be met.
+        ex.reason("no_candidates", "没有备选银行：至少须有 1 家在所在地设有营业网点的银行参与选择", citation)
+    elif candidates >= needed:
         ex.step(f"备选银行 {candidates} 家 ≥ {needed} 家")
     else:
         ex.reason("too_few_candidates", f"备选银行 {candidates} 家，少于应有的 {needed} 家", citation)
