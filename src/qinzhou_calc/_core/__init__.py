@@ -83,20 +83,6 @@ __all__ = [
 
 # Periods and working days load the calendar data (chinese-calendar, dateutil, the Guangxi
 # layer); they are imported when a document first asks for them, not by ``import qinzhou_calc``.
-_PERIODS = frozenset(
-    {
-        "GUANGXI",
-        "NATIONAL",
-        "OFFICIAL_YEARS",
-        "WorkingDayCalendar",
-        "civil_code",
-        "end_of_days",
-        "end_of_hours",
-        "end_of_months",
-        "end_of_years",
-    }
-)
-
 if TYPE_CHECKING:
     from .periods import (
         GUANGXI,
@@ -112,7 +98,8 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    if name in _PERIODS:
+    # Only the period names in __all__ are not already bound above.
+    if name in __all__:
         from . import periods  # noqa: PLC0415 - deferred on purpose
 
         return getattr(periods, name)
