@@ -27,11 +27,15 @@ CODES = frozenset(
 
 @attrs.frozen
 class Problem:
-    """One thing wrong with the input: where (``field`` path), what (``code``) and why."""
+    """One thing wrong with the input: where (``field`` path), what (``code``) and why.
+
+    ``message`` is the Chinese text; ``en`` the English one, where it has been written.
+    """
 
     field: str
     code: str
     message: str
+    en: str | None = attrs.field(default=None, eq=False)
 
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "code": self.code, "message": self.message}
@@ -40,10 +44,11 @@ class Problem:
 class Invalid(ValueError):  # noqa: N818 - internal, always re-raised as an InputError
     """A single problem found while reading one value; its field path is added later."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, en: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.en = en
 
 
 class InputError(ValueError):
@@ -54,8 +59,8 @@ class InputError(ValueError):
         super().__init__("; ".join(f"{p.field}: {p.message} ({p.code})" for p in self.errors))
 
     @classmethod
-    def one(cls, field: str, code: str, message: str) -> "InputError":
-        return cls([Problem(field, code, message)])
+    def one(cls, field: str, code: str, message: str, en: str | None = None) -> "InputError":
+        return cls([Problem(field, code, message, en)])
 
     @property
     def codes(self) -> frozenset[str]:
@@ -74,8 +79,8 @@ class Problems:
     def __init__(self) -> None:
         self._items: list[Problem] = []
 
-    def add(self, field: str, code: str, message: str) -> None:
-        self._items.append(Problem(field, code, message))
+    def add(self, field: str, code: str, message: str, en: str | None = None) -> None:
+        self._items.append(Problem(field, code, message, en))
 
     def extend(self, problems: Sequence[Problem]) -> None:
         self._items.extend(problems)
