@@ -125,6 +125,9 @@ def full() -> Result:
         score=Decimal("12.50"),
         count=3,
         ranking=({"rank": 1, "name": "甲", "total": Decimal("90.50")},),
+        event_date=dt.date(2019, 12, 1),
+        decision_date=dt.date(2020, 2, 1),
+        calendar=({"year": 2020, "source": "国务院办公厅", "supplied_by_caller": False},),
     )
 
 
@@ -133,6 +136,8 @@ def test_to_dict_of_a_full_result_has_every_contract_key() -> None:
     expected = {
         "calculator": "t.x",
         "as_of": "2020-01-01",
+        "event_date": "2019-12-01",
+        "decision_date": "2020-02-01",
         "eligible": False,
         "amount": "0.00",
         "minimum": "1000.00",
@@ -147,15 +152,18 @@ def test_to_dict_of_a_full_result_has_every_contract_key() -> None:
         "steps": ["a<b", "b"],
         "citations": [CITE.to_dict(), BARE.to_dict()],
         "notes": [{"code": "n", "message": "说明一"}],
+        "provenance": {"calendar": [{"year": 2020, "source": "国务院办公厅", "supplied_by_caller": False}]},
     }
     assert expected == full().to_dict()
 
 
 def test_keys_that_do_not_apply_are_none_in_to_dict() -> None:
     """A bare result: None for every optional key, empty lists for the rest."""
-    expected = {
+    expected: dict[str, object] = {
         "calculator": "t.y",
         "as_of": "2020-01-01",
+        "event_date": None,
+        "decision_date": None,
         "eligible": None,
         "amount": None,
         "minimum": None,
@@ -170,6 +178,7 @@ def test_keys_that_do_not_apply_are_none_in_to_dict() -> None:
         "steps": [],
         "citations": [BARE.to_dict()],
         "notes": [],
+        "provenance": {"calendar": []},
     }
     assert expected == Result("t.y", dt.date(2020, 1, 1), (BARE,)).to_dict()
 

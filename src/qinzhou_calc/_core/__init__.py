@@ -24,6 +24,7 @@ from .law import Citation, Document, Parameter, Valued, Version
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .result import Explanation, Note, Reason, Result
+from .timing import Event, Timing, claim_date_spec, decision_date_spec
 
 __all__ = [
     "CODES",
@@ -40,6 +41,7 @@ __all__ = [
     "Count",
     "DateOrDateTime",
     "Document",
+    "Event",
     "Example",
     "Explanation",
     "Ge",
@@ -58,11 +60,14 @@ __all__ = [
     "Reason",
     "Result",
     "Signed",
+    "Timing",
     "Valued",
     "Version",
     "WorkingDayCalendar",
     "calculator",
     "civil_code",
+    "claim_date_spec",
+    "decision_date_spec",
     "end_of_days",
     "end_of_hours",
     "end_of_months",

@@ -3,7 +3,7 @@
 import datetime as dt
 import html
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -11,6 +11,7 @@ import attrs
 
 from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
+from .timing import Timing
 
 __all__ = ["Explanation", "Note", "Reason", "Result", "jsonable"]
 
@@ -87,12 +88,19 @@ class Result:
     count: int | None = None
     ranking: tuple[Mapping[str, Any], ...] | None = None
     breakdown: tuple[Mapping[str, Any], ...] = ()
+    #: The event that fixed the law, and the decision date used (API.md, "Event dates").
+    event_date: dt.date | None = None
+    decision_date: dt.date | None = None
+    #: Every working-day calendar year the result counted on: ``{"year", "source", "supplied_by_caller", ...}``.
+    calendar: tuple[Mapping[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe, with the keys of API.md ("Result"); keys that do not apply are ``None``."""
         return {
             "calculator": self.calculator,
             "as_of": self.as_of.isoformat(),
+            "event_date": None if self.event_date is None else self.event_date.isoformat(),
+            "decision_date": None if self.decision_date is None else self.decision_date.isoformat(),
             "eligible": self.eligible,
             "amount": _money_or_none(self.amount),
             "minimum": _money_or_none(self.minimum),
@@ -107,6 +115,7 @@ class Result:
             "steps": list(self.steps),
             "citations": [c.to_dict() for c in self.citations],
             "notes": [n.to_dict() for n in self.notes],
+            "provenance": {"calendar": jsonable(self.calendar)},
         }
 
     def _headline(self) -> list[tuple[str, str]]:
@@ -207,9 +216,16 @@ class Explanation:
     ``use(parameter)`` reads a dated parameter on the day being computed and cites it.
     """
 
-    def __init__(self, calculator: str, as_of: dt.date) -> None:
+    def __init__(self, calculator: str, as_of: dt.date, *, timing: Timing | None = None) -> None:
         self.calculator = calculator
+        #: The day whose law is read by default (``use`` without ``on``).
         self.as_of = as_of
+        #: The day whose law the result reports as applied (see :meth:`applied_law_of`).
+        self.applied_on = as_of
+        self.timing = timing
+        self.event_date = None if timing is None else timing.event_date
+        self.decision_date = as_of if timing is None else timing.decision_date
+        self.calendar: dict[int, Mapping[str, Any]] = {}
         self.steps: list[str] = []
         self.citations: list[Citation] = []
         self.notes: list[Note] = []
@@ -240,6 +256,15 @@ class Explanation:
         self.cite(valued.citation)
         return valued.value
 
+    def applied_law_of(self, day: dt.date) -> None:
+        """Report ``day`` as the date whose law was applied (e.g. a lighter later text, 从旧兼从轻)."""
+        self.applied_on = day
+
+    def counted_on(self, years: Iterable[Mapping[str, Any]]) -> None:
+        """Record the working-day calendar years counted on, for ``provenance.calendar``."""
+        for entry in years:
+            self.calendar.setdefault(int(entry["year"]), entry)
+
     def step(self, text: str) -> None:
         self.steps.append(text)
 
@@ -269,7 +294,10 @@ class Explanation:
             raise RuntimeError(f"{self.calculator} produced a result without a citation")
         return Result(
             calculator=self.calculator,
-            as_of=self.as_of,
+            as_of=self.applied_on,
+            event_date=self.event_date,
+            decision_date=self.decision_date,
+            calendar=tuple(self.calendar[year] for year in sorted(self.calendar)),
             citations=tuple(self.citations),
             steps=tuple(self.steps),
             notes=tuple(self.notes),
