@@ -79,7 +79,9 @@ class Calculator(Generic[In]):
     def timing(self, inputs: In) -> Timing:
         """The dates of a calculation on ``inputs``, or :class:`InputError` for impossible ones."""
         events = events_of(inputs, self.event)
-        return resolve(inputs, self.document, events, self.decision_default, judged_each=callable(self.event))
+        return resolve(
+            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=today()
+        )
 
     def as_of(self, inputs: In) -> tuple[dt.date, str]:
         """The day whose law applies, and the field it came from (``as_of``, the event, or the decision)."""

@@ -164,9 +164,11 @@ def resolve(
     decision_default: DecisionDefault = "today",
     *,
     judged_each: bool = False,
+    now: dt.date | None = None,
 ) -> Timing:
     """The dates of a calculation, or :class:`InputError` listing every problem with them.
 
+    ``now`` is today in China (given by the caller so that a test can pin it).
     ``judged_each``: the calculator judges each event on its own date (one incubatee of many),
     so an event outside the document's period is a row it refuses, not an error here.
     """
@@ -184,7 +186,7 @@ def resolve(
     elif as_of is not None:
         decision, decision_field = as_of, "as_of"
     else:
-        decision, decision_field = today(), "today"
+        decision, decision_field = now or today(), "today"
         if decision_default == "today_or_event" and latest is not None and latest.day > decision:
             # A deadline may be asked ahead of a planned event: the question is then put on its day.
             decision, decision_field = latest.day, latest.field
