@@ -14,8 +14,8 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRu
     the 从旧兼从轻 rule, with a note; the result then reports the decision date's law as applied.
     """
     decision = ex.decision_date
-    then = rule.at(ex.as_of)
-    later = rule.at(decision, "decision_date")
+    then = ex.read(rule, cite=False)
+    later = ex.read(rule, decision, "decision_date", cite=False)
     day = ex.as_of
     # The old text is the act's, unless the caller fixed the law's date with as_of.
     timing = ex.timing
@@ -38,8 +38,8 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRu
             f"从旧兼从轻：违法行为发生在 {act.isoformat()}，处罚决定作出于 {decision.isoformat()}，"
             f"决定时适用的文本（“{later.value.wording}”）较{old}的文本（“{then.value.wording}”）轻，适用新的规定",
         )
-    chosen = ex.use(rule, on=day)
-    valued = rule.at(day)
+    valued = ex.read(rule, on=day)
+    chosen = valued.value
     ex.step(
         f"适用 {valued.citation}（{valued.since.isoformat()} 起施行的文本）：“{chosen.wording}”罚款，"
         f"{fmt_money(chosen.minimum)} 元以上 {fmt_money(chosen.maximum)} 元以下"
