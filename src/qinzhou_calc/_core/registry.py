@@ -12,6 +12,7 @@ import attrs
 
 from .errors import InputError
 from .inputs import structure
+from .language import read_language, use_language
 from .law import Document
 from .money import library_context
 from .result import Explanation, Result
@@ -88,16 +89,47 @@ class Calculator(Generic[In]):
         return today(), "as_of"
 
     def run(self, inputs: In) -> Result:
-        """Compute from typed inputs, in the library's decimal context."""
+        """Compute from typed inputs, in the library's decimal context.
+
+        Raises only :class:`InputError`: the input classes validate on construction, and anything
+        else the computation raises (an arithmetic overflow, a date past 9999-12-31 that no guard
+        caught, a defect) is turned into a problem of the whole payload (``$``) rather than escape.
+        """
+        if not isinstance(inputs, self.inputs):
+            raise InputError.one(
+                "$",
+                "type",
+                f"应为 {self.inputs.__name__} 的实例，收到{type(inputs).__name__}",
+                en=f"expected an instance of {self.inputs.__name__}, got {type(inputs).__name__}",
+            )
         as_of, field = self.as_of(inputs)
         if self.document is not None:
             self.document.require_in_force(as_of, field)
         with library_context():
             try:
                 return self.compute(inputs, Explanation(self.name, as_of))
+            except InputError:
+                raise
             except decimal.DecimalException as exc:
                 raise InputError.one(
-                    "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
+                    "$",
+                    "invalid_number",
+                    f"所给数值在计算中溢出（{type(exc).__name__}）",
+                    en=f"the numbers given overflow ({type(exc).__name__})",
+                ) from None
+            except (OverflowError, ValueError) as exc:
+                raise InputError.one(
+                    "$",
+                    "out_of_range",
+                    f"所给数值或日期使计算超出了可表示的范围（{type(exc).__name__}）",
+                    en=f"the values given take the computation out of range ({type(exc).__name__})",
+                ) from None
+            except Exception as exc:  # noqa: BLE001 - the contract: only InputError leaves evaluate
+                raise InputError.one(
+                    "$",
+                    "internal_error",
+                    f"计算器内部错误（{type(exc).__name__}），请报告此输入",
+                    en=f"internal error in the calculator ({type(exc).__name__}); please report this input",
                 ) from None
 
     def evaluate(self, payload: Mapping[str, object]) -> Result:
@@ -166,25 +198,69 @@ def get(name: object) -> Calculator[Any]:
                 importlib.import_module(f"{CATALOG.rpartition('.')[0]}.{document}")
     registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
     if not isinstance(name, str) or name not in registry:
-        raise InputError.one("$", "unknown_calculator", f"no calculator named {str(name)[:80]!r}")
+        shown = name[:80] if isinstance(name, str) else type(name).__name__
+        raise InputError.one(
+            "$",
+            "unknown_calculator",
+            f"没有名为 {shown!r} 的计算器（qinzhou-calc list 列出全部）",
+            en=f"no calculator named {shown!r}",
+        )
     return registry[name]
 
 
-def evaluate(name: str, payload: Mapping[str, object]) -> Result:
-    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`."""
-    return get(name).evaluate(payload)
+def evaluate(name: str, payload: Mapping[str, object], *, lang: str | None = None) -> Result:
+    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
+
+    ``lang`` (``"zh"`` or ``"en"``) is the language of the error messages for this call.
+    """
+    with _language(lang):
+        return get(name).evaluate(payload)
 
 
-def iter_evaluate(name: str, payloads: Iterable[Mapping[str, object]]) -> Iterator[Result | InputError]:
-    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list."""
-    calc = get(name)
-    for payload in payloads:
+def _language(lang: str | None) -> contextlib.AbstractContextManager[None]:
+    if lang is not None:
         try:
-            yield calc.evaluate(payload)
-        except InputError as error:
-            yield error
+            read_language(lang)
+        except ValueError:
+            raise InputError.one(
+                "lang",
+                "invalid_choice",
+                f"语言应为 'zh' 或 'en'，收到 {str(lang)[:20]!r}",
+                en="lang must be 'zh' or 'en'",
+            ) from None
+    return use_language(lang)
 
 
-def evaluate_many(name: str, payloads: Iterable[Mapping[str, object]]) -> list[Result | InputError]:
+def _light(error: InputError) -> InputError:
+    """The error without its traceback and chained exceptions, so a long batch of bad rows keeps
+    only the problems alive, not the frames that found them."""
+    error.__traceback__ = None
+    error.__context__ = None
+    error.__cause__ = None
+    return error
+
+
+def iter_evaluate(
+    name: str, payloads: Iterable[Mapping[str, object]], *, lang: str | None = None
+) -> Iterator[Result | InputError]:
+    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
+
+    A payload that is a hostile mapping (one whose own methods raise) may let its own exception
+    through; nothing that the library raises does.
+    """
+    with _language(lang):
+        calc = get(name)
+    for payload in payloads:
+        with _language(lang):
+            try:
+                outcome: Result | InputError = calc.evaluate(payload)
+            except InputError as error:
+                outcome = _light(error)
+        yield outcome
+
+
+def evaluate_many(
+    name: str, payloads: Iterable[Mapping[str, object]], *, lang: str | None = None
+) -> list[Result | InputError]:
     """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
-    return list(iter_evaluate(name, payloads))
+    return list(iter_evaluate(name, payloads, lang=lang))
