@@ -26,6 +26,8 @@ CODES = frozenset(
         "not_in_force",
         "calendar_out_of_range",
         "internal_error",
+        "unknown_parameter",
+        "invalid_override",
     }
 )
 

@@ -12,7 +12,6 @@ True
 False
 """
 
-
 __all__ = ["decimal_text", "int_range", "integer_text"]
 
 #: Magnitudes at or above 10^15 are refused (``money.MAX_ABS``).

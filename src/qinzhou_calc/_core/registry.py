@@ -13,8 +13,9 @@ import attrs
 from .errors import InputError
 from .inputs import structure
 from .language import read_language, use_language
-from .law import Document
+from .law import Document, Parameter
 from .money import library_context
+from .overrides import Override, applying, parse_overrides
 from .result import Explanation, Result
 from .schema import input_schema
 
@@ -107,7 +108,9 @@ class Calculator(Generic[In]):
             self.document.require_in_force(as_of, field)
         with library_context():
             try:
-                return self.compute(inputs, Explanation(self.name, as_of))
+                ex = Explanation(self.name, as_of)
+                ex.inputs = inputs
+                return self.compute(inputs, ex)
             except InputError:
                 raise
             except decimal.DecimalException as exc:
@@ -208,16 +211,23 @@ def get(name: object) -> Calculator[Any]:
     return registry[name]
 
 
-def evaluate(name: str, payload: Mapping[str, object], *, lang: str | None = None) -> Result:
-    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
+#: The module that lists every parameter of the law (imported on the first what-if).
+PARAMETERS = "qinzhou_calc._parameters"
 
-    ``lang`` (``"zh"`` or ``"en"``) is the language of the error messages for this call.
-    """
-    with _language(lang):
-        return get(name).evaluate(payload)
+
+def find_parameter(name: str) -> Parameter[Any] | None:
+    """The parameter of the law called ``name``, or ``None``."""
+    found: Parameter[Any] | None = importlib.import_module(PARAMETERS).find(name)
+    return found
+
+
+def check_overrides(overrides: Mapping[str, object] | None) -> dict[str, Override]:
+    """What-if ``overrides`` checked against the catalogue (``unknown_parameter``, ``invalid_override``)."""
+    return parse_overrides(overrides, find_parameter) if overrides else {}
 
 
 def _language(lang: str | None) -> contextlib.AbstractContextManager[None]:
+    """Messages in ``lang`` inside the block; an unknown ``lang`` is ``invalid_choice``."""
     if lang is not None:
         try:
             read_language(lang)
@@ -231,6 +241,26 @@ def _language(lang: str | None) -> contextlib.AbstractContextManager[None]:
     return use_language(lang)
 
 
+def evaluate(
+    name: str,
+    payload: Mapping[str, object],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
+) -> Result:
+    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
+
+    ``overrides`` (``{parameter name: value or {"YYYY-MM-DD": value}}``) computes a what-if: the
+    result is ``hypothetical`` and says which figures it replaced. ``lang`` (``"zh"`` or ``"en"``)
+    is the language of the error messages for this call.
+    """
+    with _language(lang):
+        calc = get(name)
+        checked = check_overrides(overrides)
+        with applying(checked):
+            return calc.evaluate(payload)
+
+
 def _light(error: InputError) -> InputError:
     """The error without its traceback and chained exceptions, so a long batch of bad rows keeps
     only the problems alive, not the frames that found them."""
@@ -241,26 +271,47 @@ def _light(error: InputError) -> InputError:
 
 
 def iter_evaluate(
-    name: str, payloads: Iterable[Mapping[str, object]], *, lang: str | None = None
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
 ) -> Iterator[Result | InputError]:
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
 
-    A payload that is a hostile mapping (one whose own methods raise) may let its own exception
-    through; nothing that the library raises does.
+    Bad ``overrides`` or ``lang`` raise :class:`InputError` at once (they concern every row). They
+    apply around each row only, never while the caller holds the iterator between rows. A payload
+    that is a hostile mapping (one whose own methods raise) may let its own exception through;
+    nothing that the library raises does.
     """
     with _language(lang):
         calc = get(name)
+        checked = check_overrides(overrides)
+    return _rows(calc, payloads, checked, lang)
+
+
+def _rows(
+    calc: Calculator[Any],
+    payloads: Iterable[Mapping[str, object]],
+    checked: Mapping[str, Override],
+    lang: str | None,
+) -> Iterator[Result | InputError]:
     for payload in payloads:
-        with _language(lang):
+        with use_language(lang):
             try:
-                outcome: Result | InputError = calc.evaluate(payload)
+                with applying(checked):
+                    outcome: Result | InputError = calc.evaluate(payload)
             except InputError as error:
                 outcome = _light(error)
         yield outcome
 
 
 def evaluate_many(
-    name: str, payloads: Iterable[Mapping[str, object]], *, lang: str | None = None
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
 ) -> list[Result | InputError]:
     """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
-    return list(iter_evaluate(name, payloads, lang=lang))
+    return list(iter_evaluate(name, payloads, overrides=overrides, lang=lang))
