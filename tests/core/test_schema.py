@@ -8,6 +8,7 @@ import attrs
 import jsonschema
 import pytest
 
+import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
 from qinzhou_calc._core.inputs import Ge
 from qinzhou_calc._core.schema import input_schema
@@ -87,6 +88,11 @@ class Every:
 
 
 _NUMBER = {"type": "string", "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"}
+#: A date-time as the library reads it, the offset optional (RFC 3339's "date-time" requires it).
+_DATETIME = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$",
+}
 
 
 def test_every_kind_of_field_has_its_exact_schema() -> None:
@@ -109,7 +115,7 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
             "flag": {"type": "boolean", "title": "标志", "default": True},
             "day": {"type": "string", "format": "date", "title": "日期"},
             "start": {
-                "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+                "anyOf": [{"type": "string", "format": "date"}, _DATETIME],
                 "title": "开始",
             },
             "either": {
@@ -132,7 +138,7 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
         "$defs": {
             "Leaf": {
                 "type": "object",
-                "properties": {"when": {"type": "string", "format": "date-time", "title": "时刻"}},
+                "properties": {"when": {**_DATETIME, "title": "时刻"}},
                 "additionalProperties": False,
                 "required": ["when"],
                 "description": "A leaf.",
@@ -211,3 +217,16 @@ def test_an_annotation_that_is_not_a_bound_adds_nothing() -> None:
     """Only Ge, Gt and Le become JSON Schema keywords."""
     expected = {"anyOf": [{"type": "number", "minimum": 1}, _NUMBER], "title": "x"}
     assert expected == input_schema("test.remarked", "注", Remarked)["properties"]["x"]
+
+
+@pytest.mark.parametrize(
+    "moment", ["2019-10-01T22:30:00", "2019-10-01 22:30", "2019-10-01T22:30:00+08:00", "2019-10-01T14:30Z"]
+)
+def test_a_local_or_aware_date_time_fits_the_schema_with_formats_checked(moment: str) -> None:
+    """A local time (China time) is a date-time the library reads, so the schema admits it even
+    under a strict RFC 3339 format checker."""
+    jsonschema.validate(
+        {"obligation": "emergency_paperwork", "start": moment},
+        qc.schema("roads.deadline"),
+        format_checker=jsonschema.FormatChecker(),
+    )

@@ -3,12 +3,9 @@
 from collections.abc import Iterator
 
 import pytest
+from starlette.testclient import TestClient
 
-pytest.importorskip("starlette")
-
-from starlette.testclient import TestClient  # noqa: E402 - after the skip when the extra is absent
-
-from qinzhou_calc.web import create_app  # noqa: E402
+from qinzhou_calc.web import create_app
 
 #: A payload and its answer, checked against 政府令第11号 第二十四条: 35 m² at one point is the
 #: middle tier, 3,000 to 10,000 元, not mandatory ("可以处以").

@@ -104,7 +104,9 @@ def test_an_empty_batch_is_an_empty_list(client: TestClient) -> None:
     """[] in, [] out; an empty JSON Lines body, no lines out."""
     assert [] == client.post(f"/calculators/{FINE}/batch", json=[]).json()
     response = client.post(
-        f"/calculators/{FINE}/batch", content=b"", headers={"content-type": "application/jsonl", "accept": "application/jsonl"}
+        f"/calculators/{FINE}/batch",
+        content=b"",
+        headers={"content-type": "application/jsonl", "accept": "application/jsonl"},
     )
     assert (200, "") == (response.status_code, response.text)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import anyio
-import httpx
+import httpx2 as httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -164,7 +164,9 @@ def test_415_for_a_body_that_is_not_json(client: TestClient, content_type: str |
 def test_json_with_a_suffix_is_json(client: TestClient) -> None:
     """application/…+json is JSON too."""
     response = client.post(
-        EVALUATE, content=b'{"points": [35], "violation_date": "2020-05-01"}', headers={"content-type": "application/vnd.a+json"}
+        EVALUATE,
+        content=b'{"points": [35], "violation_date": "2020-05-01"}',
+        headers={"content-type": "application/vnd.a+json"},
     )
     assert 200 == response.status_code
 

@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import anyio
-import httpx
+import httpx2 as httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -53,11 +53,7 @@ def test_payloads_are_logged_only_when_enabled(caplog: pytest.LogCaptureFixture)
 
 def test_concurrent_requests_give_the_sequential_answers() -> None:
     """Fifty requests at once on different calculators answer as the same fifty one by one."""
-    cases = [
-        (name, example.payload)
-        for name in qc.calculators()
-        for example in qc._core.registry.get(name).examples  # noqa: SLF001
-    ]
+    cases = [(name, example.payload) for name in qc.calculators() for example in qc._core.registry.get(name).examples]
     app = create_app()
 
     async def post_all() -> list[dict[str, object]]:
@@ -143,7 +139,9 @@ def test_qinzhou_calc_serve_answers_over_http(tmp_path: Path) -> None:
     assert re.search(r"POST /calculators/\S+/evaluate 200 \d+µs", log.read_text())
 
 
-def test_serve_without_the_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_without_the_extra_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Without the web extra, serve exits 1 and names the extra."""
     monkeypatch.setitem(sys.modules, "qinzhou_calc.web._serve", None)
     assert 1 == main(["serve"])

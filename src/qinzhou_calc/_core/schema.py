@@ -7,11 +7,14 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
-from .inputs import MAX_ITEMS, MAX_TEXT, DateOrDateTime, Ge, Gt, Le, payload_name
+from .inputs import _DATETIME_TEXT, MAX_ITEMS, MAX_TEXT, DateOrDateTime, Ge, Gt, Le, payload_name
 
 __all__ = ["input_schema"]
 
 _NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"
+#: A date-time as the library reads it: ISO 8601, the offset optional (a local time is China
+#: time). Not ``"format": "date-time"``, whose RFC 3339 requires the offset.
+_DATETIME = {"type": "string", "pattern": f"^{_DATETIME_TEXT.pattern}$"}
 
 
 def _bound(value: Decimal) -> int:
@@ -37,7 +40,7 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 number["maximum"] = _bound(c.bound)
         return schema
     if tp == DateOrDateTime:
-        return {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}]}
+        return {"anyOf": [{"type": "string", "format": "date"}, dict(_DATETIME)]}
     if origin is Union or (origin is not None and type(None) in typing.get_args(tp)):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         inner = _type_schema(args[0], defs) if len(args) == 1 else {"anyOf": [_type_schema(a, defs) for a in args]}
@@ -58,7 +61,7 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is dt.date:
         return {"type": "string", "format": "date"}
     if tp is dt.datetime:
-        return {"type": "string", "format": "date-time"}
+        return dict(_DATETIME)
     if attrs.has(tp):
         name = tp.__name__
         if name not in defs:
