@@ -8,6 +8,7 @@ import attrs
 import jsonschema
 import pytest
 
+import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
 from qinzhou_calc._core.inputs import DATE_PATTERN, DATETIME_PATTERN, Ge
 from qinzhou_calc._core.patterns import decimal_text, integer_text
@@ -245,3 +246,16 @@ def test_an_annotation_that_is_not_a_bound_adds_nothing() -> None:
         "title": "x",
     }
     assert expected == input_schema("test.remarked", "注", Remarked)["properties"]["x"]
+
+
+@pytest.mark.parametrize(
+    "moment", ["2019-10-01T22:30:00", "2019-10-01 22:30", "2019-10-01T22:30:00+08:00", "2019-10-01T14:30Z"]
+)
+def test_a_local_or_aware_date_time_fits_the_schema_with_formats_checked(moment: str) -> None:
+    """A local time (China time) is a date-time the library reads, so the schema admits it even
+    under a strict RFC 3339 format checker."""
+    jsonschema.validate(
+        {"obligation": "emergency_paperwork", "start": moment},
+        qc.schema("roads.deadline"),
+        format_checker=jsonschema.FormatChecker(),
+    )
