@@ -64,7 +64,9 @@ __all__ = [
     "Valued",
     "Version",
     "WorkingDayCalendar",
+    "beyond_calendar",
     "calculator",
+    "calendar_date",
     "civil_code",
     "claim_date_spec",
     "decision_date_spec",
@@ -81,6 +83,7 @@ __all__ = [
     "library_context",
     "parse_number",
     "round_to",
+    "shift_days",
     "spec",
     "structure",
     "today",
@@ -94,11 +97,14 @@ if TYPE_CHECKING:
         NATIONAL,
         OFFICIAL_YEARS,
         WorkingDayCalendar,
+        beyond_calendar,
+        calendar_date,
         civil_code,
         end_of_days,
         end_of_hours,
         end_of_months,
         end_of_years,
+        shift_days,
     )
 
 
