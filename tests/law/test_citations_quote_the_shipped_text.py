@@ -64,7 +64,13 @@ OUTSIDE = [(w, c) for w, c in CITATIONS if c.anchor is None]
 
 def test_the_four_documents_and_the_amendment_are_shipped() -> None:
     numbers = {number for number, _ in registered_texts()}
-    assert {"钦政办规〔2019〕11号", "政府令第11号", "政府令第12号", "钦政发〔2019〕17号", "钦市财规〔2019〕3号"} <= numbers
+    assert {
+        "钦政办规〔2019〕11号",
+        "政府令第11号",
+        "政府令第12号",
+        "钦政发〔2019〕17号",
+        "钦市财规〔2019〕3号",
+    } <= numbers
 
 
 def test_every_document_citation_is_anchored() -> None:
@@ -80,7 +86,8 @@ def test_the_quotation_is_the_law_s_words(where: str, citation: Citation) -> Non
     text = text_of(anchor.document, anchor.edition)
     assert citation.text, f"{where}: {citation} quotes nothing"
     assert text.quotes(citation.text, anchor.article, anchor.clause), (
-        f"{where}: {citation} does not quote {anchor}:\n{citation.text}\n---\n{text.passage(anchor.article, anchor.clause)}"
+        f"{where}: {citation} does not quote {anchor}:\n{citation.text}\n---\n"
+        + text.passage(anchor.article, anchor.clause)
     )
 
 
@@ -88,4 +95,5 @@ def test_the_quotation_is_the_law_s_words(where: str, citation: Citation) -> Non
 def test_outside_law_is_named_by_article_or_date(where: str, citation: Citation) -> None:
     named = _ARTICLE.match(citation.article) or _DATED.search(citation.document + citation.article)
     assert named, f"{where}: {citation} names neither an article nor a dated notice"
-    assert ".md" not in citation.text and ".md" not in citation.document, f"{where}: {citation} points to a file"
+    assert ".md" not in citation.text, f"{where}: {citation} points to a file"
+    assert ".md" not in citation.document, f"{where}: {citation} points to a file"

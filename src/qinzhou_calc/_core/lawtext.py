@@ -145,11 +145,12 @@ class LawText:
 
         rebuilt = []
         for article in self.articles:
-            if article.id in articles:
-                if old not in article.text:
-                    raise ValueError(f"{self.number} {article.id} does not say {old!r}")
-                article = Article(article.id, swap(article.lead), tuple(clause(c) for c in article.clauses))
-            rebuilt.append(article)
+            if article.id not in articles:
+                rebuilt.append(article)
+                continue
+            if old not in article.text:
+                raise ValueError(f"{self.number} {article.id} does not say {old!r}")
+            rebuilt.append(Article(article.id, swap(article.lead), tuple(clause(c) for c in article.clauses)))
         return attrs.evolve(self, articles=tuple(rebuilt))
 
     def article(self, article_id: str) -> Article:

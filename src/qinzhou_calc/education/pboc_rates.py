@@ -174,7 +174,9 @@ class LprTable:
         )
 
 
-_LPR_SOURCE = "中国人民银行授权全国银行间同业拆借中心公布的贷款市场报价利率（中国人民银行公告〔2019〕第15号起按新机制报价）"
+_LPR_SOURCE = (
+    "中国人民银行授权全国银行间同业拆借中心公布的贷款市场报价利率（中国人民银行公告〔2019〕第15号起按新机制报价）"
+)
 
 
 def _lpr(since: dt.date, one_year: str, five_year: str) -> LprTable:

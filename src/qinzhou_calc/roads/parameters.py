@@ -58,7 +58,9 @@ ROADS = Document(
     title=_TITLE,
     in_force_from=dt.date(2018, 8, 1),
     in_force_until=None,
-    basis=Citation(_NUMBER, _TITLE, "第三十条", None, "本办法自 2018 年 8 月 1 日起施行。", Anchor(_NUMBER, "第三十条")),
+    basis=Citation(
+        _NUMBER, _TITLE, "第三十条", None, "本办法自 2018 年 8 月 1 日起施行。", Anchor(_NUMBER, "第三十条")
+    ),
 )
 
 AMENDMENT = Document(
@@ -144,12 +146,16 @@ def _fine_versions(
             Version(
                 ROADS.in_force_from,
                 FineRule(low, high, True, "并处以"),
-                attrs.evolve(ROADS.cite(article, None, original), anchor=Anchor(_NUMBER, article, None, ORIGINAL_EDITION)),
+                attrs.evolve(
+                    ROADS.cite(article, None, original), anchor=Anchor(_NUMBER, article, None, ORIGINAL_EDITION)
+                ),
             ),
             Version(
                 _AMENDED,
                 FineRule(low, high, False, "可以处以"),
-                Citation(ROADS.number + "（政府令第12号修改）", ROADS.title, article, None, text, Anchor(_NUMBER, article)),
+                Citation(
+                    ROADS.number + "（政府令第12号修改）", ROADS.title, article, None, text, Anchor(_NUMBER, article)
+                ),
             ),
         ),
     )
