@@ -12,8 +12,9 @@ import attrs
 
 from .errors import InputError
 from .inputs import structure
-from .law import Document
+from .law import Document, Parameter
 from .money import library_context
+from .overrides import Override, applying, parse_overrides
 from .result import Explanation, Result
 from .schema import input_schema
 
@@ -94,7 +95,9 @@ class Calculator(Generic[In]):
             self.document.require_in_force(as_of, field)
         with library_context():
             try:
-                return self.compute(inputs, Explanation(self.name, as_of))
+                ex = Explanation(self.name, as_of)
+                ex.inputs = inputs
+                return self.compute(inputs, ex)
             except decimal.DecimalException as exc:
                 raise InputError.one(
                     "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
@@ -170,21 +173,61 @@ def get(name: object) -> Calculator[Any]:
     return registry[name]
 
 
-def evaluate(name: str, payload: Mapping[str, object]) -> Result:
-    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`."""
-    return get(name).evaluate(payload)
+#: The module that lists every parameter of the law (imported on the first what-if).
+PARAMETERS = "qinzhou_calc._parameters"
 
 
-def iter_evaluate(name: str, payloads: Iterable[Mapping[str, object]]) -> Iterator[Result | InputError]:
-    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list."""
+def find_parameter(name: str) -> Parameter[Any] | None:
+    """The parameter of the law called ``name``, or ``None``."""
+    found: Parameter[Any] | None = importlib.import_module(PARAMETERS).find(name)
+    return found
+
+
+def check_overrides(overrides: Mapping[str, object] | None) -> dict[str, Override]:
+    """What-if ``overrides`` checked against the catalogue (``unknown_parameter``, ``invalid_override``)."""
+    return parse_overrides(overrides, find_parameter) if overrides else {}
+
+
+def evaluate(name: str, payload: Mapping[str, object], *, overrides: Mapping[str, object] | None = None) -> Result:
+    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
+
+    ``overrides`` (``{parameter name: value or {"YYYY-MM-DD": value}}``) computes a what-if: the
+    result is ``hypothetical`` and says which figures it replaced.
+    """
     calc = get(name)
+    checked = check_overrides(overrides)
+    with applying(checked):
+        return calc.evaluate(payload)
+
+
+def iter_evaluate(
+    name: str, payloads: Iterable[Mapping[str, object]], *, overrides: Mapping[str, object] | None = None
+) -> Iterator[Result | InputError]:
+    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
+
+    Bad ``overrides`` raise :class:`InputError` at once (they concern every row). They apply
+    around each row only, never while the caller holds the iterator between rows.
+    """
+    calc = get(name)
+    checked = check_overrides(overrides)
+    return _rows(calc, payloads, checked)
+
+
+def _rows(
+    calc: Calculator[Any], payloads: Iterable[Mapping[str, object]], checked: Mapping[str, Override]
+) -> Iterator[Result | InputError]:
     for payload in payloads:
         try:
-            yield calc.evaluate(payload)
+            with applying(checked):
+                result = calc.evaluate(payload)
         except InputError as error:
             yield error
+        else:
+            yield result
 
 
-def evaluate_many(name: str, payloads: Iterable[Mapping[str, object]]) -> list[Result | InputError]:
+def evaluate_many(
+    name: str, payloads: Iterable[Mapping[str, object]], *, overrides: Mapping[str, object] | None = None
+) -> list[Result | InputError]:
     """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
-    return list(iter_evaluate(name, payloads))
+    return list(iter_evaluate(name, payloads, overrides=overrides))
