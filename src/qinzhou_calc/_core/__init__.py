@@ -64,7 +64,9 @@ __all__ = [
     "Valued",
     "Version",
     "WorkingDayCalendar",
+    "beyond_calendar",
     "calculator",
+    "calendar_date",
     "civil_code",
     "end_of_days",
     "end_of_hours",
@@ -81,6 +83,7 @@ __all__ = [
     "parse_number",
     "register_text",
     "round_to",
+    "shift_days",
     "spec",
     "structure",
     "text_of",
@@ -95,11 +98,14 @@ if TYPE_CHECKING:
         NATIONAL,
         OFFICIAL_YEARS,
         WorkingDayCalendar,
+        beyond_calendar,
+        calendar_date,
         civil_code,
         end_of_days,
         end_of_hours,
         end_of_months,
         end_of_years,
+        shift_days,
     )
 
 
