@@ -5,7 +5,7 @@ import datetime as dt
 import decimal
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -14,6 +14,7 @@ from .errors import InputError
 from .inputs import structure
 from .law import Document
 from .money import library_context
+from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
 from .schema import input_schema
 
@@ -87,21 +88,24 @@ class Calculator(Generic[In]):
             return event, str(self.event)
         return today(), "as_of"
 
-    def run(self, inputs: In) -> Result:
-        """Compute from typed inputs, in the library's decimal context."""
+    def run(self, inputs: In, *, explain: bool = True) -> Result:
+        """Compute from typed inputs, in the library's decimal context.
+
+        ``explain=False`` leaves out steps, citations and notes (see :class:`Explanation`).
+        """
         as_of, field = self.as_of(inputs)
         if self.document is not None:
             self.document.require_in_force(as_of, field)
         with library_context():
             try:
-                return self.compute(inputs, Explanation(self.name, as_of))
+                return self.compute(inputs, Explanation(self.name, as_of, explain=explain))
             except decimal.DecimalException as exc:
                 raise InputError.one(
                     "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
                 ) from None
 
-    def evaluate(self, payload: Mapping[str, object]) -> Result:
-        return self.run(self.structure(payload))
+    def evaluate(self, payload: Mapping[str, object], *, explain: bool = True) -> Result:
+        return self.run(self.structure(payload), explain=explain)
 
     def schema(self) -> dict[str, Any]:
         return input_schema(self.name, self.title, self.inputs)
@@ -170,21 +174,58 @@ def get(name: object) -> Calculator[Any]:
     return registry[name]
 
 
-def evaluate(name: str, payload: Mapping[str, object]) -> Result:
-    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`."""
-    return get(name).evaluate(payload)
+def evaluate(name: str, payload: Mapping[str, object], *, explain: bool = True) -> Result:
+    """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
+
+    ``explain=False`` is the lean mode: the same ``amount``, ``eligible`` and ``reasons``, without
+    steps, citations or notes.
+    """
+    return get(name).evaluate(payload, explain=explain)
 
 
-def iter_evaluate(name: str, payloads: Iterable[Mapping[str, object]]) -> Iterator[Result | InputError]:
-    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list."""
+def iter_evaluate(
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    *,
+    explain: bool = True,
+    workers: int | None = None,
+) -> Iterator[Result | InputError]:
+    """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
+
+    With ``workers=N`` (N > 1) the rows are evaluated by N processes, in chunks, and come back
+    in the order of ``payloads``; at most a few chunks per process are read ahead, so memory
+    stays bounded whatever the length of the stream.
+    """
     calc = get(name)
+    if workers is not None:
+        count = check_workers(workers)
+        if count > 1:
+            yield from evaluate_in_processes(evaluate_chunk, name, payloads, count, {"explain": explain})
+            return
     for payload in payloads:
         try:
-            yield calc.evaluate(payload)
+            yield calc.evaluate(payload, explain=explain)
         except InputError as error:
             yield error
 
 
-def evaluate_many(name: str, payloads: Iterable[Mapping[str, object]]) -> list[Result | InputError]:
-    """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
-    return list(iter_evaluate(name, payloads))
+def evaluate_chunk(
+    name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]
+) -> list[Result | InputError]:
+    """One chunk of a batch, in a worker process: ``iter_evaluate`` with the caller's options."""
+    return list(iter_evaluate(name, payloads, **options))
+
+
+def evaluate_many(
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    *,
+    explain: bool = True,
+    workers: int | None = None,
+) -> list[Result | InputError]:
+    """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row.
+
+    ``explain=False``: lean results (no steps, citations or notes; the same amounts).
+    ``workers=N``: N processes share the work (see :func:`iter_evaluate`); the order is kept.
+    """
+    return list(iter_evaluate(name, payloads, explain=explain, workers=workers))
