@@ -6,6 +6,9 @@
   document subpackage, listing the names in each ``__all__``;
 * ``examples.md``: links to the example notebooks present in ``docs/examples/``;
 * ``changelog.md``: ``CHANGELOG.md`` from the repository root.
+
+Each page is written twice: ``foo.md`` in Chinese (the site's default language) and ``foo.en.md``
+in English, which mkdocs-static-i18n serves under ``/en/``.
 """
 
 import sys
@@ -20,22 +23,24 @@ sys.path.insert(0, str(DOCS))
 import sitegen  # noqa: E402 - found through the path set just above
 
 calculators = sitegen.all_calculators()
+found = sitegen.readings()
+produced = sitegen.example_notes(calculators)
+changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
-for name, calc in calculators.items():
-    with mkdocs_gen_files.open(sitegen.calculator_path(name), "w", encoding="utf-8") as page:
-        page.write(sitegen.calculator_page(calc))
-with mkdocs_gen_files.open("calculators/index.md", "w", encoding="utf-8") as page:
-    page.write(sitegen.calculators_index(calculators))
 
-with mkdocs_gen_files.open("readings.md", "w", encoding="utf-8") as page:
-    page.write(sitegen.readings_page(sitegen.readings(), sitegen.example_notes(calculators), calculators))
-
-for path, text in sitegen.reference_pages().items():
-    with mkdocs_gen_files.open(path, "w", encoding="utf-8") as page:
+def write(path: str, lang: str, text: str) -> None:
+    """Write page ``path`` (``foo.md``) in ``lang``: ``foo.md`` is Chinese, ``foo.en.md`` English."""
+    with mkdocs_gen_files.open(sitegen.localized(path, lang), "w", encoding="utf-8") as page:
         page.write(text)
 
-with mkdocs_gen_files.open("examples.md", "w", encoding="utf-8") as page:
-    page.write(sitegen.examples_page(DOCS / "examples"))
 
-with mkdocs_gen_files.open("changelog.md", "w", encoding="utf-8") as page:
-    page.write((ROOT / "CHANGELOG.md").read_text(encoding="utf-8"))
+for lang in sitegen.LANGUAGES:
+    for name, calc in calculators.items():
+        write(sitegen.calculator_path(name), lang, sitegen.calculator_page(calc, lang, found))
+    write("calculators/index.md", lang, sitegen.calculators_index(calculators, lang))
+    write("readings.md", lang, sitegen.readings_page(found, produced, calculators, lang))
+    for path, text in sitegen.reference_pages(lang).items():
+        write(path, lang, text)
+    write("examples.md", lang, sitegen.examples_page(DOCS / "examples", lang))
+    # The changelog is kept in one file, in the words its authors wrote it.
+    write("changelog.md", lang, changelog)

@@ -30,15 +30,22 @@ from qinzhou_calc._core.registry import Calculator, load_all
 
 __all__ = [
     "DOCUMENTS",
+    "LANGUAGES",
+    "NOTEBOOKS",
     "SOURCE",
+    "WORDS",
     "ExampleNote",
     "Reading",
+    "calculator_notes",
     "calculator_page",
     "calculator_path",
     "calculators_index",
     "example_notes",
+    "examples_page",
+    "localized",
     "readings",
     "readings_page",
+    "reference_pages",
     "source_readings",
 ]
 
@@ -70,9 +77,118 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
 
-def calculator_path(name: str) -> str:
-    """The site path of calculator ``name``'s page, relative to the docs directory."""
-    return f"calculators/{name}.md"
+#: The languages of the site: Chinese, the default (``foo.md``), and English (``foo.en.md``).
+LANGUAGES = ("zh", "en")
+
+
+def localized(path: str, lang: str) -> str:
+    """The file of page ``path`` (``foo.md``) in language ``lang``: ``foo.md`` in Chinese, ``foo.en.md``."""
+    return path if lang == "zh" else f"{path.removesuffix('.md')}.{lang}.md"
+
+
+def calculator_path(name: str, lang: str = "zh") -> str:
+    """The site path of calculator ``name``'s page, relative to the docs directory.
+
+    Links between pages use the Chinese path: mkdocs-static-i18n points them at the page of the
+    reader's language.
+    """
+    return localized(f"calculators/{name}.md", lang)
+
+
+#: The words of the generated pages, by language; code, names and the law's text stay as they are.
+WORDS: dict[str, dict[str, str]] = {
+    "zh": {
+        "yes": "是",
+        "no": "否",
+        "field": "字段",
+        "type": "类型",
+        "about": "标题 / 说明",
+        "required": "必填",
+        "default": "默认值",
+        "decimal": "十进制数",
+        "list of": "列表，元素为",
+        "or": " 或 ",
+        "any": "任意",
+        "article": "条文",
+        "calling": "调用方式",
+        "by name": '按名称，传入类似 JSON 的输入：`qc.evaluate("{name}", payload)`，或在命令行中 '
+        "`qinzhou-calc run {name} --json '{{…}}'`。",
+        "typed": "作为有类型的函数调用，关键字参数名即输入字段名：`from qinzhou_calc.{package} import {typed}`"
+        "（见 [API 参考](../reference/{package}.md)）。",
+        "inputs": "输入",
+        "inputs intro": "输入的各字段，取自其 JSON Schema（`qc.schema(name)`）。",
+        "examples": "算例",
+        "no example": "此计算器尚无算例。",
+        "example table": "输入与结果：",
+        "input": "输入",
+        "result": "结果",
+        "str": "`str(result)` 的输出：",
+        "payload": "输入（payload）：",
+        "to_dict": '`qc.evaluate("{name}", payload).to_dict()`：',
+        "refused": "拒绝（`InputError`）",
+        "notes": "可能给出的说明（notes）",
+        "notes intro": "此计算器在法规文本有歧义处所作的解读，以及它可能给出的提示；"
+        "完整的表格见[法规解读](../readings.md)。",
+        "no notes": "此计算器不给出说明。",
+        "code": "代码",
+        "message": "内容",
+        "citations": "引用条文",
+        "citations intro": "各算例引用的条文。",
+        "document": "文件",
+        "text": "原文",
+        "index title": "计算器",
+        "index intro": "每个已注册的计算器一页，在构建网站时由注册表生成：所实现的条文、输入（取自 JSON Schema）、"
+        "每个算例及其计算结果、可能给出的说明，以及引用的条文。",
+        "calculator": "计算器",
+        "title": "名称",
+    },
+    "en": {
+        "yes": "yes",
+        "no": "no",
+        "field": "field",
+        "type": "type",
+        "about": "title / description",
+        "required": "required",
+        "default": "default",
+        "decimal": "decimal",
+        "list of": "list of",
+        "or": " or ",
+        "any": "any",
+        "article": "The article",
+        "calling": "Calling it",
+        "by name": 'By name, with a JSON-like payload: `qc.evaluate("{name}", payload)`, or '
+        "`qinzhou-calc run {name} --json '{{…}}'` on the command line.",
+        "typed": "As a typed function, keyword names being the payload's fields: "
+        "`from qinzhou_calc.{package} import {typed}` (see the [API reference](../reference/{package}.md)).",
+        "inputs": "Inputs",
+        "inputs intro": "The payload's fields, from its JSON Schema (`qc.schema(name)`).",
+        "examples": "Worked examples",
+        "no example": "This calculator has no worked example yet.",
+        "example table": "Inputs and result:",
+        "input": "input",
+        "result": "result",
+        "str": "As `str(result)` renders it:",
+        "payload": "Payload:",
+        "to_dict": '`qc.evaluate("{name}", payload).to_dict()`:',
+        "refused": "refused (`InputError`)",
+        "notes": "Notes it can emit",
+        "notes intro": "The readings this calculator makes where the text is ambiguous, and the warnings it "
+        "may give; the whole table is under [Readings of the law](../readings.md).",
+        "no notes": "This calculator emits no notes.",
+        "code": "code",
+        "message": "message",
+        "citations": "Citations",
+        "citations intro": "The provisions the worked examples cite.",
+        "document": "document",
+        "text": "text",
+        "index title": "Calculators",
+        "index intro": "One page per registered calculator, generated from the registry when the site is built: "
+        "the article it implements, its inputs (from the JSON Schema), each worked example with its "
+        "evaluated result, the notes it can emit, and the provisions cited.",
+        "calculator": "calculator",
+        "title": "title",
+    },
+}
 
 
 # --- the calculator pages --------------------------------------------------------------------
@@ -84,8 +200,9 @@ def _bounds(node: Mapping[str, Any]) -> list[str]:
     return [", ".join(found)] if found else []
 
 
-def _type(node: Mapping[str, Any]) -> str:
+def _type(node: Mapping[str, Any], lang: str = "zh") -> str:
     """A short, readable type for one JSON Schema node."""
+    words = WORDS[lang]
     if "$ref" in node:  # a nested object, described under its own heading below
         name = str(node["$ref"]).rsplit("/", 1)[-1]
         return f"[{name}](#{name.lower()})"
@@ -95,22 +212,23 @@ def _type(node: Mapping[str, Any]) -> str:
         options = node["anyOf"]
         kinds = [option.get("type") for option in options]
         if kinds == ["number", "string"]:  # a Decimal: a JSON number or a decimal string
-            return " ".join(["decimal", *_bounds(options[0])])
-        return " or ".join(dict.fromkeys(_type(option) for option in options))
+            return " ".join([words["decimal"], *_bounds(options[0])])
+        return words["or"].join(dict.fromkeys(_type(option, lang) for option in options))
     kind = node.get("type")
     if kind == "array":
-        return f"list of {_type(node.get('items', {}))}"
+        return f"{words['list of']} {_type(node.get('items', {}), lang)}"
     if kind == "string" and "format" in node:
         return str(node["format"])
     if kind in {"number", "integer"}:
         return " ".join([str(kind), *_bounds(node)])
-    return str(kind) if kind else "any"
+    return str(kind) if kind else words["any"]
 
 
-def _inputs_table(schema: Mapping[str, Any]) -> list[str]:
+def _inputs_table(schema: Mapping[str, Any], lang: str = "zh") -> list[str]:
+    words = WORDS[lang]
     required = set(schema.get("required", ()))
     lines = [
-        "| field | type | title / description | required | default |",
+        f"| {words['field']} | {words['type']} | {words['about']} | {words['required']} | {words['default']} |",
         "| --- | --- | --- | --- | --- |",
     ]
     for name, node in schema.get("properties", {}).items():
@@ -118,9 +236,8 @@ def _inputs_table(schema: Mapping[str, Any]) -> list[str]:
         if node.get("description"):
             about = f"{about}：{node['description']}" if about else node["description"]
         default = _code(json.dumps(node["default"], ensure_ascii=False)) if "default" in node else ""
-        lines.append(
-            f"| `{name}` | {_cell(_type(node))} | {_cell(about)} | {'yes' if name in required else ''} | {default} |"
-        )
+        needed = words["yes"] if name in required else ""
+        lines.append(f"| `{name}` | {_cell(_type(node, lang))} | {_cell(about)} | {needed} | {default} |")
     return lines
 
 
@@ -135,19 +252,12 @@ def _typed_name(calc: Calculator[Any]) -> str | None:
     return next((name for name in getattr(package, "__all__", ()) if getattr(package, name) is calc), None)
 
 
-def _calling(calc: Calculator[Any]) -> list[str]:
+def _calling(calc: Calculator[Any], lang: str = "zh") -> list[str]:
     package = calc.name.split(".", 1)[0]
     typed = _typed_name(calc)
-    lines = [
-        f'By name, with a JSON-like payload: `qc.evaluate("{calc.name}", payload)`, or '
-        f"`qinzhou-calc run {calc.name} --json '{{…}}'` on the command line."
-    ]
+    lines = [WORDS[lang]["by name"].format(name=calc.name)]
     if typed:
-        lines += [
-            "",
-            f"As a typed function, keyword names being the payload's fields: "
-            f"`from qinzhou_calc.{package} import {typed}` (see the [API reference](../reference/{package}.md)).",
-        ]
+        lines += ["", WORDS[lang]["typed"].format(package=package, typed=typed)]
     return lines
 
 
@@ -158,50 +268,123 @@ def _evaluated(calc: Calculator[Any], payload: Mapping[str, Any]) -> dict[str, A
         return error.to_dict()
 
 
-def calculator_page(calc: Calculator[Any]) -> str:
-    """The markdown page of one calculator."""
+def _flatten(value: object, path: str = "") -> Iterator[tuple[str, object]]:
+    """``(field path, value)`` for every leaf of a payload: ``school.type``, ``points[0]``."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _flatten(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list | tuple) and value:
+        for index, item in enumerate(value):
+            yield from _flatten(item, f"{path}[{index}]")
+    else:
+        yield path, value
+
+
+#: The keys of ``Result.to_dict()`` that say what came out, in the order the table shows them.
+_OUTCOME = ("eligible", "amount", "minimum", "maximum", "mandatory", "deadline", "score", "count")
+
+
+def _shown(value: object) -> str:
+    """A value of a payload or result as inline code: text as it is, anything else as JSON."""
+    return _code(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str))
+
+
+def _example_table(result: Mapping[str, Any], payload: Mapping[str, Any], lang: str) -> list[str]:
+    """One worked example as a table: each input field, then what the result says."""
+    words = WORDS[lang]
+    lines = [f"| | {words['field']} | |", "| --- | --- | --- |"]
+    lines += [f"| {words['input']} | `{path}` | {_shown(value)} |" for path, value in _flatten(payload)]
+    if "error" in result:
+        problems = result["error"].get("errors", [])
+        lines += [
+            f"| {words['result']} | {words['refused']} | `{_cell(p['field'])}`: `{p['code']}` |" for p in problems
+        ]
+        return lines
+    for key in _OUTCOME:
+        if result.get(key) is not None:
+            lines.append(f"| **{words['result']}** | `{key}` | **{_shown(result[key])}** |")
+    for row in result.get("ranking") or ():
+        lines.append(f"| **{words['result']}** | `ranking[{row['rank']}]` | {_cell(row['name'])}: **{row['total']}** |")
+    for reason in result.get("reasons") or ():
+        lines.append(f"| {words['result']} | `reasons` | `{reason['code']}` |")
+    return lines
+
+
+def _rendered(calc: Calculator[Any], payload: Mapping[str, Any]) -> str | None:
+    try:
+        return str(calc.evaluate(payload))
+    except InputError:
+        return None
+
+
+def calculator_notes(calc: Calculator[Any], found: Iterable[Reading] | None = None) -> dict[str, str]:
+    """The notes ``calc`` can emit, by code: those written in its module, and its examples' own."""
+    module = Path(inspect.getsourcefile(calc.compute) or "").name
+    document = calc.name.split(".", 1)[0]
+    notes: dict[str, str] = {}
+    for reading in readings() if found is None else found:
+        if reading.document == document and reading.module == module:
+            notes.setdefault(reading.code, reading.message)
+    for note in example_notes({calc.name: calc}):
+        notes.setdefault(note.code, note.message)
+    return notes
+
+
+def calculator_page(calc: Calculator[Any], lang: str = "zh", found: Iterable[Reading] | None = None) -> str:
+    """The markdown page of one calculator, in ``lang``."""
+    words = WORDS[lang]
     schema = calc.schema()
     lines = [f"# `{calc.name}` — {calc.title}", ""]
     if calc.document is not None:
         lines += [f"{calc.document.number} 《{calc.document.title}》", ""]
-    lines += ["## The article", "", *_article(calc), ""]
-    lines += ["## Calling it", "", *_calling(calc), ""]
-    lines += ["## Inputs", "", "The payload's fields, from its JSON Schema (`qc.schema(name)`).", ""]
-    lines += _inputs_table(schema)
+    lines += [f"## {words['article']}", "", *_article(calc), ""]
+    lines += [f"## {words['calling']}", "", *_calling(calc, lang), ""]
+    lines += [f"## {words['inputs']}", "", words["inputs intro"], ""]
+    lines += _inputs_table(schema, lang)
     for name, definition in schema.get("$defs", {}).items():
         lines += ["", f"### `{name}`", ""]
         if definition.get("description"):
             lines += [_cell(definition["description"]), ""]
-        lines += _inputs_table(definition)
+        lines += _inputs_table(definition, lang)
     citations: dict[tuple[str, str, str], str] = {}
-    lines += ["", "## Worked examples", ""]
+    lines += ["", f"## {words['examples']}", ""]
     if not calc.examples:
-        lines += ["This calculator has no worked example yet.", ""]
+        lines += [words["no example"], ""]
     for number, example in enumerate(calc.examples, 1):
         result = _evaluated(calc, example.payload)
         for citation in result.get("citations", ()):
             key = (citation["document"], citation["article"], citation["clause"] or "")
             citations.setdefault(key, citation["text"])
+        lines += [f"### {number}. {example.title}", "", words["example table"], ""]
+        lines += [*_example_table(result, example.payload, lang), ""]
+        rendered = _rendered(calc, example.payload)
+        if rendered is not None:
+            lines += [words["str"], "", "```text", rendered, "```", ""]
         lines += [
-            f"### {number}. {example.title}",
-            "",
-            "Payload:",
+            words["payload"],
             "",
             "```json",
             _json(dict(example.payload)),
             "```",
             "",
-            f'`qc.evaluate("{calc.name}", payload).to_dict()`:',
+            words["to_dict"].format(name=calc.name),
             "",
             "```json",
             _json(result),
             "```",
             "",
         ]
-    lines += ["## Citations", ""]
+    lines += [f"## {words['notes']}", ""]
+    notes = calculator_notes(calc, found)
+    if notes:
+        lines += [words["notes intro"], "", f"| {words['code']} | {words['message']} |", "| --- | --- |"]
+        lines += [f"| `{code}` | {_cell(message)} |" for code, message in notes.items()]
+    else:
+        lines.append(words["no notes"])
+    lines += ["", f"## {words['citations']}", ""]
     if citations:
-        lines += ["The provisions the worked examples cite.", ""]
-        lines += ["| document | article | text |", "| --- | --- | --- |"]
+        lines += [words["citations intro"], ""]
+        lines += [f"| {words['document']} | {words['article']} | {words['text']} |", "| --- | --- | --- |"]
         lines += [
             f"| {_cell(document)} | {_cell(article + clause)} | {_cell(text)} |"
             for (document, article, clause), text in citations.items()
@@ -213,22 +396,21 @@ def calculator_page(calc: Calculator[Any]) -> str:
     return "\n".join(lines)
 
 
-def calculators_index(calculators: Mapping[str, Calculator[Any]]) -> str:
+def calculators_index(calculators: Mapping[str, Calculator[Any]], lang: str = "zh") -> str:
     """The page listing every calculator, by document."""
-    lines = [
-        "# Calculators",
-        "",
-        "One page per registered calculator, generated from the registry when the site is built: the "
-        "article it implements, its inputs (from the JSON Schema), each worked example with its "
-        "evaluated result, and the provisions cited.",
-        "",
-    ]
+    words = WORDS[lang]
+    lines = [f"# {words['index title']}", "", words["index intro"], ""]
     for document in DOCUMENTS:
         names = sorted(name for name in calculators if name.split(".", 1)[0] == document)
         if not names:
             continue
         number = next((c.document.number for n in names if (c := calculators[n]).document), "")
-        lines += [f"## {document} — {number}", "", "| calculator | title |", "| --- | --- |"]
+        lines += [
+            f"## {document} — {number}",
+            "",
+            f"| {words['calculator']} | {words['title']} |",
+            "| --- | --- |",
+        ]
         lines += [f"| [`{name}`]({name}.md) | {_cell(calculators[name].title)} |" for name in names]
         lines.append("")
     return "\n".join(lines)
@@ -476,10 +658,46 @@ def _same(a: str, b: str) -> bool:
     return squeeze(a) == squeeze(b)
 
 
+_READINGS = {
+    "zh": {
+        "title": "法规解读",
+        "intro": "法规文本可以有不止一种读法时，代码选定一种读法，在注释中说明理由，`Result` 的 `notes` "
+        "中带有一条 `{code, message}` 说明所选读法。本页在构建网站时由源代码生成：`src/qinzhou_calc/<document>/` "
+        '中每一处 `ex.note("code", "message")` 调用，以及写在它上方的注释（英文，即代码中的原文）。'
+        "读法中的 `{…}` 表示运行时填入的值。",
+        "header": "| 文件 | 条款 | 代码 | 歧义所在 | 所选读法 | 源代码 | 出现于以下计算器的算例 |",
+        "produced": "算例给出的说明",
+        "produced intro": "运行每个计算器的算例（与 `qinzhou-calc demo` 相同）会给出下列说明。"
+        "不在上表中的代码来自共用代码（例如日历关于未经核实的地方休息日的提示）。",
+        "produced header": "| 计算器 | 算例 | 代码 | 内容 |",
+        "shared": "（共用）",
+    },
+    "en": {
+        "title": "Readings of the law",
+        "intro": "Where the text of a regulation can be read more than one way, the code picks one reading, "
+        "says why in a comment, and the `Result` carries a `notes` entry `{code, message}` with the "
+        "reading. This page is generated from the source when the site is built: every "
+        '`ex.note("code", "message")` call in `src/qinzhou_calc/<document>/`, with the comment written '
+        "above it. `{…}` in a reading stands for a value filled in at run time.",
+        "header": "| document | article | code | the ambiguity | the reading chosen | source | in the examples of |",
+        "produced": "Notes produced by the worked examples",
+        "produced intro": "Running every calculator's worked examples (as `qinzhou-calc demo` does) produces these "
+        "notes. Codes not in the table above are passed through from shared code (for example the calendar's "
+        "caveats about unverified regional rest days).",
+        "produced header": "| calculator | example | code | message |",
+        "shared": " (shared)",
+    },
+}
+
+
 def readings_page(
-    found: Iterable[Reading], produced: Iterable[ExampleNote], calculators: Mapping[str, Calculator[Any]]
+    found: Iterable[Reading],
+    produced: Iterable[ExampleNote],
+    calculators: Mapping[str, Calculator[Any]],
+    lang: str = "zh",
 ) -> str:
     """The "readings of the law" page: one row per interpretation note."""
+    words = _READINGS[lang]
     numbers: dict[str, str] = {}
     for name, calc in calculators.items():
         if calc.document is not None:
@@ -495,15 +713,11 @@ def readings_page(
         return ", ".join(f"[`{name}`]({calculator_path(name)})" for name in by_code.get(code, ()))
 
     lines = [
-        "# Readings of the law",
+        f"# {words['title']}",
         "",
-        "Where the text of a regulation can be read more than one way, the code picks one reading, "
-        "says why in a comment, and the `Result` carries a `notes` entry `{code, message}` with the "
-        "reading. This page is generated from the source when the site is built: every "
-        '`ex.note("code", "message")` call in `src/qinzhou_calc/<document>/`, with the comment written '
-        "above it. `{…}` in a reading stands for a value filled in at run time.",
+        words["intro"],
         "",
-        "| document | article | code | the ambiguity | the reading chosen | source | in the examples of |",
+        words["header"],
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     ordered = sorted(found, key=lambda r: (DOCUMENTS.index(r.document), r.module, r.line))
@@ -516,20 +730,11 @@ def readings_page(
         )
     static_codes = {reading.code for reading in ordered}
     extra = [note for note in produced if note.code not in static_codes]
-    lines += [
-        "",
-        "## Notes produced by the worked examples",
-        "",
-        "Running every calculator's worked examples (as `qinzhou-calc demo` does) produces these notes. "
-        "Codes not in the table above are passed through from shared code (for example the calendar's "
-        "caveats about unverified regional rest days).",
-        "",
-        "| calculator | example | code | message |",
-        "| --- | --- | --- | --- |",
-    ]
+    lines += ["", f"## {words['produced']}", "", words["produced intro"], "", words["produced header"]]
+    lines.append("| --- | --- | --- | --- |")
     lines += [
         f"| [`{note.calculator}`]({calculator_path(note.calculator)}) | {_cell(note.example)} "
-        f"| `{note.code}`{' (shared)' if note in extra else ''} | {_cell(note.message)} |"
+        f"| `{note.code}`{words['shared'] if note in extra else ''} | {_cell(note.message)} |"
         for note in produced
     ]
     lines.append("")
@@ -544,28 +749,50 @@ def all_calculators() -> dict[str, Calculator[Any]]:
 # --- the API reference, the notebooks --------------------------------------------------------
 
 _REFERENCE_INTRO = {
-    "qinzhou_calc": "The top-level API: list the calculators, read their schemas, evaluate payloads "
-    "one at a time or in bulk, and the `Result`, `InputError` and `Citation` types every caller sees.",
-    "education": "钦政办规〔2019〕11号: the typed calculators of the education policy.",
-    "roads": "政府令第11号 (as amended by 政府令第12号): the fines and deadlines of the roads measures.",
-    "techinno": "钦政发〔2019〕17号: rewards, subsidies and targets of the technology-innovation plan.",
-    "banking": "钦市财规〔2019〕3号: bank eligibility, the scoring table and the deposit rules.",
+    "zh": {
+        "qinzhou_calc": "顶层 API：列出计算器、读取其 JSON Schema、逐个或批量计算输入，以及每个调用者都会用到的 "
+        "`Result`、`InputError` 和 `Citation` 类型。（下面的说明文字取自代码的文档字符串，为英文。）",
+        "education": "钦政办规〔2019〕11号：民办教育扶持政策的有类型计算器。",
+        "roads": "政府令第11号（政府令第12号修改）：道路挖掘修复管理办法的罚款与期限。",
+        "techinno": "钦政发〔2019〕17号：科技创新三年行动实施方案的奖励、补助与目标。",
+        "banking": "钦市财规〔2019〕3号：银行参与资格、评分表与资金存放规则。",
+        "title": "API 参考",
+        "each": "各文件的有类型计算器各有一页：",
+        "typed": "有类型的计算器以关键字参数调用，参数名即输入字段名，返回 `Result`，与 `evaluate` 完全相同。",
+        "pages": "每个计算器的输入与算例见[计算器](../calculators/index.md)。",
+    },
+    "en": {
+        "qinzhou_calc": "The top-level API: list the calculators, read their schemas, evaluate payloads "
+        "one at a time or in bulk, and the `Result`, `InputError` and `Citation` types every caller sees.",
+        "education": "钦政办规〔2019〕11号: the typed calculators of the education policy.",
+        "roads": "政府令第11号 (as amended by 政府令第12号): the fines and deadlines of the roads measures.",
+        "techinno": "钦政发〔2019〕17号: rewards, subsidies and targets of the technology-innovation plan.",
+        "banking": "钦市财规〔2019〕3号: bank eligibility, the scoring table and the deposit rules.",
+        "title": "API reference",
+        "each": "Each document's typed calculators are on their own page: ",
+        "typed": "A typed calculator is called with keyword arguments named as the payload's fields and "
+        "returns a `Result`, exactly as `evaluate` does.",
+        "pages": "Each calculator has a page with its inputs and worked examples under "
+        "[Calculators](../calculators/index.md).",
+    },
 }
 
 
-def reference_pages() -> dict[str, str]:
-    """The API reference pages (mkdocstrings directives), by site path."""
+def reference_pages(lang: str = "zh") -> dict[str, str]:
+    """The API reference pages (mkdocstrings directives), by site path (without the language suffix)."""
+    words = _REFERENCE_INTRO[lang]
+    separator = "、" if lang == "zh" else ", "
     pages = {
         "reference/index.md": "\n".join(
             [
-                "# API reference: `qinzhou_calc`",
+                f"# {words['title']}: `qinzhou_calc`",
                 "",
-                _REFERENCE_INTRO["qinzhou_calc"],
+                words["qinzhou_calc"],
                 "",
-                "Each document's typed calculators are on their own page: "
-                + ", ".join(f"[`qinzhou_calc.{d}`]({d}.md)" for d in DOCUMENTS)
-                + ". A typed calculator is called with keyword arguments named as the payload's "
-                "fields and returns a `Result`, exactly as `evaluate` does.",
+                words["each"]
+                + separator.join(f"[`qinzhou_calc.{d}`]({d}.md)" for d in DOCUMENTS)
+                + ("。" if lang == "zh" else ". ")
+                + words["typed"],
                 "",
                 "::: qinzhou_calc",
                 "",
@@ -577,9 +804,7 @@ def reference_pages() -> dict[str, str]:
             [
                 f"# `qinzhou_calc.{document}`",
                 "",
-                _REFERENCE_INTRO[document],
-                " Each calculator has a page with its inputs and worked examples under [Calculators]"
-                "(../calculators/index.md).",
+                f"{words[document]} {words['pages']}",
                 "",
                 f"::: qinzhou_calc.{document}",
                 "",
@@ -590,25 +815,41 @@ def reference_pages() -> dict[str, str]:
 
 #: The example notebooks and what each shows; only those present are linked.
 NOTEBOOKS = {
-    "bank_scoring.ipynb": "Scoring a set of banks with `banking.score_banks` and plotting the indicator breakdown.",
-    "education_subsidies.ipynb": "Computing the education subsidies for a table of schools with pandas.",
+    "bank_scoring.ipynb": {
+        "zh": "用 `banking.score_banks` 为一组银行评分，并画出各项指标得分。",
+        "en": "Scoring a set of banks with `banking.score_banks` and plotting the indicator breakdown.",
+    },
+    "education_subsidies.ipynb": {
+        "zh": "用 pandas 为一张学校表计算民办教育补助。",
+        "en": "Computing the education subsidies for a table of schools with pandas.",
+    },
+}
+
+_EXAMPLES = {
+    "zh": {
+        "title": "示例笔记本",
+        "intro": "`docs/examples/` 中的 Jupyter 笔记本，由测试套件执行。它们需要可选依赖 "
+        "`qinzhou-calc[notebook]`（pandas 和 matplotlib）。下载后在 Jupyter 中打开。",
+        "none": "本次构建中没有笔记本。",
+    },
+    "en": {
+        "title": "Example notebooks",
+        "intro": "Jupyter notebooks in `docs/examples/`, executed by the test suite. They need the optional "
+        "extra `qinzhou-calc[notebook]` (pandas and matplotlib). Download one and open it in Jupyter.",
+        "none": "No notebook is in this build.",
+    },
 }
 
 
-def examples_page(folder: Path) -> str:
+def examples_page(folder: Path, lang: str = "zh") -> str:
     """The page linking to the example notebooks in ``folder`` (those present)."""
-    lines = [
-        "# Example notebooks",
-        "",
-        "Jupyter notebooks in `docs/examples/`, executed by the test suite. They need the optional "
-        "extra `qinzhou-calc[notebook]` (pandas and matplotlib). Download one and open it in Jupyter.",
-        "",
-    ]
+    words = _EXAMPLES[lang]
+    lines = [f"# {words['title']}", "", words["intro"], ""]
     present = sorted(path.name for path in folder.glob("*.ipynb")) if folder.is_dir() else []
     if not present:
-        lines.append("No notebook is in this build.")
+        lines.append(words["none"])
     for name in present:
-        about = NOTEBOOKS.get(name, "")
-        lines.append(f"- [`{name}`](examples/{name}){': ' + about if about else ''}")
+        about = NOTEBOOKS.get(name, {}).get(lang, "")
+        lines.append(f"- [`{name}`](examples/{name}){('：' if lang == 'zh' else ': ') + about if about else ''}")
     lines.append("")
     return "\n".join(lines)

@@ -2,11 +2,13 @@
 
 import ast
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import qinzhou_calc as qc
 from qinzhou_calc._core.registry import load_all
 
 from ._pages import ROOT, load_sitegen
@@ -32,16 +34,19 @@ def _literal_note_codes() -> set[str]:
     return codes
 
 
-@pytest.fixture(scope="module")
-def readings_page() -> str:
-    page: str = sitegen.readings_page(sitegen.readings(), sitegen.example_notes(CALCULATORS), CALCULATORS)
+@pytest.fixture(scope="module", params=["zh", "en"])
+def readings_page(request: pytest.FixtureRequest) -> str:
+    """The page in Chinese, then in English: the same rows, headed in each language."""
+    page: str = sitegen.readings_page(
+        sitegen.readings(), sitegen.example_notes(CALCULATORS), CALCULATORS, lang=request.param
+    )
     return page
 
 
 def _rows(page: str) -> dict[str, list[str]]:
     """The first table's rows by their code column."""
     rows: dict[str, list[str]] = {}
-    for line in page.split("## Notes produced by the worked examples", maxsplit=1)[0].splitlines():
+    for line in re.split(r"^## ", page, flags=re.MULTILINE)[0].splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
         if len(cells) == 7 and cells[2].startswith("`"):
             rows.setdefault(cells[2].strip("`"), cells)
@@ -92,12 +97,27 @@ def test_a_formatted_message_shows_where_values_go(readings_page: str) -> None:
     assert expected == row[4]
 
 
+HEADINGS = {
+    "zh": ["## 条文", "## 调用方式", "## 输入", "## 算例", "## 可能给出的说明（notes）", "## 引用条文"],
+    "en": [
+        "## The article",
+        "## Calling it",
+        "## Inputs",
+        "## Worked examples",
+        "## Notes it can emit",
+        "## Citations",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("name", sorted(CALCULATORS))
-def test_every_calculator_has_a_page_with_its_article_inputs_and_examples(name: str) -> None:
+def test_every_calculator_has_a_page_with_its_article_inputs_and_examples(name: str, lang: str) -> None:
     """The page quotes the compute docstring, lists every input field, and shows each example's result."""
     calc = CALCULATORS[name]
-    page: str = sitegen.calculator_page(calc)
+    page: str = sitegen.calculator_page(calc, lang)
     assert page.startswith(f"# `{name}` — {calc.title}")
+    assert HEADINGS[lang] == re.findall(r"^## .*$", page, flags=re.MULTILINE)
     first_line = (calc.compute.__doc__ or "").strip().splitlines()[0]
     assert f"> {first_line}" in page
     schema: dict[str, Any] = calc.schema()
@@ -107,7 +127,6 @@ def test_every_calculator_has_a_page_with_its_article_inputs_and_examples(name: 
         assert json.dumps(dict(example.payload), ensure_ascii=False, indent=2, default=str) in page
         result = calc.evaluate(example.payload).to_dict()
         assert f'"amount": {json.dumps(result["amount"])}' in page
-    assert "## Citations" in page
 
 
 def test_the_calculators_index_links_every_calculator() -> None:
@@ -123,7 +142,8 @@ def test_the_examples_page_links_only_the_notebooks_present(tmp_path: Path) -> N
     page: str = sitegen.examples_page(tmp_path)
     assert "(examples/bank_scoring.ipynb)" in page
     assert "education_subsidies.ipynb" not in page
-    assert "No notebook" in sitegen.examples_page(tmp_path / "absent")
+    assert "No notebook" in sitegen.examples_page(tmp_path / "absent", "en")
+    assert "没有笔记本" in sitegen.examples_page(tmp_path / "absent", "zh")
 
 
 def test_the_reference_has_a_page_for_the_top_level_and_each_document() -> None:
@@ -143,3 +163,28 @@ def test_a_comment_a_few_lines_above_the_note_still_gives_its_reasons(readings_p
     assert "第十一条、第二十一条" == row[1]
     assert row[3].startswith("The bar is a period in years")
     assert row[4].startswith("“以后 3 年内”自被变更之次日起算")
+
+
+def test_a_calculator_page_shows_its_worked_example_as_a_table_and_as_str_renders_it() -> None:
+    """roads.unpermitted_excavation_fine, 2020, one point of 35 m²: 第二十四条（二）, 3000 to 10000 元."""
+    calc = CALCULATORS["roads.unpermitted_excavation_fine"]
+    page: str = sitegen.calculator_page(calc, "zh")
+    assert "| 输入 | `points[0]` | `35` |" in page
+    assert "| 输入 | `violation_date` | `2020-05-01` |" in page
+    assert "| **结果** | `minimum` | **`3000.00`** |" in page
+    assert "| **结果** | `maximum` | **`10000.00`** |" in page
+    assert "| **结果** | `mandatory` | **`false`** |" in page
+    rendered = str(qc.evaluate("roads.unpermitted_excavation_fine", {"points": [35], "violation_date": "2020-05-01"}))
+    assert f"```text\n{rendered}\n```" in page
+    assert "幅度：3000.00 元 至 10000.00 元" in rendered
+
+
+def test_a_calculator_page_lists_the_notes_its_module_can_emit() -> None:
+    """roads/art26_waste_mud.py notes refusal_then_fine; the page of roads.waste_mud_fine lists it."""
+    page: str = sitegen.calculator_page(CALCULATORS["roads.waste_mud_fine"], "en")
+    notes = page.split("## Notes it can emit", 1)[1].split("## Citations", 1)[0]
+    assert "| `refusal_then_fine` | 第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款 |" in notes
+    assert (
+        "refusal_then_fine"
+        not in sitegen.calculator_page(CALCULATORS["roads.deadline"], "en").split("## Notes it can emit", 1)[1]
+    )
