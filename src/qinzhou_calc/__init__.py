@@ -6,10 +6,15 @@
 '5000.01'
 """
 
-from typing import Any
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
 from ._core.registry import get, load_all
+
+if TYPE_CHECKING:
+    from ._verify import Verification
 
 __all__ = [
     "Citation",
@@ -20,10 +25,14 @@ __all__ = [
     "Result",
     "__version__",
     "calculators",
+    "documents",
     "evaluate",
     "evaluate_many",
     "iter_evaluate",
+    "parameter",
+    "parameters",
     "schema",
+    "verify",
 ]
 
 __version__ = "0.2.0"
@@ -37,3 +46,35 @@ def calculators() -> list[str]:
 def schema(name: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of calculator ``name``'s payload."""
     return get(name).schema()
+
+
+# The catalogue and replay load every document: they are imported when first called, so that
+# ``import qinzhou_calc`` stays fast.
+
+
+def documents() -> list[dict[str, Any]]:
+    """The four documents: ``{"key", "number", "title", "in_force_from", "in_force_until", "articles_url"}``."""
+    from ._parameters import documents as listed  # noqa: PLC0415 - deferred on purpose
+
+    return listed()
+
+
+def parameters(at: "date | str | None" = None, document: str | None = None) -> list[dict[str, Any]]:
+    """Every figure of the law, by name, with its description, unit and dated history (``at``: that day's)."""
+    from ._parameters import parameters as listed  # noqa: PLC0415 - deferred on purpose
+
+    return listed(at, document)
+
+
+def parameter(name: str, at: "date | str | None" = None) -> dict[str, Any]:
+    """One figure of the law: with ``at``, the value in force that day with its citation."""
+    from ._parameters import parameter as one  # noqa: PLC0415 - deferred on purpose
+
+    return one(name, at)
+
+
+def verify(stored: Mapping[str, Any]) -> "Verification":
+    """Evaluate a stored ``Result.to_dict()`` again from its ``inputs`` and report any difference."""
+    from ._verify import verify as replay  # noqa: PLC0415 - deferred on purpose
+
+    return replay(stored)

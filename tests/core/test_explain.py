@@ -1,6 +1,7 @@
 """The lean mode, ``explain=False``: the same answer without steps, citations or notes."""
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -87,3 +88,14 @@ def test_lean_batches_stream_and_list_alike() -> None:
         assert ("5000.01", []) == (first.to_dict()["amount"], first.to_dict()["steps"])
         assert isinstance(second, qc.InputError)
         assert {"negative"} == second.codes
+
+
+def test_a_lean_what_if_is_hypothetical_with_the_same_amount_and_no_step() -> None:
+    """A rate of 1% instead of 0.5%: 10000.01 either way, flagged hypothetical; the lean result has no step."""
+    payload = {"registered_amount": "1000001", "as_of": "2020-06-30"}
+    overrides = {"techinno.contract_registration.rate": "0.01"}
+    full = qc.evaluate("techinno.contract_registration_subsidy", payload, overrides=overrides)
+    lean = qc.evaluate("techinno.contract_registration_subsidy", payload, overrides=overrides, explain=False)
+    assert (Decimal("10000.01"), True) == (full.amount, full.hypothetical) == (lean.amount, lean.hypothetical)
+    assert () == lean.steps
+    assert "qinzhou-calc 0.2.0" == lean.to_dict()["provenance"]["library"]

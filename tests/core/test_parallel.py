@@ -78,3 +78,13 @@ def test_an_unknown_calculator_is_refused_before_any_process_starts() -> None:
     with pytest.raises(qc.InputError) as caught:
         qc.evaluate_many("no.such", _rows(3), workers=2)
     assert {"unknown_calculator"} == caught.value.codes
+
+
+def test_the_workers_apply_the_callers_what_ifs() -> None:
+    """overrides travel with each chunk: a 1% rate in every worker, as in the serial loop."""
+    rows = list(_rows(30))
+    overrides = {"techinno.contract_registration.rate": "0.01"}
+    serial = qc.evaluate_many(NAME, rows, overrides=overrides)
+    together = qc.evaluate_many(NAME, rows, overrides=overrides, workers=2)
+    assert _dicts(serial) == _dicts(together)
+    assert all(outcome.hypothetical for outcome in together if isinstance(outcome, qc.Result))

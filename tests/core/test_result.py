@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import qinzhou_calc
 from qinzhou_calc._core import Citation, Explanation
 from qinzhou_calc._core.result import Note, Reason, Result, jsonable
 
@@ -147,6 +148,9 @@ def test_to_dict_of_a_full_result_has_every_contract_key() -> None:
         "steps": ["a<b", "b"],
         "citations": [CITE.to_dict(), BARE.to_dict()],
         "notes": [{"code": "n", "message": "说明一"}],
+        "hypothetical": False,
+        "inputs": None,
+        "provenance": {"library": f"qinzhou-calc {qinzhou_calc.__version__}", "parameters": [], "calendar": []},
     }
     assert expected == full().to_dict()
 
@@ -170,8 +174,14 @@ def test_keys_that_do_not_apply_are_none_in_to_dict() -> None:
         "steps": [],
         "citations": [BARE.to_dict()],
         "notes": [],
+        "hypothetical": False,
+        "inputs": None,
+        "provenance": {"library": f"qinzhou-calc {qinzhou_calc.__version__}", "parameters": [], "calendar": []},
     }
     assert expected == Result("t.y", dt.date(2020, 1, 1), (BARE,)).to_dict()
+
+
+LIBRARY_LINE = f"出处：qinzhou-calc {qinzhou_calc.__version__}"
 
 
 def test_the_text_of_a_full_result_lists_every_part_in_order() -> None:
@@ -198,6 +208,7 @@ def test_the_text_of_a_full_result_lists_every_part_in_order() -> None:
             "  - D号 第一条",
             "说明：",
             "  - 说明一",
+            f"出处：qinzhou-calc {qinzhou_calc.__version__}",
         ]
     )
     assert expected == str(full())
@@ -219,7 +230,7 @@ def test_the_text_of_a_full_result_lists_every_part_in_order() -> None:
 def test_the_text_shows_only_the_headline_rows_that_apply(fields: dict[str, Any], expected: list[str]) -> None:
     """A minimum without a maximum is no range; a false or zero value still shows; an empty ranking does not."""
     result = Result("t.y", dt.date(2020, 1, 1), (BARE,), **fields)
-    assert "\n".join(["t.y（适用日期 2020-01-01）", *expected, "依据：", "  - D号 第一条"]) == str(result)
+    assert "\n".join(["t.y（适用日期 2020-01-01）", *expected, "依据：", "  - D号 第一条", LIBRARY_LINE]) == str(result)
 
 
 def test_the_html_of_a_full_result_shows_the_headline_rows_in_order_and_escapes_text() -> None:

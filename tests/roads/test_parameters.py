@@ -44,6 +44,7 @@ def test_an_amended_fine_is_mandatory_from_2018_and_discretionary_from_1_decembe
                 ),
             ),
         ),
+        unit="元",
     )
     assert expected == built
     assert True is built.at(D(2019, 11, 30)).value.mandatory
@@ -84,7 +85,14 @@ def test_a_time_limit_of_the_measures_applies_from_1_august_2018() -> None:
     """_limit: one version, from the measures' first day, with the article's citation."""
     cite = ROADS.cite("第七条", "第四款", "三个工作日内向社会公开")
     built = _limit("t.limit", "测试期限", TimeLimit(3, "working_days"), cite)
-    assert Parameter("t.limit", "测试期限", (Version(D(2018, 8, 1), TimeLimit(3, "working_days"), cite),)) == built
+    expected = Parameter(
+        "t.limit",
+        "测试期限",
+        (Version(D(2018, 8, 1), TimeLimit(3, "working_days"), cite),),
+        unit="时限",
+        bounds=(Decimal(0), Decimal(100)),
+    )
+    assert expected == built
     with pytest.raises(InputError):
         built.at(D(2018, 7, 31))
 

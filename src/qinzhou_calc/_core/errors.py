@@ -21,6 +21,8 @@ CODES = frozenset(
         "invalid_choice",
         "not_in_force",
         "calendar_out_of_range",
+        "unknown_parameter",
+        "invalid_override",
     }
 )
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Generic, TypeVar
 
 import attrs
@@ -80,6 +81,8 @@ class Valued(Generic[T]):
     value: T
     citation: Citation
     since: dt.date
+    #: The last day of this value (inclusive), or ``None`` while no later value is known.
+    until: dt.date | None = None
 
 
 @attrs.frozen
@@ -106,12 +109,21 @@ class Parameter(Generic[T]):
 
     Before the first version there is no such figure: ``not_in_force``. ``until`` (inclusive)
     closes the last version, for figures of a document that expires.
+
+    ``name`` is ``<document>.<topic>.<figure>`` (``education.new_build.rate_per_m2``), the
+    name the catalogue lists and a what-if override names. ``unit`` says what the figure
+    counts (``元/m²``, ``比例``, ``%``, ``日`` …). ``bounds`` is the range every number in a
+    what-if value must lie in (by default from the unit: a ``比例`` lies in [0, 1]);
+    ``choices`` the values a text figure may take (empty: a text figure cannot be overridden).
     """
 
     name: str
     description: str
     versions: tuple[Version[T], ...] = attrs.field(converter=_sorted_versions)
     until: dt.date | None = None
+    unit: str = attrs.field(default="", kw_only=True)
+    bounds: tuple[Decimal, Decimal] | None = attrs.field(default=None, kw_only=True)
+    choices: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     @classmethod
     def fixed(
@@ -123,16 +135,28 @@ class Parameter(Generic[T]):
         *,
         since: dt.date,
         until: dt.date | None = None,
+        unit: str = "",
+        bounds: tuple[Decimal, Decimal] | None = None,
+        choices: tuple[str, ...] = (),
     ) -> "Parameter[T]":
         """A figure that never changed while its document was in force."""
-        return cls(name, description, (Version(since, value, citation),), until)
+        return cls(
+            name, description, (Version(since, value, citation),), until, unit=unit, bounds=bounds, choices=choices
+        )
+
+    def until_of(self, index: int) -> dt.date | None:
+        """The last day (inclusive) of version ``index``: the day before the next, or ``until``."""
+        if index + 1 < len(self.versions):
+            return self.versions[index + 1].since - dt.timedelta(days=1)
+        return self.until
 
     def at(self, day: dt.date, field: str = "as_of") -> Valued[T]:
         """The value in force on ``day``; ``not_in_force`` outside the parameter's life."""
         found: Version[T] | None = None
-        for version in self.versions:
+        index = -1
+        for i, version in enumerate(self.versions):
             if version.since <= day:
-                found = version
+                found, index = version, i
             else:
                 break
         if found is None or (self.until is not None and day > self.until):
@@ -141,4 +165,4 @@ class Parameter(Generic[T]):
                 "not_in_force",
                 f"{self.description} ({self.name}) has no value on {day.isoformat()}",
             )
-        return Valued(found.value, found.citation, found.since)
+        return Valued(found.value, found.citation, found.since, self.until_of(index))

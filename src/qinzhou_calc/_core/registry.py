@@ -12,8 +12,9 @@ import attrs
 
 from .errors import InputError
 from .inputs import structure
-from .law import Document
+from .law import Document, Parameter
 from .money import library_context
+from .overrides import Override, applying, parse_overrides
 from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
 from .schema import input_schema
@@ -98,7 +99,9 @@ class Calculator(Generic[In]):
             self.document.require_in_force(as_of, field)
         with library_context():
             try:
-                return self.compute(inputs, Explanation(self.name, as_of, explain=explain))
+                ex = Explanation(self.name, as_of, explain=explain)
+                ex.inputs = inputs
+                return self.compute(inputs, ex)
             except decimal.DecimalException as exc:
                 raise InputError.one(
                     "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
@@ -174,39 +177,76 @@ def get(name: object) -> Calculator[Any]:
     return registry[name]
 
 
-def evaluate(name: str, payload: Mapping[str, object], *, explain: bool = True) -> Result:
+#: The module that lists every parameter of the law (imported on the first what-if).
+PARAMETERS = "qinzhou_calc._parameters"
+
+
+def find_parameter(name: str) -> Parameter[Any] | None:
+    """The parameter of the law called ``name``, or ``None``."""
+    found: Parameter[Any] | None = importlib.import_module(PARAMETERS).find(name)
+    return found
+
+
+def check_overrides(overrides: Mapping[str, object] | None) -> dict[str, Override]:
+    """What-if ``overrides`` checked against the catalogue (``unknown_parameter``, ``invalid_override``)."""
+    return parse_overrides(overrides, find_parameter) if overrides else {}
+
+
+def evaluate(
+    name: str,
+    payload: Mapping[str, object],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    explain: bool = True,
+) -> Result:
     """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
 
-    ``explain=False`` is the lean mode: the same ``amount``, ``eligible`` and ``reasons``, without
-    steps, citations or notes.
+    ``overrides`` (``{parameter name: value or {"YYYY-MM-DD": value}}``) computes a what-if: the
+    result is ``hypothetical`` and says which figures it replaced. ``explain=False`` is the lean
+    mode: the same ``amount``, ``eligible`` and ``reasons``, without steps, citations or notes.
     """
-    return get(name).evaluate(payload, explain=explain)
+    calc = get(name)
+    checked = check_overrides(overrides)
+    with applying(checked):
+        return calc.evaluate(payload, explain=explain)
 
 
 def iter_evaluate(
     name: str,
     payloads: Iterable[Mapping[str, object]],
     *,
+    overrides: Mapping[str, object] | None = None,
     explain: bool = True,
     workers: int | None = None,
 ) -> Iterator[Result | InputError]:
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
+
+    Bad ``overrides`` raise :class:`InputError` at once (they concern every row). They apply
+    around each row only, never while the caller holds the iterator between rows.
 
     With ``workers=N`` (N > 1) the rows are evaluated by N processes, in chunks, and come back
     in the order of ``payloads``; at most a few chunks per process are read ahead, so memory
     stays bounded whatever the length of the stream.
     """
     calc = get(name)
-    if workers is not None:
-        count = check_workers(workers)
-        if count > 1:
-            yield from evaluate_in_processes(evaluate_chunk, name, payloads, count, {"explain": explain})
-            return
+    checked = check_overrides(overrides)
+    if workers is not None and check_workers(workers) > 1:
+        options = {"overrides": overrides, "explain": explain}
+        return evaluate_in_processes(evaluate_chunk, name, payloads, workers, options)
+    return _rows(calc, payloads, checked, explain)
+
+
+def _rows(
+    calc: Calculator[Any], payloads: Iterable[Mapping[str, object]], checked: Mapping[str, Override], explain: bool
+) -> Iterator[Result | InputError]:
     for payload in payloads:
         try:
-            yield calc.evaluate(payload, explain=explain)
+            with applying(checked):
+                result = calc.evaluate(payload, explain=explain)
         except InputError as error:
             yield error
+        else:
+            yield result
 
 
 def evaluate_chunk(
@@ -220,6 +260,7 @@ def evaluate_many(
     name: str,
     payloads: Iterable[Mapping[str, object]],
     *,
+    overrides: Mapping[str, object] | None = None,
     explain: bool = True,
     workers: int | None = None,
 ) -> list[Result | InputError]:
@@ -228,4 +269,4 @@ def evaluate_many(
     ``explain=False``: lean results (no steps, citations or notes; the same amounts).
     ``workers=N``: N processes share the work (see :func:`iter_evaluate`); the order is kept.
     """
-    return list(iter_evaluate(name, payloads, explain=explain, workers=workers))
+    return list(iter_evaluate(name, payloads, overrides=overrides, explain=explain, workers=workers))

@@ -11,6 +11,8 @@ import attrs
 
 from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
+from .overrides import Override, active
+from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain
 
 __all__ = ["Explanation", "Note", "Reason", "Result", "jsonable"]
 
@@ -87,12 +89,27 @@ class Result:
     count: int | None = None
     ranking: tuple[Mapping[str, Any], ...] | None = None
     breakdown: tuple[Mapping[str, Any], ...] = ()
+    #: True when the evaluation was given what-if ``overrides`` (API.md, "What-if").
+    hypothetical: bool = False
+    #: The typed inputs computed from; ``to_dict()`` gives them as a payload (``normalised``).
+    inputs: object = None
+    #: Every figure of the law the result read, in the order first read.
+    parameters: tuple[ParameterUse, ...] = ()
+
+    def provenance(self) -> dict[str, Any]:
+        """``{"library", "parameters", "calendar"}``: what produced this result."""
+        return {
+            "library": library(),
+            "parameters": [use.to_dict() for use in self.parameters],
+            "calendar": [],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe, with the keys of API.md ("Result"); keys that do not apply are ``None``."""
         return {
             "calculator": self.calculator,
             "as_of": self.as_of.isoformat(),
+            "hypothetical": self.hypothetical,
             "eligible": self.eligible,
             "amount": _money_or_none(self.amount),
             "minimum": _money_or_none(self.minimum),
@@ -107,6 +124,8 @@ class Result:
             "steps": list(self.steps),
             "citations": [c.to_dict() for c in self.citations],
             "notes": [n.to_dict() for n in self.notes],
+            "inputs": None if self.inputs is None else normalised(self.inputs),
+            "provenance": self.provenance(),
         }
 
     def _headline(self) -> list[tuple[str, str]]:
@@ -154,7 +173,20 @@ class Result:
         if self.notes:
             lines.append("说明：")
             lines += [f"  - {n.message}" for n in self.notes]
+        lines += self._provenance_lines()
         return "\n".join(lines)
+
+    #: How many figures the plain-text provenance names before it says "等 N 项".
+    _SHORT_PARAMETERS = 6
+
+    def _provenance_lines(self) -> list[str]:
+        head = f"出处：{library()}" + ("（假设分析，非现行法规结果）" if self.hypothetical else "")
+        names = list(dict.fromkeys(use.short() for use in self.parameters))
+        if not names:
+            return [head]
+        shown = "；".join(names[: self._SHORT_PARAMETERS])
+        more = len(names) - self._SHORT_PARAMETERS
+        return [head, f"  法规参数：{shown}" + (f" 等 {len(names)} 项" if more > 0 else "")]
 
     def _repr_html_(self) -> str:
         """A table for Jupyter: the answer first (with the ranking or breakdown), then the
@@ -185,11 +217,43 @@ class Result:
             if lines:
                 items = "".join(f"<li>{esc(line)}</li>" for line in lines)
                 parts.append(f"<details><summary>{title}（{len(lines)}）</summary><ul>{items}</ul></details>")
+        parts.append(self._provenance_html())
         return f'<div class="qinzhou-calc">{"".join(parts)}</div>'
+
+    def _provenance_html(self) -> str:
+        esc = html.escape
+        cell = 'style="text-align:left;vertical-align:top"'
+        header = "".join(f"<th {cell}>{h}</th>" for h in ("参数", "取值", "施行", "依据", "假设"))
+        body = "".join(
+            "<tr>"
+            + "".join(
+                f"<td {cell}>{esc(text)}</td>"
+                for text in (
+                    use.name,
+                    _plain(use.to_dict()["value"]),
+                    use.since.isoformat() + (f" 至 {use.until.isoformat()}" if use.until else " 起"),
+                    str(use.citation),
+                    "是" if use.overridden else "",
+                )
+            )
+            + "</tr>"
+            for use in self.parameters
+        )
+        flag = "，假设分析" if self.hypothetical else ""
+        return (
+            f'<details class="qinzhou-calc-provenance"><summary>出处（{esc(library())}{flag}，'
+            f"法规参数 {len(self.parameters)} 项）</summary><table><tr>{header}</tr>{body}</table></details>"
+        )
 
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         """IPython's plain-text display: the Chinese explanation, not the attrs repr."""
         printer.text(f"Result({self.calculator})" if cycle else str(self))
+
+
+def _compact(value: object) -> str:
+    """A figure of the law in one short piece of text (a table as compact JSON)."""
+    data = plain(value)
+    return data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _plain(value: object) -> str:
@@ -226,6 +290,12 @@ class Explanation:
         self._cited: set[Citation] = set()
         self._noted: set[Note] = set()
         self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
+        #: The what-ifs of this evaluation (read once: they cannot change while it runs).
+        self.overrides: Mapping[str, Override] = active() or {}
+        #: The payload's typed inputs, recorded in the result (set by the registry).
+        self.inputs: object = None
+        self._read: dict[tuple[str, dt.date, bool], ParameterUse] = {}
+        self._law_values: dict[tuple[str, dt.date], object] = {}
 
     def cite(self, citation: Citation) -> Citation:
         if self.explaining and citation not in self._cited:
@@ -234,6 +304,15 @@ class Explanation:
         return citation
 
     def use(self, parameter: Parameter[T], on: dt.date | None = None, field: str = "as_of") -> T:
+        """The value of ``parameter`` on ``on`` (default: ``as_of``), cited and recorded."""
+        return self.read(parameter, on, field).value
+
+    def read(
+        self, parameter: Parameter[T], on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
+    ) -> Valued[T]:
+        """Like :meth:`use`, with the citation and the days in force: a what-if's value where one
+        applies, cited with "（假设值）". ``cite=False`` consults a figure without citing it (a text
+        compared with another, not applied)."""
         day = self.as_of if on is None else on
         # A calculation reads the same parameter on the same day many times (once per bank, per
         # day of a loan): the value found is remembered. The entry holds the parameter itself, so
@@ -241,11 +320,31 @@ class Explanation:
         key = (id(parameter), day)
         found = self._used.get(key)
         if found is None or found[0] is not parameter:
-            found = (parameter, parameter.at(day, field))
+            valued = parameter.at(day, field)
+            overridden = False
+            override = self.overrides.get(parameter.name) if self.overrides else None
+            if override is not None and override.parameter is parameter:
+                replaced = override.read(valued, day)
+                if replaced is not None:
+                    self._law_values[parameter.name, replaced.since] = valued.value
+                    citation = attrs.evolve(valued.citation, text=valued.citation.text + HYPOTHETICAL_MARK)
+                    valued = attrs.evolve(replaced, citation=citation)
+                    overridden = True
+            found = (parameter, valued)
             self._used[key] = found
-        valued: Valued[T] = found[1]
-        self.cite(valued.citation)
-        return valued.value
+            use_key = (parameter.name, valued.since, overridden)
+            if use_key not in self._read:
+                self._read[use_key] = ParameterUse(
+                    parameter.name, valued.value, valued.since, valued.until, valued.citation, overridden
+                )
+        result: Valued[T] = found[1]
+        if cite:
+            self.cite(result.citation)
+        return result
+
+    def citation_of(self, parameter: Parameter[Any], on: dt.date | None = None) -> Citation:
+        """The citation of ``parameter`` as read on ``on`` (marked "（假设值）" under a what-if)."""
+        return self.read(parameter, on).citation
 
     def step(self, text: str) -> None:
         if self.explaining:
@@ -278,14 +377,33 @@ class Explanation:
         ranking = fields.pop("ranking", None)
         if self.explaining and not self.citations:
             raise RuntimeError(f"{self.calculator} produced a result without a citation")
+        steps = self.steps
+        if self.overrides and self.explaining:
+            steps = [self._hypothetical_step(), *steps]
         return Result(
             calculator=self.calculator,
             as_of=self.as_of,
             citations=tuple(self.citations),
-            steps=tuple(self.steps),
+            steps=tuple(steps),
             notes=tuple(self.notes),
             reasons=tuple(self.reasons),
             breakdown=tuple(breakdown),
             ranking=None if ranking is None else tuple(ranking),
+            hypothetical=bool(self.overrides),
+            inputs=self.inputs,
+            parameters=tuple(self._read.values()),
             **fields,
         )
+
+    def _hypothetical_step(self) -> str:
+        replaced = [use for use in self._read.values() if use.overridden]
+        if not replaced:
+            names = "、".join(sorted(self.overrides))
+            return f"假设分析：给出了假设参数 {names}，本计算未用到其中任何一项"
+        figures = "；".join(
+            dict.fromkeys(
+                f"{use.name} = {_compact(use.value)}（法规值 {_compact(self._law_values.get((use.name, use.since)))}）"
+                for use in replaced
+            )
+        )
+        return f"假设分析：以下法规参数为假设值：{figures}"

@@ -134,7 +134,7 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
 
     # (二) ratings: "B 级以上（含 B 级）" and "3 级以上（含 3 级）" include the named grade (民法典 第一千二百五十九条).
     lowest_pboc = ex.use(MIN_PBOC_RATING)
-    art11_2 = MIN_PBOC_RATING.at(ex.as_of).citation
+    art11_2 = ex.citation_of(MIN_PBOC_RATING)
     if PBOC_RATINGS.index(bank.pboc_rating) <= PBOC_RATINGS.index(lowest_pboc):
         ex.step(f"（二）人民银行上年度综合评价 {bank.pboc_rating} 级，不低于 {lowest_pboc} 级")
     else:
@@ -209,7 +209,7 @@ def _check_bar(bank: BankProfile, ex: Explanation) -> None:
     if not last_days:
         return
     last = max(last_days)
-    citation = BAR_YEARS.at(ex.as_of).citation
+    citation = ex.citation_of(BAR_YEARS)
     if ex.as_of <= last:
         ex.reason(
             "barred",

@@ -73,7 +73,7 @@ def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result
 
 def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> None:
     least = ex.use(MIN_CANDIDATE_BANKS)
-    citation = MIN_CANDIDATE_BANKS.at(ex.as_of).citation
+    citation = ex.citation_of(MIN_CANDIDATE_BANKS)
     if local_banks is not None and local_banks < least:
         # "所在地银行少于 3 家的，按实际数量确定备选银行": every local bank must then be a candidate.
         ex.note(
@@ -102,7 +102,7 @@ def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> No
 
 def _competitive(size: int, ex: Explanation) -> None:
     least = ex.use(MIN_COMMITTEE_SIZE)
-    citation = MIN_COMMITTEE_SIZE.at(ex.as_of).citation
+    citation = ex.citation_of(MIN_COMMITTEE_SIZE)
     # "5 人以上单数": 以上 includes 5 (民法典 第一千二百五十九条), and the number must be odd.
     if size < least:
         ex.reason("committee_too_small", f"评选委员会 {size} 人，少于 {least} 人", citation)

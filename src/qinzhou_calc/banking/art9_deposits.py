@@ -110,7 +110,7 @@ _PRODUCT_NAMES = {
 
 def _article_9(inp: DepositComplianceInput, ex: Explanation) -> None:
     longest = ex.use(MAX_RENEWAL_MONTHS)
-    citation = MAX_RENEWAL_MONTHS.at(ex.as_of).citation
+    citation = ex.citation_of(MAX_RENEWAL_MONTHS)
     # 第九条 names the funds (事业收入、经营收入等非财政补助收入) that may go into these products; the payload does
     # not say where the money came from, so that is left to the unit and said in a note.
     ex.note(

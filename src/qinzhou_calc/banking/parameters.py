@@ -86,16 +86,27 @@ _ART11_2 = BANKING.cite(
 )
 
 MIN_PBOC_RATING: Parameter[str] = Parameter.fixed(
-    "banking.min_pboc_rating", "人民银行上年度综合评价最低等级", "B", _ART11_2, since=_SINCE
+    "banking.eligibility.min_pboc_rating",
+    "人民银行上年度综合评价最低等级",
+    "B",
+    _ART11_2,
+    since=_SINCE,
+    unit="等级",
+    choices=("A", "B", "C", "D"),
 )
 MAX_SUPERVISORY_GRADE: Parameter[int] = Parameter.fixed(
-    "banking.max_supervisory_grade", "银监部门上年度监管评级最低等级（级数）", 3, _ART11_2, since=_SINCE
+    "banking.eligibility.max_supervisory_grade",
+    "银监部门上年度监管评级最低等级（级数）",
+    3,
+    _ART11_2,
+    since=_SINCE,
+    unit="级",
 )
 
 # --- 第二十一条: the bar after removal ----------------------------------------------------------
 
 BAR_YEARS: Parameter[int] = Parameter.fixed(
-    "banking.bar_years",
+    "banking.eligibility.bar_years",
     "被取消资格的年限",
     3,
     BANKING.cite(
@@ -104,12 +115,13 @@ BAR_YEARS: Parameter[int] = Parameter.fixed(
         "一旦出现以下情形，预算单位应及时变更资金存放银行，并取消该银行在以后 3 年内参与本单位资金存放竞争的资格。",
     ),
     since=_SINCE,
+    unit="年",
 )
 
 # --- 第九条: time deposits -------------------------------------------------------------------
 
 MAX_RENEWAL_MONTHS: Parameter[int] = Parameter.fixed(
-    "banking.max_renewal_months",
+    "banking.deposits.max_renewal_months",
     "定期存款续存累计存期上限（月）",
     24,
     BANKING.cite(
@@ -120,12 +132,13 @@ MAX_RENEWAL_MONTHS: Parameter[int] = Parameter.fixed(
         "可在原定期存款银行续存，累计存期不超过2年。",
     ),
     since=_SINCE,
+    unit="月",
 )
 
 # --- 第十三条, 第十五条: the procedure -------------------------------------------------------
 
 MIN_CANDIDATE_BANKS: Parameter[int] = Parameter.fixed(
-    "banking.min_candidate_banks",
+    "banking.procedure.min_candidate_banks",
     "集体决策备选银行最少家数",
     3,
     BANKING.cite(
@@ -135,9 +148,10 @@ MIN_CANDIDATE_BANKS: Parameter[int] = Parameter.fixed(
         "按实际数量确定备选银行；",
     ),
     since=_SINCE,
+    unit="家",
 )
 MIN_COMMITTEE_SIZE: Parameter[int] = Parameter.fixed(
-    "banking.min_committee_size",
+    "banking.procedure.min_committee_size",
     "评选委员会最少人数（单数）",
     5,
     BANKING.cite(
@@ -147,13 +161,14 @@ MIN_COMMITTEE_SIZE: Parameter[int] = Parameter.fixed(
         "（成员人数为 5 人以上单数），采用综合评分法对符合基本资格要求的参与银行进行评分；",
     ),
     since=_SINCE,
+    unit="人",
 )
 
 # --- the annex: 综合评分表（模板） ---------------------------------------------------------------
 
 #: The total of the template's points (一、30 + 二、40 + 三、10 + 四、15 + 五、5).
 ANNEX_TOTAL_POINTS: Parameter[Decimal] = Parameter.fixed(
-    "banking.annex_total_points",
+    "banking.scoring.total_points",
     "综合评分表总分",
     Decimal(100),
     _annex(
@@ -162,6 +177,7 @@ ANNEX_TOTAL_POINTS: Parameter[Decimal] = Parameter.fixed(
         "五、其他（预算单位认为需考察的其他指标，5分）",
     ),
     since=_SINCE,
+    unit="分",
 )
 
 _RATIO_TEXT = (
@@ -180,28 +196,30 @@ _RATIO_NAMES = {
 #: 一、经营状况: the five ratios, 5 points each, base 4 for meeting the regulatory standard.
 RATIOS: dict[str, Parameter[Scoring]] = {
     key: Parameter.fixed(
-        f"banking.{key}",
+        f"banking.scoring.{key}",
         f"{name}（5分）",
         Scoring(Decimal(5), Decimal(4)),
         _annex(f"一、经营状况 {name}（5分）", _RATIO_TEXT.format(name=name, order=order)),
         since=_SINCE,
+        unit="分",
     )
     for key, (name, order) in _RATIO_NAMES.items()
 }
 
 #: "从第二名开始依次递减0.1分": the step between one rank's points and the next.
 RANK_STEP: Parameter[Decimal] = Parameter.fixed(
-    "banking.rank_step",
+    "banking.scoring.rank_step",
     "排名每后一名递减的分值",
     Decimal("0.1"),
     _annex("一、经营状况 资本充足率（5分）", _RATIO_TEXT.format(name="资本充足率", order="递减")),
     since=_SINCE,
+    unit="分",
 )
 
 #: The judged items: base points when the bank meets the description, the rest left to the evaluators.
 JUDGED: dict[str, Parameter[Scoring]] = {
     "internal_control": Parameter.fixed(
-        "banking.internal_control",
+        "banking.scoring.internal_control",
         "内部控制（5分）",
         Scoring(Decimal(5), Decimal(4)),
         _annex(
@@ -209,9 +227,10 @@ JUDGED: dict[str, Parameter[Scoring]] = {
             "机构人员配置合理,内控制度健全,能掌握和运用相关政策制度的,可获基础分4分,其余1分。",
         ),
         since=_SINCE,
+        unit="分",
     ),
     "payment_service": Parameter.fixed(
-        "banking.payment_service",
+        "banking.scoring.payment_service",
         "资金支付服务（资金支付及对账服务10分之半）",
         Scoring(Decimal(5), Decimal(4)),
         _annex(
@@ -220,9 +239,10 @@ JUDGED: dict[str, Parameter[Scoring]] = {
             "可获基础分4分,其余1分；",
         ),
         since=_SINCE,
+        unit="分",
     ),
     "reconciliation_service": Parameter.fixed(
-        "banking.reconciliation_service",
+        "banking.scoring.reconciliation_service",
         "对账服务（资金支付及对账服务10分之半）",
         Scoring(Decimal(5), Decimal(4)),
         _annex(
@@ -230,9 +250,10 @@ JUDGED: dict[str, Parameter[Scoring]] = {
             "能够在规定时间与单位进行对账,并提供格式规范的对账单的,可获基础分4分,其余1分。",
         ),
         since=_SINCE,
+        unit="分",
     ),
     "sub_account_service": Parameter.fixed(
-        "banking.sub_account_service",
+        "banking.scoring.sub_account_service",
         "分账核算服务（5分）",
         Scoring(Decimal(5), Decimal(4)),
         _annex(
@@ -240,9 +261,10 @@ JUDGED: dict[str, Parameter[Scoring]] = {
             "能提供分账核算服务,子账户管理规范,操作便捷的,可获基础分4分,其余1分。",
         ),
         since=_SINCE,
+        unit="分",
     ),
     "past_performance": Parameter.fixed(
-        "banking.past_performance",
+        "banking.scoring.past_performance",
         "以往提供服务履约情况（10分）",
         Scoring(Decimal(10), Decimal(8)),
         _annex(
@@ -251,11 +273,12 @@ JUDGED: dict[str, Parameter[Scoring]] = {
             "资金支付无压单等情况,可获基础分8分,其余2分。",
         ),
         since=_SINCE,
+        unit="分",
     ),
 }
 
 INFORMATION_SYSTEM: Parameter[Scoring] = Parameter.fixed(
-    "banking.information_system",
+    "banking.scoring.information_system",
     "信息系统建设（10分）",
     Scoring(Decimal(10), Decimal(8)),
     _annex(
@@ -265,11 +288,12 @@ INFORMATION_SYSTEM: Parameter[Scoring] = Parameter.fixed(
         "从第二名开始依次递减0.1分,如数值相同,按同档计分。",
     ),
     since=_SINCE,
+    unit="分",
 )
 
 #: 创新或特色服务: ``base`` is the point per service, ``points`` the cap.
 INNOVATIVE_SERVICES: Parameter[Scoring] = Parameter.fixed(
-    "banking.innovative_services",
+    "banking.scoring.innovative_services",
     "创新或特色服务（每项1分，最高5分）",
     Scoring(Decimal(5), Decimal(1)),
     _annex(
@@ -277,6 +301,7 @@ INNOVATIVE_SERVICES: Parameter[Scoring] = Parameter.fixed(
         "能制定符合单位具体业务需要的创新或特色服务的,每项1分,最高5分。",
     ),
     since=_SINCE,
+    unit="分",
 )
 
 _RATE_TEXT = (
@@ -286,16 +311,17 @@ _RATE_TEXT = (
 )
 
 DEPOSIT_RATE_POINTS: Parameter[Decimal] = Parameter.fixed(
-    "banking.deposit_rate_points",
+    "banking.scoring.deposit_rate",
     "存款利率（10分）",
     Decimal(10),
     _annex("三、利率水平 存款利率（10分）", _RATE_TEXT),
     since=_SINCE,
+    unit="分",
 )
 
 #: 利率上浮 bands (percent of the benchmark) and their scores; the first band starts at the benchmark (4 分).
 DEPOSIT_RATE_BANDS: Parameter[tuple[Band, ...]] = Parameter.fixed(
-    "banking.deposit_rate_bands",
+    "banking.scoring.deposit_rate_bands",
     "存款利率上浮幅度及得分",
     (
         Band(Decimal(0), Decimal(10), Decimal(4), Decimal(6)),
@@ -304,6 +330,7 @@ DEPOSIT_RATE_BANDS: Parameter[tuple[Band, ...]] = Parameter.fixed(
     ),
     _annex("三、利率水平 存款利率（10分）", _RATE_TEXT),
     since=_SINCE,
+    unit="%/分",
 )
 
 _CONTRIBUTION_TEXT = {
@@ -320,21 +347,23 @@ _CONTRIBUTION_TEXT = {
 #: 四、经济发展贡献度: 3 points each, × the bank's value ÷ the largest value among the banks.
 CONTRIBUTION_POINTS: dict[str, Parameter[Decimal]] = {
     key: Parameter.fixed(
-        f"banking.{key}",
+        f"banking.scoring.{key}",
         f"{name}（3分）",
         Decimal(3),
         _annex(f"四、经济发展贡献度 {name}（3分）", text),
         since=_SINCE,
+        unit="分",
     )
     for key, (name, text) in _CONTRIBUTION_TEXT.items()
 }
 
 OTHER_POINTS: Parameter[Decimal] = Parameter.fixed(
-    "banking.other_points",
+    "banking.scoring.other",
     "其他（5分）",
     Decimal(5),
     _annex("五、其他", "五、其他 (预算单位认为需考察的其他指标, 5分)"),
     since=_SINCE,
+    unit="分",
 )
 
 # --- outside figures: the PBoC deposit benchmark and the regulatory standards -------------------
@@ -353,7 +382,7 @@ _PBOC_2015 = Citation(
 
 #: PBoC benchmark deposit rates (percent a year) by term, from 2015-10-24 (unchanged since).
 DEPOSIT_BENCHMARK: Parameter[dict[str, Decimal]] = Parameter.fixed(
-    "banking.deposit_benchmark",
+    "banking.pboc.deposit_benchmark_rates",
     "人民银行存款基准利率（%）",
     {
         "demand": Decimal("0.35"),
@@ -365,6 +394,7 @@ DEPOSIT_BENCHMARK: Parameter[dict[str, Decimal]] = Parameter.fixed(
     },
     _PBOC_2015,
     since=dt.date(2015, 10, 24),
+    unit="%",
 )
 
 
@@ -375,7 +405,7 @@ def _rule(document: str, article: str, text: str) -> Citation:
 #: "达到监管标准", in percent: minimums, except ``npl_ratio``, a maximum. Template parameters (REFERENCE-DATA.md).
 STANDARDS: dict[str, Parameter[Decimal]] = {
     "capital_adequacy_ratio": Parameter.fixed(
-        "banking.standard.capital_adequacy_ratio",
+        "banking.standards.capital_adequacy_ratio",
         "资本充足率监管标准（下限，%）",
         Decimal("10.5"),
         _rule(
@@ -385,16 +415,18 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
             "（国内系统重要性银行11.5%）" + _SECONDARY,
         ),
         since=dt.date(2013, 1, 1),
+        unit="%",
     ),
     "npl_ratio": Parameter.fixed(
-        "banking.standard.npl_ratio",
+        "banking.standards.npl_ratio",
         "不良贷款率监管标准（上限，%）",
         Decimal(5),
         _rule("商业银行风险监管核心指标（试行）", "信用风险指标", "不良贷款率不得高于5%" + _SECONDARY),
         since=dt.date(2006, 1, 1),
+        unit="%",
     ),
     "provision_coverage_ratio": Parameter.fixed(
-        "banking.standard.provision_coverage_ratio",
+        "banking.standards.provision_coverage_ratio",
         "拨备覆盖率监管标准（下限，%）",
         Decimal(150),
         _rule(
@@ -403,9 +435,10 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
             "拨备覆盖率基本标准为150%；银监发〔2018〕7号起由监管部门在120%—150%之间逐家确定" + _SECONDARY,
         ),
         since=dt.date(2012, 1, 1),
+        unit="%",
     ),
     "liquidity_coverage_ratio": Parameter.fixed(
-        "banking.standard.liquidity_coverage_ratio",
+        "banking.standards.liquidity_coverage_ratio",
         "流动性覆盖率监管标准（下限，%）",
         Decimal(100),
         _rule(
@@ -414,9 +447,10 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
             "资产规模不小于2000亿元的商业银行，流动性覆盖率不低于100%（2018年底前达到）" + _SECONDARY,
         ),
         since=dt.date(2018, 7, 1),
+        unit="%",
     ),
     "liquidity_ratio": Parameter.fixed(
-        "banking.standard.liquidity_ratio",
+        "banking.standards.liquidity_ratio",
         "流动性比例监管标准（下限，%）",
         Decimal(25),
         _rule(
@@ -425,5 +459,6 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
             "流动性资产余额与流动性负债余额的比例不得低于百分之二十五" + _SECONDARY,
         ),
         since=dt.date(1995, 7, 1),
+        unit="%",
     ),
 }

@@ -15,7 +15,7 @@ def not_excluded(school: School, ex: Explanation, excluded: Parameter[frozenset[
         ex.reason(
             "excluded_school_type",
             f"{TYPE_NAMES[school.type]}不在本项扶持范围内（不含高职高专院校和本科院校）",
-            excluded.at(ex.as_of).citation,
+            ex.citation_of(excluded),
         )
         return False
     return True

@@ -127,7 +127,7 @@ class ScaleMinimum:
 
 
 SCALE_MINIMUMS: Parameter[dict[str, ScaleMinimum]] = Parameter.fixed(
-    "education.scale_minimums",
+    "education.scale.minimums",
     "民办学校办学规模最低标准（含本数）",
     {
         "kindergarten": ScaleMinimum(9, 270),
@@ -144,12 +144,13 @@ SCALE_MINIMUMS: Parameter[dict[str, ScaleMinimum]] = Parameter.fixed(
     ART2,
     since=_SINCE,
     until=_UNTIL,
+    unit="班/人",
 )
 
 # --- 第四条（二） land ---------------------------------------------------------------------
 
 LAND_PRICE_SHARE: Parameter[Decimal] = Parameter.fixed(
-    "education.land_price_share",
+    "education.land.price_share",
     "市主城区非营利性民办学校土地划拨价格占教育划拨地价的比例",
     Decimal("0.8"),
     EDUCATION.cite(
@@ -160,6 +161,7 @@ LAND_PRICE_SHARE: Parameter[Decimal] = Parameter.fixed(
     ),
     since=_SINCE,
     until=_UNTIL,
+    unit="比例",
 )
 
 # --- 第六条（一） new and leased premises --------------------------------------------------
@@ -185,42 +187,52 @@ ART6_1_LEASE = EDUCATION.cite(
 
 #: Types the "以奖代补" of 第六条（一） leaves out: "（不含高职高专院校和本科院校）".
 EXCLUDED_FROM_PREMISES: Parameter[frozenset[str]] = Parameter.fixed(
-    "education.excluded_from_premises",
+    "education.premises.excluded_types",
     "不享受新建、租赁校舍补助的学校类型",
     frozenset({"higher_vocational", "undergraduate"}),
     ART6_1_SCOPE,
     since=_SINCE,
     until=_UNTIL,
+    unit="学校类型",
 )
 NEW_BUILD_RATE: Parameter[Decimal] = Parameter.fixed(
-    "education.new_build_rate",
+    "education.new_build.rate_per_m2",
     "新建教学建筑面积补助标准（元/m²）",
     Decimal(120),
     ART6_1_NEW,
     since=_SINCE,
     until=_UNTIL,
+    unit="元/m²",
 )
 NEW_BUILD_CAP: Parameter[Decimal] = Parameter.fixed(
-    "education.new_build_cap", "单所学校新建补助上限（元）", Decimal(5_000_000), ART6_1_NEW, since=_SINCE, until=_UNTIL
+    "education.new_build.cap",
+    "单所学校新建补助上限（元）",
+    Decimal(5_000_000),
+    ART6_1_NEW,
+    since=_SINCE,
+    until=_UNTIL,
+    unit="元",
 )
 LEASE_RATE: Parameter[Decimal] = Parameter.fixed(
-    "education.lease_rate",
+    "education.lease.rate_per_m2_year",
     "租赁教学建筑面积补助标准（元/m²·年）",
     Decimal(60),
     ART6_1_LEASE,
     since=_SINCE,
     until=_UNTIL,
+    unit="元/m²·年",
 )
 LEASE_YEARS: Parameter[int] = Parameter.fixed(
-    "education.lease_years", "租赁校舍补助连续年数", 3, ART6_1_LEASE, since=_SINCE, until=_UNTIL
+    "education.lease.years", "租赁校舍补助连续年数", 3, ART6_1_LEASE, since=_SINCE, until=_UNTIL, unit="年"
 )
 LEASE_YEARLY_CAP: Parameter[Decimal] = Parameter.fixed(
-    "education.lease_yearly_cap",
+    "education.lease.yearly_cap",
     "单所学校租赁校舍补助每年上限（元）",
     Decimal(1_000_000),
     ART6_1_LEASE,
     since=_SINCE,
     until=_UNTIL,
+    unit="元",
 )
 
 # --- 第六条（二） quality awards -----------------------------------------------------------
@@ -234,7 +246,7 @@ ART6_2 = EDUCATION.cite(
 )
 
 AWARDS: Parameter[dict[str, Decimal]] = Parameter.fixed(
-    "education.awards",
+    "education.quality_award.amounts",
     "创建示范（星级）学校一次性奖励（元）",
     {
         "regional_demo_kindergarten": Decimal(100_000),
@@ -245,6 +257,7 @@ AWARDS: Parameter[dict[str, Decimal]] = Parameter.fixed(
     ART6_2,
     since=_SINCE,
     until=_UNTIL,
+    unit="元",
 )
 
 # --- 第六条（三） purchased places and inclusive kindergartens -------------------------------
@@ -264,28 +277,31 @@ ART6_3_INCLUSIVE = EDUCATION.cite(
 #: Schools that "实施义务教育": primary and junior middle levels (a complete middle school
 #: and a nine-year school include a junior middle level).
 COMPULSORY_TYPES: Parameter[frozenset[str]] = Parameter.fixed(
-    "education.compulsory_types",
+    "education.purchased_places.compulsory_types",
     "实施义务教育的学校类型",
     frozenset({"primary", "junior_middle", "complete_middle", "nine_year"}),
     ART6_3_PLACES,
     since=_SINCE,
     until=_UNTIL,
+    unit="学校类型",
 )
 PURCHASED_PLACES_SHARE: Parameter[Decimal] = Parameter.fixed(
-    "education.purchased_places_share",
+    "education.purchased_places.share",
     "购买学位补助占公办学校生均公用经费定额标准的比例",
     Decimal("0.5"),
     ART6_3_PLACES,
     since=_SINCE,
     until=_UNTIL,
+    unit="比例",
 )
 INCLUSIVE_KINDERGARTEN_RATE: Parameter[Decimal] = Parameter.fixed(
-    "education.inclusive_kindergarten_rate",
+    "education.inclusive_kindergarten.rate_per_student",
     "多元普惠幼儿园生均每学年补助（元）",
     Decimal(100),
     ART6_3_INCLUSIVE,
     since=_SINCE,
     until=_UNTIL,
+    unit="元/人·学年",
 )
 
 # --- 第六条（四） teachers' social insurance ------------------------------------------------
@@ -299,23 +315,25 @@ ART6_4 = EDUCATION.cite(
 )
 
 EXCLUDED_FROM_INSURANCE: Parameter[frozenset[str]] = Parameter.fixed(
-    "education.excluded_from_insurance",
+    "education.teacher_insurance.excluded_types",
     "不享受教师社会保险补助的学校类型",
     frozenset({"higher_vocational", "undergraduate"}),
     ART6_4,
     since=_SINCE,
     until=_UNTIL,
+    unit="学校类型",
 )
 TEACHER_INSURANCE_MIN_YEARS: Parameter[int] = Parameter.fixed(
-    "education.teacher_insurance_min_years", "在钦州办学最短年限", 2, ART6_4, since=_SINCE, until=_UNTIL
+    "education.teacher_insurance.min_years", "在钦州办学最短年限", 2, ART6_4, since=_SINCE, until=_UNTIL, unit="年"
 )
 TEACHER_INSURANCE_SHARE: Parameter[Decimal] = Parameter.fixed(
-    "education.teacher_insurance_share",
+    "education.teacher_insurance.share",
     "教师五险一金补助占学校缴纳部分的比例",
     Decimal("0.2"),
     ART6_4,
     since=_SINCE,
     until=_UNTIL,
+    unit="比例",
 )
 
 # --- 第六条（五） loan interest -----------------------------------------------------------
@@ -346,21 +364,22 @@ class LoanThreshold:
 
 
 EXCLUDED_FROM_LOANS: Parameter[frozenset[str]] = Parameter.fixed(
-    "education.excluded_from_loans",
+    "education.loan_interest.excluded_types",
     "不享受贷款贴息的学校类型",
     frozenset({"higher_vocational", "undergraduate"}),
     ART6_5,
     since=_SINCE,
     until=_UNTIL,
+    unit="学校类型",
 )
 LOAN_MIN_YEARS: Parameter[int] = Parameter.fixed(
-    "education.loan_min_years", "在市主城区办学最短年限", 2, ART6_5_1, since=_SINCE, until=_UNTIL
+    "education.loan_interest.min_years", "在市主城区办学最短年限", 2, ART6_5_1, since=_SINCE, until=_UNTIL, unit="年"
 )
 _KINDERGARTEN_THRESHOLD = LoanThreshold(Decimal(2_000_000), Decimal(300_000))
 _SCHOOL_THRESHOLD = LoanThreshold(Decimal(3_000_000), Decimal(500_000))
 #: By school type; types without a row ("中小学校、中职学校" only) cannot qualify.
 LOAN_THRESHOLDS: Parameter[dict[str, LoanThreshold]] = Parameter.fixed(
-    "education.loan_thresholds",
+    "education.loan_interest.thresholds",
     "改（扩）建投资或教学设备采购最低额（元）",
     {
         "kindergarten": _KINDERGARTEN_THRESHOLD,
@@ -374,12 +393,19 @@ LOAN_THRESHOLDS: Parameter[dict[str, LoanThreshold]] = Parameter.fixed(
     ART6_5_3,
     since=_SINCE,
     until=_UNTIL,
+    unit="元",
 )
 LOAN_SUBSIDY_MAX_YEARS: Parameter[int] = Parameter.fixed(
-    "education.loan_subsidy_max_years", "贴息期最长年限", 5, ART6_5, since=_SINCE, until=_UNTIL
+    "education.loan_interest.max_years", "贴息期最长年限", 5, ART6_5, since=_SINCE, until=_UNTIL, unit="年"
 )
 LOAN_TOTAL_CAP: Parameter[Decimal] = Parameter.fixed(
-    "education.loan_total_cap", "贴息金额累计上限（元）", Decimal(2_000_000), ART6_5, since=_SINCE, until=_UNTIL
+    "education.loan_interest.total_cap",
+    "贴息金额累计上限（元）",
+    Decimal(2_000_000),
+    ART6_5,
+    since=_SINCE,
+    until=_UNTIL,
+    unit="元",
 )
 
 # --- 第七条 seconded public teachers -------------------------------------------------------
@@ -392,13 +418,20 @@ ART7 = EDUCATION.cite(
     "任教时间原则上为 3 年。",
 )
 SECONDED_TEACHER_SHARE: Parameter[Decimal] = Parameter.fixed(
-    "education.seconded_teacher_share",
+    "education.seconded_teachers.share",
     "派遣公办学校在编教师数占民办学校教师总数的上限（含本数）",
     Decimal("0.1"),
     ART7,
     since=_SINCE,
     until=_UNTIL,
+    unit="比例",
 )
 SECONDED_TEACHER_YEARS: Parameter[int] = Parameter.fixed(
-    "education.seconded_teacher_years", "派遣教师任职、任教年限（原则上）", 3, ART7, since=_SINCE, until=_UNTIL
+    "education.seconded_teachers.years",
+    "派遣教师任职、任教年限（原则上）",
+    3,
+    ART7,
+    since=_SINCE,
+    until=_UNTIL,
+    unit="年",
 )

@@ -135,9 +135,10 @@ BENCHMARK_LENDING_RATES: tuple[RateTable, ...] = (
 
 #: The same tables as a dated parameter: ``BENCHMARK_LENDING_RATE.at(day)`` is the table in force.
 BENCHMARK_LENDING_RATE: Parameter[RateTable] = Parameter(
-    "pboc.benchmark_lending_rate",
+    "education.pboc.lending_rates",
     "人民银行金融机构人民币贷款基准利率",
     tuple(Version(table.since, table, table.citation()) for table in BENCHMARK_LENDING_RATES),
+    unit="%",
 )
 
 
@@ -201,9 +202,10 @@ LPR: tuple[LprTable, ...] = (
 
 #: The LPR as a dated parameter. Not the rate the policy names; for comparison only.
 LPR_RATE: Parameter[LprTable] = Parameter(
-    "lpr.loan_prime_rate",
+    "education.lpr.loan_prime_rates",
     "贷款市场报价利率（LPR）",
     tuple(Version(table.since, table, table.citation()) for table in LPR),
+    unit="%",
 )
 
 

@@ -32,8 +32,8 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule], decision: dt.dat
     Cites the text applied, and, when the lighter later text is applied, the amendment and
     the 从旧兼从轻 rule, with a note.
     """
-    then = rule.at(ex.as_of)
-    later = rule.at(decision, "decision_date")
+    then = ex.read(rule, cite=False)
+    later = ex.read(rule, decision, "decision_date", cite=False)
     day = ex.as_of
     if later.value.lighter_than(then.value):
         # 读法（lighter_new_law）：从旧兼从轻：决定时适用的文本较行为时的文本轻的，适用新的规定
@@ -50,8 +50,8 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule], decision: dt.dat
             f"从旧兼从轻：违法行为发生在 {ex.as_of.isoformat()}，处罚决定作出于 {decision.isoformat()}，"
             f"决定时适用的文本（“{later.value.wording}”）较行为时的文本（“{then.value.wording}”）轻，适用新的规定",
         )
-    chosen = ex.use(rule, on=day)
-    valued = rule.at(day)
+    valued = ex.read(rule, on=day)
+    chosen = valued.value
     ex.step(
         f"适用 {valued.citation}（{valued.since.isoformat()} 起施行的文本）：“{chosen.wording}”罚款，"
         f"{fmt_money(chosen.minimum)} 元以上 {fmt_money(chosen.maximum)} 元以下"

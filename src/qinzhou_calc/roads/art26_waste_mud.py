@@ -44,7 +44,7 @@ def waste_mud_fine(inp: WasteMudInput, ex: Explanation) -> Result:
     check_dates(inp.violation_date, None, problems)
     problems.raise_if_any()
     rule = ex.use(WASTE_MUD_FINE)
-    citation = WASTE_MUD_FINE.at(ex.as_of).citation
+    citation = ex.citation_of(WASTE_MUD_FINE)
     if not inp.refused_to_correct:
         ex.reason(
             "not_refused_to_correct",

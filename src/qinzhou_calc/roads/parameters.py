@@ -102,6 +102,7 @@ def _fine_versions(
     text: str,
     minimum: str,
     maximum: str,
+    unit: str = "元",
 ) -> Parameter[FineRule]:
     """A fine of 第二十四、二十五、二十七、二十八条: "并处以" from 2018-08-01, "可以处以" from 2019-12-01.
 
@@ -122,6 +123,7 @@ def _fine_versions(
                 Citation(ROADS.number + "（政府令第12号修改）", ROADS.title, article, None, text),
             ),
         ),
+        unit=unit,
     )
 
 
@@ -133,12 +135,13 @@ _ART24_TEXT = (
 )
 
 EXCAVATION_FINE = _fine_versions(
-    "roads.art24.fine",
+    "roads.unpermitted_excavation.fine",
     description="未取得挖掘许可证擅自挖掘城市道路的罚款幅度（总则）",
     article="第二十四条",
     text=_ART24_TEXT,
     minimum="1000",
     maximum="20000",
+    unit="元",
 )
 
 
@@ -161,7 +164,7 @@ class AreaTier:
 # applies; each tier therefore runs from just above its lower end point up to and
 # including its upper one.
 EXCAVATION_TIERS: Parameter[tuple[AreaTier, ...]] = Parameter.fixed(
-    "roads.art24.tiers",
+    "roads.unpermitted_excavation.tiers",
     "擅自挖掘每个点（处）按面积的罚款幅度",
     (
         AreaTier("（一）", Decimal(0), Decimal(20), Decimal(1000), Decimal(3000)),
@@ -178,12 +181,13 @@ EXCAVATION_TIERS: Parameter[tuple[AreaTier, ...]] = Parameter.fixed(
         "（四）擅自挖掘 100 平方米以上的，处以一万五千元以上两万元以下的罚款。",
     ),
     since=ROADS.in_force_from,
+    unit="m²/元",
 )
 
 # --- 第二十五条 ---------------------------------------------------------------------------
 
 CHANGE_FINE = _fine_versions(
-    "roads.art25.fine",
+    "roads.unapproved_change.fine",
     description="未按批准的位置、面积、期限挖掘或未办理变更审批的罚款幅度",
     article="第二十五条",
     text="违反本办法规定，未按照批准的位置、面积、期限挖掘道路，或者需要移动位置、扩大面积、延长时间，"
@@ -191,12 +195,13 @@ CHANGE_FINE = _fine_versions(
     "造成损失的，应当依法承担赔偿责任。",
     minimum="1000",
     maximum="20000",
+    unit="元",
 )
 
 # --- 第二十六条 (not amended) ---------------------------------------------------------------
 
 WASTE_MUD_FINE: Parameter[FineRule] = Parameter.fixed(
-    "roads.art26.fine",
+    "roads.waste_mud.fine",
     "未按规定处理施工废弃物、泥浆且拒不改正的罚款幅度",
     FineRule(Decimal(200), Decimal(2000), True, "处以"),
     ROADS.cite(
@@ -206,6 +211,7 @@ WASTE_MUD_FINE: Parameter[FineRule] = Parameter.fixed(
         "拒不改正的，处以两百元以上两千元以下的罚款。",
     ),
     since=ROADS.in_force_from,
+    unit="元",
 )
 
 # --- 第二十七条 ---------------------------------------------------------------------------
@@ -216,12 +222,13 @@ _ART27_TEXT = (
 )
 
 REPAIR_DEFAULT_FINE = _fine_versions(
-    "roads.art27.fine",
+    "roads.repair_default.fine",
     description="拒绝或拖延修复的罚款幅度",
     article="第二十七条",
     text=_ART27_TEXT,
     minimum="10000",
     maximum="20000",
+    unit="元",
 )
 
 #: 第十一条: the repair fee that 第二十七条 deducts the cost of the substitute repair from.
@@ -237,7 +244,7 @@ RESPONSIBILITY_ARTICLE = ROADS.cite("第三条", None, "城市道路的挖掘修
 # --- 第二十八条 ---------------------------------------------------------------------------
 
 SITE_FINE = _fine_versions(
-    "roads.art28.fine",
+    "roads.site_violation.fine",
     description="未设告示牌、围挡及安全警示标志或紧急抢修未补办手续的罚款幅度",
     article="第二十八条",
     text="有下列行为之一的，由市政工程行政主管部门责令限期改正，可以处以两千元以上两万元以下的罚款；"
@@ -245,6 +252,7 @@ SITE_FINE = _fine_versions(
     "（二）未按本办法规定设置围挡及安全警示标志的；（三）紧急抢修各种管线，未按规定补办手续的。",
     minimum="2000",
     maximum="20000",
+    unit="元",
 )
 
 SiteViolation = Literal["no_notice_board", "no_fence_or_signs", "emergency_paperwork_late"]
@@ -261,7 +269,7 @@ SITE_VIOLATION_CLAUSES: dict[str, tuple[str, str]] = {
 #: The rule that a lighter new rule applies to an earlier act decided after it: 立法法
 #: 第九十三条 (2015) until 行政处罚法 (2021) 第三十七条 took effect on 2021-07-15.
 LENIENCY: Parameter[str] = Parameter(
-    "roads.leniency",
+    "roads.leniency.rule",
     "从旧兼从轻：作出处罚决定时新的规定较轻的，适用新的规定",
     (
         Version(
@@ -289,6 +297,7 @@ LENIENCY: Parameter[str] = Parameter(
             ),
         ),
     ),
+    unit="规则",
 )
 
 # --- deadlines -------------------------------------------------------------------------------
@@ -310,12 +319,20 @@ class PlanDates:
     second_month: int
 
 
-def _limit(name: str, description: str, limit: TimeLimit, citation: Citation) -> Parameter[TimeLimit]:
-    return Parameter.fixed(name, description, limit, citation, since=ROADS.in_force_from)
+#: A what-if time limit stays within 100 of its units (100 years is still a date).
+_LIMIT_BOUNDS = (Decimal(0), Decimal(100))
+
+
+def _limit(
+    name: str, description: str, limit: TimeLimit, citation: Citation, unit: str = "时限"
+) -> Parameter[TimeLimit]:
+    return Parameter.fixed(
+        name, description, limit, citation, since=ROADS.in_force_from, unit=unit, bounds=_LIMIT_BOUNDS
+    )
 
 
 PLAN_SUBMISSION: Parameter[PlanDates] = Parameter.fixed(
-    "roads.art6.plan_months",
+    "roads.plan.submission_months",
     "管线产权单位报送半年挖掘计划的月份（6月前、12月前）",
     PlanDates(6, 12),
     ROADS.cite(
@@ -326,10 +343,12 @@ PLAN_SUBMISSION: Parameter[PlanDates] = Parameter.fixed(
         "并且同时抄送市城乡规划主管部门、公安交通管理部门。",
     ),
     since=ROADS.in_force_from,
+    bounds=(Decimal(1), Decimal(12)),
+    unit="月",
 )
 
 PLAN_PUBLICATION = _limit(
-    "roads.art7.publication",
+    "roads.plan.publication_limit",
     "挖掘计划向社会公开的期限",
     TimeLimit(3, "working_days"),
     ROADS.cite(
@@ -337,10 +356,11 @@ PLAN_PUBLICATION = _limit(
         "第四款",
         "市政工程行政主管部门应当将城市道路挖掘计划自颁布之日起三个工作日内向社会公开。",
     ),
+    unit="时限",
 )
 
 CHANGE_APPLICATION = _limit(
-    "roads.art10.change",
+    "roads.change.application_limit",
     "超出许可范围挖掘提前提交变更申请的工作日数",
     TimeLimit(2, "working_days"),
     ROADS.cite(
@@ -349,10 +369,11 @@ CHANGE_APPLICATION = _limit(
         "挖掘施工期间，需要超过挖掘许可证许可的范围进行挖掘的，应当提前两个工作日向市政工程行政主管部门"
         "提交变更申请和依据材料。",
     ),
+    unit="时限",
 )
 
 EMERGENCY_PAPERWORK = _limit(
-    "roads.art12.paperwork",
+    "roads.emergency.paperwork_limit",
     "紧急抢修补办审批手续的期限",
     TimeLimit(24, "hours"),
     ROADS.cite(
@@ -361,10 +382,11 @@ EMERGENCY_PAPERWORK = _limit(
         "城市道路下的供水、供气、供电、通信等管线因发生故障需要紧急抢修的，管线使用单位可以先行挖掘抢修，"
         "同时通知市政工程行政主管部门和公安交通管理部门，并且在二十四小时内按照有关规定补办审批手续。",
     ),
+    unit="时限",
 )
 
 WASTE_CLEARANCE = _limit(
-    "roads.art14.waste",
+    "roads.waste.clearance_limit",
     "渣土及施工废弃物清运的期限",
     TimeLimit(24, "hours"),
     ROADS.cite(
@@ -372,6 +394,7 @@ WASTE_CLEARANCE = _limit(
         "（三）",
         "挖掘的渣土以及施工废弃物应当定点堆放并控制堆放面积，并且在二十四小时内采用密闭车辆清运，保持环境清洁。",
     ),
+    unit="时限",
 )
 
 _ART18_TEXT = (
@@ -380,17 +403,19 @@ _ART18_TEXT = (
 )
 
 SURVEY = _limit(
-    "roads.art18.survey",
+    "roads.survey.limit",
     "测绘单位完成验线的期限",
     TimeLimit(24, "hours"),
     ROADS.cite("第十八条", None, _ART18_TEXT),
+    unit="时限",
 )
 
 SURVEY_CERTIFICATE = _limit(
-    "roads.art18.certificate",
+    "roads.survey.certificate_limit",
     "验线合格后出具验线单的期限",
     TimeLimit(2, "working_days"),
     ROADS.cite("第十八条", None, _ART18_TEXT),
+    unit="时限",
 )
 
 _ART19_CHAPEAU = "挖掘单位应当在取得建设工程验线单后，按以下时限内完成城市道路沟槽回填："
@@ -404,7 +429,7 @@ for _group, _direction, _days, _clause, _words in (
     ("branch_lane", "longitudinal", 3, "（三）", "支、巷路纵向挖掘的，应当在三日内回填。"),
 ):
     BACKFILL[_group, _direction] = _limit(
-        f"roads.art19.{_group}.{_direction}",
+        f"roads.backfill.{_group}_{_direction}",
         "沟槽回填的期限",
         TimeLimit(_days, "days"),
         ROADS.cite("第十九条", _clause, _ART19_CHAPEAU + _clause + _words),
@@ -416,21 +441,23 @@ _ART20_TEXT = (
 )
 
 ACCEPTANCE_APPLICATION = _limit(
-    "roads.art20.application",
+    "roads.acceptance.application_limit",
     "完成修复后申请质量验收的期限",
     TimeLimit(3, "working_days"),
     ROADS.cite("第二十条", "第二款", _ART20_TEXT),
+    unit="时限",
 )
 
 ACCEPTANCE_INSPECTION = _limit(
-    "roads.art20.inspection",
+    "roads.acceptance.inspection_limit",
     "收到申请后组织验收的期限",
     TimeLimit(5, "working_days"),
     ROADS.cite("第二十条", "第二款", _ART20_TEXT),
+    unit="时限",
 )
 
 WARRANTY = _limit(
-    "roads.art21.warranty",
+    "roads.warranty.period",
     "挖掘修复工程的质量保修期",
     TimeLimit(1, "years"),
     ROADS.cite(
@@ -438,10 +465,11 @@ WARRANTY = _limit(
         "第一款",
         "城市道路挖掘修复工程实行一年质量保修制度。时间从市政工程行政主管部门验收合格之日起计算。",
     ),
+    unit="时限",
 )
 
 RE_INSPECTION = _limit(
-    "roads.art21.re_inspection",
+    "roads.warranty.re_inspection_limit",
     "保修期届满后组织再验收的期限",
     TimeLimit(15, "working_days"),
     ROADS.cite(
@@ -449,4 +477,5 @@ RE_INSPECTION = _limit(
         "第二款",
         "质量保修期届满，市政工程行政主管部门应当在十五个工作日内组织对修复工程质量进行再验收。",
     ),
+    unit="时限",
 )

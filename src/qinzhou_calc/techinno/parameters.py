@@ -67,8 +67,8 @@ _SINCE = TECHINNO.in_force_from
 _UNTIL = TECHINNO.in_force_until
 
 
-def _fixed(name: str, description: str, value: Decimal, citation: Citation) -> Parameter[Decimal]:
-    return Parameter.fixed(name, description, value, citation, since=_SINCE, until=_UNTIL)
+def _fixed(name: str, description: str, value: Decimal, citation: Citation, unit: str) -> Parameter[Decimal]:
+    return Parameter.fixed(name, description, value, citation, since=_SINCE, until=_UNTIL, unit=unit)
 
 
 # --- 附件4 新增30家高新技术企业三年行动工作方案 ------------------------------------------
@@ -92,53 +92,59 @@ _ANNEX4_2_3_INCUBATOR = TECHINNO.cite(
 )
 
 HTE_CERTIFICATION_REWARD = _fixed(
-    "techinno.hte_certification_reward",
+    "techinno.hte_certification.reward",
     "首次或重新通过高新技术企业认定的奖励（元/家）",
     Decimal("50000"),
     _ANNEX4_2_3_REWARD,
+    unit="元/家",
 )
 
 #: 同时获批为科研机构的资金支持, by the level of the institution (元).
 RESEARCH_INSTITUTION_SUPPORT: dict[str, Parameter[Decimal]] = {
     "national": _fixed(
-        "techinno.research_institution_support.national",
+        "techinno.research_institution.national_support",
         "同时获批为国家级科研机构的资金支持（元）",
         Decimal("500000"),
         _ANNEX4_2_3_INSTITUTION,
+        unit="元",
     ),
     "regional": _fixed(
-        "techinno.research_institution_support.regional",
+        "techinno.research_institution.regional_support",
         "同时获批为自治区级科研机构的资金支持（元）",
         Decimal("200000"),
         _ANNEX4_2_3_INSTITUTION,
+        unit="元",
     ),
     "city": _fixed(
-        "techinno.research_institution_support.city",
+        "techinno.research_institution.city_support",
         "同时获批为市级科研机构的资金支持（元）",
         Decimal("50000"),
         _ANNEX4_2_3_INSTITUTION,
+        unit="元",
     ),
 }
 
 INCUBATOR_SUBSIDY = _fixed(
-    "techinno.incubator_subsidy",
+    "techinno.incubator.subsidy_per_enterprise",
     "孵化器每培育一家高新技术企业的补助（元/家）",
     Decimal("30000"),
     _ANNEX4_2_3_INCUBATOR,
+    unit="元/家",
 )
 
 #: How long after graduation a certification still counts for the incubator ("孵化毕业1年内").
 INCUBATOR_WINDOW_YEARS: Parameter[int] = Parameter.fixed(
-    "techinno.incubator_window_years",
+    "techinno.incubator.window_years",
     "孵化毕业后被认定仍可补助的期限（年）",
     1,
     _ANNEX4_2_3_INCUBATOR,
     since=_SINCE,
     until=_UNTIL,
+    unit="年",
 )
 
 HTE_TAX_RATE = _fixed(
-    "techinno.hte_tax_rate",
+    "techinno.hte_tax.reduced_rate",
     "高新技术企业减按的企业所得税税率",
     Decimal("0.15"),
     TECHINNO.cite(
@@ -147,6 +153,7 @@ HTE_TAX_RATE = _fixed(
         "进一步落实高新技术企业减按15%的税率征收企业所得税的优惠政策和企业研发费用税前加计扣除政策，"
         "降低企业创新成本，形成企业创新发展的激励机制。",
     ),
+    unit="比例",
 )
 
 _EIT_LAW = "中华人民共和国企业所得税法"
@@ -154,11 +161,12 @@ _EIT_LAW = "中华人民共和国企业所得税法"
 #: The standard rate the 15% is measured against. It is not a figure of this plan but of
 #: the Enterprise Income Tax Law, in force since 2008-01-01.
 STANDARD_TAX_RATE: Parameter[Decimal] = Parameter.fixed(
-    "techinno.standard_tax_rate",
+    "techinno.hte_tax.standard_rate",
     "企业所得税法定税率",
     Decimal("0.25"),
     Citation(_EIT_LAW, _EIT_LAW, "第四条", None, "企业所得税的税率为25%。"),
     since=dt.date(2008, 1, 1),
+    unit="比例",
 )
 
 
@@ -172,7 +180,7 @@ class HighTechYearTarget:
 
 
 HIGH_TECH_TARGETS: Parameter[tuple[HighTechYearTarget, ...]] = Parameter.fixed(
-    "techinno.high_tech_targets",
+    "techinno.targets.high_tech",
     "高新技术企业年度任务分解",
     (
         HighTechYearTarget(2019, 10, 70),
@@ -188,12 +196,13 @@ HIGH_TECH_TARGETS: Parameter[tuple[HighTechYearTarget, ...]] = Parameter.fixed(
     ),
     since=_SINCE,
     until=_UNTIL,
+    unit="家",
 )
 
 # --- 附件5 转化60项重大科技成果三年行动工作方案 -----------------------------------------
 
 ACHIEVEMENT_TRANSFER_CAP = _fixed(
-    "techinno.achievement_transfer_cap",
+    "techinno.achievement_transfer.cap",
     "企业引进重大科技成果并转化应用的奖励性后补助上限（元）",
     Decimal("80000"),
     TECHINNO.cite(
@@ -202,6 +211,7 @@ ACHIEVEMENT_TRANSFER_CAP = _fixed(
         "支持企业运用创新成果提高综合竞争力和效益，为其探索应用新技术、新成果兜底，"
         "对企业引进重大科技成果并转化应用的，给予最高 8 万元的奖励性后补助。",
     ),
+    unit="元",
 )
 
 #: The main text names the basis of the subsidy (the transaction amount) but no ratio.
@@ -212,7 +222,7 @@ ACHIEVEMENT_TRANSFER_RATIO_TEXT = TECHINNO.cite(
 )
 
 INVENTOR_SHARE_MINIMUM = _fixed(
-    "techinno.inventor_share_minimum",
+    "techinno.inventor_reward.minimum_share",
     "完成、转化职务科技成果作出重要贡献的人员的奖励和报酬最低比例",
     Decimal("0.70"),
     TECHINNO.cite(
@@ -221,10 +231,11 @@ INVENTOR_SHARE_MINIMUM = _fixed(
         "落实“三权下放”，完善并实施以“完成、转化职务科技成果作出重要贡献的人员给予奖励和报酬不低于 70%”"
         "为核心的分配机制；",
     ),
+    unit="比例",
 )
 
 CONTRACT_REGISTRATION_RATE = _fixed(
-    "techinno.contract_registration_rate",
+    "techinno.contract_registration.rate",
     "技术合同认定登记额补助比例",
     Decimal("0.005"),
     TECHINNO.cite(
@@ -232,6 +243,7 @@ CONTRACT_REGISTRATION_RATE = _fixed(
         "（四）",
         "给予技术合同登记机构完成的技术合同认定登记额 0.5% 的补助。",
     ),
+    unit="比例",
 )
 
 #: The counties (县区) of 附件5 附表, in the table's order, by their Chinese names.
@@ -264,7 +276,7 @@ _SCHEDULE = TECHINNO.cite(
 )
 
 TRANSFORMATION_TARGETS: Parameter[tuple[CountyTargets, ...]] = Parameter.fixed(
-    "techinno.transformation_targets",
+    "techinno.targets.transformation_by_county",
     "各县区科技成果转化年度目标（项）",
     (
         _row("灵山县", 3, 3, 4, 10),
@@ -277,6 +289,7 @@ TRANSFORMATION_TARGETS: Parameter[tuple[CountyTargets, ...]] = Parameter.fixed(
     _SCHEDULE,
     since=_SINCE,
     until=_UNTIL,
+    unit="项",
 )
 
 _ANNEX5_1 = TECHINNO.cite(
@@ -288,20 +301,22 @@ _ANNEX5_1 = TECHINNO.cite(
 
 #: The yearly totals the text of 附件5 一 and the table's 合计 row print (17 / 19 / 24).
 TRANSFORMATION_YEAR_TOTALS: Parameter[tuple[tuple[int, int], ...]] = Parameter.fixed(
-    "techinno.transformation_year_totals",
+    "techinno.targets.transformation_by_year",
     "全市科技成果转化年度目标（项）",
     ((2019, 17), (2020, 19), (2021, 24)),
     _ANNEX5_1,
     since=_SINCE,
     until=_UNTIL,
+    unit="项",
 )
 
 #: The plan's three-year total (60项以上).
 TRANSFORMATION_PLAN_TOTAL: Parameter[int] = Parameter.fixed(
-    "techinno.transformation_plan_total",
+    "techinno.targets.transformation_total",
     "三年转化重大科技成果目标（项）",
     60,
     _ANNEX5_1,
     since=_SINCE,
     until=_UNTIL,
+    unit="项",
 )

@@ -1,0 +1,96 @@
+"""Provenance: the figures of the law a result read, and its inputs as plain JSON data.
+
+A stored result must say, years later, which law produced it: the library's version, every
+figure it read (value, the days that value was in force, the provision that sets it, and
+whether a what-if replaced it), and the payload as the library read it, enough to evaluate
+it again (``qc.verify``).
+"""
+
+import datetime as dt
+import sys
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .inputs import payload_name
+from .law import Citation
+from .money import fmt_decimal
+
+__all__ = ["HYPOTHETICAL_MARK", "ParameterUse", "library", "normalised", "plain"]
+
+#: Added to the text of the citation of a figure that a what-if replaced.
+HYPOTHETICAL_MARK = "（假设值）"
+
+
+def library() -> str:
+    """``"qinzhou-calc 0.2.0"``: the package and version that computed a result."""
+    package = sys.modules.get(__name__.split(".", 1)[0])
+    return f"qinzhou-calc {getattr(package, '__version__', 'unknown')}"
+
+
+def plain(value: object) -> Any:
+    """A parameter's value as JSON data: decimals as text, sets as sorted lists, records as objects."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Decimal):
+        return fmt_decimal(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (frozenset, set)):
+        return sorted(plain(v) for v in value)
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if attrs.has(type(value)):
+        return {name: plain(getattr(value, name)) for name in attrs.fields_dict(type(value))}  # type: ignore[arg-type]
+    raise TypeError(f"{type(value).__name__} is not a value of the law")
+
+
+def normalised(inputs: object) -> Any:
+    """Typed inputs as the payload that gives them again: payload keys, decimals as text, dates ISO."""
+    if attrs.has(type(inputs)):
+        fields = attrs.fields_dict(type(inputs))  # type: ignore[arg-type]
+        return {payload_name(field): normalised(getattr(inputs, name)) for name, field in fields.items()}
+    if isinstance(inputs, Decimal):
+        return fmt_decimal(inputs)
+    if isinstance(inputs, (dt.date, dt.datetime)):
+        return inputs.isoformat()
+    if isinstance(inputs, Mapping):
+        return {str(k): normalised(v) for k, v in inputs.items()}
+    if isinstance(inputs, (list, tuple, frozenset, set)):
+        return [normalised(v) for v in inputs]
+    return inputs
+
+
+@attrs.frozen
+class ParameterUse:
+    """A figure of the law as a result read it: value, its days in force, citation, and whether a
+    what-if replaced it."""
+
+    name: str
+    value: object
+    since: dt.date
+    until: dt.date | None
+    citation: Citation
+    overridden: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value": plain(self.value),
+            "since": self.since.isoformat(),
+            "until": None if self.until is None else self.until.isoformat(),
+            "citation": self.citation.to_dict(),
+            "overridden": self.overridden,
+        }
+
+    def short(self) -> str:
+        """``name = value`` for a single figure, the name alone for a table."""
+        value = plain(self.value)
+        mark = "（假设）" if self.overridden else ""
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            return f"{self.name} = {value}{mark}"
+        return f"{self.name}{mark}"
