@@ -236,3 +236,39 @@ tie_rules = st.sampled_from(["dense", "competition"])
 bank_lists: st.SearchStrategy[list[dict[str, Any]]] = st.integers(min_value=1, max_value=12).flatmap(
     lambda n: st.tuples(*(bank_metrics(f"银行{i}") for i in range(n))).map(list)
 )
+
+# --- law catalogue and what-if ---------------------------------------------------------
+
+#: Rates and shares of the law as a what-if may set them (比例, 0 to 1), to 4 places.
+what_if_shares = st.decimals(min_value=0, max_value=1, places=4, allow_nan=False, allow_infinity=False)
+
+#: A what-if rate per m² (元/m²), 0 to 1000, to the fen.
+what_if_rates_per_m2 = st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False, allow_infinity=False)
+
+#: Payloads of a few calculators across their documents, valid or not, for replay (``qc.verify``).
+replayable_payloads: st.SearchStrategy[tuple[str, dict[str, Any]]] = st.one_of(
+    st.tuples(
+        st.just("techinno.contract_registration_subsidy"),
+        st.fixed_dictionaries({"registered_amount": money, "as_of": techinno_days}),
+    ),
+    st.tuples(
+        st.just("education.new_build_subsidy"),
+        st.fixed_dictionaries(
+            {
+                "school": schools,
+                "new_teaching_area_m2": teaching_areas,
+                "as_of": st.dates(min_value=dt.date(2019, 11, 22), max_value=dt.date(2024, 11, 21)),
+            }
+        ),
+    ),
+    st.tuples(
+        st.just("roads.unpermitted_excavation_fine"),
+        st.fixed_dictionaries({"points": excavation_points, "violation_date": road_days}),
+    ),
+    st.tuples(
+        st.just("banking.deposit_rate_score"),
+        st.fixed_dictionaries(
+            {"offered_rate": deposit_rates, "term": deposit_terms, "as_of": st.just(dt.date(2020, 1, 2))}
+        ),
+    ),
+)

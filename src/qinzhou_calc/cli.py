@@ -1,6 +1,7 @@
-"""The ``qinzhou-calc`` command: list, schema, run and demo.
+"""The ``qinzhou-calc`` command: list, schema, run, demo, parameters and verify.
 
-Exit 0 on success, 2 on bad input (the error's JSON on stderr), 1 on anything else.
+Exit 0 on success, 2 on bad input (the error's JSON on stderr), 1 on anything else; ``verify``
+exits 1 when the stored result differs from what the library computes now (as ``diff`` does).
 """
 
 import argparse
@@ -12,7 +13,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from ._core import InputError
-from ._core.registry import get, load_all
+from ._core.registry import evaluate, get, load_all
 
 __all__ = ["main"]
 
@@ -29,6 +30,20 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--json", dest="json_text", help="the payload as JSON text")
     source.add_argument("--input", help="a JSON file, or - for standard input")
     run.add_argument("--format", choices=("json", "text"), default="json")
+    run.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="what-if: a figure of the law replaced (repeatable); VALUE is JSON or plain text",
+    )
+    parameters = commands.add_parser("parameters", help="the figures of the law, by name")
+    parameters.add_argument("--at", help="only the figures in force that day (YYYY-MM-DD)")
+    parameters.add_argument("--document", help="one document: education, roads, techinno or banking")
+    parameters.add_argument("--json", dest="as_json", action="store_true", help="the catalogue as JSON")
+    verify = commands.add_parser("verify", help="evaluate a stored result again and compare")
+    verify.add_argument("file", help="a stored Result.to_dict() as JSON, or - for standard input")
+    verify.add_argument("--format", choices=("json", "text"), default="json")
     demo = commands.add_parser("demo", help="worked examples from all four documents")
     demo.add_argument("--format", choices=("text", "json"), default="text")
     return parser
@@ -51,6 +66,68 @@ def _read_payload(args: argparse.Namespace) -> Any:
         return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except (json.JSONDecodeError, ValueError) as exc:
         raise InputError.one("$", "type", f"the payload is not valid JSON: {exc}") from None
+
+
+def _overrides(pairs: Sequence[str]) -> dict[str, Any] | None:
+    """``--override name=value``: the value read as JSON (``150``, ``{"2021-01-01": 150}``), else as text."""
+    overrides: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip():
+            raise InputError.one(
+                "--override",
+                "invalid_override",
+                f"假设值应写作 名称=值，收到 {pair[:80]!r}",
+                en=f"expected NAME=VALUE, got {pair[:80]!r}",
+            )
+        try:
+            value = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        except (json.JSONDecodeError, ValueError):
+            value = text
+        overrides[name.strip()] = value
+    return overrides or None
+
+
+def _parameters(args: argparse.Namespace, out: TextIO) -> None:
+    from ._parameters import parameters  # noqa: PLC0415 - loads every document
+
+    listed = parameters(args.at, args.document)
+    if args.as_json:
+        _dump(listed, out)
+        return
+    for entry in listed:
+        out.write(f"{entry['name']}  {entry['description']}  单位：{entry['unit']}\n")
+        for version in entry["history"]:
+            value = version["value"]
+            shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            until = version["until"] or ""
+            citation = version["citation"]
+            out.write(
+                f"    {version['since']} — {until}  {shown}  "
+                f"{citation['document']} {citation['article']}{citation['clause'] or ''}\n"
+            )
+
+
+def _verify(args: argparse.Namespace, out: TextIO) -> int:
+    from ._verify import verify  # noqa: PLC0415 - loads every document
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        with open(args.file, encoding="utf-8") as handle:
+            text = handle.read()
+    try:
+        stored = json.loads(text, parse_constant=_refuse_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise InputError.one(
+            "$", "type", f"存档不是有效的 JSON：{exc}", en=f"the stored result is not valid JSON: {exc}"
+        ) from None
+    verification = verify(stored)
+    if args.format == "text":
+        out.write(f"{verification}\n")
+    else:
+        _dump(verification.to_dict(), out)
+    return 0 if verification.same else 1
 
 
 def _refuse_constant(name: str) -> Any:
@@ -82,11 +159,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "schema":
             _dump(get(args.name).schema(), sys.stdout)
         elif args.command == "run":
-            result = get(args.name).evaluate(_read_payload(args))
+            result = evaluate(args.name, _read_payload(args), overrides=_overrides(args.override))
             if args.format == "text":
                 sys.stdout.write(f"{result}\n")
             else:
                 _dump(result.to_dict(), sys.stdout)
+        elif args.command == "parameters":
+            _parameters(args, sys.stdout)
+        elif args.command == "verify":
+            return _verify(args, sys.stdout)
         else:
             _demo(args.format, sys.stdout)
     except InputError as error:

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.registry import check_overrides
 
 D = dt.date
 
@@ -204,3 +205,12 @@ def test_a_bad_question_to_the_catalogue_is_an_input_error(call: object, code: s
     with pytest.raises(qc.InputError) as caught:
         call()  # type: ignore[operator]
     assert {code} == caught.value.codes
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_figure_may_be_overridden_with_its_own_history(name: str) -> None:
+    """Each version's value, as the catalogue shows it, is a valid what-if of that figure: the
+    ranges of what-ifs hold the law's own figures (150% provision coverage, 1800 students)."""
+    history = qc.parameter(name)["history"]
+    overrides = {name: {version["since"]: version["value"] for version in history}}
+    assert [name] == list(check_overrides(overrides))

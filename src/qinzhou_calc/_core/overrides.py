@@ -32,7 +32,7 @@ __all__ = ["Override", "active", "applying", "parse_overrides"]
 _DEFAULT_BOUNDS = (Decimal(0), Decimal(10**12))
 _UNIT_BOUNDS = {
     "比例": (Decimal(0), Decimal(1)),
-    "%": (Decimal(0), Decimal(100)),
+    "%": (Decimal(0), Decimal(1000)),
     "分": (Decimal(0), Decimal(100)),
     "年": (Decimal(0), Decimal(100)),
     "月": (Decimal(0), Decimal(1200)),
@@ -89,9 +89,7 @@ def conform(new: object, current: object, bounds: tuple[Decimal, Decimal], hint:
             raise Invalid("invalid_override", "此项日期不能假设修改", en="this date cannot be overridden")
         return current
     if isinstance(current, str):
-        if new != current:
-            raise Invalid("invalid_override", "此项文字不能假设修改", en="this text cannot be overridden")
-        return new
+        return _text(new, current, hint)
     if isinstance(current, frozenset):
         if not isinstance(new, (list, tuple, set, frozenset)) or not all(isinstance(x, str) for x in new):
             raise Invalid("invalid_override", "应为名称列表", en="expected a list of names")
@@ -109,6 +107,24 @@ def conform(new: object, current: object, bounds: tuple[Decimal, Decimal], hint:
     if attrs.has(type(current)):
         return _conform_record(new, current, bounds)
     raise Invalid("invalid_override", "此项不能假设修改", en="this figure cannot be overridden")
+
+
+#: The longest label a what-if may give a text field of a record (a fine's wording, a table's source).
+_LABEL_LENGTH = 40
+
+
+def _text(new: object, current: str, hint: Any) -> str:
+    """A text: one of its ``Literal`` choices; a free label of a record (``hint`` is ``str``); else unchanged."""
+    if new == current:
+        return current
+    if typing.get_origin(hint) is typing.Literal:
+        if new in typing.get_args(hint):
+            return str(new)
+        choices = "、".join(str(a) for a in typing.get_args(hint))
+        raise Invalid("invalid_override", f"应为以下之一：{choices}", en=f"expected one of {choices}")
+    if hint is str and isinstance(new, str) and 0 < len(new) <= _LABEL_LENGTH and new.isprintable():
+        return new
+    raise Invalid("invalid_override", "此项文字不能假设修改", en="this text cannot be overridden")
 
 
 def _conform_mapping(new: object, current: Mapping[Any, Any], bounds: tuple[Decimal, Decimal]) -> object:
