@@ -88,3 +88,14 @@ def test_the_workers_apply_the_callers_what_ifs() -> None:
     together = qc.evaluate_many(NAME, rows, overrides=overrides, workers=2)
     assert _dicts(serial) == _dicts(together)
     assert all(outcome.hypothetical for outcome in together if isinstance(outcome, qc.Result))
+
+
+def test_the_workers_write_their_messages_in_the_callers_language() -> None:
+    """lang="en" travels with each chunk: the refused rows' messages are those of the serial loop."""
+    rows = list(_rows(10))
+    serial = qc.evaluate_many(NAME, rows, lang="en")
+    together = qc.evaluate_many(NAME, rows, lang="en", workers=2)
+    assert _dicts(serial) == _dicts(together)
+    assert [o.to_dict() for o in serial if isinstance(o, qc.InputError)] != [
+        o.to_dict() for o in qc.evaluate_many(NAME, rows) if isinstance(o, qc.InputError)
+    ]

@@ -12,6 +12,7 @@ import attrs
 
 from .errors import InputError
 from .inputs import structure
+from .language import get_language, read_language, use_language
 from .law import Document, Parameter
 from .money import library_context
 from .overrides import Override, applying, parse_overrides
@@ -93,7 +94,18 @@ class Calculator(Generic[In]):
         """Compute from typed inputs, in the library's decimal context.
 
         ``explain=False`` leaves out steps, citations and notes (see :class:`Explanation`).
+
+        Raises only :class:`InputError`: the input classes validate on construction, and anything
+        else the computation raises (an arithmetic overflow, a date past 9999-12-31 that no guard
+        caught, a defect) is turned into a problem of the whole payload (``$``) rather than escape.
         """
+        if not isinstance(inputs, self.inputs):
+            raise InputError.one(
+                "$",
+                "type",
+                f"应为 {self.inputs.__name__} 的实例，收到{type(inputs).__name__}",
+                en=f"expected an instance of {self.inputs.__name__}, got {type(inputs).__name__}",
+            )
         as_of, field = self.as_of(inputs)
         if self.document is not None:
             self.document.require_in_force(as_of, field)
@@ -102,9 +114,28 @@ class Calculator(Generic[In]):
                 ex = Explanation(self.name, as_of, explain=explain)
                 ex.inputs = inputs
                 return self.compute(inputs, ex)
+            except InputError:
+                raise
             except decimal.DecimalException as exc:
                 raise InputError.one(
-                    "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
+                    "$",
+                    "invalid_number",
+                    f"所给数值在计算中溢出（{type(exc).__name__}）",
+                    en=f"the numbers given overflow ({type(exc).__name__})",
+                ) from None
+            except (OverflowError, ValueError) as exc:
+                raise InputError.one(
+                    "$",
+                    "out_of_range",
+                    f"所给数值或日期使计算超出了可表示的范围（{type(exc).__name__}）",
+                    en=f"the values given take the computation out of range ({type(exc).__name__})",
+                ) from None
+            except Exception as exc:  # noqa: BLE001 - the contract: only InputError leaves evaluate
+                raise InputError.one(
+                    "$",
+                    "internal_error",
+                    f"计算器内部错误（{type(exc).__name__}），请报告此输入",
+                    en=f"internal error in the calculator ({type(exc).__name__}); please report this input",
                 ) from None
 
     def evaluate(self, payload: Mapping[str, object], *, explain: bool = True) -> Result:
@@ -173,7 +204,13 @@ def get(name: object) -> Calculator[Any]:
                 importlib.import_module(f"{CATALOG.rpartition('.')[0]}.{document}")
     registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
     if not isinstance(name, str) or name not in registry:
-        raise InputError.one("$", "unknown_calculator", f"no calculator named {str(name)[:80]!r}")
+        shown = name[:80] if isinstance(name, str) else type(name).__name__
+        raise InputError.one(
+            "$",
+            "unknown_calculator",
+            f"没有名为 {shown!r} 的计算器（qinzhou-calc list 列出全部）",
+            en=f"no calculator named {shown!r}",
+        )
     return registry[name]
 
 
@@ -192,23 +229,50 @@ def check_overrides(overrides: Mapping[str, object] | None) -> dict[str, Overrid
     return parse_overrides(overrides, find_parameter) if overrides else {}
 
 
+def _language(lang: str | None) -> contextlib.AbstractContextManager[None]:
+    """Messages in ``lang`` inside the block; an unknown ``lang`` is ``invalid_choice``."""
+    if lang is not None:
+        try:
+            read_language(lang)
+        except ValueError:
+            raise InputError.one(
+                "lang",
+                "invalid_choice",
+                f"语言应为 'zh' 或 'en'，收到 {str(lang)[:20]!r}",
+                en="lang must be 'zh' or 'en'",
+            ) from None
+    return use_language(lang)
+
+
 def evaluate(
     name: str,
     payload: Mapping[str, object],
     *,
     overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
     explain: bool = True,
 ) -> Result:
     """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
 
     ``overrides`` (``{parameter name: value or {"YYYY-MM-DD": value}}``) computes a what-if: the
-    result is ``hypothetical`` and says which figures it replaced. ``explain=False`` is the lean
-    mode: the same ``amount``, ``eligible`` and ``reasons``, without steps, citations or notes.
+    result is ``hypothetical`` and says which figures it replaced. ``lang`` (``"zh"`` or ``"en"``)
+    is the language of the error messages for this call. ``explain=False`` is the lean mode: the
+    same ``amount``, ``eligible`` and ``reasons``, without steps, citations or notes.
     """
-    calc = get(name)
-    checked = check_overrides(overrides)
-    with applying(checked):
-        return calc.evaluate(payload, explain=explain)
+    with _language(lang):
+        calc = get(name)
+        checked = check_overrides(overrides)
+        with applying(checked):
+            return calc.evaluate(payload, explain=explain)
+
+
+def _light(error: InputError) -> InputError:
+    """The error without its traceback and chained exceptions, so a long batch of bad rows keeps
+    only the problems alive, not the frames that found them."""
+    error.__traceback__ = None
+    error.__context__ = None
+    error.__cause__ = None
+    return error
 
 
 def iter_evaluate(
@@ -216,37 +280,47 @@ def iter_evaluate(
     payloads: Iterable[Mapping[str, object]],
     *,
     overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
     explain: bool = True,
     workers: int | None = None,
 ) -> Iterator[Result | InputError]:
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
 
-    Bad ``overrides`` raise :class:`InputError` at once (they concern every row). They apply
-    around each row only, never while the caller holds the iterator between rows.
+    Bad ``overrides`` or ``lang`` raise :class:`InputError` at once (they concern every row). They
+    apply around each row only, never while the caller holds the iterator between rows. A payload
+    that is a hostile mapping (one whose own methods raise) may let its own exception through;
+    nothing that the library raises does.
 
     With ``workers=N`` (N > 1) the rows are evaluated by N processes, in chunks, and come back
     in the order of ``payloads``; at most a few chunks per process are read ahead, so memory
-    stays bounded whatever the length of the stream.
+    stays bounded whatever the length of the stream. The workers get the call's ``overrides``,
+    ``explain`` and language (``lang``, else the caller's current one).
     """
-    calc = get(name)
-    checked = check_overrides(overrides)
+    with _language(lang):
+        calc = get(name)
+        checked = check_overrides(overrides)
+        language = get_language()
     if workers is not None and check_workers(workers) > 1:
-        options = {"overrides": overrides, "explain": explain}
+        options = {"overrides": overrides, "lang": language, "explain": explain}
         return evaluate_in_processes(evaluate_chunk, name, payloads, workers, options)
-    return _rows(calc, payloads, checked, explain)
+    return _rows(calc, payloads, checked, lang, explain)
 
 
 def _rows(
-    calc: Calculator[Any], payloads: Iterable[Mapping[str, object]], checked: Mapping[str, Override], explain: bool
+    calc: Calculator[Any],
+    payloads: Iterable[Mapping[str, object]],
+    checked: Mapping[str, Override],
+    lang: str | None,
+    explain: bool,
 ) -> Iterator[Result | InputError]:
     for payload in payloads:
-        try:
-            with applying(checked):
-                result = calc.evaluate(payload, explain=explain)
-        except InputError as error:
-            yield error
-        else:
-            yield result
+        with use_language(lang):
+            try:
+                with applying(checked):
+                    outcome: Result | InputError = calc.evaluate(payload, explain=explain)
+            except InputError as error:
+                outcome = _light(error)
+        yield outcome
 
 
 def evaluate_chunk(
@@ -261,6 +335,7 @@ def evaluate_many(
     payloads: Iterable[Mapping[str, object]],
     *,
     overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
     explain: bool = True,
     workers: int | None = None,
 ) -> list[Result | InputError]:
@@ -269,4 +344,4 @@ def evaluate_many(
     ``explain=False``: lean results (no steps, citations or notes; the same amounts).
     ``workers=N``: N processes share the work (see :func:`iter_evaluate`); the order is kept.
     """
-    return list(iter_evaluate(name, payloads, overrides=overrides, explain=explain, workers=workers))
+    return list(iter_evaluate(name, payloads, overrides=overrides, lang=lang, explain=explain, workers=workers))
