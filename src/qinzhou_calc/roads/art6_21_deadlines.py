@@ -228,6 +228,7 @@ def _backfill(
     certificate: dt.date,
     road_class: RoadClass,
     direction: Direction,
+    *,
     rest_day_rule: RestDayRule,
 ) -> dt.date:
     parameter = BACKFILL[_ROAD_GROUP[road_class], direction]
@@ -357,5 +358,5 @@ def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
     else:
         if inp.road_class is None or inp.direction is None:  # checked above
             raise AssertionError("backfill without road class or direction")
-        result = _backfill(ex, cal, day, inp.road_class, inp.direction, inp.rest_day_rule)
+        result = _backfill(ex, cal, day, inp.road_class, inp.direction, rest_day_rule=inp.rest_day_rule)
     return ex.result(deadline=result)
