@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, spec
+from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, spec
 
 __all__ = [
     "INDICATORS",
@@ -65,6 +65,7 @@ class DepositRateInput:
         "自律机制协商约定的上浮上限（%）", "如 50 表示最高上浮 50%；超出者为 0 分", default=None
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @attrs.frozen
@@ -192,3 +193,4 @@ class ScoreBanksInput:
         "同值排名规则", "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次", default="dense"
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()

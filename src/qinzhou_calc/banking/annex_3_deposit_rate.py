@@ -91,6 +91,7 @@ def rate_score(
     DepositRateInput,
     title="存款利率评分",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "一年期报价 1.75%，基准 1.50%：上浮 16.67%",

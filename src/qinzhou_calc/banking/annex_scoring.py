@@ -177,6 +177,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
     ScoreBanksInput,
     title="资金存放备选银行综合评分",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "四家备选银行（丙行拨备覆盖率要求逐家确定为 130%，丁行资本充足率未达标）",

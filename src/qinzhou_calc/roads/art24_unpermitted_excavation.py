@@ -19,7 +19,7 @@ from .._core import (
     fmt_money,
     spec,
 )
-from ._fines import applicable_rule, check_dates
+from ._fines import applicable_rule
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
 
 __all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
@@ -52,6 +52,7 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
     title="未取得挖掘许可证擅自挖掘城市道路的罚款",
     document=ROADS,
     event="violation_date",
+    decision_default="event",
     examples=[
         Example(
             "2020 年擅自挖掘一处 35 m²（修改后文本：可以处以）",
@@ -77,7 +78,6 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     ``mandatory``, and one ``breakdown`` row per point.
     """
     problems = Problems()
-    decision = check_dates(inp.violation_date, inp.decision_date, problems)
     if not inp.points:
         problems.add(
             "points",
@@ -87,7 +87,7 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
         )
     problems.raise_if_any()
 
-    rule = applicable_rule(ex, EXCAVATION_FINE, decision).value
+    rule = applicable_rule(ex, EXCAVATION_FINE).value
     # 读法（chapeau_governs_tiers）：第二十四条总述（2019-12-01 起“可以处以”，此前“并处以”）统领其下四项；
     # 各项只言“处以”，只定各点的幅度，是否必须处罚随总述 (the items are the chapeau's range made
     # specific, not fines of their own: after the amendment a bare "处以" in an item is not mandatory).
