@@ -28,6 +28,8 @@ class Context:
     tie_rule: TieRule
     #: raw (annex-scale) score of each bank on each indicator, by bank index.
     raw: list[dict[str, Decimal]]
+    #: the default regulatory standards applied (neither the bank nor the template gave one), by indicator.
+    defaults: dict[str, Decimal] = attrs.field(factory=dict)
 
 
 def standard(ctx: Context, bank: BankMetrics, key: str) -> Decimal:
@@ -35,4 +37,6 @@ def standard(ctx: Context, bank: BankMetrics, key: str) -> Decimal:
         value = getattr(source, key) if source is not None else None
         if isinstance(value, Decimal):
             return value
-    return ctx.ex.use(STANDARDS[key])
+    value = ctx.ex.use(STANDARDS[key])
+    ctx.defaults[key] = value
+    return value

@@ -5,7 +5,7 @@ from decimal import Decimal
 from .._core import ZERO, fmt_decimal
 from ._annex_context import Context, standard
 from ._annex_inputs import INDICATORS
-from ._annex_ranks import places, rank_points
+from ._annex_ranks import note_beyond_last_point, places, rank_points
 from .parameters import RANK_STEP, RATIOS
 
 __all__ = ["score_ratio"]
@@ -44,6 +44,7 @@ def score_ratio(ctx: Context, key: str) -> None:
     order = "递增" if lower else "递减"
     for i, place in zip(qualified, tiers, strict=True):
         rank = rank_points(place, scoring.above_base, step)
+        note_beyond_last_point(ex, place, scoring.above_base, step)
         ctx.raw[i][key] = scoring.base + rank
         ex.step(
             f"{title}：{ctx.banks[i].name} 按{order}排名第 {place} 档，"

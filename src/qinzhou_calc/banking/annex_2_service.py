@@ -6,7 +6,7 @@ from decimal import Decimal
 from .._core import ZERO, fmt_decimal
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
-from ._annex_ranks import places, rank_points
+from ._annex_ranks import note_beyond_last_point, places, rank_points
 from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
 
 __all__ = ["JUDGED_INDICATORS", "score_information_system", "score_innovative", "score_judged"]
@@ -69,6 +69,7 @@ def score_information_system(ctx: Context) -> None:
             ex.step(f"信息系统建设：{bank.name} 未达要求，0 分")
     for i, place in zip(qualified, tiers, strict=True):
         rank = rank_points(place, scoring.above_base, step)
+        note_beyond_last_point(ex, place, scoring.above_base, step)
         ctx.raw[i]["information_system"] = scoring.base + rank
         ex.step(
             f"信息系统建设：{ctx.banks[i].name} 达到要求，基础分 {fmt_decimal(scoring.base)}；"

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from .._core import ZERO, Example, Explanation, Result, calculator, fmt_decimal, round_to
+from .._core import ZERO, Example, Explanation, Result, calculator, fmt_decimal, fmt_score, round_to
 from ._annex_inputs import DepositRateInput, Term
 from ._annex_ranks import POINT, note_rounding, show
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS
@@ -113,6 +113,6 @@ def deposit_rate_score(inp: DepositRateInput, ex: Explanation) -> Result:
         ex, offered=inp.offered_rate, term=inp.term, benchmark=inp.benchmark_rate, ceiling=inp.ceiling_float
     )
     score = round_to(raw, POINT)
-    ex.step(f"得分 {fmt_decimal(score)} 分（四舍五入保留两位小数）")
+    ex.step(f"得分 {fmt_score(score)} 分（四舍五入保留两位小数）")
     note_rounding(ex)
     return ex.result(score=score, breakdown=[{**row, "score": score}])

@@ -8,7 +8,7 @@ bank's total is exactly the sum of its rounded scores.
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
+from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, fmt_score, round_to
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (
     INDICATORS,
@@ -22,6 +22,7 @@ from ._annex_inputs import (
     ScoreBanksInput,
     Standards,
     Template,
+    TieRule,
 )
 from ._annex_ranks import POINT, note_rounding, places, show
 from ._demo import FOUR_BANKS
@@ -232,6 +233,8 @@ def score_banks(inp: ScoreBanksInput, ex: Explanation) -> Result:
 
     # Final places: "ties share a rank" and the next bank takes the place after all of them (1, 1, 3).
     ex.note("final_rank_ties", "总分相同的银行名次并列，其后的银行名次顺延（如 1、1、3）；并列者按名称排列。")
+    _note_tie_rule(ex, inp.tie_rule)
+    _note_standards(ctx)
     note_rounding(ex)
     scaled = _scale(ctx, indicators)
     rows = _ranking(ctx, scaled, added)
@@ -249,6 +252,52 @@ def score_banks(inp: ScoreBanksInput, ex: Explanation) -> Result:
         {"indicator": a.key, "title": a.title, "points": a.points, "annex_points": None} for a in added.values()
     ]
     return ex.result(ranking=rows, breakdown=breakdown)
+
+
+def _note_tie_rule(ex: Explanation, tie_rule: TieRule) -> None:
+    # Reading (indicator_rank_ties): "如数值相同，按同档计分" — equal values share a tier; by default the next
+    # value is the next tier (dense: 1, 1, 2), so a tie costs the bank after it nothing; the final ranking of
+    # the totals is a competition ranking (1, 1, 3), as places in a list are counted.
+    if tie_rule == "dense":
+        ex.note(
+            "indicator_rank_ties",
+            "各指标排名“如数值相同，按同档计分”：数值相同的银行同档，下一个不同数值为下一档（如 1、1、2，"
+            "tie_rule = dense，缺省）；最终名次按总分采用并列占位的排名（如 1、1、3）。",
+        )
+    else:
+        ex.note(
+            "indicator_rank_ties",
+            "各指标排名按调用方选择（tie_rule = competition）：数值相同的银行同档，其后的银行按已排银行数顺延"
+            "（如 1、1、3）；最终名次同样为并列占位的排名（如 1、1、3）。",
+        )
+
+
+def _note_standards(ctx: Context) -> None:
+    """Say which default regulatory standards were applied, and how they may be set otherwise."""
+    names = {
+        "capital_adequacy_ratio": ("资本充足率", "≥"),
+        "npl_ratio": ("不良贷款率", "≤"),
+        "provision_coverage_ratio": ("拨备覆盖率", "≥"),
+        "liquidity_coverage_ratio": ("流动性覆盖率", "≥"),
+        "liquidity_ratio": ("流动性比例", "≥"),
+    }
+    applied = "，".join(f"{names[key][0]} {names[key][1]} {fmt_decimal(value)}%" for key, value in ctx.defaults.items())
+    # Reading (default_standards): "达到监管标准" — the 办法 names no figures; the defaults are the
+    # national minimums of 2019. Two are not one figure for every bank: the provision-coverage
+    # requirement is set bank by bank within 120%–150% (银监发〔2018〕7号), and the LCR binds only banks
+    # with assets of 2000亿元 or more. A bank's own ``standards`` (or the template's) take precedence.
+    ex = ctx.ex
+    ex.note(
+        "default_standards",
+        (
+            "未给出本行或模板监管标准的，按缺省值：" + applied + "。"
+            if applied
+            else "各银行均按本行或模板给出的监管标准。"
+        )
+        + "拨备覆盖率要求由监管部门在 120%—150% 之间逐家确定（银监发〔2018〕7号），"
+        "流动性覆盖率只适用于资产规模不小于 2000 亿元的银行；银行对象可用 standards 给出本行适用的标准"
+        "（优先于模板），模板可用 template.standards 改变缺省值。",
+    )
 
 
 def _template_points(template: Template, key: str, annex_points: Decimal) -> Decimal:
@@ -299,7 +348,7 @@ def _ranking(
             ctx.ex.step(f"{indicator.title or key}：{bank.name} {fmt_decimal(scores[key])} 分（模板新设指标）")
         total = sum(scores.values(), ZERO)
         ctx.ex.step(
-            f"{bank.name} 总分 = " + " + ".join(fmt_decimal(v) for v in scores.values()) + f" = {fmt_decimal(total)}"
+            f"{bank.name} 总分 = " + " + ".join(fmt_score(v) for v in scores.values()) + f" = {fmt_score(total)}"
         )
         entries.append((bank.name, total, scores))
     entries.sort(key=_order)
