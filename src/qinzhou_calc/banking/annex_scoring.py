@@ -287,14 +287,10 @@ def _note_standards(ctx: Context) -> None:
     # requirement is set bank by bank within 120%–150% (银监发〔2018〕7号), and the LCR binds only banks
     # with assets of 2000亿元 or more. A bank's own ``standards`` (or the template's) take precedence.
     ex = ctx.ex
+    used = f"未给出本行或模板监管标准的，按缺省值：{applied}。" if applied else "各银行均按本行或模板给出的监管标准。"
     ex.note(
         "default_standards",
-        (
-            "未给出本行或模板监管标准的，按缺省值：" + applied + "。"
-            if applied
-            else "各银行均按本行或模板给出的监管标准。"
-        )
-        + "拨备覆盖率要求由监管部门在 120%—150% 之间逐家确定（银监发〔2018〕7号），"
+        f"{used}拨备覆盖率要求由监管部门在 120%—150% 之间逐家确定（银监发〔2018〕7号），"
         "流动性覆盖率只适用于资产规模不小于 2000 亿元的银行；银行对象可用 standards 给出本行适用的标准"
         "（优先于模板），模板可用 template.standards 改变缺省值。",
     )
