@@ -35,6 +35,7 @@ __all__ = [
     "SOURCE",
     "WORDS",
     "ExampleNote",
+    "Notebook",
     "Reading",
     "calculator_notes",
     "calculator_page",
@@ -42,7 +43,10 @@ __all__ = [
     "calculators_index",
     "example_notes",
     "examples_page",
+    "executed_notebook",
     "localized",
+    "notebook_page",
+    "notebook_title",
     "readings",
     "readings_page",
     "reference_pages",
@@ -828,28 +832,122 @@ NOTEBOOKS = {
 _EXAMPLES = {
     "zh": {
         "title": "示例笔记本",
-        "intro": "`docs/examples/` 中的 Jupyter 笔记本，由测试套件执行。它们需要可选依赖 "
-        "`qinzhou-calc[notebook]`（pandas 和 matplotlib）。下载后在 Jupyter 中打开。",
+        "intro": "`docs/examples/` 中的 Jupyter 笔记本。每一本在构建网站时从头到尾执行，连同输出、表格和图表成为"
+        "一页；测试套件也执行它们。下载后可在 Jupyter 中打开，需要可选依赖 `qinzhou-calc[notebook]`"
+        "（pandas 和 matplotlib）。",
         "none": "本次构建中没有笔记本。",
+        "download": "下载",
+        "separator": "：",
     },
     "en": {
         "title": "Example notebooks",
-        "intro": "Jupyter notebooks in `docs/examples/`, executed by the test suite. They need the optional "
-        "extra `qinzhou-calc[notebook]` (pandas and matplotlib). Download one and open it in Jupyter.",
+        "intro": "Jupyter notebooks in `docs/examples/`. Each is run from top to bottom when the site is built and "
+        "becomes a page with its outputs, tables and figures; the test suite runs them too. Download one to open "
+        "it in Jupyter; it needs the optional extra `qinzhou-calc[notebook]` (pandas and matplotlib).",
         "none": "No notebook is in this build.",
+        "download": "download",
+        "separator": ": ",
     },
 }
 
 
 def examples_page(folder: Path, lang: str = "zh") -> str:
-    """The page linking to the example notebooks in ``folder`` (those present)."""
+    """The page listing the example notebooks in ``folder`` (those present): each one's page and file."""
     words = _EXAMPLES[lang]
     lines = [f"# {words['title']}", "", words["intro"], ""]
-    present = sorted(path.name for path in folder.glob("*.ipynb")) if folder.is_dir() else []
+    present = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
     if not present:
         lines.append(words["none"])
-    for name in present:
-        about = NOTEBOOKS.get(name, {}).get(lang, "")
-        lines.append(f"- [`{name}`](examples/{name}){('：' if lang == 'zh' else ': ') + about if about else ''}")
+    for path in present:
+        about = NOTEBOOKS.get(path.name, {}).get(lang, "")
+        download = f"（{words['download']} [`{path.name}`](examples/{path.name})）"
+        lines.append(
+            f"- [{notebook_title(path)}](examples/{path.stem}.md){download}"
+            + (words["separator"] + about if about else "")
+        )
     lines.append("")
     return "\n".join(lines)
+
+
+# --- the notebooks as pages ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notebook:
+    """An example notebook executed for the site: its page and the figures it drew."""
+
+    name: str  #: the file's name, e.g. ``bank_scoring.ipynb``
+    body: str  #: the notebook as markdown (nbconvert), its figures linked as ``<stem>_files/…``
+    figures: dict[str, bytes]  #: the figures, by path relative to the notebook's folder
+
+    @property
+    def stem(self) -> str:
+        return self.name.removesuffix(".ipynb")
+
+
+#: Each notebook is executed once per build process (mkdocs builds both languages in one).
+_EXECUTED: dict[tuple[str, int], Notebook] = {}
+
+
+def notebook_title(path: Path) -> str:
+    """The first heading of the notebook's markdown cells (read, not executed)."""
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        cells = []
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            source = "".join(cell.get("source", ""))
+            for line in source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return path.stem
+
+
+def executed_notebook(path: Path) -> Notebook:
+    """Run ``path`` from top to bottom in its own folder and convert it, outputs and figures, to markdown.
+
+    The kernel is ``python3`` (this interpreter, with the library installed) started in the
+    notebook's folder, so it reads its data files and ``matplotlibrc`` (the CJK font) there, as
+    the test suite runs it.
+    """
+    key = (str(path), path.stat().st_mtime_ns)
+    if key not in _EXECUTED:
+        import nbformat  # noqa: PLC0415 - only the site build needs Jupyter
+        from nbclient import NotebookClient  # noqa: PLC0415
+        from nbconvert import MarkdownExporter  # noqa: PLC0415
+
+        notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
+        client = NotebookClient(
+            notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        )
+        client.execute()
+        body, resources = MarkdownExporter().from_notebook_node(  # type: ignore[no-untyped-call]
+            notebook, resources={"output_files_dir": f"{path.stem}_files"}
+        )
+        _EXECUTED[key] = Notebook(path.name, body, dict(resources.get("outputs", {})))
+    return _EXECUTED[key]
+
+
+_NOTEBOOK_PAGE = {
+    "zh": {
+        "about": "本页是笔记本 [`{name}`]({name}) 在构建网站时从头到尾执行的结果，含全部输出、表格和图表；"
+        "笔记本中的说明为中英双语。下载后可在 Jupyter 中打开（需要 `qinzhou-calc[notebook]`）。",
+        "title": "笔记本",
+    },
+    "en": {
+        "about": "This page is the notebook [`{name}`]({name}) run from top to bottom when the site was built, "
+        "with all its outputs, tables and figures; the notebook explains itself in Chinese and English. "
+        "Download it to open it in Jupyter (it needs `qinzhou-calc[notebook]`).",
+        "title": "Notebook",
+    },
+}
+
+
+def notebook_page(notebook: Notebook, lang: str = "zh") -> str:
+    """The page of an executed notebook: its own first heading, a note on where it comes from, the rest."""
+    words = _NOTEBOOK_PAGE[lang]
+    body = notebook.body.lstrip()
+    heading, rest = [*body.split("\n", 1), ""][:2] if body.startswith("# ") else [f"# {notebook.stem}", body]
+    about = words["about"].format(name=notebook.name)
+    return "\n".join([heading, "", f'!!! note "{words["title"]}"', "", f"    {about}", "", rest.lstrip("\n"), ""])

@@ -141,6 +141,7 @@ def test_the_examples_page_links_only_the_notebooks_present(tmp_path: Path) -> N
     (tmp_path / "bank_scoring.ipynb").write_text("{}", encoding="utf-8")
     page: str = sitegen.examples_page(tmp_path)
     assert "(examples/bank_scoring.ipynb)" in page
+    assert "[bank_scoring](examples/bank_scoring.md)" in page  # a notebook without a heading: its name
     assert "education_subsidies.ipynb" not in page
     assert "No notebook" in sitegen.examples_page(tmp_path / "absent", "en")
     assert "没有笔记本" in sitegen.examples_page(tmp_path / "absent", "zh")
@@ -188,3 +189,23 @@ def test_a_calculator_page_lists_the_notes_its_module_can_emit() -> None:
         "refusal_then_fine"
         not in sitegen.calculator_page(CALCULATORS["roads.deadline"], "en").split("## Notes it can emit", 1)[1]
     )
+
+
+def test_a_notebook_page_is_headed_by_the_notebooks_title_and_says_where_it_comes_from() -> None:
+    """The page keeps the notebook's own first heading as its title, then a note linking the file."""
+    notebook = sitegen.Notebook("x.ipynb", "# 标题 · Title\n\nText.\n\n![png](x_files/output_1_0.png)\n", {})
+    page: str = sitegen.notebook_page(notebook, "zh")
+    assert page.startswith("# 标题 · Title\n\n!!! note")
+    assert "[`x.ipynb`](x.ipynb)" in page
+    assert "![png](x_files/output_1_0.png)" in page
+    assert "run from top to bottom" in sitegen.notebook_page(notebook, "en")
+
+
+def test_a_notebooks_title_is_its_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "n.ipynb"
+    cells = [
+        {"cell_type": "code", "source": "# a comment"},
+        {"cell_type": "markdown", "source": ["## no\n", "# 政策模拟\n"]},
+    ]
+    path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    assert "政策模拟" == sitegen.notebook_title(path)
