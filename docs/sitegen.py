@@ -32,6 +32,7 @@ __all__ = [
     "DOCUMENTS",
     "LANGUAGES",
     "NOTEBOOKS",
+    "SCREENSHOTS",
     "SOURCE",
     "WORDS",
     "ExampleNote",
@@ -121,6 +122,8 @@ WORDS: dict[str, dict[str, str]] = {
         "（见 [API 参考](../reference/{package}.md)）。",
         "inputs": "输入",
         "inputs intro": "输入的各字段，取自其 JSON Schema（`qc.schema(name)`）。",
+        "form title": "表单",
+        "form": "Web 服务根据这一 schema 生成的表单（`GET /form/{name}`），由浏览器测试截图。",
         "examples": "算例",
         "no example": "此计算器尚无算例。",
         "example table": "输入与结果：",
@@ -166,6 +169,9 @@ WORDS: dict[str, dict[str, str]] = {
         "`from qinzhou_calc.{package} import {typed}` (see the [API reference](../reference/{package}.md)).",
         "inputs": "Inputs",
         "inputs intro": "The payload's fields, from its JSON Schema (`qc.schema(name)`).",
+        "form title": "The form",
+        "form": "The form the web service generates from this schema (`GET /form/{name}`), as the browser "
+        "tests photograph it.",
         "examples": "Worked examples",
         "no example": "This calculator has no worked example yet.",
         "example table": "Inputs and result:",
@@ -334,7 +340,17 @@ def calculator_notes(calc: Calculator[Any], found: Iterable[Reading] | None = No
     return notes
 
 
-def calculator_page(calc: Calculator[Any], lang: str = "zh", found: Iterable[Reading] | None = None) -> str:
+#: Where the web service's browser tests leave a screenshot of each calculator's form,
+#: ``<name>.png``; a calculator page shows its form when the file is there.
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+def calculator_page(
+    calc: Calculator[Any],
+    lang: str = "zh",
+    found: Iterable[Reading] | None = None,
+    screenshots: Path = SCREENSHOTS,
+) -> str:
     """The markdown page of one calculator, in ``lang``."""
     words = WORDS[lang]
     schema = calc.schema()
@@ -345,6 +361,16 @@ def calculator_page(calc: Calculator[Any], lang: str = "zh", found: Iterable[Rea
     lines += [f"## {words['calling']}", "", *_calling(calc, lang), ""]
     lines += [f"## {words['inputs']}", "", words["inputs intro"], ""]
     lines += _inputs_table(schema, lang)
+    if (screenshots / f"{calc.name}.png").is_file():
+        form = words["form"].format(name=calc.name)
+        lines += [
+            "",
+            f"### {words['form title']}",
+            "",
+            form,
+            "",
+            f"![{words['form title']}](../screenshots/{calc.name}.png)",
+        ]
     for name, definition in schema.get("$defs", {}).items():
         lines += ["", f"### `{name}`", ""]
         if definition.get("description"):

@@ -8,11 +8,15 @@ drew their Chinese text (DevTools ``CSS.getPlatformFontsForNode``), how wide a C
 and keeps a screenshot of each.
 """
 
+import functools
+import http.server
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,9 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import WebDriverWait
 
 from ._pages import ROOT
 
@@ -134,3 +140,41 @@ def test_a_notebook_page_shows_its_figure(site: Path, browser: WebDriver) -> Non
     assert loaded
     assert all(width > 300 for width in loaded)
     assert browser.execute_script("return document.querySelector('table.qinzhou-calc-result') !== null")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """No access log on the test's output."""
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    """The built site over HTTP on a free local port (search needs it: a browser runs no worker from disk)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_search_index_holds_chinese_cut_into_words(site: Path) -> None:
+    """jieba cut the Chinese into words joined by zero-width spaces; the separator splits on them."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "\\u200b" in index["config"]["separator"]
+    assert ["en"] == index["config"]["lang"]
+    assert any("\u200b罚款\u200b" in doc["text"] for doc in index["docs"])
+
+
+def test_searching_a_chinese_word_finds_the_pages_about_it(served: str, browser: WebDriver) -> None:
+    """Typing 罚款 (fine) in the Chinese site's search box lists pages, the roads fines among them."""
+    browser.get(f"{served}/")
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")  # in the header of a wide window
+    box.click()
+    box.send_keys("罚款")
+    WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
+    links = [a.get_attribute("href") or "" for a in browser.find_elements(By.CSS_SELECTOR, ".md-search-result__link")]
+    assert any("/roads/" in link or "roads." in link for link in links), links

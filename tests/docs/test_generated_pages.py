@@ -209,3 +209,16 @@ def test_a_notebooks_title_is_its_first_heading(tmp_path: Path) -> None:
     ]
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     assert "政策模拟" == sitegen.notebook_title(path)
+
+
+def test_a_calculator_page_shows_the_screenshot_of_its_form_once_there_is_one(tmp_path: Path) -> None:
+    """The web service's browser tests leave docs/screenshots/<name>.png; the page then shows it."""
+    calc = CALCULATORS["roads.waste_mud_fine"]
+    assert "../screenshots/" not in sitegen.calculator_page(calc, "zh", screenshots=tmp_path)
+    (tmp_path / "roads.waste_mud_fine.png").write_bytes(b"\x89PNG")
+    page: str = sitegen.calculator_page(calc, "zh", screenshots=tmp_path)
+    assert "![表单](../screenshots/roads.waste_mud_fine.png)" in page
+    assert "GET /form/roads.waste_mud_fine" in page
+    assert "![The form](../screenshots/roads.waste_mud_fine.png)" in sitegen.calculator_page(
+        calc, "en", screenshots=tmp_path
+    )
