@@ -46,6 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("--format", choices=("json", "text"), default="json")
     demo = commands.add_parser("demo", help="worked examples from all four documents")
     demo.add_argument("--format", choices=("text", "json"), default="text")
+    serve = commands.add_parser("serve", help="the web service (needs the extra: pip install 'qinzhou-calc[web]')")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of messages by default")
+    serve.add_argument("--max-body", type=int, default=1 << 20, help="largest request body in bytes")
+    serve.add_argument("--cors-origin", action="append", default=[], help="a browser origin allowed to call it")
+    serve.add_argument("--timeout", type=float, default=10.0, help="seconds for a body to arrive and to compute")
+    serve.add_argument("--forwarded-allow-ips", help="reverse proxies whose X-Forwarded-* headers are trusted")
     return parser
 
 
@@ -151,8 +160,30 @@ def _demo(fmt: str, out: TextIO) -> None:
         _dump(rows, out)
 
 
+def _serve(args: argparse.Namespace) -> int:
+    """The web service, imported only here: the core never imports the web extra."""
+    try:
+        from .web._serve import serve  # noqa: PLC0415 - optional extra, loaded on demand
+    except ImportError as exc:
+        sys.stderr.write(f"qinzhou-calc serve needs the web extra: pip install 'qinzhou-calc[web]' ({exc})\n")
+        return 1
+    serve(
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        lang=args.lang,
+        max_body=args.max_body,
+        cors_origins=args.cors_origin,
+        timeout=args.timeout,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
     try:
         if args.command == "list":
             sys.stdout.write("".join(f"{name}\n" for name in sorted(load_all())))

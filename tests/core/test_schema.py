@@ -8,8 +8,10 @@ import attrs
 import jsonschema
 import pytest
 
+import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
-from qinzhou_calc._core.inputs import Ge
+from qinzhou_calc._core.inputs import DATE_PATTERN, DATETIME_PATTERN, Ge
+from qinzhou_calc._core.patterns import decimal_text, integer_text
 from qinzhou_calc._core.schema import input_schema
 from tests.core.test_inputs import Sample
 
@@ -86,7 +88,14 @@ class Every:
     as_of: dt.date | None = spec("适用日期", default=None)
 
 
-_NUMBER = {"type": "string", "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"}
+def _text(pattern: str) -> dict[str, Any]:
+    """A decimal or whole number written as text: its bounds are in the pattern (tested in test_patterns)."""
+    return {"type": "string", "maxLength": 64, "pattern": f"^{pattern}$"}
+
+
+_DATE = {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$"}
+_DATETIME = {"type": "string", "pattern": f"^{DATETIME_PATTERN}$"}
+_LIMIT = 10**15
 
 
 def test_every_kind_of_field_has_its_exact_schema() -> None:
@@ -98,22 +107,45 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
         "type": "object",
         "properties": {
             "positive": {
-                "anyOf": [{"type": "number", "exclusiveMinimum": 0}, _NUMBER],
+                "anyOf": [
+                    {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": _LIMIT},
+                    _text(decimal_text(0, inclusive=False)),
+                ],
                 "title": "正数",
                 "description": "大于零",
                 "examples": ["1.5"],
             },
-            "ratio": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, _NUMBER], "title": "比例"},
-            "count": {"type": "integer", "minimum": 0, "title": "数量", "default": 3},
+            "ratio": {
+                "anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, _text(decimal_text(0, high=1))],
+                "title": "比例",
+            },
+            "count": {
+                "anyOf": [
+                    {"type": "integer", "minimum": 0, "maximum": 1_000_000_000},
+                    _text(integer_text(0, 1_000_000_000)),
+                ],
+                "title": "数量",
+                "default": 3,
+            },
             "text": {"type": "string", "maxLength": 500, "title": "文字", "default": "x"},
             "flag": {"type": "boolean", "title": "标志", "default": True},
-            "day": {"type": "string", "format": "date", "title": "日期"},
-            "start": {
-                "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
-                "title": "开始",
-            },
+            "day": {**_DATE, "title": "日期"},
+            "start": {"anyOf": [_DATE, _DATETIME], "title": "开始"},
             "either": {
-                "anyOf": [{"anyOf": [{"type": "integer"}, {"type": "string", "maxLength": 500}]}, {"type": "null"}],
+                "anyOf": [
+                    {
+                        "anyOf": [
+                            {
+                                "anyOf": [
+                                    {"type": "integer", "minimum": -(_LIMIT - 1), "maximum": _LIMIT - 1},
+                                    _text(integer_text(-(_LIMIT - 1), _LIMIT - 1)),
+                                ]
+                            },
+                            {"type": "string", "maxLength": 500},
+                        ]
+                    },
+                    {"type": "null"},
+                ],
                 "title": "或",
                 "default": None,
             },
@@ -121,7 +153,7 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
             "leaves": {"type": "array", "items": {"$ref": "#/$defs/Leaf"}, "maxItems": 10_000, "title": "叶"},
             "leaf": {"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}], "title": "叶子", "default": None},
             "as_of": {
-                "anyOf": [{"type": "string", "format": "date"}, {"type": "null"}],
+                "anyOf": [_DATE, {"type": "null"}],
                 "title": "适用日期",
                 "default": None,
             },
@@ -132,7 +164,7 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
         "$defs": {
             "Leaf": {
                 "type": "object",
-                "properties": {"when": {"type": "string", "format": "date-time", "title": "时刻"}},
+                "properties": {"when": {**_DATETIME, "title": "时刻"}},
                 "additionalProperties": False,
                 "required": ["when"],
                 "description": "A leaf.",
@@ -209,5 +241,21 @@ class Remarked:
 
 def test_an_annotation_that_is_not_a_bound_adds_nothing() -> None:
     """Only Ge, Gt and Le become JSON Schema keywords."""
-    expected = {"anyOf": [{"type": "number", "minimum": 1}, _NUMBER], "title": "x"}
+    expected = {
+        "anyOf": [{"type": "number", "minimum": 1, "exclusiveMaximum": _LIMIT}, _text(decimal_text(1))],
+        "title": "x",
+    }
     assert expected == input_schema("test.remarked", "注", Remarked)["properties"]["x"]
+
+
+@pytest.mark.parametrize(
+    "moment", ["2019-10-01T22:30:00", "2019-10-01 22:30", "2019-10-01T22:30:00+08:00", "2019-10-01T14:30Z"]
+)
+def test_a_local_or_aware_date_time_fits_the_schema_with_formats_checked(moment: str) -> None:
+    """A local time (China time) is a date-time the library reads, so the schema admits it even
+    under a strict RFC 3339 format checker."""
+    jsonschema.validate(
+        {"obligation": "emergency_paperwork", "start": moment},
+        qc.schema("roads.deadline"),
+        format_checker=jsonschema.FormatChecker(),
+    )

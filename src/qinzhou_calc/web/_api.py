@@ -1,0 +1,253 @@
+"""The JSON endpoints of API.md's table: calculators, evaluate, batch, parameters, health."""
+
+import datetime as dt
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from starlette.requests import Request
+from starlette.responses import Response, StreamingResponse
+
+import qinzhou_calc as qc
+
+from .._core.errors import InputError
+from .._core.registry import Calculator, load_all
+from .._core.result import jsonable
+from ._body import JSON_LINES_TYPES, JSON_TYPES, parse_json, read_body, require_media
+from ._calls import Options, evaluate_dict, evaluate_rows, options
+from ._config import Settings
+from ._errors import WebError, input_error_body, status_of
+
+__all__ = ["Api", "dumps", "json_response"]
+
+T = TypeVar("T")
+
+log = logging.getLogger("qinzhou_calc.web")
+
+#: A body up to this size is computed on the event loop: its work is bounded by its size and
+#: takes microseconds, less than a hop to a worker thread. A larger one (twenty banks, a long
+#: loan) runs in a worker thread under the request timeout, so that it never stalls the others.
+INLINE_BYTES = 4096
+#: ``/batch`` computes and sends this many rows at a time.
+BATCH_CHUNK = 64
+_LINES_ACCEPT = ("application/x-ndjson", "application/jsonl", "application/json-lines")
+
+
+def dumps(data: Any) -> bytes:
+    """Compact UTF-8 JSON, Chinese left readable."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(dumps(data), status, headers, media_type="application/json")
+
+
+def document_of(name: str) -> str:
+    """The document key of a calculator (``roads`` for ``roads.deadline``)."""
+    return name.partition(".")[0]
+
+
+def calculator(name: str) -> Calculator[Any]:
+    """The calculator ``name``, or 404 ``unknown_calculator``."""
+    found = load_all().get(name)
+    if found is None:
+        raise WebError(
+            404,
+            "unknown_calculator",
+            f"没有名为 {name[:80]!r} 的计算器（GET /calculators 列出全部）",
+            f"no calculator named {name[:80]!r} (GET /calculators lists them)",
+            kind="input_error",
+        )
+    return found
+
+
+def _date(request: Request, key: str) -> dt.date | None:
+    text = request.query_params.get(key)
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise WebError(
+            400,
+            "invalid_date",
+            f"{key} 须为日期 YYYY-MM-DD，收到 {text[:20]!r}",
+            f"{key} must be a date YYYY-MM-DD, got {text[:20]!r}",
+            field=key,
+            kind="input_error",
+        ) from None
+
+
+class Api:
+    """The JSON endpoints of one application, with its :class:`Settings`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    async def _compute(self, work: Callable[[], T], size: int) -> T:
+        if size <= INLINE_BYTES:
+            return work()
+        try:
+            with anyio.fail_after(self.settings.timeout):
+                return await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
+        except TimeoutError:
+            raise WebError(
+                503,
+                "timeout",
+                f"计算未在 {self.settings.timeout:g} 秒内完成",
+                f"the computation did not finish within {self.settings.timeout:g} seconds",
+                kind="timeout",
+            ) from None
+
+    async def calculators(self, request: Request) -> Response:
+        """``GET /calculators``: ``[{"name", "title", "document"}]``, sorted by name."""
+        registry = load_all()
+        rows = [
+            {"name": name, "title": registry[name].title, "document": document_of(name)} for name in sorted(registry)
+        ]
+        return json_response(rows)
+
+    async def describe(self, request: Request) -> Response:
+        """``GET /calculators/{name}``: the schema and the registered examples."""
+        name = request.path_params["name"]
+        calc = calculator(name)
+        return json_response(
+            {
+                "name": name,
+                "title": calc.title,
+                "document": document_of(name),
+                "schema": calc.schema(),
+                "examples": [{"title": e.title, "payload": jsonable(e.payload)} for e in calc.examples],
+            }
+        )
+
+    async def evaluate(self, request: Request) -> Response:
+        """``POST /calculators/{name}/evaluate``: 200 ``Result.to_dict()``, else the error shape."""
+        name = request.path_params["name"]
+        calculator(name)
+        require_media(request, JSON_TYPES)
+        body = await read_body(request, self.settings.max_body, self.settings.timeout)
+        payload = parse_json(body)
+        opts = options(request, self.settings.lang, payload)
+        if self.settings.log_payloads:
+            log.info("payload %s %s", name, dumps(payload).decode())
+        try:
+            data = await self._compute(lambda: evaluate_dict(name, payload, opts), len(body))
+        except InputError as error:
+            return json_response(input_error_body(error, opts.lang), status_of(error))
+        return json_response(data)
+
+    async def batch(self, request: Request) -> Response:
+        """``POST /calculators/{name}/batch``: a JSON array or JSON Lines in; one
+        ``{"result": …}`` or ``{"error": …}`` per row out, in order, streamed as computed."""
+        name = request.path_params["name"]
+        calculator(name)
+        kind = require_media(request, JSON_TYPES | JSON_LINES_TYPES)
+        body = await read_body(request, self.settings.max_batch_body, self.settings.timeout)
+        opts = options(request, self.settings.lang)
+        rows = _rows(body, kind)
+        if self.settings.log_payloads:
+            log.info("payload %s %d rows", name, len(rows))
+        lines = request.headers.get("accept", "").startswith(_LINES_ACCEPT)
+        chunks = [rows[i : i + BATCH_CHUNK] for i in range(0, len(rows), BATCH_CHUNK)]
+        try:
+            # The first chunk is computed before the answer starts, so that an option the
+            # library refuses for every row (an unknown override) is still a plain 400.
+            first = await self._compute(lambda: _run(name, chunks[0] if chunks else [], opts), len(body))
+        except InputError as error:
+            return json_response(input_error_body(error, opts.lang), status_of(error))
+
+        async def stream() -> AsyncIterator[bytes]:
+            if not lines:
+                yield b"["
+            for index, chunk in enumerate(chunks):
+                done = first if index == 0 else await anyio.to_thread.run_sync(_run, name, chunk, opts)
+                if lines:
+                    yield b"".join(row + b"\n" for row in done)
+                else:
+                    yield (b",\n" if index else b"") + b",\n".join(done)
+            if not lines:
+                yield b"]\n"
+
+        media = "application/x-ndjson" if lines else "application/json"
+        return StreamingResponse(stream(), media_type=media)
+
+    async def parameters(self, request: Request) -> Response:
+        """``GET /parameters?at=YYYY-MM-DD&document=roads``: the law's figures."""
+        request.state.lang = options(request, self.settings.lang).lang
+        catalogue = getattr(qc, "parameters", None)
+        if catalogue is None:
+            raise _no_catalogue()
+        at = _date(request, "at")
+        document = request.query_params.get("document")
+        try:
+            data = catalogue(at=at, document=document)
+        except InputError as error:
+            return json_response(input_error_body(error, request.state.lang), status_of(error))
+        return json_response(jsonable(data))
+
+    async def parameter(self, request: Request) -> Response:
+        """``GET /parameters/{name}?at=YYYY-MM-DD``: one figure; 404 ``unknown_parameter``."""
+        request.state.lang = options(request, self.settings.lang).lang
+        lookup = getattr(qc, "parameter", None)
+        if lookup is None:
+            raise _no_catalogue()
+        at = _date(request, "at")
+        try:
+            data = lookup(request.path_params["name"], at=at)
+        except InputError as error:
+            status = 404 if "unknown_parameter" in error.codes else status_of(error)
+            return json_response(input_error_body(error, request.state.lang), status)
+        return json_response(jsonable(data))
+
+    async def healthz(self, request: Request) -> Response:
+        """``GET /healthz``: for orchestrators; computes nothing."""
+        return json_response({"status": "ok", "version": qc.__version__})
+
+
+def _no_catalogue() -> WebError:
+    return WebError(
+        501,
+        "not_implemented",
+        "此版本的 qinzhou-calc 没有参数目录",
+        "this version of qinzhou-calc has no parameter catalogue",
+    )
+
+
+#: A row of a batch: a payload, or the reason its JSON line could not be read.
+Row = Any
+
+
+def _rows(body: bytes, kind: str) -> Sequence[Row]:
+    """The payloads of a batch body: a JSON array, or JSON Lines (one payload a line; a line
+    that is not JSON is that row's error, the others are still computed)."""
+    if kind not in JSON_LINES_TYPES and body.lstrip()[:1] == b"[":
+        return list(parse_json(body))
+    rows: list[Row] = []
+    for line in body.splitlines():
+        if line.strip():
+            try:
+                rows.append(parse_json(line))
+            except WebError as error:
+                rows.append(error)
+    return rows
+
+
+def _run(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
+    """One chunk of a batch, each row as JSON bytes."""
+    valid = [row for row in rows if not isinstance(row, WebError)]
+    results = iter(evaluate_rows(name, valid, opts))
+    out: list[bytes] = []
+    for row in rows:
+        if isinstance(row, WebError):
+            out.append(dumps(row.body(opts.lang)))
+            continue
+        found = next(results)
+        if isinstance(found, InputError):
+            out.append(dumps(input_error_body(found, opts.lang)))
+        else:
+            out.append(dumps({"result": found.to_dict()}))
+    return out

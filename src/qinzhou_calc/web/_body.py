@@ -1,0 +1,132 @@
+"""Reading a request body: its media type, its size, how long it takes, and its JSON.
+
+Each limit answers before the work it guards: a ``Content-Length`` over the limit is refused
+before a byte is read, a body that keeps coming is cut off at the limit, a client that sends
+too slowly gets 408, and JSON nested deeper than :data:`MAX_DEPTH` is refused before the
+calculator sees it.
+"""
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import anyio
+from starlette.requests import Request
+
+from ._errors import WebError
+
+__all__ = ["JSON_LINES_TYPES", "JSON_TYPES", "MAX_DEPTH", "media_type", "parse_json", "read_body", "require_media"]
+
+#: Nesting deeper than this is refused (the library itself refuses payloads deeper than 12
+#: levels with ``out_of_range``; this bound keeps absurd depths away from any recursion).
+MAX_DEPTH = 64
+
+JSON_TYPES = frozenset({"application/json"})
+JSON_LINES_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-lines"})
+
+
+def media_type(request: Request) -> str:
+    """The request's media type, lower case, without parameters (``charset=utf-8``)."""
+    return request.headers.get("content-type", "").partition(";")[0].strip().lower()
+
+
+def require_media(request: Request, accepted: frozenset[str]) -> str:
+    """The media type, or 415 ``unsupported_media_type`` unless it is JSON (or ``+json``)."""
+    kind = media_type(request)
+    if kind in accepted or (kind.startswith("application/") and kind.endswith("+json")):
+        return kind
+    shown = kind or "（无）"
+    raise WebError(
+        415,
+        "unsupported_media_type",
+        f"请求体须为 JSON（Content-Type: {', '.join(sorted(accepted))}），收到 {shown}",
+        f"the body must be JSON (Content-Type: {', '.join(sorted(accepted))}), got {kind or 'none'}",
+    )
+
+
+def _too_large(limit: int) -> WebError:
+    return WebError(
+        413,
+        "body_too_large",
+        f"请求体超过 {limit} 字节的上限",
+        f"the request body is over the limit of {limit} bytes",
+    )
+
+
+async def read_body(request: Request, limit: int, timeout: float) -> bytes:
+    """The whole body, at most ``limit`` bytes (413), read within ``timeout`` seconds (408)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with anyio.fail_after(timeout):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise _too_large(limit)
+                chunks.append(chunk)
+    except TimeoutError:
+        raise WebError(
+            408,
+            "request_timeout",
+            f"请求体未在 {timeout:g} 秒内传完",
+            f"the request body did not arrive within {timeout:g} seconds",
+        ) from None
+    return b"".join(chunks)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+def _depth_ok(value: Any) -> bool:
+    """True when ``value`` nests at most :data:`MAX_DEPTH` levels (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth >= MAX_DEPTH:
+            return False
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return True
+
+
+def _too_deep(field: str) -> WebError:
+    return WebError(
+        400,
+        "out_of_range",
+        f"JSON 嵌套超过 {MAX_DEPTH} 层",
+        f"the JSON is nested deeper than {MAX_DEPTH} levels",
+        field=field,
+        kind="input_error",
+    )
+
+
+def parse_json(body: bytes | str, field: str = "$") -> Any:
+    """JSON text read exactly: numbers with a fraction or exponent as ``Decimal`` (never a binary
+    float), NaN and Infinity refused. Malformed, non-UTF-8 or too deep: 400 ``invalid_json``."""
+    try:
+        value = json.loads(body, parse_float=Decimal, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise _too_deep(field) from None
+    except ValueError as exc:
+        # JSONDecodeError, bad UTF-8, NaN or Infinity, an integer over Python's digit limit.
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
+        raise WebError(
+            400,
+            "invalid_json",
+            f"请求体不是有效的 JSON（{reason}）",
+            f"the request body is not valid JSON ({reason})",
+            field=field,
+            kind="input_error",
+        ) from None
+    if not _depth_ok(value):
+        raise _too_deep(field)
+    return value

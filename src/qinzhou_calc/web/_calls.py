@@ -1,0 +1,108 @@
+"""Calling the library with a request's options: overrides (what-if) and language.
+
+A request gives them as query parameters (``?lang=en&overrides={...}``) or as the payload's
+top-level keys ``_lang`` and ``_overrides``. They reach ``qinzhou_calc.evaluate`` as its keyword
+arguments ``lang=`` and ``overrides=`` where the installed library has them; where it does not,
+the language still applies to the messages of this layer, and an override is refused.
+"""
+
+import inspect
+import json
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from starlette.requests import Request
+
+import qinzhou_calc as qc
+
+from .._core.errors import InputError
+from ._errors import LANGS, WebError
+
+__all__ = ["Options", "evaluate_dict", "evaluate_rows", "options"]
+
+_EVALUATE = frozenset(inspect.signature(qc.evaluate).parameters)
+_ITER_EVALUATE = frozenset(inspect.signature(qc.iter_evaluate).parameters)
+
+
+@attrs.frozen
+class Options:
+    """What a request asks besides its payload."""
+
+    lang: str
+    overrides: Mapping[str, Any] | None = None
+
+    def kwargs(self, accepted: frozenset[str]) -> dict[str, Any]:
+        """The keyword arguments for a library entry point that takes ``accepted``."""
+        found: dict[str, Any] = {}
+        if "lang" in accepted:
+            found["lang"] = self.lang
+        if self.overrides is not None:
+            if "overrides" not in accepted:
+                raise InputError.one(
+                    "_overrides",
+                    "unknown_field",
+                    "此版本的 qinzhou-calc 不支持假设分析（overrides）",
+                    en="this version of qinzhou-calc does not take overrides",
+                )
+            found["overrides"] = self.overrides
+        return found
+
+
+def _lang(value: object, field: str) -> str:
+    if value in LANGS:
+        return str(value)
+    raise WebError(
+        400,
+        "invalid_choice",
+        f"语言须为 {' 或 '.join(LANGS)}，收到 {str(value)[:20]!r}",
+        f"the language must be {' or '.join(LANGS)}, got {str(value)[:20]!r}",
+        field=field,
+        kind="input_error",
+    )
+
+
+def _overrides(value: object, field: str) -> Mapping[str, Any]:
+    if isinstance(value, Mapping):
+        return value
+    raise WebError(
+        400,
+        "invalid_override",
+        "overrides 须为 JSON 对象：{参数名: 值}",
+        "overrides must be a JSON object: {parameter name: value}",
+        field=field,
+        kind="input_error",
+    )
+
+
+def options(request: Request, default_lang: str, payload: object = None) -> Options:
+    """The request's options; ``_lang`` and ``_overrides`` are taken out of ``payload``."""
+    lang: object = request.query_params.get("lang")
+    field = "lang"
+    overrides: object = None
+    overrides_field = "overrides"
+    query_overrides = request.query_params.get("overrides")
+    if query_overrides is not None:
+        try:
+            overrides = json.loads(query_overrides, parse_float=Decimal)
+        except ValueError:
+            overrides = query_overrides
+    if isinstance(payload, dict):
+        if "_lang" in payload:
+            lang, field = payload.pop("_lang"), "_lang"
+        if "_overrides" in payload:
+            overrides, overrides_field = payload.pop("_overrides"), "_overrides"
+    chosen = default_lang if lang is None else _lang(lang, field)
+    request.state.lang = chosen
+    return Options(chosen, None if overrides is None else _overrides(overrides, overrides_field))
+
+
+def evaluate_dict(name: str, payload: Any, opts: Options) -> dict[str, Any]:
+    """``qc.evaluate(...).to_dict()`` with the request's options; raises only ``InputError``."""
+    return qc.evaluate(name, payload, **opts.kwargs(_EVALUATE)).to_dict()
+
+
+def evaluate_rows(name: str, payloads: Iterable[Any], opts: Options) -> Iterable[qc.Result | InputError]:
+    """``qc.iter_evaluate`` with the request's options: one result or error per payload."""
+    return qc.iter_evaluate(name, payloads, **opts.kwargs(_ITER_EVALUATE))

@@ -1,0 +1,79 @@
+"""``qinzhou-calc serve``: the application under uvicorn, a production ASGI server.
+
+Several worker processes each build their own application, so the settings travel to them in
+environment variables (``QINZHOU_CALC_WEB_*``) read by :func:`app_from_env`.
+"""
+
+import copy
+import json
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+
+from ._app import create_app
+from ._config import MIB
+
+__all__ = ["app_from_env", "log_config", "serve"]
+
+_ENV = "QINZHOU_CALC_WEB_"
+
+
+def app_from_env() -> Starlette:
+    """The application with the settings that :func:`serve` put in the environment."""
+    env = os.environ
+    return create_app(
+        max_body=int(env.get(_ENV + "MAX_BODY", MIB)),
+        cors_origins=json.loads(env.get(_ENV + "CORS_ORIGINS", "[]")),
+        lang=env.get(_ENV + "LANG", "zh"),
+        timeout=float(env.get(_ENV + "TIMEOUT", "10")),
+    )
+
+
+def log_config() -> dict[str, Any]:
+    """uvicorn's logging, with this service's one line per request on standard error and
+    uvicorn's own access log (which names the client's address) left off."""
+    config: dict[str, Any] = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config["formatters"]["request"] = {"format": "%(asctime)s %(message)s"}
+    config["handlers"]["request"] = {
+        "formatter": "request",
+        "class": "logging.StreamHandler",
+        "stream": "ext://sys.stderr",
+    }
+    config["loggers"]["qinzhou_calc.web"] = {"handlers": ["request"], "level": "INFO", "propagate": False}
+    return config
+
+
+def serve(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: int = 1,
+    lang: str = "zh",
+    max_body: int = MIB,
+    cors_origins: Sequence[str] = (),
+    timeout: float = 10.0,
+    forwarded_allow_ips: str | None = None,
+) -> None:
+    """Run the service until interrupted. ``forwarded_allow_ips``: the reverse proxies whose
+    ``X-Forwarded-*`` headers are trusted (uvicorn's default: 127.0.0.1 only)."""
+    if lang not in ("zh", "en"):
+        raise ValueError(f"lang must be zh or en, got {lang!r}")
+    os.environ[_ENV + "MAX_BODY"] = str(max_body)
+    os.environ[_ENV + "CORS_ORIGINS"] = json.dumps(list(cors_origins))
+    os.environ[_ENV + "LANG"] = lang
+    os.environ[_ENV + "TIMEOUT"] = repr(timeout)
+    uvicorn.run(
+        "qinzhou_calc.web._serve:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=False,
+        log_config=log_config(),
+        server_header=False,
+        forwarded_allow_ips=forwarded_allow_ips,
+        timeout_graceful_shutdown=max(1, round(timeout)),
+    )

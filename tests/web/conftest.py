@@ -1,0 +1,20 @@
+"""Shared fixtures of the web service's tests: one application and its test client."""
+
+from collections.abc import Iterator
+
+import pytest
+from starlette.testclient import TestClient
+
+from qinzhou_calc.web import create_app
+
+#: A payload and its answer, checked against 政府令第11号 第二十四条: 35 m² at one point is the
+#: middle tier, 3,000 to 10,000 元, not mandatory ("可以处以").
+FINE = "roads.unpermitted_excavation_fine"
+FINE_PAYLOAD = {"points": [35], "violation_date": "2020-05-01"}
+EVALUATE = f"/calculators/{FINE}/evaluate"
+
+
+@pytest.fixture(scope="session")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(), raise_server_exceptions=False) as test_client:
+        yield test_client

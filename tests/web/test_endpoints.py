@@ -1,0 +1,136 @@
+"""Every endpoint of API.md's "Web service" table answers with the shape it names."""
+
+import json
+
+import jsonschema
+import pytest
+from starlette.testclient import TestClient
+
+import qinzhou_calc as qc
+
+from .conftest import EVALUATE, FINE, FINE_PAYLOAD
+
+
+def test_calculators_lists_every_name_with_title_and_document(client: TestClient) -> None:
+    """GET /calculators: [{"name", "title", "document"}], every calculator once."""
+    response = client.get("/calculators")
+    assert 200 == response.status_code
+    rows = response.json()
+    assert qc.calculators() == [row["name"] for row in rows]
+    assert {"name": FINE, "title": "未取得挖掘许可证擅自挖掘城市道路的罚款", "document": "roads"} in rows
+    assert {"name", "title", "document"} == set().union(*rows)
+
+
+def test_one_calculator_gives_its_schema_and_examples(client: TestClient) -> None:
+    """GET /calculators/{name}: the schema of qc.schema(name) and the registered examples."""
+    response = client.get(f"/calculators/{FINE}")
+    assert 200 == response.status_code
+    body = response.json()
+    assert ["name", "title", "document", "schema", "examples"] == list(body)
+    assert qc.schema(FINE) == body["schema"]
+    assert body["examples"]
+    for example in body["examples"]:
+        assert {"title", "payload"} == set(example)
+        jsonschema.Draft202012Validator(body["schema"]).validate(example["payload"])
+
+
+def test_evaluate_answers_result_to_dict(client: TestClient) -> None:
+    """POST …/evaluate: 200 with Result.to_dict(); 第二十四条: 35 m² is 3,000 to 10,000 元."""
+    response = client.post(EVALUATE, json=FINE_PAYLOAD)
+    assert 200 == response.status_code
+    assert "application/json" == response.headers["content-type"]
+    assert qc.evaluate(FINE, FINE_PAYLOAD).to_dict() == response.json()
+    assert ("3000.00", "10000.00") == (response.json()["minimum"], response.json()["maximum"])
+
+
+def test_evaluate_reads_numbers_exactly(client: TestClient) -> None:
+    """A JSON number is read as the decimal it spells: 1000000.99999999999 × 0.5% is 5000.00."""
+    body = b'{"registered_amount": 1000000.99999999999, "as_of": "2020-06-30"}'
+    response = client.post(
+        "/calculators/techinno.contract_registration_subsidy/evaluate",
+        content=body,
+        headers={"content-type": "application/json; charset=utf-8"},
+    )
+    assert 200 == response.status_code
+    assert "5000.00" == response.json()["amount"]
+
+
+def test_every_registered_example_evaluates_as_in_python(client: TestClient) -> None:
+    """The service and the library agree on every registered example."""
+    for name in qc.calculators():
+        for example in client.get(f"/calculators/{name}").json()["examples"]:
+            response = client.post(f"/calculators/{name}/evaluate", json=example["payload"])
+            assert 200 == response.status_code, (name, response.text)
+            assert qc.evaluate(name, example["payload"]).to_dict() == response.json()
+
+
+def test_batch_takes_a_json_array_and_answers_in_order(client: TestClient) -> None:
+    """POST …/batch with a JSON array: one {"result"} or {"error"} per row, in order."""
+    rows = [FINE_PAYLOAD, {"points": [-1], "violation_date": "2020-05-01"}, [], FINE_PAYLOAD]
+    response = client.post(f"/calculators/{FINE}/batch", json=rows)
+    assert 200 == response.status_code
+    answer = response.json()
+    assert ["result", "error", "error", "result"] == [next(iter(row)) for row in answer]
+    assert qc.evaluate(FINE, FINE_PAYLOAD).to_dict() == answer[0]["result"]
+    assert "negative" == answer[1]["error"]["errors"][0]["code"]
+    assert "type" == answer[2]["error"]["errors"][0]["code"]
+
+
+def test_batch_takes_json_lines_and_can_answer_in_json_lines(client: TestClient) -> None:
+    """JSON Lines in (a line that is not JSON is that row's error), JSON Lines out on request."""
+    body = "\n".join([json.dumps(FINE_PAYLOAD), "{not json", "", json.dumps(FINE_PAYLOAD)]) + "\n"
+    response = client.post(
+        f"/calculators/{FINE}/batch",
+        content=body.encode(),
+        headers={"content-type": "application/x-ndjson", "accept": "application/x-ndjson"},
+    )
+    assert 200 == response.status_code
+    assert response.headers["content-type"].startswith("application/x-ndjson")
+    lines = [json.loads(line) for line in response.text.splitlines()]
+    assert ["result", "error", "result"] == [next(iter(row)) for row in lines]
+    assert "invalid_json" == lines[1]["error"]["errors"][0]["code"]
+
+
+def test_batch_streams_many_rows_in_order(client: TestClient) -> None:
+    """Several chunks of rows come back complete and in order."""
+    rows = [{"registered_amount": n, "as_of": "2020-06-30"} for n in range(1000, 1300)]
+    response = client.post("/calculators/techinno.contract_registration_subsidy/batch", json=rows)
+    assert 200 == response.status_code
+    amounts = [row["result"]["amount"] for row in response.json()]
+    assert [qc.evaluate("techinno.contract_registration_subsidy", r).to_dict()["amount"] for r in rows] == amounts
+
+
+def test_an_empty_batch_is_an_empty_list(client: TestClient) -> None:
+    """[] in, [] out; an empty JSON Lines body, no lines out."""
+    assert [] == client.post(f"/calculators/{FINE}/batch", json=[]).json()
+    response = client.post(
+        f"/calculators/{FINE}/batch",
+        content=b"",
+        headers={"content-type": "application/jsonl", "accept": "application/jsonl"},
+    )
+    assert (200, "") == (response.status_code, response.text)
+
+
+def test_healthz(client: TestClient) -> None:
+    """GET /healthz: {"status": "ok", "version": …}."""
+    response = client.get("/healthz")
+    assert (200, {"status": "ok", "version": qc.__version__}) == (response.status_code, response.json())
+
+
+@pytest.mark.skipif(not hasattr(qc, "parameters"), reason="this version has no parameter catalogue")
+def test_parameters_list_the_catalogue(client: TestClient) -> None:  # pragma: no cover - with the catalogue
+    """GET /parameters and /parameters/{name}: the catalogue of qc.parameters()."""
+    rows = client.get("/parameters").json()
+    assert rows
+    name = rows[0]["name"]
+    assert 200 == client.get(f"/parameters/{name}").status_code
+    assert "unknown_parameter" == client.get("/parameters/no.such.figure").json()["error"]["errors"][0]["code"]
+
+
+@pytest.mark.skipif(hasattr(qc, "parameters"), reason="this version has a parameter catalogue")
+def test_without_a_catalogue_parameters_is_501(client: TestClient) -> None:
+    """Before the catalogue exists the routes say so, in the error shape."""
+    for path in ("/parameters", "/parameters/education.new_build.rate_per_m2"):
+        response = client.get(path)
+        assert 501 == response.status_code
+        assert "not_implemented" == response.json()["error"]["errors"][0]["code"]
