@@ -59,7 +59,6 @@ NAMES = (
     "education.lpr.loan_prime_rates",
     "education.new_build.cap",
     "education.new_build.rate_per_m2",
-    "education.pboc.day_count_basis",
     "education.pboc.lending_rates",
     "education.premises.excluded_types",
     "education.purchased_places.compulsory_types",

@@ -46,15 +46,14 @@ from .parameters import (
     LOAN_THRESHOLDS,
     LOAN_TOTAL_CAP,
 )
-from .pboc_rates import BENCHMARK_LENDING_RATE, DAY_COUNT_BASIS, LPR_RATE, PBOC_RATE_RULES
+from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE, PBOC_RATE_RULES
 
 __all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_subsidy"]
 
 DayCount = Literal["actual/360", "actual/365"]
 RateSource = Literal["pboc_benchmark", "lpr"]
 
-#: The caller's other basis: actual days ÷ 365 (not a figure of the PBoC rule, which divides by 360).
-_ACTUAL_365 = Decimal(365)
+_BASIS = {"actual/360": Decimal(360), "actual/365": Decimal(365)}
 _ONE_DAY = dt.timedelta(days=1)
 #: A loan's term in months: 1 to 600 (50 years).
 LoanTerm = Annotated[int, Gt(Decimal(0)), Le(Decimal(600))]
@@ -371,11 +370,10 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
         "works_approval_required",
         "“经有关部门批准建设并竣工验收”及“因改（扩）建学校资金不足”由主管部门核实，本计算假定已满足。",
     )
+    basis = _BASIS[inp.day_count]
     if inp.day_count == "actual/360":
-        basis = Decimal(ex.use(DAY_COUNT_BASIS))
-        ex.note("day_count_360", f"按实际天数 × 年利率 ÷ {basis} 计息（{PBOC_RATE_RULES}）。")
+        ex.note("day_count_360", f"按实际天数 × 年利率 ÷ 360 计息（{PBOC_RATE_RULES}）。")
     else:
-        basis = _ACTUAL_365
         ex.note("day_count_365", "按调用方选择，按实际天数 × 年利率 ÷ 365 计息（人民银行规定为 ÷ 360）。")
     # Reading: "当年人民银行公布的同期利率" is the benchmark lending rate for the loan's
     # contractual term bucket, as in force on each day of the period.

@@ -16,7 +16,6 @@ from .._core import Citation, Parameter, Version
 __all__ = [
     "BENCHMARK_LENDING_RATE",
     "BENCHMARK_LENDING_RATES",
-    "DAY_COUNT_BASIS",
     "DEFAULT_DAY_COUNT",
     "LPR",
     "LPR_RATE",
@@ -217,16 +216,3 @@ LPR_RATE: Parameter[LprTable] = Parameter(
 #: 人民银行《人民币利率管理规定》: 日利率 = 年利率 ÷ 360.
 DEFAULT_DAY_COUNT = "actual/360"
 PBOC_RATE_RULES = "人民银行《人民币利率管理规定》：日利率＝年利率÷360，月利率＝年利率÷12。"
-
-
-#: 日利率 = 年利率 ÷ 360: the days a year's rate is divided by (人民银行《人民币利率管理规定》). The
-#: rule is older than the first rate table here; the library needs it from that table on.
-DAY_COUNT_BASIS: Parameter[int] = Parameter.fixed(
-    "education.pboc.day_count_basis",
-    "人民银行规定的计息年天数（日利率＝年利率÷360）",
-    360,
-    Citation("中国人民银行", "人民币利率管理规定", "计息规则", None, PBOC_RATE_RULES),
-    since=BENCHMARK_LENDING_RATES[0].since,
-    unit="日",
-    bounds=(Decimal(1), Decimal(366)),
-)
