@@ -120,7 +120,12 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
     bank = inp.bank
     problems = Problems()
     if bank.removed_on is not None and bank.removed_on > ex.as_of:
-        problems.add("bank.removed_on", "out_of_range", "the removal is after the date of the selection (as_of)")
+        problems.add(
+            "bank.removed_on",
+            "out_of_range",
+            "取消资格日期晚于评选日期（as_of）",
+            en="the removal is after the date of the selection (as_of)",
+        )
     problems.raise_if_any()
 
     art11 = {clause: BANKING.cite("第十一条", clause, text) for clause, text in _ART11.items()}

@@ -52,16 +52,27 @@ def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result
     problems = Problems()
     if inp.method == "collective":
         if inp.candidate_banks is None:
-            problems.add("candidate_banks", "missing", "a collective decision needs the number of candidate banks")
+            problems.add(
+                "candidate_banks",
+                "missing",
+                "集体决策方式须给出备选银行家数",
+                en="a collective decision needs the number of candidate banks",
+            )
         elif inp.local_banks is not None and inp.candidate_banks > inp.local_banks:
             # Candidates must have a branch where the unit is (第十一条（一）), so they are local banks.
             problems.add(
                 "candidate_banks",
                 "out_of_range",
-                "there cannot be more candidate banks than local banks (第十一条（一）)",
+                "备选银行家数不能多于本地银行家数（第十一条（一））",
+                en="there cannot be more candidate banks than local banks (第十一条（一）)",
             )
     elif inp.committee_size is None:
-        problems.add("committee_size", "missing", "a competitive selection needs the committee's size")
+        problems.add(
+            "committee_size",
+            "missing",
+            "竞争性方式须给出评选委员会人数",
+            en="a competitive selection needs the committee's size",
+        )
     problems.raise_if_any()
 
     if inp.candidate_banks is not None and inp.method == "collective":

@@ -79,10 +79,18 @@ def deposit_compliance(inp: DepositComplianceInput, ex: Explanation) -> Result:
     problems = Problems()
     if inp.product in _AT_OPENING_BANK and inp.at_opening_bank is None:
         problems.add(
-            "at_opening_bank", "missing", f"a {inp.product} deposit must say whether it is at the opening bank"
+            "at_opening_bank",
+            "missing",
+            f"{inp.product} 存款须说明是否存放在开户银行",
+            en=f"a {inp.product} deposit must say whether it is at the opening bank",
         )
     if inp.product == "time" and inp.cumulative_months is None:
-        problems.add("cumulative_months", "missing", "a time deposit needs its cumulative term in months")
+        problems.add(
+            "cumulative_months",
+            "missing",
+            "定期存款须给出累计存期（月）",
+            en="a time deposit needs its cumulative term in months",
+        )
     problems.raise_if_any()
 
     if inp.product == "wealth_management":

@@ -83,6 +83,7 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
             "enrolled_students",
             "out_of_range",
             f"购买学位实际招生人数 {inp.enrolled_students} 多于学校在校生数 {inp.school.students}",
+            en=f"{inp.enrolled_students} places bought exceed the school's {inp.school.students} pupils",
         )
     problems.raise_if_any()
     ex.note(
@@ -138,7 +139,12 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
     """
     require_type(inp.school, frozenset({"kindergarten"}), "多元普惠幼儿园补助")
     if inp.school.students == 0:
-        raise InputError.one("school.students", "out_of_range", "按在园幼儿人数补助，在园幼儿人数必须大于 0")
+        raise InputError.one(
+            "school.students",
+            "out_of_range",
+            "按在园幼儿人数补助，在园幼儿人数必须大于 0",
+            en="the subsidy is per enrolled child: there must be more than 0",
+        )
     # Reading (scope_applies_to_all): 第二条's size condition bounds this subsidy too.
     ex.note("scope_applies_to_all", _SCOPE_NOTE)
     # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.

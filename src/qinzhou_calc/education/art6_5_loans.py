@@ -133,6 +133,8 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 f"loan.repayments[{index}].date",
                 "out_of_range",
                 f"还款日期 {repayment.date.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}",
+                en=f"the repayment on {repayment.date.isoformat()} is before the drawdown "
+                f"on {loan.drawn_on.isoformat()}",
             )
     repaid = ZERO
     order = sorted(range(len(loan.repayments)), key=lambda i: loan.repayments[i].date)
@@ -143,6 +145,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 f"loan.repayments[{index}].amount",
                 "out_of_range",
                 f"累计还款 {fmt_money(repaid)} 元 超过贷款本金 {fmt_money(loan.principal)} 元",
+                en=f"repayments of {fmt_money(repaid)} yuan exceed the principal of {fmt_money(loan.principal)} yuan",
             )
             break
     if inp.period is None:
@@ -151,18 +154,25 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
     else:
         first, last = inp.period.from_, inp.period.to
         if first > last:
-            problems.add("period.to", "out_of_range", f"贴息截止日 {last.isoformat()} 早于起始日 {first.isoformat()}")
+            problems.add(
+                "period.to",
+                "out_of_range",
+                f"贴息截止日 {last.isoformat()} 早于起始日 {first.isoformat()}",
+                en=f"the period ends ({last.isoformat()}) before it starts ({first.isoformat()})",
+            )
         if first < loan.drawn_on:
             problems.add(
                 "period.from",
                 "out_of_range",
                 f"贴息起始日 {first.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}，超出贷款期",
+                en=f"the period starts ({first.isoformat()}) before the drawdown ({loan.drawn_on.isoformat()})",
             )
         if last > maturity:
             problems.add(
                 "period.to",
                 "out_of_range",
                 f"贴息截止日 {last.isoformat()} 晚于贷款到期日 {maturity.isoformat()}，超出贷款期",
+                en=f"the period ends ({last.isoformat()}) after the loan's maturity ({maturity.isoformat()})",
             )
         # A period longer than the law allows is refused, not clipped: 贴息期最长不超过 5 年,
         # i.e. its last day is before the 5th anniversary of its first day.
@@ -172,6 +182,8 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 "period.to",
                 "out_of_range",
                 f"贴息期最长不超过 {max_years} 年：自 {first.isoformat()} 起最晚至 {(limit - _ONE_DAY).isoformat()}",
+                en=f"the subsidised period is at most {max_years} years: from {first.isoformat()} "
+                f"it ends on {(limit - _ONE_DAY).isoformat()} at the latest",
             )
     if inp.annual_rate is None:
         table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
@@ -181,6 +193,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 "period.from" if inp.period is not None else "loan.drawn_on",
                 "out_of_range",
                 f"利率表自 {start.isoformat()} 起；更早的期间请以 annual_rate 给出年利率",
+                en=f"the rate table starts on {start.isoformat()}; give annual_rate for an earlier period",
             )
     problems.raise_if_any()
     return first, last, maturity

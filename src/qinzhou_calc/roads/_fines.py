@@ -21,7 +21,8 @@ def check_dates(violation_date: dt.date, decision_date: dt.date | None, problems
         problems.add(
             "decision_date",
             "out_of_range",
-            f"the decision ({decision.isoformat()}) cannot come before the act ({violation_date.isoformat()})",
+            f"处罚决定日期 {decision.isoformat()} 不能早于违法行为日期 {violation_date.isoformat()}",
+            en=f"the decision ({decision.isoformat()}) cannot come before the act ({violation_date.isoformat()})",
         )
     return decision
 

@@ -79,7 +79,12 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     problems = Problems()
     decision = check_dates(inp.violation_date, inp.decision_date, problems)
     if not inp.points:
-        problems.add("points", "out_of_range", "give at least one excavation point (its area in m²)")
+        problems.add(
+            "points",
+            "out_of_range",
+            "须至少给出一处挖掘点（其面积，平方米）",
+            en="give at least one excavation point (its area in m²)",
+        )
     problems.raise_if_any()
 
     rule = applicable_rule(ex, EXCAVATION_FINE, decision).value

@@ -288,14 +288,27 @@ def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
     problems = Problems()
     if inp.obligation == "backfill":
         if inp.road_class is None:
-            problems.add("road_class", "missing", "backfill (第十九条) needs the road class")
+            problems.add(
+                "road_class",
+                "missing",
+                "回填时限（第十九条）须给出道路等级",
+                en="backfill (第十九条) needs the road class",
+            )
         if inp.direction is None:
-            problems.add("direction", "missing", "backfill (第十九条) needs the direction of the cut")
+            problems.add(
+                "direction",
+                "missing",
+                "回填时限（第十九条）须给出挖掘方向",
+                en="backfill (第十九条) needs the direction of the cut",
+            )
     both = set(inp.extra_rest_days) & set(inp.extra_working_days)
     for index, day in enumerate(inp.extra_working_days):
         if day in both:
             problems.add(
-                f"extra_working_days[{index}]", "out_of_range", f"{day.isoformat()} is also given as a rest day"
+                f"extra_working_days[{index}]",
+                "out_of_range",
+                f"{day.isoformat()} 同时被列为休息日",
+                en=f"{day.isoformat()} is also given as a rest day",
             )
     problems.raise_if_any()
 

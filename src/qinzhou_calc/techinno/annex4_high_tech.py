@@ -168,12 +168,13 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
         path = f"incubatees[{index}]"
         name = item.name.strip()
         if not name:
-            problems.add(f"{path}.name", "missing", "the incubatee needs a name")
+            problems.add(f"{path}.name", "missing", "在孵企业须有名称", en="the incubatee needs a name")
         elif name in seen:
             problems.add(
                 f"{path}.name",
                 "out_of_range",
-                f"{name!r} is already listed at incubatees[{seen[name]}]; the subsidy is per enterprise (每家)",
+                f"{name!r} 已列于 incubatees[{seen[name]}]；补助按每家企业计算",
+                en=f"{name!r} is already listed at incubatees[{seen[name]}]; the subsidy is per enterprise (每家)",
             )
         else:
             seen[name] = index
@@ -182,7 +183,8 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
             problems.add(
                 f"{path}.graduated_on",
                 "out_of_range",
-                f"graduation {ended.isoformat()} is before entering the incubator {started.isoformat()}",
+                f"毕业日期 {ended.isoformat()} 早于入孵日期 {started.isoformat()}",
+                en=f"graduation {ended.isoformat()} is before entering the incubator {started.isoformat()}",
             )
     problems.raise_if_any()
 

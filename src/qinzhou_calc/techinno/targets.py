@@ -81,7 +81,8 @@ def _check_unique(inp: TransformationTargetsInput) -> None:
             problems.add(
                 f"actual_projects[{index}]",
                 "out_of_range",
-                f"{row.county} {row.year} is already given at actual_projects[{seen[key]}]",
+                f"{row.county} {row.year} 年已在 actual_projects[{seen[key]}] 给出",
+                en=f"{row.county} {row.year} is already given at actual_projects[{seen[key]}]",
             )
         seen.setdefault(key, index)
     years: dict[int, int] = {}
@@ -90,7 +91,8 @@ def _check_unique(inp: TransformationTargetsInput) -> None:
             problems.add(
                 f"actual_high_tech[{index}].year",
                 "out_of_range",
-                f"{hte.year} is already given at actual_high_tech[{years[hte.year]}]",
+                f"{hte.year} 年已在 actual_high_tech[{years[hte.year]}] 给出",
+                en=f"{hte.year} is already given at actual_high_tech[{years[hte.year]}]",
             )
         years.setdefault(hte.year, index)
     problems.raise_if_any()
