@@ -24,6 +24,7 @@ from .._core import (
     Result,
     Signed,
     calculator,
+    decision_date_spec,
     fmt_decimal,
     round_to,
     spec,
@@ -111,6 +112,7 @@ class DepositRateInput:
         "自律机制协商约定的上浮上限（%）", "如 50 表示最高上浮 50%；超出者为 0 分", default=None
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @attrs.frozen
@@ -238,6 +240,7 @@ class ScoreBanksInput:
         "同值排名规则", "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次", default="dense"
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 # --- the deposit-rate table -----------------------------------------------------------------------
@@ -326,6 +329,7 @@ def _rate_score(
     DepositRateInput,
     title="存款利率评分",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "一年期报价 1.75%，基准 1.50%：上浮 16.67%",
@@ -689,6 +693,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
     ScoreBanksInput,
     title="资金存放备选银行综合评分",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "四家备选银行（丙行拨备覆盖率要求逐家确定为 130%，丁行资本充足率未达标）",

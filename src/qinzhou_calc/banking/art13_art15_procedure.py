@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Problems, Result, calculator, spec
+from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
 
 __all__ = ["SelectionProcedureInput", "selection_procedure"]
@@ -24,6 +24,7 @@ class SelectionProcedureInput:
     )
     committee_size: Count | None = spec("评选委员会成员人数", "竞争性方式必填", default=None)
     as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -31,6 +32,7 @@ class SelectionProcedureInput:
     SelectionProcedureInput,
     title="资金存放银行选择程序",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "集体决策：所在地只有 2 家银行，2 家都作为备选",

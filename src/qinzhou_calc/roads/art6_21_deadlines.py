@@ -30,6 +30,7 @@ from .._core import (
     calculator,
     calendar_date,
     civil_code,
+    decision_date_spec,
     end_of_days,
     end_of_hours,
     end_of_years,
@@ -120,6 +121,7 @@ class DeadlineInput:
         "另行上班的日期", "官方日历及广西三月三之外另行上班的日期（调用方补充）", default=()
     )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为起算事件的日期", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 def _day(day: dt.date) -> str:
@@ -259,6 +261,7 @@ def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
     title="道路挖掘修复各项期限",
     document=ROADS,
     event="start",
+    decision_default="today_or_event",
     examples=[
         Example(
             "2019-09-27（周五）完成修复，国庆长假前后申请质量验收",

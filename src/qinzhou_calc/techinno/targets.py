@@ -6,7 +6,20 @@ from typing import Annotated, Any, Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Ge, Le, Problems, Result, calculator, civil_code, round_to, spec
+from .._core import (
+    Count,
+    Example,
+    Explanation,
+    Ge,
+    Le,
+    Problems,
+    Result,
+    calculator,
+    civil_code,
+    decision_date_spec,
+    round_to,
+    spec,
+)
 from .parameters import (
     HIGH_TECH_TARGETS,
     TECHINNO,
@@ -70,6 +83,7 @@ class TransformationTargetsInput:
     as_of: dt.date | None = spec(
         "适用日期", "适用哪一天有效的规定；缺省为今天（方案2021年底到期，一般应填写）", default=None
     )
+    decision_date: dt.date | None = decision_date_spec()
 
 
 def _check_unique(inp: TransformationTargetsInput) -> None:
