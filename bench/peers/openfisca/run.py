@@ -42,7 +42,7 @@ def _array(system: TaxBenefitSystem, name: str, values: list[Any]) -> Any:
         return np.array(values, dtype=np.int32)
     if variable.value_type is bool:
         return np.array(values, dtype=bool)
-    return np.array([SchoolType[v].index for v in values], dtype=np.int16)
+    return np.array([getattr(SchoolType, v).index for v in values], dtype=np.int16)
 
 
 def interleaved(
