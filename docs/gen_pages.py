@@ -6,7 +6,9 @@
   document subpackage, listing the names in each ``__all__``;
 * ``examples.md``: the list of the example notebooks present in ``docs/examples/``, and
   ``examples/<notebook>.md``: each notebook executed, with its outputs and figures;
-* ``changelog.md``: ``CHANGELOG.md`` from the repository root.
+* ``changelog.md``: ``CHANGELOG.md`` from the repository root;
+* ``law/<document>.md``: the literate view (:mod:`literate`), each article of the shipped text
+  with what implements and interprets it.
 
 Each page is written twice: ``foo.md`` in Chinese (the site's default language) and ``foo.en.md``
 in English, which mkdocs-static-i18n serves under ``/en/``.
@@ -21,6 +23,7 @@ DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 sys.path.insert(0, str(DOCS))
 
+import literate  # noqa: E402 - found through the path set just above
 import sitegen  # noqa: E402 - found through the path set just above
 
 calculators = sitegen.all_calculators()
@@ -54,3 +57,6 @@ for lang in sitegen.LANGUAGES:
         write(f"examples/{notebook.stem}.md", lang, sitegen.notebook_page(notebook, lang))
     # The changelog is kept in one file, in the words its authors wrote it.
     write("changelog.md", lang, changelog)
+    # Each document's articles, one by one, and what implements and interprets each.
+    for key in sitegen.DOCUMENTS:
+        write(f"law/{key}.md", lang, literate.law_page(key, calculators, found, lang))
