@@ -370,7 +370,8 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     if ex.explaining:  # the lean mode (explain=False) skips building the text
         ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
         ex.step(
-            f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% = {fmt_money(reduced_tax)} 元"
+            f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% "
+            f"= {fmt_money(reduced_tax)} 元"
         )
         ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
     # Reading (tax_saving_reading), the note's own words:

@@ -205,6 +205,7 @@ def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanatio
     amount = fen(inp.registered_amount * rate)
     if ex.explaining:  # the lean mode (explain=False) skips building the text
         ex.step(
-            f"{fmt_money(inp.registered_amount)} 元 × {fmt_decimal(rate * 100)}% = {fmt_money(amount)} 元（四舍五入到分）"
+            f"{fmt_money(inp.registered_amount)} 元 × {fmt_decimal(rate * 100)}% = {fmt_money(amount)} 元"
+            "（四舍五入到分）"
         )
     return ex.result(amount=amount)
