@@ -10,12 +10,13 @@ whatever state they are. A chunk that cannot be sent to a worker, or whose worke
 evaluated in the calling process instead, so the outcomes are always those of the serial loop.
 """
 
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["AHEAD", "CHUNK", "check_workers", "evaluate_in_processes"]
 
@@ -41,9 +42,15 @@ def check_workers(workers: object) -> int:
     return workers
 
 
-def _context() -> Any:
+def _pool(workers: int) -> Any:
+    # multiprocessing and concurrent.futures (some 20 ms to import) load with the first batch
+    # across processes, not with ``import qinzhou_calc``.
+    import multiprocessing  # noqa: PLC0415 - once per batch, not per case
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def evaluate_in_processes(
@@ -56,7 +63,7 @@ def evaluate_in_processes(
     """The outcomes of ``evaluate_chunk`` over ``payloads`` in chunks, by ``workers`` processes, in order."""
     rows = iter(payloads)
     chunk = CHUNK
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+    pool = _pool(workers)
     pending: deque[tuple[list[Mapping[str, object]], Future[list[Outcome]]]] = deque()
     try:
         while True:
