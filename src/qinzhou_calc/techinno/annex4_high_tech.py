@@ -25,6 +25,7 @@ from .._core import (
     fmt_money,
     spec,
 )
+from .._core.inputs import MaxLen
 from ._plan import note_if_before_issue
 from .parameters import (
     HTE_CERTIFICATION_REWARD,
@@ -156,7 +157,9 @@ class Incubatee:
 class IncubatorSubsidyInput:
     """科技企业孵化器培育高新技术企业补助的输入。"""
 
-    incubatees: tuple[Incubatee, ...] = spec("在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行")
+    incubatees: Annotated[tuple[Incubatee, ...], MaxLen(1000)] = spec(
+        "在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行；至多 1000 家"
+    )
     as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
     decision_date: dt.date | None = decision_date_spec()
 
