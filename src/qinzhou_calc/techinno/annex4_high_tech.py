@@ -402,11 +402,13 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     standard_tax = fen(income * standard)
     reduced_tax = fen(income * reduced)
     saving = fen(standard_tax - reduced_tax)
-    ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
-    ex.step(
-        f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% = {fmt_money(reduced_tax)} 元"
-    )
-    ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
+    if ex.explaining:  # the lean mode (explain=False) skips building the text
+        ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
+        ex.step(
+            f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% "
+            f"= {fmt_money(reduced_tax)} 元"
+        )
+        ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
     # Reading (tax_saving_reading), the note's own words:
     # 节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；
     # 应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。
