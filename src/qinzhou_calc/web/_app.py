@@ -101,6 +101,7 @@ def create_app(
         Route("/parameters", api.parameters, methods=["GET"]),
         Route("/parameters/{name}", api.parameter, methods=["GET"]),
         Route("/healthz", api.healthz, methods=["GET"]),
+        Route("/openapi.json", api.openapi, methods=["GET"]),
     ]
     middleware = [Middleware(AccessLog)]
     origins = list(cors_origins)

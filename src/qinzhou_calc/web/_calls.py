@@ -3,7 +3,7 @@
 A request gives them as query parameters (``?lang=en&overrides={...}``) or as the payload's
 top-level keys ``_lang`` and ``_overrides``. They reach ``qinzhou_calc.evaluate`` as its keyword
 arguments ``lang=`` and ``overrides=`` where the installed library has them; where it does not,
-the language still applies to the messages of this layer, and an override is refused.
+the language still applies to the messages of this layer.
 """
 
 import inspect
@@ -39,13 +39,6 @@ class Options:
         if "lang" in accepted:
             found["lang"] = self.lang
         if self.overrides is not None:
-            if "overrides" not in accepted:
-                raise InputError.one(
-                    "_overrides",
-                    "unknown_field",
-                    "此版本的 qinzhou-calc 不支持假设分析（overrides）",
-                    en="this version of qinzhou-calc does not take overrides",
-                )
             found["overrides"] = self.overrides
         return found
 
