@@ -268,19 +268,30 @@ def test_a_date_field_refuses_a_date_time_and_a_number() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(3, 3), ("3", 3), (3.0, 3), (Decimal("3.00"), 3), (10**15 - 1, 10**15 - 1)],
+    [(3, 3), ("3", 3), ("+3", 3), ("003", 3), (3.0, 3), (Decimal("3.00"), 3), (10**9, 10**9)],
 )
 def test_a_whole_number_field_reads_whole_numbers_in_any_spelling(value: object, expected: int) -> None:
-    """3, "3", 3.0 and Decimal("3.00") are all three (bounds are checked separately)."""
+    """3, "3", "+3", "003", 3.0 and Decimal("3.00") are all three; a count goes up to a billion."""
     assert expected == structure({"area": 1, "kind": "main", "count": value}, Sample).count
 
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [([3], "type"), (None, "type"), ("3.5", "type"), (10**15, "invalid_number"), (-(10**15), "invalid_number")],
+    [
+        ([3], "type"),
+        (None, "type"),
+        ("3.5", "type"),
+        (" 3", "invalid_number"),
+        ("３", "invalid_number"),
+        ("3e2", "invalid_number"),
+        (10**9 + 1, "out_of_range"),
+        (10**15, "invalid_number"),
+        (-(10**15), "invalid_number"),
+    ],
 )
 def test_a_whole_number_field_refuses_other_types_and_absurd_counts(value: object, code: str) -> None:
-    """A list, null, a fraction in text, a count of a thousand trillion."""
+    """A list, null, a fraction in text, padded or full-width or exponent text, more than a billion,
+    a thousand trillion."""
     assert [("count", code)] == problems({"area": 1, "kind": "main", "count": value})
 
 

@@ -20,8 +20,8 @@ from tests import strategies
         (123456789.12, Decimal("123456789.12")),
         (5, Decimal(5)),
         ("1200000.50", Decimal("1200000.50")),
-        (" 7 ", Decimal(7)),
-        ("1e3", Decimal(1000)),
+        ("+7", Decimal(7)),
+        ("0007.50", Decimal("7.50")),
         (Decimal("3.14"), Decimal("3.14")),
         ("-0", Decimal(0)),
     ],
@@ -50,6 +50,14 @@ def test_numbers_are_read_exactly_and_floats_through_their_shortest_repr(
         (10**15, "invalid_number"),
         (1e300, "invalid_number"),
         ("1e-35", "invalid_number"),
+        ("1e3", "invalid_number"),
+        (" 7 ", "invalid_number"),
+        ("7.", "invalid_number"),
+        (".5", "invalid_number"),
+        ("１２３", "invalid_number"),
+        ("٣", "invalid_number"),
+        (Decimal("1e-401"), "invalid_number"),
+        (10**4000, "invalid_number"),
         ("12,000", "invalid_number"),
         ("一百", "invalid_number"),
         ("", "invalid_number"),
@@ -132,18 +140,21 @@ def test_a_float_reads_as_its_shortest_repr(value: float) -> None:
     [
         (10**15 - 1, Decimal(999_999_999_999_999)),
         ("0" * 63 + "1", Decimal(1)),
-        ("1e-30", Decimal("1e-30")),
+        ("0." + "0" * 61 + "1", Decimal("1e-62")),
+        (Decimal("1e-400"), Decimal("1e-400")),
+        (5e-324, Decimal("5e-324")),
         ("-0.000", Decimal(0)),
     ],
 )
 def test_numbers_just_inside_each_limit_are_read(value: object, expected: Decimal) -> None:
-    """An integer just below 10^15, text of 64 characters, 30 decimal places; a zero of any sign is 0."""
+    """An integer just below 10^15, text of 64 characters, a Decimal of 400 places, the smallest float;
+    a zero of any sign is 0."""
     assert expected == parse_number(value)
 
 
-@pytest.mark.parametrize("value", [10**15, -(10**15), "0" * 64 + "1", "1e-31"])
+@pytest.mark.parametrize("value", [10**15, -(10**15), "0" * 64 + "1", "1e-31", Decimal("1e-401")])
 def test_numbers_just_outside_each_limit_are_invalid_number(value: object) -> None:
-    """10^15 as an integer (either sign), text of 65 characters, 31 decimal places."""
+    """10^15 as an integer (either sign), text of 65 characters, text with an exponent, a Decimal of 401 places."""
     with pytest.raises(Invalid) as caught:
         parse_number(value)
     assert "invalid_number" == caught.value.code

@@ -10,7 +10,8 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
-from qinzhou_calc._core.inputs import Ge
+from qinzhou_calc._core.inputs import DATE_PATTERN, DATETIME_PATTERN, Ge
+from qinzhou_calc._core.patterns import decimal_text, integer_text
 from qinzhou_calc._core.schema import input_schema
 from tests.core.test_inputs import Sample
 
@@ -87,12 +88,14 @@ class Every:
     as_of: dt.date | None = spec("适用日期", default=None)
 
 
-_NUMBER = {"type": "string", "pattern": r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"}
-#: A date-time as the library reads it, the offset optional (RFC 3339's "date-time" requires it).
-_DATETIME = {
-    "type": "string",
-    "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?$",
-}
+def _text(pattern: str) -> dict[str, Any]:
+    """A decimal or whole number written as text: its bounds are in the pattern (tested in test_patterns)."""
+    return {"type": "string", "maxLength": 64, "pattern": f"^{pattern}$"}
+
+
+_DATE = {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$"}
+_DATETIME = {"type": "string", "pattern": f"^{DATETIME_PATTERN}$"}
+_LIMIT = 10**15
 
 
 def test_every_kind_of_field_has_its_exact_schema() -> None:
@@ -104,22 +107,45 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
         "type": "object",
         "properties": {
             "positive": {
-                "anyOf": [{"type": "number", "exclusiveMinimum": 0}, _NUMBER],
+                "anyOf": [
+                    {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": _LIMIT},
+                    _text(decimal_text(0, inclusive=False)),
+                ],
                 "title": "正数",
                 "description": "大于零",
                 "examples": ["1.5"],
             },
-            "ratio": {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, _NUMBER], "title": "比例"},
-            "count": {"type": "integer", "minimum": 0, "title": "数量", "default": 3},
+            "ratio": {
+                "anyOf": [{"type": "number", "minimum": 0, "maximum": 1}, _text(decimal_text(0, high=1))],
+                "title": "比例",
+            },
+            "count": {
+                "anyOf": [
+                    {"type": "integer", "minimum": 0, "maximum": 1_000_000_000},
+                    _text(integer_text(0, 1_000_000_000)),
+                ],
+                "title": "数量",
+                "default": 3,
+            },
             "text": {"type": "string", "maxLength": 500, "title": "文字", "default": "x"},
             "flag": {"type": "boolean", "title": "标志", "default": True},
-            "day": {"type": "string", "format": "date", "title": "日期"},
-            "start": {
-                "anyOf": [{"type": "string", "format": "date"}, _DATETIME],
-                "title": "开始",
-            },
+            "day": {**_DATE, "title": "日期"},
+            "start": {"anyOf": [_DATE, _DATETIME], "title": "开始"},
             "either": {
-                "anyOf": [{"anyOf": [{"type": "integer"}, {"type": "string", "maxLength": 500}]}, {"type": "null"}],
+                "anyOf": [
+                    {
+                        "anyOf": [
+                            {
+                                "anyOf": [
+                                    {"type": "integer", "minimum": -(_LIMIT - 1), "maximum": _LIMIT - 1},
+                                    _text(integer_text(-(_LIMIT - 1), _LIMIT - 1)),
+                                ]
+                            },
+                            {"type": "string", "maxLength": 500},
+                        ]
+                    },
+                    {"type": "null"},
+                ],
                 "title": "或",
                 "default": None,
             },
@@ -127,7 +153,7 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
             "leaves": {"type": "array", "items": {"$ref": "#/$defs/Leaf"}, "maxItems": 10_000, "title": "叶"},
             "leaf": {"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}], "title": "叶子", "default": None},
             "as_of": {
-                "anyOf": [{"type": "string", "format": "date"}, {"type": "null"}],
+                "anyOf": [_DATE, {"type": "null"}],
                 "title": "适用日期",
                 "default": None,
             },
@@ -215,7 +241,10 @@ class Remarked:
 
 def test_an_annotation_that_is_not_a_bound_adds_nothing() -> None:
     """Only Ge, Gt and Le become JSON Schema keywords."""
-    expected = {"anyOf": [{"type": "number", "minimum": 1}, _NUMBER], "title": "x"}
+    expected = {
+        "anyOf": [{"type": "number", "minimum": 1, "exclusiveMaximum": _LIMIT}, _text(decimal_text(1))],
+        "title": "x",
+    }
     assert expected == input_schema("test.remarked", "注", Remarked)["properties"]["x"]
 
 

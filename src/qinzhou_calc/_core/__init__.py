@@ -61,7 +61,9 @@ __all__ = [
     "Valued",
     "Version",
     "WorkingDayCalendar",
+    "beyond_calendar",
     "calculator",
+    "calendar_date",
     "civil_code",
     "end_of_days",
     "end_of_hours",
@@ -76,6 +78,7 @@ __all__ = [
     "library_context",
     "parse_number",
     "round_to",
+    "shift_days",
     "spec",
     "structure",
     "today",
@@ -89,11 +92,14 @@ if TYPE_CHECKING:
         NATIONAL,
         OFFICIAL_YEARS,
         WorkingDayCalendar,
+        beyond_calendar,
+        calendar_date,
         civil_code,
         end_of_days,
         end_of_hours,
         end_of_months,
         end_of_years,
+        shift_days,
     )
 
 

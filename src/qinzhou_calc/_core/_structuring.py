@@ -25,13 +25,15 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from .errors import InputError, Invalid, Problem
+from .errors import InputError, Invalid, Problem, kind_of
 from .inputs import (
     MAX_DEPTH,
     MAX_ITEMS,
+    MAX_NODES,
     DateOrDateTime,
     ItemErrors,
     check_bounds,
+    check_length,
     payload_name,
     read_bool,
     read_date,
@@ -40,7 +42,7 @@ from .inputs import (
     read_int,
     read_str,
 )
-from .money import parse_number
+from .money import echo, parse_number
 
 __all__ = ["CONVERTER", "structure_payload"]
 
@@ -53,9 +55,13 @@ def _is_literal(tp: Any) -> bool:
 
 def _read_literal(value: object, tp: Any) -> object:
     choices = typing.get_args(tp)
-    if isinstance(value, bool) or value not in choices:
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in choices:
         listed = ", ".join(repr(c) for c in choices)
-        raise Invalid("invalid_choice", f"{str(value)[:40]!r} is not one of {listed}")
+        raise Invalid(
+            "invalid_choice",
+            f"{echo(value)} 不是可选值之一：{listed}",
+            en=f"{echo(value)} is not one of {listed}",
+        )
     return value
 
 
@@ -93,6 +99,7 @@ def _make_converter() -> cattrs.Converter:
         structure_base = converter.get_structure_hook(base)
 
         def read_annotated(value: object, _: Any) -> object:
+            check_length(value, bounds)
             result = structure_base(value, base)
             check_bounds(result, bounds)
             return result
@@ -107,7 +114,9 @@ def _make_converter() -> cattrs.Converter:
 
         def read_list(value: object, _: Any) -> object:
             if not isinstance(value, (list, tuple)):
-                raise Invalid("type", f"expected a list, got {type(value).__name__}")
+                raise Invalid(
+                    "type", f"应为列表，收到{kind_of(value)}", en=f"expected a list, got {type(value).__name__}"
+                )
             errors: list[tuple[int, Exception]] = []
             items = []
             for index, element in enumerate(value):
@@ -145,10 +154,12 @@ def _make_converter() -> cattrs.Converter:
 
         def read_class(value: object, tp: Any) -> object:
             if not isinstance(value, Mapping):
-                raise Invalid("type", f"expected an object, got {type(value).__name__}")
+                raise Invalid(
+                    "type", f"应为对象，收到{kind_of(value)}", en=f"expected an object, got {type(value).__name__}"
+                )
             bad_keys = [key for key in value if not isinstance(key, str)]
             if bad_keys:
-                raise Invalid("type", "object keys must be text")
+                raise Invalid("type", "对象的键必须是文本", en="object keys must be text")
             return inner(value, tp)
 
         return read_class
@@ -177,64 +188,119 @@ def _join(path: str, name: str | int) -> str:
     return step if path == "$" else f"{path}{step}"
 
 
-def _payload_names(cls: type[Any]) -> dict[str, str]:
+def _titles(cls: type[Any]) -> dict[str, tuple[str, str]]:
+    """Each attribute's payload key and Chinese title."""
     if not attrs.has(cls):
         return {}
-    return {field.name: payload_name(field) for field in attrs.fields(cls)}
+    return {
+        field.name: (payload_name(field), str(field.metadata.get("title") or payload_name(field)))
+        for field in attrs.fields(cls)
+    }
 
 
-def _problems(exc: BaseException, path: str, cls: type[Any] | None = None) -> Iterator[Problem]:
+def _label_join(label: str, part: str) -> str:
+    return part if not label else f"{label} › {part}"
+
+
+def _located(path: str, label: str, code: str, zh: str, en: str | None) -> Problem:
+    """A problem whose Chinese message names the field by its title, the English one by its path."""
+    message = f"{label} {zh}" if label else zh
+    english = None if en is None else (en if path == "$" else f"{path}: {en}")
+    return Problem(path, code, message, english)
+
+
+def _problems(exc: BaseException, path: str, label: str = "") -> Iterator[Problem]:
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            yield Problem(_join(path, key), "unknown_field", f"{key!r} is not a field of this payload")
+            yield Problem(
+                _join(path, key),
+                "unknown_field",
+                f"{echo(key)} 不是{f' {label} 的' if label else '此计算器的'}字段",
+                f"{echo(key)} is not a field of {'this payload' if path == '$' else path}",
+            )
     elif isinstance(exc, (ClassValidationError, IterableValidationError)):
-        names = _payload_names(exc.cl) if isinstance(exc, ClassValidationError) else {}
+        titles = _titles(exc.cl) if isinstance(exc, ClassValidationError) else {}
         for sub in exc.exceptions:
-            sub_path = path
+            sub_path, sub_label = path, label
             for note in getattr(sub, "__notes__", []):
                 if isinstance(note, AttributeValidationNote):
-                    sub_path = _join(path, names.get(note.name, note.name))
+                    key, title = titles.get(note.name, (note.name, note.name))
+                    sub_path, sub_label = _join(path, key), _label_join(label, title)
                 elif isinstance(note, IterableValidationNote):
-                    sub_path = _join(path, note.index)
-            yield from _problems(sub, sub_path)
+                    sub_path, sub_label = _join(path, note.index), _item_label(label, note.index)
+            yield from _problems(sub, sub_path, sub_label)
     elif isinstance(exc, ItemErrors):
         for index, sub in exc.errors:
-            yield from _problems(sub, _join(path, index))
+            yield from _problems(sub, _join(path, index), _item_label(label, index))
     elif isinstance(exc, KeyError):
-        yield Problem(path, "missing", "this field is required")
+        yield _located(path, label, "missing", "为必填项", "this field is required")
     elif isinstance(exc, Invalid):
-        yield Problem(path, exc.code, exc.message)
+        yield _located(path, label, exc.code, exc.message, exc.en)
     elif isinstance(exc, InputError):
         yield from exc.errors
     else:
-        yield Problem(path, "type", f"cannot read this value ({type(exc).__name__})")
+        yield _located(
+            path, label, "type", f"无法读取（{type(exc).__name__}）", f"cannot read this value ({type(exc).__name__})"
+        )
 
 
-def _shape_problems(value: object, path: str, depth: int) -> Iterator[Problem]:
+def _item_label(label: str, index: int | str) -> str:
+    return f"{label}[第{int(index) + 1}项]" if isinstance(index, int) else label
+
+
+class _Exhausted(Exception):  # noqa: N818 - internal: the node budget is spent
+    pass
+
+
+def _too_many_values() -> Problem:
+    return Problem(
+        "$",
+        "out_of_range",
+        f"载荷过大：超过 {MAX_NODES} 个值（共用的子列表每出现一次都计入）",
+        f"the payload has more than {MAX_NODES} values (a shared sub-list counts each time it appears)",
+    )
+
+
+def _shape_problems(value: object, path: str, depth: int, budget: list[int]) -> Iterator[Problem]:
     """Refuse what is too large or too deep before structuring looks at it."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Exhausted
     if depth > MAX_DEPTH:
-        yield Problem(path, "out_of_range", f"nested deeper than {MAX_DEPTH} levels")
+        yield Problem(
+            path, "out_of_range", f"嵌套超过 {MAX_DEPTH} 层", f"{path}: nested deeper than {MAX_DEPTH} levels"
+        )
         return
     if isinstance(value, (list, tuple)):
         if len(value) > MAX_ITEMS:
-            yield Problem(path, "out_of_range", f"more than {MAX_ITEMS} items ({len(value)})")
+            yield Problem(
+                path,
+                "out_of_range",
+                f"列表超过 {MAX_ITEMS} 项（{len(value)} 项）",
+                f"{path}: more than {MAX_ITEMS} items ({len(value)})",
+            )
             return
         for index, item in enumerate(value):
-            yield from _shape_problems(item, _join(path, index), depth + 1)
+            yield from _shape_problems(item, _join(path, index), depth + 1, budget)
     elif isinstance(value, Mapping):
         if len(value) > MAX_ITEMS:
-            yield Problem(path, "out_of_range", f"more than {MAX_ITEMS} keys")
+            yield Problem(path, "out_of_range", f"对象超过 {MAX_ITEMS} 个键", f"{path}: more than {MAX_ITEMS} keys")
             return
         for key, item in value.items():
-            yield from _shape_problems(item, _join(path, str(key)), depth + 1)
+            yield from _shape_problems(item, _join(path, str(key)[:40]), depth + 1, budget)
 
 
 _SCALARS = frozenset({str, int, float, bool, Decimal, type(None), dt.date, dt.datetime})
 
 
-def _within_shape(value: object, depth: int) -> bool:
-    """Whether :func:`_shape_problems` would find nothing: the same walk, without building paths."""
-    if depth > MAX_DEPTH:
+def _within_shape(value: object, depth: int, budget: list[int]) -> bool:
+    """Whether :func:`_shape_problems` would find nothing: the same walk, without building paths.
+
+    ``budget[0]`` is the number of values still allowed; every value reached spends one, so a
+    list shared by many fields (as YAML aliases make) costs each time, and the walk stops early.
+    """
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_DEPTH:
         return False
     if type(value) in _SCALARS:
         return True
@@ -242,24 +308,53 @@ def _within_shape(value: object, depth: int) -> bool:
         if len(value) > MAX_ITEMS:
             return False
         for item in value:
-            if not _within_shape(item, depth + 1):
+            if not _within_shape(item, depth + 1, budget):
                 return False
     elif isinstance(value, Mapping):
         if len(value) > MAX_ITEMS:
             return False
         for _key, item in value.items():
-            if not _within_shape(item, depth + 1):
+            if not _within_shape(item, depth + 1, budget):
                 return False
     return True
+
+
+def shape_problems(payload: object) -> list[Problem]:
+    """Every problem of size and depth in ``payload`` (none for a payload of a sane shape).
+
+    At most :data:`MAX_NODES` values are looked at, whatever the payload: past that, the one
+    problem is that it is too large.
+    """
+    if _within_shape(payload, 0, [MAX_NODES]):
+        return []
+    found: list[Problem] = []
+    try:
+        for problem in _shape_problems(payload, "$", 0, [MAX_NODES]):
+            found.append(problem)
+            if len(found) >= _MAX_REPORTED:
+                break
+    except _Exhausted:
+        found.append(_too_many_values())
+    return found
+
+
+#: At most this many size problems are listed: the first ones say enough.
+_MAX_REPORTED = 20
 
 
 def structure_payload(payload: object, cls: type[T]) -> T:
     """Read ``payload`` into ``cls``, or raise :class:`InputError` listing every problem."""
     if not isinstance(payload, Mapping):
-        raise InputError.one("$", "type", f"the payload must be an object, got {type(payload).__name__}")
-    if not _within_shape(payload, 0):
-        raise InputError(list(_shape_problems(payload, "$", 0)))
+        raise InputError.one(
+            "$",
+            "type",
+            f"载荷应为对象，收到{kind_of(payload)}",
+            en=f"the payload must be an object, got {type(payload).__name__}",
+        )
+    shape = shape_problems(payload)
+    if shape:
+        raise InputError(shape)
     try:
         return CONVERTER.structure(payload, cls)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a located Problem
-        raise InputError(_problems(exc, "$", cls)) from None
+        raise InputError(_problems(exc, "$")) from None

@@ -1,11 +1,15 @@
 """The one error ``evaluate`` raises: :class:`InputError`, listing every problem."""
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
-__all__ = ["CODES", "InputError", "Invalid", "Problem", "Problems"]
+from .language import get_language
+
+__all__ = ["CODES", "InputError", "Invalid", "Problem", "Problems", "kind_of"]
 
 #: Every error code the library reports (API.md, "Errors").
 CODES = frozenset(
@@ -21,17 +25,41 @@ CODES = frozenset(
         "invalid_choice",
         "not_in_force",
         "calendar_out_of_range",
+        "internal_error",
         "unknown_parameter",
         "invalid_override",
     }
 )
+
+_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "布尔值"),
+    (int, "整数"),
+    (float, "数字"),
+    (Decimal, "数字"),
+    (str, "文本"),
+    (dt.datetime, "日期时间"),
+    (dt.date, "日期"),
+    (Mapping, "对象"),
+    (list, "列表"),
+    (tuple, "列表"),
+    (type(None), "空值（null）"),
+)
+
+
+def kind_of(value: object) -> str:
+    """What ``value`` is, in Chinese, for a message: 文本, 整数, 列表 ..."""
+    for kind, name in _KINDS:
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
 
 
 @attrs.frozen
 class Problem:
     """One thing wrong with the input: where (``field`` path), what (``code``) and why.
 
-    ``message`` is the Chinese text; ``en`` the English one, where it has been written.
+    ``message`` is the text in the language chosen when the error was raised (Chinese unless
+    English was asked for); ``en`` is the English text, where it has been written.
     """
 
     field: str
@@ -41,6 +69,12 @@ class Problem:
 
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "code": self.code, "message": self.message}
+
+    def in_language(self, language: str) -> "Problem":
+        """This problem with its message in ``language`` (English falls back to the Chinese text)."""
+        if language == "en" and self.en is not None and self.en != self.message:
+            return Problem(self.field, self.code, self.en, self.en)
+        return self
 
 
 class Invalid(ValueError):  # noqa: N818 - internal, always re-raised as an InputError
@@ -54,10 +88,14 @@ class Invalid(ValueError):  # noqa: N818 - internal, always re-raised as an Inpu
 
 
 class InputError(ValueError):
-    """Bad input. ``errors`` lists **all** the problems found, each with its field path."""
+    """Bad input. ``errors`` lists **all** the problems found, each with its field path.
+
+    Messages are in the language in force where the error is raised (:func:`~.language.get_language`).
+    """
 
     def __init__(self, errors: Iterable[Problem]) -> None:
-        self.errors: tuple[Problem, ...] = tuple(errors)
+        language = get_language()
+        self.errors: tuple[Problem, ...] = tuple(p.in_language(language) for p in errors)
         super().__init__("; ".join(f"{p.field}: {p.message} ({p.code})" for p in self.errors))
 
     @classmethod

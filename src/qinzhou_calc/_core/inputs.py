@@ -14,17 +14,22 @@ from typing import Annotated, Any, TypeVar
 
 import attrs
 
-from .errors import Invalid
-from .money import parse_number
+from .errors import Invalid, kind_of
+from .money import MAX_NUMBER_TEXT, NUMBER_TEXT, echo, parse_number
 
 __all__ = [
+    "MAX_COUNT",
+    "MAX_DEPTH",
     "MAX_ITEMS",
+    "MAX_NODES",
+    "MAX_TEXT",
     "Amount",
     "Count",
     "DateOrDateTime",
     "Ge",
     "Gt",
     "Le",
+    "MaxLen",
     "Percent",
     "PositiveAmount",
     "PositiveCount",
@@ -37,10 +42,17 @@ __all__ = [
 T = TypeVar("T")
 
 #: Lists longer than this are refused (``out_of_range``), as are payloads nested deeper
-#: than :data:`MAX_DEPTH`.
+#: than :data:`MAX_DEPTH` and payloads of more than :data:`MAX_NODES` values in all (every
+#: object, list and scalar counts, each time it is reached: a list shared by two fields counts twice).
+#: Some lists have a lower limit of their own (:class:`MaxLen`).
 MAX_ITEMS = 10_000
 MAX_DEPTH = 12
+MAX_NODES = 100_000
+#: Text fields are at most this long, unless a field says less (:class:`MaxLen`).
 MAX_TEXT = 500
+#: The largest whole number a count field takes, unless it says less: no count in these four
+#: documents (pupils, classes, months, banks, projects) comes near a billion.
+MAX_COUNT = 1_000_000_000
 
 
 @attrs.frozen
@@ -64,6 +76,13 @@ class Le:
     bound: Decimal
 
 
+@attrs.frozen
+class MaxLen:
+    """At most ``limit`` items (a list) or characters (a text)."""
+
+    limit: int
+
+
 _ZERO = Decimal(0)
 
 #: Any finite decimal, sign allowed (e.g. a change in a loan balance).
@@ -76,10 +95,10 @@ PositiveAmount = Annotated[Decimal, Gt(_ZERO)]
 Percent = Annotated[Decimal, Ge(_ZERO)]
 #: A share from 0 to 1 inclusive.
 Ratio = Annotated[Decimal, Ge(_ZERO), Le(Decimal(1))]
-#: A whole number not below zero.
-Count = Annotated[int, Ge(_ZERO)]
-#: A whole number above zero.
-PositiveCount = Annotated[int, Gt(_ZERO)]
+#: A whole number not below zero (and at most :data:`MAX_COUNT`).
+Count = Annotated[int, Ge(_ZERO), Le(Decimal(MAX_COUNT))]
+#: A whole number above zero (and at most :data:`MAX_COUNT`).
+PositiveCount = Annotated[int, Gt(_ZERO), Le(Decimal(MAX_COUNT))]
 #: A calendar date, or an ISO 8601 date-time where the hour matters.
 DateOrDateTime = dt.datetime | dt.date
 
@@ -110,24 +129,50 @@ def payload_name(field: "attrs.Attribute[Any]") -> str:
 
 # --- reading single values -------------------------------------------------------------
 
-_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?")
+# The exact texts the readers accept, in ASCII digits. The JSON Schema's ``pattern``s are these
+# same expressions, so that a form and the library agree on every string.
+_YEAR = r"(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+#: A day of the calendar, 0001-01-01 to 9999-12-31: 2020-02-29 yes, 2019-02-29 and 2020-02-30 no.
+DATE_PATTERN = rf"(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+_TIME = r"(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
+_OFFSET = r"(?:Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])"
+#: An ISO 8601 date-time: ``T`` or a space, seconds and up to 6 fraction digits optional, ``Z`` or an
+#: offset optional (without one the time is China time).
+DATETIME_PATTERN = rf"{DATE_PATTERN}[T ]{_TIME}{_OFFSET}?"
+_DATE_TEXT = re.compile(DATE_PATTERN, re.ASCII)
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_DATETIME_TEXT = re.compile(DATETIME_PATTERN, re.ASCII)
 _CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
 def read_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise Invalid("type", "expected a date without a time")
+        raise Invalid("type", "应为日期，不带时刻", en="expected a date without a time")
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise Invalid("type", f"expected a date 'YYYY-MM-DD', got {type(value).__name__}")
+        raise Invalid(
+            "type",
+            f"应为日期（'YYYY-MM-DD'），收到{kind_of(value)}",
+            en=f"expected a date 'YYYY-MM-DD', got {type(value).__name__}",
+        )
     if not _DATE_TEXT.fullmatch(value):
-        raise Invalid("invalid_date", f"{value[:40]!r} is not a date 'YYYY-MM-DD'")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise Invalid("invalid_date", f"{value!r} is not a day of the calendar") from None
+        if _DATE_SHAPE.fullmatch(value):
+            raise Invalid(
+                "invalid_date", f"{echo(value)} 不是日历上的日期", en=f"{echo(value)} is not a day of the calendar"
+            )
+        raise Invalid(
+            "invalid_date",
+            f"{echo(value)} 不是 'YYYY-MM-DD' 格式的日期",
+            en=f"{echo(value)} is not a date 'YYYY-MM-DD'",
+        )
+    return dt.date.fromisoformat(value)
 
 
 def read_datetime(value: object) -> dt.datetime:
@@ -136,55 +181,97 @@ def read_datetime(value: object) -> dt.datetime:
         moment = value
     elif isinstance(value, str):
         if not _DATETIME_TEXT.fullmatch(value):
-            raise Invalid("invalid_date", f"{value[:40]!r} is not an ISO 8601 date-time")
-        try:
-            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise Invalid("invalid_date", f"{value!r} is not a moment of the calendar") from None
+            raise Invalid(
+                "invalid_date",
+                f"{echo(value)} 不是 ISO 8601 日期时间（如 '2019-10-01T22:30:00'）",
+                en=f"{echo(value)} is not an ISO 8601 date-time",
+            )
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     else:
-        raise Invalid("type", f"expected an ISO 8601 date-time, got {type(value).__name__}")
+        raise Invalid(
+            "type",
+            f"应为 ISO 8601 日期时间，收到{kind_of(value)}",
+            en=f"expected an ISO 8601 date-time, got {type(value).__name__}",
+        )
     if moment.tzinfo is not None:
-        moment = moment.astimezone(_CHINA).replace(tzinfo=None)
+        try:
+            moment = moment.astimezone(_CHINA).replace(tzinfo=None)
+        except OverflowError:
+            raise Invalid(
+                "out_of_range",
+                "换算为北京时间后超出了 0001-01-01 至 9999-12-31 的范围",
+                en="in China time this moment is outside 0001-01-01 to 9999-12-31",
+            ) from None
     return moment
 
 
 def read_date_or_datetime(value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    if isinstance(value, str) and _DATE_TEXT.fullmatch(value):
+    if isinstance(value, str) and len(value) == 10:
         return read_date(value)
     return read_datetime(value)
 
 
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+", re.ASCII)
+
+
 def read_int(value: object) -> int:
+    """A whole number: an ``int``, a float or ``Decimal`` with no fraction (JSON's ``5.0``), or text
+    of ASCII digits with an optional sign (``"12"``, as a spreadsheet gives it; the JSON Schema says so
+    with a ``pattern``). Padded text (``" 12 "``), fractions in text (``"12.0"``) and full-width digits
+    (``"１２"``) are refused.
+    """
     if isinstance(value, bool):
-        raise Invalid("type", "expected a whole number, got a boolean")
+        raise Invalid("type", "应为整数，收到布尔值", en="expected a whole number, got a boolean")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, (str, float, Decimal)):
+    elif isinstance(value, str):
+        if len(value) > MAX_NUMBER_TEXT or not _INTEGER_TEXT.fullmatch(value):
+            # A fraction written out ("12.5") is a number of the wrong kind; anything else is no number.
+            code = "type" if len(value) <= MAX_NUMBER_TEXT and NUMBER_TEXT.fullmatch(value) else "invalid_number"
+            raise Invalid(code, f"{echo(value)} 不是整数（应只含数字 0–9）", en=f"{echo(value)} is not a whole number")
+        number = int(value)
+    elif isinstance(value, (float, Decimal)):
         parsed = parse_number(value)
         if parsed != parsed.to_integral_value():
-            raise Invalid("type", f"expected a whole number, got {value!r}")
+            raise Invalid("type", f"应为整数，收到 {echo(value)}", en=f"expected a whole number, got {echo(value)}")
         number = int(parsed)
     else:
-        raise Invalid("type", f"expected a whole number, got {type(value).__name__}")
-    if abs(number) >= 10**15:
-        raise Invalid("invalid_number", f"{number} is too large to be a real count")
+        raise Invalid(
+            "type", f"应为整数，收到{kind_of(value)}", en=f"expected a whole number, got {type(value).__name__}"
+        )
+    if not -(10**15) < number < 10**15:
+        raise Invalid(
+            "invalid_number",
+            "整数过大，不是实际的数量（绝对值须小于 10^15）",
+            en="is too large to be a real count (its magnitude must be below 10^15)",
+        )
     return number
 
 
 def read_bool(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    raise Invalid("type", f"expected true or false, got {type(value).__name__}")
+    raise Invalid(
+        "type", f"应为 true 或 false，收到{kind_of(value)}", en=f"expected true or false, got {type(value).__name__}"
+    )
 
 
 def read_str(value: object) -> str:
     if not isinstance(value, str):
-        raise Invalid("type", f"expected text, got {type(value).__name__}")
+        raise Invalid("type", f"应为文本，收到{kind_of(value)}", en=f"expected text, got {type(value).__name__}")
     if len(value) > MAX_TEXT:
-        raise Invalid("out_of_range", f"text longer than {MAX_TEXT} characters")
+        raise _too_long(MAX_TEXT)
     return value
+
+
+def _too_long(limit: int) -> Invalid:
+    return Invalid("out_of_range", f"文本超过 {limit} 个字符", en=f"text longer than {limit} characters")
+
+
+def _too_many(limit: int, count: int) -> Invalid:
+    return Invalid("out_of_range", f"超过 {limit} 项（{count} 项）", en=f"more than {limit} items ({count})")
 
 
 class ItemErrors(Exception):  # noqa: N818 - internal, always re-raised as an InputError
@@ -195,16 +282,41 @@ class ItemErrors(Exception):  # noqa: N818 - internal, always re-raised as an In
         self.errors = errors
 
 
-def check_bounds(value: Decimal | int, constraints: tuple[object, ...]) -> None:
+def _num(bound: Decimal) -> str:
+    return f"{bound:f}"
+
+
+def check_length(value: object, constraints: tuple[object, ...]) -> None:
+    """:class:`MaxLen`, checked before the items are read."""
+    for constraint in constraints:
+        if isinstance(constraint, MaxLen) and isinstance(value, (str, list, tuple)) and len(value) > constraint.limit:
+            if isinstance(value, str):
+                raise _too_long(constraint.limit)
+            raise _too_many(constraint.limit, len(value))
+
+
+def check_bounds(value: object, constraints: tuple[object, ...]) -> None:
+    if not isinstance(value, (Decimal, int)):
+        check_length(value, constraints)
+        return
     for constraint in constraints:
         if isinstance(constraint, Ge) and value < constraint.bound:
-            code = "negative" if constraint.bound == 0 else "out_of_range"
-            raise Invalid(code, f"must be at least {constraint.bound}, got {value}")
+            if constraint.bound == 0:
+                raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
+            bound = _num(constraint.bound)
+            raise Invalid(
+                "out_of_range", f"不能小于 {bound}，收到 {value}", en=f"must be at least {bound}, got {value}"
+            )
         if isinstance(constraint, Gt) and value <= constraint.bound:
-            code = "negative" if constraint.bound == 0 and value < 0 else "out_of_range"
-            raise Invalid(code, f"must be more than {constraint.bound}, got {value}")
+            bound = _num(constraint.bound)
+            if constraint.bound == 0 and value < 0:
+                raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
+            raise Invalid(
+                "out_of_range", f"必须大于 {bound}，收到 {value}", en=f"must be more than {bound}, got {value}"
+            )
         if isinstance(constraint, Le) and value > constraint.bound:
-            raise Invalid("out_of_range", f"must be at most {constraint.bound}, got {value}")
+            bound = _num(constraint.bound)
+            raise Invalid("out_of_range", f"不能大于 {bound}，收到 {value}", en=f"must be at most {bound}, got {value}")
 
 
 def structure(payload: object, cls: type[T]) -> T:

@@ -11,13 +11,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 
-from .errors import Invalid
+from .errors import Invalid, kind_of
 
 __all__ = [
     "CONTEXT",
     "FEN",
     "MAX_ABS",
+    "MAX_NUMBER_TEXT",
+    "NUMBER_TEXT",
     "ZERO",
+    "echo",
     "fen",
     "fmt_decimal",
     "fmt_money",
@@ -40,9 +43,13 @@ FEN = Decimal("0.01")
 ZERO = Decimal("0")
 #: Anything of this magnitude or more is not a real amount, area or rate.
 MAX_ABS = Decimal("1e15")
-#: The finest precision an input may carry (a float of 1e-12 needs 29 places).
-_MIN_EXPONENT = -30
-_NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,9})?")
+#: Decimal text: plain notation, ASCII digits, an optional sign, no spaces, no exponent, at most
+#: :data:`MAX_NUMBER_TEXT` characters; the JSON Schema's ``pattern`` for decimal strings says the same.
+MAX_NUMBER_TEXT = 64
+NUMBER_TEXT = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+#: The finest precision a ``Decimal`` may carry: as fine as any float (5e-324) or any 64-character
+#: text, far from the context's limits, so that writing it out stays short.
+_MIN_EXPONENT = -400
 
 
 @contextmanager
@@ -52,41 +59,65 @@ def library_context() -> Iterator[decimal.Context]:
         yield ctx
 
 
+def echo(value: object, limit: int = 40) -> str:
+    """A short quotation of ``value`` for a message: never the whole of a huge number or text."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"{'-' if value < 0 else ''}<{value.bit_length()} 位二进制的整数>"
+    text = value if isinstance(value, str) else repr(value)
+    return repr(text[:limit] + "…") if len(text) > limit else repr(text)
+
+
 def parse_number(value: object) -> Decimal:
     """Read an amount, rate or area exactly.
 
     Accepts ``int``, ``Decimal``, decimal text and ``float`` (read through its
     shortest repr, so ``0.1`` is ``Decimal("0.1")``). Booleans are not numbers.
-    NaN, infinity, unparsable text and absurd magnitudes raise
-    :class:`Invalid` with code ``invalid_number``; other types, code ``type``.
+    Text is plain decimal notation in ASCII digits (``"1200000.50"``, ``"-0.5"``): no spaces,
+    exponents, thousands separators or full-width digits. NaN, infinity, unparsable text and
+    magnitudes of 10^15 or more raise :class:`Invalid` with code ``invalid_number``; other
+    types, code ``type``.
     """
     if isinstance(value, bool):
-        raise Invalid("type", "expected a number, got a boolean")
+        raise Invalid("type", "应为数字，收到布尔值", en="expected a number, got a boolean")
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
-        if abs(value) >= 10**15:
-            raise Invalid("invalid_number", f"{value} is too large to be a real quantity")
+        if not -_INT_LIMIT < value < _INT_LIMIT:
+            raise _too_large()
         number = Decimal(value)
     elif isinstance(value, float):
         number = Decimal(repr(value))
     elif isinstance(value, str):
-        text = value.strip()
-        if len(text) > 64 or not _NUMBER_TEXT.fullmatch(text):
-            raise Invalid("invalid_number", f"{value[:40]!r} is not a decimal number")
-        number = Decimal(text)
+        if len(value) > MAX_NUMBER_TEXT or not NUMBER_TEXT.fullmatch(value):
+            raise Invalid(
+                "invalid_number",
+                f'{echo(value)} 不是十进制数（应写作如 "1200000.50"，不含空格、逗号或指数）',
+                en=f'{echo(value)} is not a decimal number (write it like "1200000.50")',
+            )
+        number = Decimal(value)
     else:
-        raise Invalid("type", f"expected a number, got {type(value).__name__}")
+        raise Invalid("type", f"应为数字，收到{kind_of(value)}", en=f"expected a number, got {type(value).__name__}")
     if not number.is_finite():
-        raise Invalid("invalid_number", f"{number} is not a finite number")
+        raise Invalid("invalid_number", "不是有限的数", en="is not a finite number")
     if number.is_zero():
         return Decimal(0)
     if number.adjusted() >= MAX_ABS.adjusted():
-        raise Invalid("invalid_number", "the number is too large to be a real quantity")
+        raise _too_large()
     exponent = number.as_tuple().exponent
     if isinstance(exponent, int) and exponent < _MIN_EXPONENT:
-        raise Invalid("invalid_number", "the number has more than 30 decimal places")
+        raise Invalid("invalid_number", "小数位数过多", en="has too many decimal places")
     return number
+
+
+_INT_LIMIT = 10**15
+
+
+def _too_large() -> Invalid:
+    return Invalid(
+        "invalid_number",
+        "数值过大，不是实际的数量（绝对值须小于 10^15）",
+        en="is too large to be a real quantity (its magnitude must be below 10^15)",
+    )
 
 
 def round_to(value: Decimal, quantum: Decimal) -> Decimal:

@@ -34,11 +34,14 @@ __all__ = [
     "OFFICIAL_YEARS",
     "RegionalYear",
     "WorkingDayCalendar",
+    "beyond_calendar",
+    "calendar_date",
     "civil_code",
     "end_of_days",
     "end_of_hours",
     "end_of_months",
     "end_of_years",
+    "shift_days",
 ]
 
 _CIVIL_CODE_TEXT = {
@@ -72,29 +75,74 @@ def civil_code(article: str, on: dt.date) -> Citation:
     return Citation("中华人民共和国民法总则", "中华人民共和国民法总则", number, None, citation.text)
 
 
-def end_of_days(event: dt.date, days: int) -> dt.date:
-    """Last day of a period of ``days`` days counted from ``event`` (第二百零一条: the event day is not counted)."""
+_FIRST_DAY = dt.date.min.toordinal()
+_LAST_DAY = dt.date.max.toordinal()
+
+
+def beyond_calendar(event: dt.date, field: str = "$") -> InputError:
+    """``out_of_range``: a period from ``event`` would end outside 0001-01-01 to 9999-12-31."""
+    day = event.date() if isinstance(event, dt.datetime) else event
+    return InputError.one(
+        field,
+        "out_of_range",
+        f"自 {day.isoformat()} 起算的期间超出了公历 0001-01-01 至 9999-12-31 的范围",
+        en=f"a period counted from {day.isoformat()} would end outside 0001-01-01 to 9999-12-31",
+    )
+
+
+def shift_days(event: dt.date, days: int, field: str = "$") -> dt.date:
+    """``event`` moved by ``days`` days (either way), refused with ``out_of_range`` before it leaves
+    0001-01-01 to 9999-12-31."""
+    day = event.date() if isinstance(event, dt.datetime) else event
+    if not _FIRST_DAY <= day.toordinal() + days <= _LAST_DAY:
+        raise beyond_calendar(event, field)
     return event + dt.timedelta(days=days)
 
 
-def end_of_months(event: dt.date, months: int) -> dt.date:
+def calendar_date(year: int, month: int, day: int, field: str = "$") -> dt.date:
+    """``date(year, month, day)``, with a year outside 1 to 9999 refused as ``out_of_range``."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise InputError.one(
+            field,
+            "out_of_range",
+            f"{year} 年超出了公历 1 至 9999 年的范围",
+            en=f"the year {year} is outside 1 to 9999",
+        )
+    return dt.date(year, month, day)
+
+
+def end_of_days(event: dt.date, days: int, field: str = "$") -> dt.date:
+    """Last day of a period of ``days`` days counted from ``event`` (第二百零一条: the event day is not counted)."""
+    return shift_days(event, days, field)
+
+
+def _check_months(event: dt.date, months: int, field: str) -> None:
+    month_index = event.year * 12 + event.month - 1 + months
+    if not dt.MINYEAR <= month_index // 12 <= dt.MAXYEAR:
+        raise beyond_calendar(event, field)
+
+
+def end_of_months(event: dt.date, months: int, field: str = "$") -> dt.date:
     """Last day of a period of ``months`` months from ``event`` (第二百零一、二百零二条).
 
     The matching day of the final month, or that month's last day where there is none:
-    2019-01-31 + 1 month ends 2019-02-28.
+    2019-01-31 + 1 month ends 2019-02-28. A period ending outside 0001–9999 is ``out_of_range``.
     """
+    _check_months(event, months, field)
     end: dt.date = event + relativedelta(months=months)
     return end
 
 
-def end_of_years(event: dt.date, years: int) -> dt.date:
+def end_of_years(event: dt.date, years: int, field: str = "$") -> dt.date:
     """Last day of a period of ``years`` years from ``event``: 2020-02-29 + 1 year ends 2021-02-28."""
+    _check_months(event, years * 12, field)
     end: dt.date = event + relativedelta(years=years)
     return end
 
 
-def end_of_hours(moment: dt.datetime, hours: int) -> dt.datetime:
+def end_of_hours(moment: dt.datetime, hours: int, field: str = "$") -> dt.datetime:
     """End of a period of ``hours`` hours, which runs from the stated time (第二百零一条第二款)."""
+    shift_days(moment, -(-hours // 24) if hours >= 0 else hours // 24, field)
     return moment + dt.timedelta(hours=hours)
 
 
@@ -195,7 +243,7 @@ class WorkingDayCalendar:
             raise ValueError("count must be at least 1")
         day, seen = event, 0
         while seen < count:
-            day += dt.timedelta(days=1)
+            day = shift_days(day, 1, field)
             if self.is_working_day(day, field):
                 seen += 1
         return day
@@ -206,7 +254,7 @@ class WorkingDayCalendar:
             raise ValueError("count must be at least 1")
         day, seen = event, 0
         while seen < count:
-            day -= dt.timedelta(days=1)
+            day = shift_days(day, -1, field)
             if self.is_working_day(day, field):
                 seen += 1
         return day
@@ -217,14 +265,14 @@ class WorkingDayCalendar:
             return -self.working_days_between(end, start, field)
         total, day = 0, start
         while day < end:
-            day += dt.timedelta(days=1)
+            day = shift_days(day, 1, field)
             total += self.is_working_day(day, field)
         return total
 
     def roll_forward(self, day: dt.date, field: str = "$") -> dt.date:
         """``day`` if it is a working day, else the first working day after it (第二百零三条)."""
         while not self.is_working_day(day, field):
-            day += dt.timedelta(days=1)
+            day = shift_days(day, 1, field)
         return day
 
     def caveats(self, start: dt.date, end: dt.date) -> list[tuple[str, str]]:

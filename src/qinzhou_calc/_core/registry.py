@@ -12,6 +12,7 @@ import attrs
 
 from .errors import InputError
 from .inputs import structure
+from .language import read_language, use_language
 from .law import Document, Parameter
 from .money import library_context
 from .overrides import Override, applying, parse_overrides
@@ -89,7 +90,19 @@ class Calculator(Generic[In]):
         return today(), "as_of"
 
     def run(self, inputs: In) -> Result:
-        """Compute from typed inputs, in the library's decimal context."""
+        """Compute from typed inputs, in the library's decimal context.
+
+        Raises only :class:`InputError`: the input classes validate on construction, and anything
+        else the computation raises (an arithmetic overflow, a date past 9999-12-31 that no guard
+        caught, a defect) is turned into a problem of the whole payload (``$``) rather than escape.
+        """
+        if not isinstance(inputs, self.inputs):
+            raise InputError.one(
+                "$",
+                "type",
+                f"应为 {self.inputs.__name__} 的实例，收到{type(inputs).__name__}",
+                en=f"expected an instance of {self.inputs.__name__}, got {type(inputs).__name__}",
+            )
         as_of, field = self.as_of(inputs)
         if self.document is not None:
             self.document.require_in_force(as_of, field)
@@ -98,9 +111,28 @@ class Calculator(Generic[In]):
                 ex = Explanation(self.name, as_of)
                 ex.inputs = inputs
                 return self.compute(inputs, ex)
+            except InputError:
+                raise
             except decimal.DecimalException as exc:
                 raise InputError.one(
-                    "$", "invalid_number", f"the numbers given overflow ({type(exc).__name__})"
+                    "$",
+                    "invalid_number",
+                    f"所给数值在计算中溢出（{type(exc).__name__}）",
+                    en=f"the numbers given overflow ({type(exc).__name__})",
+                ) from None
+            except (OverflowError, ValueError) as exc:
+                raise InputError.one(
+                    "$",
+                    "out_of_range",
+                    f"所给数值或日期使计算超出了可表示的范围（{type(exc).__name__}）",
+                    en=f"the values given take the computation out of range ({type(exc).__name__})",
+                ) from None
+            except Exception as exc:  # noqa: BLE001 - the contract: only InputError leaves evaluate
+                raise InputError.one(
+                    "$",
+                    "internal_error",
+                    f"计算器内部错误（{type(exc).__name__}），请报告此输入",
+                    en=f"internal error in the calculator ({type(exc).__name__}); please report this input",
                 ) from None
 
     def evaluate(self, payload: Mapping[str, object]) -> Result:
@@ -169,7 +201,13 @@ def get(name: object) -> Calculator[Any]:
                 importlib.import_module(f"{CATALOG.rpartition('.')[0]}.{document}")
     registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
     if not isinstance(name, str) or name not in registry:
-        raise InputError.one("$", "unknown_calculator", f"no calculator named {str(name)[:80]!r}")
+        shown = name[:80] if isinstance(name, str) else type(name).__name__
+        raise InputError.one(
+            "$",
+            "unknown_calculator",
+            f"没有名为 {shown!r} 的计算器（qinzhou-calc list 列出全部）",
+            en=f"no calculator named {shown!r}",
+        )
     return registry[name]
 
 
@@ -188,46 +226,92 @@ def check_overrides(overrides: Mapping[str, object] | None) -> dict[str, Overrid
     return parse_overrides(overrides, find_parameter) if overrides else {}
 
 
-def evaluate(name: str, payload: Mapping[str, object], *, overrides: Mapping[str, object] | None = None) -> Result:
+def _language(lang: str | None) -> contextlib.AbstractContextManager[None]:
+    """Messages in ``lang`` inside the block; an unknown ``lang`` is ``invalid_choice``."""
+    if lang is not None:
+        try:
+            read_language(lang)
+        except ValueError:
+            raise InputError.one(
+                "lang",
+                "invalid_choice",
+                f"语言应为 'zh' 或 'en'，收到 {str(lang)[:20]!r}",
+                en="lang must be 'zh' or 'en'",
+            ) from None
+    return use_language(lang)
+
+
+def evaluate(
+    name: str,
+    payload: Mapping[str, object],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
+) -> Result:
     """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
 
     ``overrides`` (``{parameter name: value or {"YYYY-MM-DD": value}}``) computes a what-if: the
-    result is ``hypothetical`` and says which figures it replaced.
+    result is ``hypothetical`` and says which figures it replaced. ``lang`` (``"zh"`` or ``"en"``)
+    is the language of the error messages for this call.
     """
-    calc = get(name)
-    checked = check_overrides(overrides)
-    with applying(checked):
-        return calc.evaluate(payload)
+    with _language(lang):
+        calc = get(name)
+        checked = check_overrides(overrides)
+        with applying(checked):
+            return calc.evaluate(payload)
+
+
+def _light(error: InputError) -> InputError:
+    """The error without its traceback and chained exceptions, so a long batch of bad rows keeps
+    only the problems alive, not the frames that found them."""
+    error.__traceback__ = None
+    error.__context__ = None
+    error.__cause__ = None
+    return error
 
 
 def iter_evaluate(
-    name: str, payloads: Iterable[Mapping[str, object]], *, overrides: Mapping[str, object] | None = None
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
 ) -> Iterator[Result | InputError]:
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
 
-    Bad ``overrides`` raise :class:`InputError` at once (they concern every row). They apply
-    around each row only, never while the caller holds the iterator between rows.
+    Bad ``overrides`` or ``lang`` raise :class:`InputError` at once (they concern every row). They
+    apply around each row only, never while the caller holds the iterator between rows. A payload
+    that is a hostile mapping (one whose own methods raise) may let its own exception through;
+    nothing that the library raises does.
     """
-    calc = get(name)
-    checked = check_overrides(overrides)
-    return _rows(calc, payloads, checked)
+    with _language(lang):
+        calc = get(name)
+        checked = check_overrides(overrides)
+    return _rows(calc, payloads, checked, lang)
 
 
 def _rows(
-    calc: Calculator[Any], payloads: Iterable[Mapping[str, object]], checked: Mapping[str, Override]
+    calc: Calculator[Any],
+    payloads: Iterable[Mapping[str, object]],
+    checked: Mapping[str, Override],
+    lang: str | None,
 ) -> Iterator[Result | InputError]:
     for payload in payloads:
-        try:
-            with applying(checked):
-                result = calc.evaluate(payload)
-        except InputError as error:
-            yield error
-        else:
-            yield result
+        with use_language(lang):
+            try:
+                with applying(checked):
+                    outcome: Result | InputError = calc.evaluate(payload)
+            except InputError as error:
+                outcome = _light(error)
+        yield outcome
 
 
 def evaluate_many(
-    name: str, payloads: Iterable[Mapping[str, object]], *, overrides: Mapping[str, object] | None = None
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
 ) -> list[Result | InputError]:
     """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
-    return list(iter_evaluate(name, payloads, overrides=overrides))
+    return list(iter_evaluate(name, payloads, overrides=overrides, lang=lang))

@@ -7,17 +7,28 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
-from .inputs import _DATETIME_TEXT, MAX_ITEMS, MAX_TEXT, DateOrDateTime, Ge, Gt, Le, payload_name
+from .inputs import (
+    DATE_PATTERN,
+    DATETIME_PATTERN,
+    MAX_ITEMS,
+    MAX_TEXT,
+    DateOrDateTime,
+    Ge,
+    Gt,
+    Le,
+    MaxLen,
+    payload_name,
+)
+from .money import MAX_NUMBER_TEXT
+from .patterns import decimal_text, integer_text
 
 __all__ = ["input_schema"]
 
-_NUMBER_PATTERN = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,9})?$"
-#: A date-time as the library reads it: ISO 8601, the offset optional (a local time is China
-#: time). Not ``"format": "date-time"``, whose RFC 3339 requires the offset.
-_DATETIME = {"type": "string", "pattern": f"^{_DATETIME_TEXT.pattern}$"}
+#: The magnitude every number stays below (``money.MAX_ABS``), as a JSON number.
+_LIMIT = 10**15
 
 
-def _bound(value: Decimal) -> int:
+def _whole(value: Decimal) -> int:
     """A bound as a JSON number. Every bound in the library is a whole number; a fractional one
     would need a float, which the library never makes, so it is refused."""
     if value != value.to_integral_value():
@@ -25,41 +36,89 @@ def _bound(value: Decimal) -> int:
     return int(value)
 
 
-def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+def _anchored(pattern: str) -> str:
+    return f"^{pattern}$"
+
+
+def _decimal_schema(constraints: tuple[object, ...]) -> dict[str, Any]:
+    """A number, or a decimal string, within the bounds: the same bounds in both forms."""
+    number: dict[str, Any] = {"type": "number"}
+    low: int | None = None
+    inclusive = True
+    high: int | None = None
+    for c in constraints:
+        if isinstance(c, (Ge, Gt)):
+            low, inclusive = _whole(c.bound), isinstance(c, Ge)
+            number["minimum" if inclusive else "exclusiveMinimum"] = low
+        elif isinstance(c, Le):
+            high = _whole(c.bound)
+            number["maximum"] = high
+    if high is None:
+        number["exclusiveMaximum"] = _LIMIT
+    if low is None:
+        number["exclusiveMinimum"] = -_LIMIT
+    text = {"type": "string", "maxLength": MAX_NUMBER_TEXT, "pattern": _anchored(decimal_text(low, inclusive, high))}
+    return {"anyOf": [number, text]}
+
+
+def _integer_schema(constraints: tuple[object, ...]) -> dict[str, Any]:
+    """A whole number, or the same written as text (``"12"``), within the bounds."""
+    low, high = -(_LIMIT - 1), _LIMIT - 1
+    for c in constraints:
+        if isinstance(c, Ge):
+            low = max(low, _whole(c.bound))
+        elif isinstance(c, Gt):
+            low = max(low, _whole(c.bound) + 1)
+        elif isinstance(c, Le):
+            high = min(high, _whole(c.bound))
+    number = {"type": "integer", "minimum": low, "maximum": high}
+    text = {"type": "string", "maxLength": MAX_NUMBER_TEXT, "pattern": _anchored(integer_text(low, high))}
+    return {"anyOf": [number, text]}
+
+
+def _length(schema: dict[str, Any], constraints: tuple[object, ...]) -> dict[str, Any]:
+    for c in constraints:
+        if isinstance(c, MaxLen):
+            schema["maxItems" if schema.get("type") == "array" else "maxLength"] = c.limit
+    return schema
+
+
+_DATE = {"type": "string", "format": "date", "pattern": _anchored(DATE_PATTERN)}
+# No "format": "date-time": RFC 3339 requires an offset, and the library takes a time without one as
+# China time. The pattern is exact (hours 00–23, days that exist, 29 February in leap years only).
+_DATETIME = {"type": "string", "pattern": _anchored(DATETIME_PATTERN)}
+
+
+def _type_schema(tp: Any, defs: dict[str, Any], constraints: tuple[object, ...] = ()) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     if origin is Annotated:
-        base, *constraints = typing.get_args(tp)
-        schema = _type_schema(base, defs)
-        number = schema.get("anyOf", [schema])[0]
-        for c in constraints:
-            if isinstance(c, Ge):
-                number["minimum"] = _bound(c.bound)
-            elif isinstance(c, Gt):
-                number["exclusiveMinimum"] = _bound(c.bound)
-            elif isinstance(c, Le):
-                number["maximum"] = _bound(c.bound)
-        return schema
+        base, *more = typing.get_args(tp)
+        return _type_schema(base, defs, (*constraints, *more))
     if tp == DateOrDateTime:
-        return {"anyOf": [{"type": "string", "format": "date"}, dict(_DATETIME)]}
+        return {"anyOf": [dict(_DATE), dict(_DATETIME)]}
     if origin is Union or (origin is not None and type(None) in typing.get_args(tp)):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
-        inner = _type_schema(args[0], defs) if len(args) == 1 else {"anyOf": [_type_schema(a, defs) for a in args]}
+        inner = (
+            _type_schema(args[0], defs, constraints)
+            if len(args) == 1
+            else {"anyOf": [_type_schema(a, defs, constraints) for a in args]}
+        )
         return {"anyOf": [inner, {"type": "null"}]}
     if origin is Literal:
         return {"enum": list(typing.get_args(tp))}
     if origin in (list, tuple):
         item = typing.get_args(tp)[0]
-        return {"type": "array", "items": _type_schema(item, defs), "maxItems": MAX_ITEMS}
+        return _length({"type": "array", "items": _type_schema(item, defs), "maxItems": MAX_ITEMS}, constraints)
     if tp is Decimal:
-        return {"anyOf": [{"type": "number"}, {"type": "string", "pattern": _NUMBER_PATTERN}]}
+        return _decimal_schema(constraints)
     if tp is bool:
         return {"type": "boolean"}
     if tp is int:
-        return {"type": "integer"}
+        return _integer_schema(constraints)
     if tp is str:
-        return {"type": "string", "maxLength": MAX_TEXT}
+        return _length({"type": "string", "maxLength": MAX_TEXT}, constraints)
     if tp is dt.date:
-        return {"type": "string", "format": "date"}
+        return dict(_DATE)
     if tp is dt.datetime:
         return dict(_DATETIME)
     if attrs.has(tp):

@@ -8,7 +8,7 @@ fen (one legal step per year), and the subsidy is the sum, within the caps.
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import attrs
 
@@ -17,9 +17,10 @@ from .._core import (
     Amount,
     Example,
     Explanation,
+    Gt,
+    Le,
     Percent,
     PositiveAmount,
-    PositiveCount,
     Problems,
     Result,
     calculator,
@@ -54,6 +55,8 @@ RateSource = Literal["pboc_benchmark", "lpr"]
 
 _BASIS = {"actual/360": Decimal(360), "actual/365": Decimal(365)}
 _ONE_DAY = dt.timedelta(days=1)
+#: A loan's term in months: 1 to 600 (50 years).
+LoanTerm = Annotated[int, Gt(Decimal(0)), Le(Decimal(600))]
 _HUNDRED = Decimal(100)
 
 
@@ -71,7 +74,8 @@ class Loan:
 
     principal: PositiveAmount = spec("贷款本金（元）")
     drawn_on: dt.date = spec("放款日期", "当日起计息")
-    term_months: PositiveCount = spec("贷款期限（月）", "合同约定期限，决定适用的利率档次")
+    # A bound of our own, not of the 办法: no bank lends to a school for more than 50 years (600 months).
+    term_months: LoanTerm = spec("贷款期限（月）", "合同约定期限，决定适用的利率档次；1 至 600 个月")
     repayments: tuple[Repayment, ...] = spec("还款记录", "每笔归还本金的日期和金额", default=())
 
 
@@ -122,7 +126,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
     """Refuse impossible loans and periods; return the period's first and last day and the maturity."""
     loan = inp.loan
     problems = Problems()
-    maturity = end_of_months(loan.drawn_on, loan.term_months)
+    maturity = end_of_months(loan.drawn_on, loan.term_months, "loan.term_months")
     for index, repayment in enumerate(loan.repayments):
         if repayment.date < loan.drawn_on:
             problems.add(
@@ -143,7 +147,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
             break
     if inp.period is None:
         first = loan.drawn_on
-        last = min(maturity, end_of_years(first, max_years)) - _ONE_DAY
+        last = min(maturity, end_of_years(first, max_years, "loan.drawn_on")) - _ONE_DAY
     else:
         first, last = inp.period.from_, inp.period.to
         if first > last:
@@ -162,7 +166,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
             )
         # A period longer than the law allows is refused, not clipped: 贴息期最长不超过 5 年,
         # i.e. its last day is before the 5th anniversary of its first day.
-        limit = end_of_years(first, max_years)
+        limit = end_of_years(first, max_years, "period.from")
         if last >= limit:
             problems.add(
                 "period.to",

@@ -28,10 +28,12 @@ from .._core import (
     Result,
     WorkingDayCalendar,
     calculator,
+    calendar_date,
     civil_code,
     end_of_days,
     end_of_hours,
     end_of_years,
+    shift_days,
     spec,
 )
 from .parameters import (
@@ -126,11 +128,11 @@ def _day(day: dt.date) -> str:
 
 def _counted_days(cal: WorkingDayCalendar, event: dt.date, count: int, forward: bool) -> list[dt.date]:
     """The working days counted after (or before) ``event``, the event day not counted."""
-    step = dt.timedelta(days=1 if forward else -1)
+    step = 1 if forward else -1
     found: list[dt.date] = []
     day = event
     while len(found) < count:
-        day += step
+        day = shift_days(day, step, "start")
         if cal.is_working_day(day, "start"):
             found.append(day)
     return found
@@ -166,8 +168,10 @@ def _plan_submission(ex: Explanation, event: dt.date) -> dt.date:
     )
     due: list[tuple[dt.date, str]] = []
     for year in (event.year, event.year + 1):
-        due.append((dt.date(year, months.first_month, 1) - dt.timedelta(days=1), f"{year} 年下半年"))
-        due.append((dt.date(year, months.second_month, 1) - dt.timedelta(days=1), f"{year + 1} 年上半年"))
+        due.append((calendar_date(year, months.first_month, 1, "start") - dt.timedelta(days=1), f"{year} 年下半年"))
+        due.append(
+            (calendar_date(year, months.second_month, 1, "start") - dt.timedelta(days=1), f"{year + 1} 年上半年")
+        )
     last_day, plan = next((day, plan) for day, plan in due if day >= event)
     ex.step(f"自 {_day(event)} 起下一个报送期限：{plan}挖掘计划，最迟 {_day(last_day)}")
     return last_day
@@ -198,12 +202,12 @@ def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, wha
         "按小时计算的期限自事件发生的时刻起连续计算，休息日照算，不适用最后一日顺延的规则",
     )
     if isinstance(start, dt.datetime):
-        end = end_of_hours(start, limit.count)
+        end = end_of_hours(start, limit.count, "start")
         ex.step(f"{what}：{start.isoformat(sep=' ')}，加 {limit.count} 小时 = {end.isoformat(sep=' ')}")
         return end
     # 读法（start_time_unknown）：只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；
     # 给出时刻可得准确截止时间
-    end_day = start + dt.timedelta(days=-(-limit.count // 24))
+    end_day = shift_days(start, -(-limit.count // 24), "start")
     ex.note(
         "start_time_unknown",
         "只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；给出时刻可得准确截止时间",
@@ -228,14 +232,14 @@ def _backfill(ex: Explanation, certificate: dt.date, road_class: RoadClass, dire
     if limit.count == 0:
         ex.step(f"{kind}：取得验线单 {_day(certificate)}，应当当日回填，最迟 {_day(certificate)}")
         return certificate
-    end = end_of_days(certificate, limit.count)
+    end = end_of_days(certificate, limit.count, "start")
     ex.step(f"{kind}：取得验线单 {_day(certificate)}，当日不计入，自次日起算 {limit.count} 日，最迟 {_day(end)}")
     return end
 
 
 def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
     limit = ex.use(WARRANTY)
-    end = end_of_years(acceptance, limit.count)
+    end = end_of_years(acceptance, limit.count, "start")
     ex.cite(civil_code("第二百零一条", acceptance))
     ex.cite(civil_code("第二百零二条", acceptance))
     # 读法（warranty_period）：保修期自验收合格次日起算，到期年的对应日为最后一日，没有对应日的以月末日为最后一日；
