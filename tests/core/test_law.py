@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from qinzhou_calc._core import Citation, Document, InputError, Parameter, Version
+from qinzhou_calc._core import Anchor, Citation, Document, InputError, Parameter, Version
 
 DOC = Document("测试文件〔2019〕1号", "测试文件", dt.date(2019, 12, 1), dt.date(2024, 11, 30))
 OLD = DOC.cite("第二十四条", None, "并处以")
@@ -20,9 +20,20 @@ def test_a_citation_names_document_article_and_clause() -> None:
     """str(citation) is the short form; to_dict() the contract's keys."""
     citation = Citation("钦政办规〔2019〕11号", "题", "第六条", "（一）", "文")
     assert "钦政办规〔2019〕11号 第六条（一）" == str(citation)
-    assert {"document": "钦政办规〔2019〕11号", "article": "第六条", "clause": "（一）", "text": "文"} == (
-        citation.to_dict()
-    )
+    assert {
+        "document": "钦政办规〔2019〕11号",
+        "article": "第六条",
+        "clause": "（一）",
+        "text": "文",
+        "anchor": None,
+    } == (citation.to_dict())
+
+
+def test_a_document_s_citation_is_anchored_in_its_shipped_text() -> None:
+    """Document.cite points at (number, article, clause); the anchor's id is stable text."""
+    citation = DOC.cite("第二十四条", "（一）", "处以")
+    assert "测试文件〔2019〕1号#第二十四条（一）" == str(citation.anchor)
+    assert "测试文件〔2019〕1号#第二十四条（一）" == citation.to_dict()["anchor"]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +94,8 @@ def test_a_parameter_refuses_two_versions_on_one_day() -> None:
 
 def test_a_document_cites_its_own_provisions_with_clause_and_words() -> None:
     """Document.cite fills in the number and title."""
-    expected = Citation("测试文件〔2019〕1号", "测试文件", "第六条", "（二）", "条文")
+    anchor = Anchor("测试文件〔2019〕1号", "第六条", "（二）")
+    expected = Citation("测试文件〔2019〕1号", "测试文件", "第六条", "（二）", "条文", anchor)
     assert expected == DOC.cite("第六条", "（二）", "条文")
 
 

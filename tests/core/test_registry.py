@@ -6,7 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from qinzhou_calc._core import Citation, Document, Explanation, InputError, Result, registry, spec
+from qinzhou_calc._core import Anchor, Citation, Document, Explanation, InputError, Result, registry, spec
 from qinzhou_calc._core.registry import REGISTRY, Calculator, Example, calculator, get, load_all, today
 
 DOC = Document("测试〔2019〕1号", "测试", dt.date(2019, 12, 1), dt.date(2020, 11, 30))
@@ -123,7 +123,8 @@ def test_an_unknown_or_non_text_name_is_unknown_calculator(name: object) -> None
 def test_a_citation_in_the_result_comes_from_the_document() -> None:
     """Document.cite fills in the document's number and title."""
     result = make().evaluate({"as_of": "2020-01-01"})
-    assert (Citation("测试〔2019〕1号", "测试", "第一条", None, "测试条文"),) == result.citations
+    anchor = Anchor("测试〔2019〕1号", "第一条")
+    assert (Citation("测试〔2019〕1号", "测试", "第一条", None, "测试条文", anchor),) == result.citations
 
 
 def test_registering_adds_the_calculator_under_its_name(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from qinzhou_calc._core import Citation, InputError, Parameter, Version
+from qinzhou_calc._core import Anchor, Citation, InputError, Parameter, Version
 from qinzhou_calc.roads.parameters import PLAN_PUBLICATION, ROADS, FineRule, TimeLimit, _fine_versions, _limit
 
 D = dt.date
@@ -30,7 +30,14 @@ def test_an_amended_fine_is_mandatory_from_2018_and_discretionary_from_1_decembe
             Version(
                 D(2018, 8, 1),
                 FineRule(Decimal(1000), Decimal(20000), True, "并处以"),
-                Citation(ROADS_NUMBER, ROADS_TITLE, "第九条", None, "并处以一千元以上两万元以下的罚款"),
+                Citation(
+                    ROADS_NUMBER,
+                    ROADS_TITLE,
+                    "第九条",
+                    None,
+                    "并处以一千元以上两万元以下的罚款",
+                    Anchor(ROADS_NUMBER, "第九条", None, "2018-08-01"),
+                ),
             ),
             Version(
                 D(2019, 12, 1),
@@ -41,6 +48,7 @@ def test_an_amended_fine_is_mandatory_from_2018_and_discretionary_from_1_decembe
                     "第九条",
                     None,
                     "可以处以一千元以上两万元以下的罚款",
+                    Anchor(ROADS_NUMBER, "第九条"),
                 ),
             ),
         ),

@@ -20,7 +20,8 @@ from .inputs import (
     spec,
     structure,
 )
-from .law import Citation, Document, Parameter, Valued, Version
+from .law import Anchor, Citation, Document, Parameter, Valued, Version
+from .lawtext import LawText, load, register_text, text_of
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .result import Explanation, Note, Reason, Result
@@ -35,6 +36,7 @@ __all__ = [
     "REGISTRY",
     "ZERO",
     "Amount",
+    "Anchor",
     "Calculator",
     "Citation",
     "Count",
@@ -46,6 +48,7 @@ __all__ = [
     "Gt",
     "InputError",
     "Invalid",
+    "LawText",
     "Le",
     "Note",
     "Parameter",
@@ -76,11 +79,14 @@ __all__ = [
     "fmt_money",
     "iter_evaluate",
     "library_context",
+    "load",
     "parse_number",
+    "register_text",
     "round_to",
     "shift_days",
     "spec",
     "structure",
+    "text_of",
     "today",
 ]
 

@@ -1,7 +1,7 @@
 """钦市财规〔2019〕3号: the document, its figures and the annex's scoring table, as dated data with citations.
 
 Also the outside figures the annex relies on ("达到监管标准", "同期基准利率"), each with the
-rule or announcement it comes from (REFERENCE-DATA.md).
+rule or announcement it comes from, named by article or by date.
 """
 
 import datetime as dt
@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import attrs
 
-from .._core import Citation, Document, Parameter
+from .._core import Anchor, Citation, Document, Parameter, register_text
 
 __all__ = [
     "ANNEX_TOTAL_POINTS",
@@ -38,12 +38,17 @@ __all__ = [
 _NUMBER = "钦市财规〔2019〕3号"
 _TITLE = "钦州市本级预算单位资金存放管理暂行办法"
 
+#: The measures' text, with the annex's scoring table, ships as ``text.md`` beside this module.
+register_text(_NUMBER, __package__)
+
 BANKING = Document(
     number=_NUMBER,
     title=_TITLE,
     in_force_from=dt.date(2019, 9, 26),
     in_force_until=None,
-    basis=Citation(_NUMBER, _TITLE, "第三十条", None, "本办法自发布之日起实施，由市财政局负责解释。"),
+    basis=Citation(
+        _NUMBER, _TITLE, "第三十条", None, "本办法自发布之日起实施，由市财政局负责解释。", Anchor(_NUMBER, "第三十条")
+    ),
 )
 
 _SINCE = BANKING.in_force_from
@@ -171,9 +176,10 @@ ANNEX_TOTAL_POINTS: Parameter[Decimal] = Parameter.fixed(
     "banking.scoring.total_points",
     "综合评分表总分",
     Decimal(100),
-    _annex(
-        "一级指标",
-        "一、经营状况（30分）；二、服务水平（40分）；三、利率水平（10分）；四、经济发展贡献度（15分）；"
+    BANKING.cite(
+        _ANNEX,
+        None,
+        "一、经营状况（30分）……二、服务水平（40分）……三、利率水平（10分）……四、经济发展贡献度（15分）……"
         "五、其他（预算单位认为需考察的其他指标，5分）",
     ),
     since=_SINCE,
@@ -224,7 +230,7 @@ JUDGED: dict[str, Parameter[Scoring]] = {
         Scoring(Decimal(5), Decimal(4)),
         _annex(
             "一、经营状况 内部控制（5分）",
-            "机构人员配置合理,内控制度健全,能掌握和运用相关政策制度的,可获基础分4分,其余1分。",
+            "机构人员配置合理，内控制度健全，能掌握和运用相关政策制度的，可获基础分4分，其余1分。",
         ),
         since=_SINCE,
         unit="分",
@@ -235,8 +241,8 @@ JUDGED: dict[str, Parameter[Scoring]] = {
         Scoring(Decimal(5), Decimal(4)),
         _annex(
             "二、服务水平 资金支付及对账服务（10分）",
-            "能按规定及时、准确的办理资金支付业务,业务流程简洁、规范,能按照加急业务办理程序办理特别紧急支出事项的,"
-            "可获基础分4分,其余1分；",
+            "能按规定及时、准确的办理资金支付业务，业务流程简洁、规范，能按照加急业务办理程序办理特别紧急支出事项的，"
+            "可获基础分4分，其余1分；",
         ),
         since=_SINCE,
         unit="分",
@@ -247,7 +253,7 @@ JUDGED: dict[str, Parameter[Scoring]] = {
         Scoring(Decimal(5), Decimal(4)),
         _annex(
             "二、服务水平 资金支付及对账服务（10分）",
-            "能够在规定时间与单位进行对账,并提供格式规范的对账单的,可获基础分4分,其余1分。",
+            "能够在规定时间与单位进行对账，并提供格式规范的对账单的，可获基础分4分，其余1分。",
         ),
         since=_SINCE,
         unit="分",
@@ -258,7 +264,7 @@ JUDGED: dict[str, Parameter[Scoring]] = {
         Scoring(Decimal(5), Decimal(4)),
         _annex(
             "二、服务水平 分账核算服务（5分）",
-            "能提供分账核算服务,子账户管理规范,操作便捷的,可获基础分4分,其余1分。",
+            "能提供分账核算服务，子账户管理规范，操作便捷的，可获基础分4分，其余1分。",
         ),
         since=_SINCE,
         unit="分",
@@ -269,8 +275,8 @@ JUDGED: dict[str, Parameter[Scoring]] = {
         Scoring(Decimal(10), Decimal(8)),
         _annex(
             "二、服务水平 以往提供服务履约情况（10分）",
-            "依法开展经营活动,近3年内在经营活动中无重大违法违规记录,信誉良好,及时计付存款人利息,"
-            "资金支付无压单等情况,可获基础分8分,其余2分。",
+            "依法开展经营活动，近3年内在经营活动中无重大违法违规记录，信誉良好，及时计付存款人利息，"
+            "资金支付无压单等情况，可获基础分8分，其余2分。",
         ),
         since=_SINCE,
         unit="分",
@@ -283,9 +289,9 @@ INFORMATION_SYSTEM: Parameter[Scoring] = Parameter.fixed(
     Scoring(Decimal(10), Decimal(8)),
     _annex(
         "二、服务水平 信息系统建设（10分）",
-        "网络连接可靠,系统服务运行高效稳定,业务响应及时,对系统故障能及时处理,能及时发现及改进系统潜在隐患,"
-        "确保账户及资金安全,可获得基础分8分,其余2分,按照信息系统建设情况进行递减排名,第一名得2分,"
-        "从第二名开始依次递减0.1分,如数值相同,按同档计分。",
+        "网络连接可靠，系统服务运行高效稳定，业务响应及时，对系统故障能及时处理，能及时发现及改进系统潜在隐患，"
+        "确保账户及资金安全，可获得基础分8分，其余2分，按照信息系统建设情况进行递减排名，第一名得2分，"
+        "从第二名开始依次递减0.1分，如数值相同，按同档计分。",
     ),
     since=_SINCE,
     unit="分",
@@ -298,16 +304,16 @@ INNOVATIVE_SERVICES: Parameter[Scoring] = Parameter.fixed(
     Scoring(Decimal(5), Decimal(1)),
     _annex(
         "二、服务水平 创新或特色服务（5分）",
-        "能制定符合单位具体业务需要的创新或特色服务的,每项1分,最高5分。",
+        "能制定符合单位具体业务需要的创新或特色服务的，每项1分，最高5分。",
     ),
     since=_SINCE,
     unit="分",
 )
 
 _RATE_TEXT = (
-    "遵守国家利率政策规定及广西市场利率定价自律机制的协商约定范围, 结合成本和风险等因素合理确定存款利率水平, "
-    "按照利率偏离度打分, 超出协商约定范围的为0分。利率为同期基准利率得4分, 利率上浮0~10%得4~6分; "
-    "利率上浮10~20%得6~8分; 利率上浮20~30%得8~10分; 利率上浮超过30%得0分。"
+    "遵守国家利率政策规定及广西市场利率定价自律机制的协商约定范围，结合成本和风险等因素合理确定存款利率水平，"
+    "按照利率偏离度打分，超出协商约定范围的为0分。利率为同期基准利率得4分，利率上浮0~10%得4~6分；"
+    "利率上浮10~20%得6~8分；利率上浮20~30%得8~10分；利率上浮超过30%得0分。"
 )
 
 DEPOSIT_RATE_POINTS: Parameter[Decimal] = Parameter.fixed(
@@ -337,7 +343,7 @@ _CONTRIBUTION_TEXT = {
     "loan_balance": ("贷款总量", "贷款总量分=3分×某行贷款余额÷各行贷款余额最大值"),
     "loan_increase": (
         "贷款增量",
-        "贷款增量分=3分×某行贷款增量÷各行贷款增量最大值 (如贷款增量为负数, 则此项分值为零)",
+        "贷款增量分=3分×某行贷款增量÷各行贷款增量最大值（如贷款增量为负数，则此项分值为零）",
     ),
     "loan_to_deposit_ratio": ("余额存贷比", "余额存贷比分=3分×某行余额存贷比÷各行余额存贷比最大值"),
     "sme_loans": ("中小企业贷款", "中小企业贷款分=3分×某行中小企业贷款余额÷各行中小企业贷款余额最大值"),
@@ -361,21 +367,21 @@ OTHER_POINTS: Parameter[Decimal] = Parameter.fixed(
     "banking.scoring.other",
     "其他（5分）",
     Decimal(5),
-    _annex("五、其他", "五、其他 (预算单位认为需考察的其他指标, 5分)"),
+    _annex("五、其他", "五、其他（预算单位认为需考察的其他指标，5分）"),
     since=_SINCE,
     unit="分",
 )
 
 # --- outside figures: the PBoC deposit benchmark and the regulatory standards -------------------
 
-# Outside figures are quoted from REFERENCE-DATA.md, which gathered them from secondary sources; the
+# Outside figures were gathered from secondary summaries of the rules named; the
 # citation says so, so that no one takes the summary for the rule's own words.
 _SECONDARY = "（据公开资料摘要，未与原文逐字核对）"
 
 _PBOC_2015 = Citation(
     "中国人民银行公告（2015年10月23日）",
     "中国人民银行决定自2015年10月24日起下调金融机构人民币贷款和存款基准利率",
-    "金融机构人民币存款基准利率（2015年10月24日起）",
+    "2015-10-24 起执行的存款基准利率",
     None,
     "活期存款 0.35%；定期存款 三个月 1.10%、半年 1.30%、一年 1.50%、二年 2.10%、三年 2.75%" + _SECONDARY,
 )
@@ -402,17 +408,17 @@ def _rule(document: str, article: str, text: str) -> Citation:
     return Citation(document, document, article, None, text)
 
 
-#: "达到监管标准", in percent: minimums, except ``npl_ratio``, a maximum. Template parameters (REFERENCE-DATA.md).
+#: "达到监管标准", in percent: minimums, except ``npl_ratio``, a maximum. Template parameters.
 STANDARDS: dict[str, Parameter[Decimal]] = {
     "capital_adequacy_ratio": Parameter.fixed(
         "banking.standards.capital_adequacy_ratio",
         "资本充足率监管标准（下限，%）",
         Decimal("10.5"),
         _rule(
-            "商业银行资本管理办法（试行）",
-            "资本充足率要求",
-            "资本充足率不得低于8%，另计提储备资本2.5%：非系统重要性银行合计不低于10.5%"
-            "（国内系统重要性银行11.5%）" + _SECONDARY,
+            "商业银行资本管理办法（试行）（中国银行业监督管理委员会令2012年第1号）",
+            "第二十三条、第二十四条",
+            "资本充足率不得低于8%（第二十三条），另计提储备资本2.5%（第二十四条）：非系统重要性银行合计不低于10.5%"
+            "（国内系统重要性银行另加1%，11.5%）" + _SECONDARY,
         ),
         since=dt.date(2013, 1, 1),
         unit="%",
@@ -421,7 +427,11 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
         "banking.standards.npl_ratio",
         "不良贷款率监管标准（上限，%）",
         Decimal(5),
-        _rule("商业银行风险监管核心指标（试行）", "信用风险指标", "不良贷款率不得高于5%" + _SECONDARY),
+        _rule(
+            "商业银行风险监管核心指标（试行）（银监发〔2005〕89号）",
+            "第九条",
+            "不良贷款率即不良贷款与贷款总额之比，不得高于5%" + _SECONDARY,
+        ),
         since=dt.date(2006, 1, 1),
         unit="%",
     ),
@@ -430,7 +440,7 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
         "拨备覆盖率监管标准（下限，%）",
         Decimal(150),
         _rule(
-            "商业银行贷款损失准备管理办法",
+            "商业银行贷款损失准备管理办法（中国银行业监督管理委员会令2011年第4号）",
             "第七条",
             "拨备覆盖率基本标准为150%；银监发〔2018〕7号起由监管部门在120%—150%之间逐家确定" + _SECONDARY,
         ),
@@ -442,8 +452,8 @@ STANDARDS: dict[str, Parameter[Decimal]] = {
         "流动性覆盖率监管标准（下限，%）",
         Decimal(100),
         _rule(
-            "商业银行流动性风险管理办法",
-            "流动性覆盖率",
+            "商业银行流动性风险管理办法（中国银行保险监督管理委员会令2018年第3号，2018年5月23日公布）",
+            "流动性覆盖率监管标准",
             "资产规模不小于2000亿元的商业银行，流动性覆盖率不低于100%（2018年底前达到）" + _SECONDARY,
         ),
         since=dt.date(2018, 7, 1),

@@ -451,7 +451,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
     if unverified:
         ex.note(
             "rate_data_unverified",
-            "所用利率中部分数据未经一手来源核对（据 REFERENCE-DATA.md 利率表）：" + "；".join(sorted(unverified)),
+            "所用利率中部分数据未经一手来源核对（据公开利率表整理）：" + "；".join(sorted(unverified)),
         )
     ex.step(f"贴息期间 {first.isoformat()} 至 {last.isoformat()} 利息合计 {fmt_money(total)} 元")
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Citation, Document, Parameter, end_of_years
+from .._core import Anchor, Citation, Document, Parameter, end_of_years, register_text
 
 __all__ = [
     "ART2",
@@ -87,7 +87,12 @@ ISSUED = dt.date(2019, 11, 22)
 #: "有效期 5 年" (第十二条).
 VALIDITY_YEARS = 5
 
-ART12 = Citation(_NUMBER, _TITLE, "第十二条", None, "本政策自公布之日起执行，有效期 5 年。")
+#: The policy's text ships as ``text.md`` beside this module (the gazette's words, OCR slips corrected).
+register_text(_NUMBER, __package__)
+
+ART12 = Citation(
+    _NUMBER, _TITLE, "第十二条", None, "本政策自公布之日起执行，有效期 5 年。", Anchor(_NUMBER, "第十二条")
+)
 
 # Reading (validity_five_years): 第十二条 "自公布之日起执行，有效期 5 年" — the policy applies from
 # 2019-11-22, that day included, so that day is the first of the five years, and they end on

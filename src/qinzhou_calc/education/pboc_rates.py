@@ -1,7 +1,7 @@
 """Reference data for 第六条（五）: PBoC benchmark lending rates and, for comparison, the LPR.
 
 "按当年人民银行公布的同期利率计算" names the PBoC's published rate for the loan's term.
-These are facts from outside the gazette (shared REFERENCE-DATA.md): each table carries
+These are facts from outside the gazette (gathered from public sources): each table carries
 its source and whether every figure in it was confirmed against a primary source. Rates
 are in percent a year ("4.35" is 4.35%).
 """
@@ -56,10 +56,12 @@ class RateTable:
 
     def citation(self) -> Citation:
         rates = "，".join(f"{b.label} {b.rate}%" for b in self.buckets)
+        # Each change was announced by the PBoC the day before it took effect.
+        announced = self.since - dt.timedelta(days=1)
         return Citation(
-            "中国人民银行",
-            "金融机构人民币贷款基准利率",
-            f"{self.since.isoformat()} 起执行",
+            f"中国人民银行公告（{announced.year}年{announced.month}月{announced.day}日）",
+            "中国人民银行调整金融机构人民币贷款基准利率",
+            f"{self.since.isoformat()} 起执行的贷款基准利率",
             None,
             f"贷款基准利率（年利率）：{rates}。来源：{self.source}{'' if self.verified else '（未全部核对一手来源）'}",
         )
@@ -87,7 +89,7 @@ def _three(since: dt.date, rates: tuple[str, str, str], source: str, verified: b
     )
 
 
-_TABLES = "人民银行金融机构人民币贷款基准利率调整公告，数据据二手利率表整理（REFERENCE-DATA.md）"
+_TABLES = "人民银行金融机构人民币贷款基准利率调整公告，数据据公开利率表整理"
 
 #: Five term buckets until 2014-11-21; three (简并) from 2014-11-22; unchanged after 2015-10-24.
 BENCHMARK_LENDING_RATES: tuple[RateTable, ...] = (
@@ -102,32 +104,32 @@ BENCHMARK_LENDING_RATES: tuple[RateTable, ...] = (
     _three(
         dt.date(2014, 11, 22),
         ("5.60", "6.00", "6.15"),
-        "一年期经国务院新闻发布确认；其余据利率表（REFERENCE-DATA.md）",
+        "一年期经国务院新闻发布确认；其余据公开利率表",
         False,
     ),
     _three(
         dt.date(2015, 3, 1),
         ("5.35", "5.75", "5.90"),
-        "一年期经确认；其余据利率表（REFERENCE-DATA.md）",
+        "一年期经确认；其余据公开利率表",
         False,
     ),
     _three(
         dt.date(2015, 5, 11),
         ("5.10", "5.50", "5.65"),
-        "一年期经确认；其余据利率表（REFERENCE-DATA.md）",
+        "一年期经确认；其余据公开利率表",
         False,
     ),
-    _three(dt.date(2015, 6, 28), ("4.85", "5.25", "5.40"), "仅据利率表（REFERENCE-DATA.md）", False),
+    _three(dt.date(2015, 6, 28), ("4.85", "5.25", "5.40"), "仅据公开利率表", False),
     _three(
         dt.date(2015, 8, 26),
         ("4.60", "5.00", "5.15"),
-        "三档均经一家银行公布的利率表确认（REFERENCE-DATA.md）",
+        "三档均经一家银行公布的利率表确认",
         True,
     ),
     _three(
         dt.date(2015, 10, 24),
         ("4.35", "4.75", "4.90"),
-        "一年期经国务院新闻发布确认；其余据利率表（REFERENCE-DATA.md）",
+        "一年期经国务院新闻发布确认；其余据公开利率表",
         False,
     ),
 )
@@ -165,15 +167,17 @@ class LprTable:
 
     def citation(self) -> Citation:
         return Citation(
-            "全国银行间同业拆借中心",
+            f"全国银行间同业拆借中心公布（{self.since.year}年{self.since.month}月{self.since.day}日）",
             "贷款市场报价利率（LPR）",
-            f"{self.since.isoformat()} 公布",
+            f"{self.since.isoformat()} 公布的贷款市场报价利率",
             None,
             f"1年期LPR {self.one_year}%，5年期以上LPR {self.five_year}%。来源：{self.source}（未核对一手来源）",
         )
 
 
-_LPR_SOURCE = "全国银行间同业拆借中心公布的贷款市场报价利率（REFERENCE-DATA.md）"
+_LPR_SOURCE = (
+    "中国人民银行授权全国银行间同业拆借中心公布的贷款市场报价利率（中国人民银行公告〔2019〕第15号起按新机制报价）"
+)
 
 
 def _lpr(since: dt.date, one_year: str, five_year: str) -> LprTable:

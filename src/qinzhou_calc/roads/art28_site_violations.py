@@ -54,6 +54,8 @@ def site_violation_fine(inp: SiteViolationInput, ex: Explanation) -> Result:
     applied = applicable_rule(ex, SITE_FINE, decision)
     rule = applied.value
     clause, words = SITE_VIOLATION_CLAUSES[inp.violation]
-    ex.cite(attrs.evolve(applied.citation, clause=clause, text=words))
+    cited = applied.citation
+    anchor = None if cited.anchor is None else attrs.evolve(cited.anchor, clause=clause)
+    ex.cite(attrs.evolve(cited, clause=clause, text=words, anchor=anchor))
     ex.step(f"违法行为属第二十八条{clause}：{words}")
     return ex.result(minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)

@@ -13,7 +13,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Citation, Document, Parameter, Version
+from .._core import Anchor, Citation, Document, Parameter, Version, register_text, text_of
 
 __all__ = [
     "ACCEPTANCE_APPLICATION",
@@ -51,19 +51,47 @@ __all__ = [
 _NUMBER = "政府令第11号"
 _TITLE = "钦州市中心城区城市道路挖掘修复管理办法"
 
+_AMENDMENT_NUMBER = "政府令第12号"
+
 ROADS = Document(
     number=_NUMBER,
     title=_TITLE,
     in_force_from=dt.date(2018, 8, 1),
     in_force_until=None,
-    basis=Citation(_NUMBER, _TITLE, "第三十条", None, "本办法自 2018 年 8 月 1 日起施行。"),
+    basis=Citation(
+        _NUMBER, _TITLE, "第三十条", None, "本办法自 2018 年 8 月 1 日起施行。", Anchor(_NUMBER, "第三十条")
+    ),
 )
 
 AMENDMENT = Document(
-    number="政府令第12号",
+    number=_AMENDMENT_NUMBER,
     title="钦州市人民政府关于修改《钦州市中心城区城市道路挖掘修复管理办法》的决定",
     in_force_from=dt.date(2019, 12, 1),
     in_force_until=None,
+    basis=Citation(
+        _AMENDMENT_NUMBER,
+        "钦州市人民政府关于修改《钦州市中心城区城市道路挖掘修复管理办法》的决定",
+        "施行",
+        None,
+        "本决定自 2019 年 12 月 1 日起施行。",
+        Anchor(_AMENDMENT_NUMBER, "施行"),
+    ),
+)
+
+#: The articles whose "并处以" 政府令第12号 二 changed to "可以处以".
+AMENDED_ARTICLES = ("第二十四条", "第二十五条", "第二十七条", "第二十八条")
+#: The edition of the measures in force before the amendment (its first day), rebuilt below.
+ORIGINAL_EDITION = "2018-08-01"
+
+# ``text.md`` beside this module holds the amendment decision (政府令第12号) and the measures
+# as re-published after it, as the gazette printed them. The 2018 wording is not in the
+# gazette: it is rebuilt from the decision (二: "将……中的“并处以”修改为“可以处以”").
+register_text(_NUMBER, __package__)
+register_text(_AMENDMENT_NUMBER, __package__)
+register_text(
+    _NUMBER,
+    lambda: text_of(_NUMBER).with_words(AMENDED_ARTICLES, "可以处以", "并处以"),
+    edition=ORIGINAL_EDITION,
 )
 
 #: The day the amendment applies from (政府令第12号: "自 2019 年 12 月 1 日起施行").
@@ -73,7 +101,7 @@ _AMENDED = AMENDMENT.in_force_from
 AMENDMENT_FINES = AMENDMENT.cite(
     "二",
     None,
-    "将第二十四条、第二十五条、第二十七条、第二十八条中的“并处以”修改为“可以处以”。本决定自 2019 年 12 月 1 日起施行。",
+    "将第二十四条、第二十五条、第二十七条、第二十八条中的“并处以”修改为“可以处以”。",
 )
 
 
@@ -116,11 +144,19 @@ def _fine_versions(
         name,
         description,
         (
-            Version(ROADS.in_force_from, FineRule(low, high, True, "并处以"), ROADS.cite(article, None, original)),
+            Version(
+                ROADS.in_force_from,
+                FineRule(low, high, True, "并处以"),
+                attrs.evolve(
+                    ROADS.cite(article, None, original), anchor=Anchor(_NUMBER, article, None, ORIGINAL_EDITION)
+                ),
+            ),
             Version(
                 _AMENDED,
                 FineRule(low, high, False, "可以处以"),
-                Citation(ROADS.number + "（政府令第12号修改）", ROADS.title, article, None, text),
+                Citation(
+                    ROADS.number + "（政府令第12号修改）", ROADS.title, article, None, text, Anchor(_NUMBER, article)
+                ),
             ),
         ),
         unit=unit,

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import attrs
 
-from .._core import Citation, Document, Parameter
+from .._core import Anchor, Citation, Document, Parameter, register_text
 
 __all__ = [
     "ACHIEVEMENT_TRANSFER_CAP",
@@ -36,6 +36,9 @@ __all__ = [
 _NUMBER = "钦政发〔2019〕17号"
 _TITLE = "钦州市科技创新支撑产业高质量发展三年行动实施方案（2019—2021年）"
 
+#: The plan's text, with its annexes, ships as ``text.md`` beside this module.
+register_text(_NUMBER, __package__)
+
 #: The day the 市人民政府 signed and issued the plan (the notice's date line).
 ISSUED_ON = dt.date(2019, 10, 22)
 
@@ -60,6 +63,7 @@ TECHINNO = Document(
         "从 2019 年起，针对我市企业发展成为高新技术企业以及高新技术企业成长壮大的瓶颈问题，"
         "充分发挥政府引导作用，整合社会资源，培育和发展更多高新技术企业，促进全市高新技术产业发展，"
         "到 2021 年末实现新增高新技术企业 30 家以上。",
+        Anchor(_NUMBER, "附件4 一"),
     ),
 )
 
@@ -216,8 +220,8 @@ ACHIEVEMENT_TRANSFER_CAP = _fixed(
 
 #: The main text names the basis of the subsidy (the transaction amount) but no ratio.
 ACHIEVEMENT_TRANSFER_RATIO_TEXT = TECHINNO.cite(
-    "三（五）",
-    "2",
+    "三",
+    "（五）2",
     "鼓励企业购买科技成果并转化应用，由财政科技计划按技术交易额一定比例给予补助。",
 )
 
@@ -266,13 +270,15 @@ def _row(county: str, y2019: int, y2020: int, y2021: int, total: int) -> CountyT
     return CountyTargets(county, ((2019, y2019), (2020, y2020), (2021, y2021)), total)
 
 
+#: The table as shipped: a row per county, cells between "|".
 _SCHEDULE = TECHINNO.cite(
     "附件5 附表",
     None,
     "各县区科技成果转化年度目标安排表（单位：项）"
-    "序号 县区 2019年 2020年 2021年 合计；"
-    "1 灵山县 3 3 4 10；2 浦北县 3 3 4 10；3 钦南区 3 4 4 11；"
-    "4 钦北区 3 3 4 10；5 钦州港区 2 3 4 9；6 钦州高新区 3 3 4 10；合计 17 19 24 60",
+    "| 序号 | 县区 | 2019 年 | 2020 年 | 2021 年 | 合计 |"
+    "| 1 | 灵山县 | 3 | 3 | 4 | 10 || 2 | 浦北县 | 3 | 3 | 4 | 10 || 3 | 钦南区 | 3 | 4 | 4 | 11 |"
+    "| 4 | 钦北区 | 3 | 3 | 4 | 10 || 5 | 钦州港区 | 2 | 3 | 4 | 9 || 6 | 钦州高新区 | 3 | 3 | 4 | 10 |"
+    "| 合 计 |  | 17 | 19 | 24 | 60 |",
 )
 
 TRANSFORMATION_TARGETS: Parameter[tuple[CountyTargets, ...]] = Parameter.fixed(
