@@ -18,6 +18,7 @@ from ._api import Api, json_response
 from ._config import MIB, Settings
 from ._errors import LANGS, WebError, error_body
 from ._log import AccessLog, log
+from ._pages import Pages
 
 __all__ = ["create_app"]
 
@@ -93,6 +94,7 @@ def create_app(
     settings = Settings(max_body, max_batch_body, timeout, lang, log_payloads)
     load_all()  # every calculator registered before the first request, not during it
     api = Api(settings)
+    pages = Pages(settings)
     routes = [
         Route("/calculators", api.calculators, methods=["GET"]),
         Route("/calculators/{name}", api.describe, methods=["GET"]),
@@ -102,6 +104,10 @@ def create_app(
         Route("/parameters/{name}", api.parameter, methods=["GET"]),
         Route("/healthz", api.healthz, methods=["GET"]),
         Route("/openapi.json", api.openapi, methods=["GET"]),
+        Route("/", pages.index, methods=["GET"]),
+        Route("/form/{name}", pages.form, methods=["GET"]),
+        Route("/form/{name}", pages.submit, methods=["POST"]),
+        Route("/static/{file}", pages.static, methods=["GET"]),
     ]
     middleware = [Middleware(AccessLog)]
     origins = list(cors_origins)
