@@ -33,9 +33,9 @@ def _bank(index: int) -> dict[str, Any]:
     }
 
 
-def banks(count: int) -> dict[str, Any]:
-    """A ``banking.score_banks`` payload with ``count`` generated banks."""
-    return {"banks": [_bank(i) for i in range(count)], "as_of": "2019-12-02"}
+def banks(count: int, start: int = 0) -> dict[str, Any]:
+    """A ``banking.score_banks`` payload with ``count`` generated banks, from bank number ``start``."""
+    return {"banks": [_bank(i) for i in range(start, start + count)], "as_of": "2019-12-02"}
 
 
 def loan_payload(years: int = 5, principal: int = 6_000_000) -> dict[str, Any]:

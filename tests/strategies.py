@@ -41,6 +41,28 @@ def payload_like(known: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[
     return st.fixed_dictionaries({}, optional=fields) | st.dictionaries(st.text(max_size=10), json_values, max_size=4)
 
 
+def _varied(value: Any) -> st.SearchStrategy[Any]:
+    if isinstance(value, bool):
+        return st.just(value)
+    if isinstance(value, (int, Decimal)) or (isinstance(value, str) and value.replace(".", "", 1).isdigit()):
+        # Numbers near the example's (the same tiers and caps) and far from it; some refused.
+        number = Decimal(str(value))
+        near = st.decimals(min_value=number / 2, max_value=number * 2 + 1, places=2, allow_nan=False)
+        far = st.decimals(min_value=-10, max_value=Decimal("1e10"), places=4, allow_nan=False, allow_infinity=False)
+        kind: Any = str if isinstance(value, str) else int if isinstance(value, int) else Decimal
+        return st.just(value) | (near | far).map(kind)
+    if isinstance(value, dict):
+        return st.fixed_dictionaries({key: _varied(item) for key, item in value.items()})
+    if isinstance(value, (list, tuple)):
+        return st.tuples(*(_varied(item) for item in value)).map(list)
+    return st.just(value)
+
+
+def varied_payloads(example: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """A worked example's payload with its numbers, anywhere in it, kept or redrawn (some out of range)."""
+    return _varied(example)
+
+
 # --- techinno --------------------------------------------------------------------------
 
 #: Days of 钦政发〔2019〕17号's period of application (2019-01-01 to 2021-12-31).

@@ -19,12 +19,12 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._core import InputError, Result, fmt_money
+from ._core import InputError, Result, evaluate_many, fmt_money
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["INSTALL_HINT", "PAYLOAD_PREFIX", "RESULT_COLUMNS", "to_dataframe"]
+__all__ = ["INSTALL_HINT", "PAYLOAD_PREFIX", "RESULT_COLUMNS", "evaluate_frame", "to_dataframe"]
 
 #: How to get pandas, named in the ImportError raised without it.
 INSTALL_HINT = "pip install 'qinzhou-calc[notebook]'"
@@ -157,3 +157,58 @@ def to_dataframe(
     frame: pd.DataFrame = pd.DataFrame(columns)
     frame.index = pd.RangeIndex(len(rows))
     return frame
+
+
+def _cell(value: object) -> object:
+    """A cell as a payload value; ``None`` for a missing one (NaN, ``NaT``, ``<NA>``)."""
+    if value is None or value != value:  # noqa: PLR0124 - NaN and NaT are the values unequal to themselves
+        return None
+    if type(value).__name__ == "NAType":
+        return None
+    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
+        moment = value.to_pydatetime()
+        # pandas keeps a date column as timestamps at midnight: read as the date it was.
+        return moment.date() if moment.time() == moment.min.time() and moment.tzinfo is None else moment
+    return value
+
+
+def _payload(row: Mapping[Any, object]) -> dict[str, object]:
+    payload: dict[str, object] = {}
+    for column, raw in row.items():
+        value = _cell(raw)
+        if value is None:
+            continue
+        *path, last = str(column).split(".")
+        node = payload
+        for part in path:
+            inner = node.setdefault(part, {})
+            node = inner if isinstance(inner, dict) else {}
+        node[last] = value
+    return payload
+
+
+def evaluate_frame(frame: "pd.DataFrame", calculator: str, *, explain: bool = False) -> "pd.DataFrame":
+    """Evaluate ``calculator`` on every row of ``frame``: one payload per row, one result row per row.
+
+    Each column is a payload field; a dotted name is a field of a nested object (``school.type``),
+    and a missing cell (``None``, NaN, ``NaT``, ``<NA>``) is a field not given. A date column that
+    pandas holds as timestamps at midnight reads as dates. Lists (``points``) stay whole in a cell.
+
+    The answer is :func:`to_dataframe`'s, with **every** column of :data:`RESULT_COLUMNS` and
+    ``error`` whether or not a row has a value for it, and the index of ``frame``: each partition
+    of a larger table gets the same columns, so the function can be mapped over the partitions of
+    a Dask DataFrame (``ddf.map_partitions(evaluate_frame, calculator)``; see docs/performance.md,
+    "Beyond one machine"). ``explain`` defaults to ``False``: the table shows no steps, citations
+    or notes, and the lean mode gives the same answers faster.
+    """
+    outcomes = evaluate_many(calculator, [_payload(row) for row in frame.to_dict("records")], explain=explain)
+    result = to_dataframe(outcomes, calculator=calculator)
+    import pandas as pd  # noqa: PLC0415 - to_dataframe above has already imported it, or said how to
+
+    for name in RESULT_COLUMNS:
+        if name not in result.columns:
+            result[name] = pd.Series([None] * len(result), dtype=_DTYPES.get(name, object))
+    columns = [*RESULT_COLUMNS, *(name for name in result.columns if name not in RESULT_COLUMNS)]
+    ordered: pd.DataFrame = result.reindex(columns=columns)
+    ordered.index = frame.index
+    return ordered

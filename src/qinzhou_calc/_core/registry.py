@@ -5,17 +5,18 @@ import datetime as dt
 import decimal
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
 
 from .errors import InputError
 from .inputs import structure
-from .language import read_language, use_language
+from .language import get_language, read_language, use_language
 from .law import Document, Parameter
 from .money import library_context
 from .overrides import Override, applying, parse_overrides
+from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
 from .schema import input_schema
 
@@ -89,8 +90,10 @@ class Calculator(Generic[In]):
             return event, str(self.event)
         return today(), "as_of"
 
-    def run(self, inputs: In) -> Result:
+    def run(self, inputs: In, *, explain: bool = True) -> Result:
         """Compute from typed inputs, in the library's decimal context.
+
+        ``explain=False`` leaves out steps, citations and notes (see :class:`Explanation`).
 
         Raises only :class:`InputError`: the input classes validate on construction, and anything
         else the computation raises (an arithmetic overflow, a date past 9999-12-31 that no guard
@@ -108,7 +111,7 @@ class Calculator(Generic[In]):
             self.document.require_in_force(as_of, field)
         with library_context():
             try:
-                ex = Explanation(self.name, as_of)
+                ex = Explanation(self.name, as_of, explain=explain)
                 ex.inputs = inputs
                 return self.compute(inputs, ex)
             except InputError:
@@ -135,8 +138,8 @@ class Calculator(Generic[In]):
                     en=f"internal error in the calculator ({type(exc).__name__}); please report this input",
                 ) from None
 
-    def evaluate(self, payload: Mapping[str, object]) -> Result:
-        return self.run(self.structure(payload))
+    def evaluate(self, payload: Mapping[str, object], *, explain: bool = True) -> Result:
+        return self.run(self.structure(payload), explain=explain)
 
     def schema(self) -> dict[str, Any]:
         return input_schema(self.name, self.title, self.inputs)
@@ -247,18 +250,20 @@ def evaluate(
     *,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
+    explain: bool = True,
 ) -> Result:
     """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
 
     ``overrides`` (``{parameter name: value or {"YYYY-MM-DD": value}}``) computes a what-if: the
     result is ``hypothetical`` and says which figures it replaced. ``lang`` (``"zh"`` or ``"en"``)
-    is the language of the error messages for this call.
+    is the language of the error messages for this call. ``explain=False`` is the lean mode: the
+    same ``amount``, ``eligible`` and ``reasons``, without steps, citations or notes.
     """
     with _language(lang):
         calc = get(name)
         checked = check_overrides(overrides)
         with applying(checked):
-            return calc.evaluate(payload)
+            return calc.evaluate(payload, explain=explain)
 
 
 def _light(error: InputError) -> InputError:
@@ -276,6 +281,8 @@ def iter_evaluate(
     *,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
+    explain: bool = True,
+    workers: int | None = None,
 ) -> Iterator[Result | InputError]:
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
 
@@ -283,11 +290,20 @@ def iter_evaluate(
     apply around each row only, never while the caller holds the iterator between rows. A payload
     that is a hostile mapping (one whose own methods raise) may let its own exception through;
     nothing that the library raises does.
+
+    With ``workers=N`` (N > 1) the rows are evaluated by N processes, in chunks, and come back
+    in the order of ``payloads``; at most a few chunks per process are read ahead, so memory
+    stays bounded whatever the length of the stream. The workers get the call's ``overrides``,
+    ``explain`` and language (``lang``, else the caller's current one).
     """
     with _language(lang):
         calc = get(name)
         checked = check_overrides(overrides)
-    return _rows(calc, payloads, checked, lang)
+        language = get_language()
+    if workers is not None and check_workers(workers) > 1:
+        options = {"overrides": overrides, "lang": language, "explain": explain}
+        return evaluate_in_processes(evaluate_chunk, name, payloads, workers, options)
+    return _rows(calc, payloads, checked, lang, explain)
 
 
 def _rows(
@@ -295,15 +311,23 @@ def _rows(
     payloads: Iterable[Mapping[str, object]],
     checked: Mapping[str, Override],
     lang: str | None,
+    explain: bool,
 ) -> Iterator[Result | InputError]:
     for payload in payloads:
         with use_language(lang):
             try:
                 with applying(checked):
-                    outcome: Result | InputError = calc.evaluate(payload)
+                    outcome: Result | InputError = calc.evaluate(payload, explain=explain)
             except InputError as error:
                 outcome = _light(error)
         yield outcome
+
+
+def evaluate_chunk(
+    name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]
+) -> list[Result | InputError]:
+    """One chunk of a batch, in a worker process: ``iter_evaluate`` with the caller's options."""
+    return list(iter_evaluate(name, payloads, **options))
 
 
 def evaluate_many(
@@ -312,6 +336,12 @@ def evaluate_many(
     *,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
+    explain: bool = True,
+    workers: int | None = None,
 ) -> list[Result | InputError]:
-    """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row."""
-    return list(iter_evaluate(name, payloads, overrides=overrides, lang=lang))
+    """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row.
+
+    ``explain=False``: lean results (no steps, citations or notes; the same amounts).
+    ``workers=N``: N processes share the work (see :func:`iter_evaluate`); the order is kept.
+    """
+    return list(iter_evaluate(name, payloads, overrides=overrides, lang=lang, explain=explain, workers=workers))

@@ -269,11 +269,18 @@ class Explanation:
     """What a calculator writes as it goes: steps, citations, notes and unmet conditions.
 
     ``use(parameter)`` reads a dated parameter on the day being computed and cites it.
+
+    With ``explain=False`` (the lean mode of ``evaluate(..., explain=False)``) the explanation
+    keeps only what decides the answer: steps, citations and notes are not recorded, while the
+    unmet conditions (``reasons``) still are, so ``eligible`` and the amount are those of the full
+    mode. A calculator may test :attr:`explaining` to skip building the text of a step.
     """
 
-    def __init__(self, calculator: str, as_of: dt.date) -> None:
+    def __init__(self, calculator: str, as_of: dt.date, *, explain: bool = True) -> None:
         self.calculator = calculator
         self.as_of = as_of
+        #: Whether steps, citations and notes are recorded (``explain=False``: lean mode).
+        self.explaining = explain
         self.steps: list[str] = []
         self.citations: list[Citation] = []
         self.notes: list[Note] = []
@@ -291,7 +298,7 @@ class Explanation:
         self._law_values: dict[tuple[str, dt.date], object] = {}
 
     def cite(self, citation: Citation) -> Citation:
-        if citation not in self._cited:
+        if self.explaining and citation not in self._cited:
             self._cited.add(citation)
             self.citations.append(citation)
         return citation
@@ -340,15 +347,19 @@ class Explanation:
         return self.read(parameter, on).citation
 
     def step(self, text: str) -> None:
-        self.steps.append(text)
+        if self.explaining:
+            self.steps.append(text)
 
     def note(self, code: str, message: str) -> None:
+        if not self.explaining:
+            return
         note = Note(code, message)
         if note not in self._noted:
             self._noted.add(note)
             self.notes.append(note)
 
     def reason(self, code: str, message: str, citation: Citation) -> None:
+        # A reason keeps its own citation in lean mode too: it is part of the answer.
         self.cite(citation)
         self.reasons.append(Reason(code, message, citation))
 
@@ -364,10 +375,10 @@ class Explanation:
                 fields[key] = fen(fields[key])
         breakdown: Sequence[Mapping[str, Any]] = fields.pop("breakdown", ())
         ranking = fields.pop("ranking", None)
-        if not self.citations:
+        if self.explaining and not self.citations:
             raise RuntimeError(f"{self.calculator} produced a result without a citation")
         steps = self.steps
-        if self.overrides:
+        if self.overrides and self.explaining:
             steps = [self._hypothetical_step(), *steps]
         return Result(
             calculator=self.calculator,

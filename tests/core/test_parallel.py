@@ -1,0 +1,101 @@
+"""Batches across processes: ``evaluate_many(..., workers=N)`` gives the serial outcomes, in order."""
+
+from collections.abc import Generator, Iterator, Mapping, Sequence
+from typing import Any
+
+import pytest
+
+import qinzhou_calc as qc
+from qinzhou_calc._core import parallel
+
+NAME = "techinno.contract_registration_subsidy"
+
+
+def _rows(count: int) -> Iterator[dict[str, Any]]:
+    """Valid cases, with a refused one every 7th row."""
+    for i in range(count):
+        amount: object = -i if i % 7 == 3 else f"{1000 + i}.{i % 100:02d}"
+        yield {"registered_amount": amount, "as_of": "2020-06-30"}
+
+
+def _dicts(outcomes: Sequence[qc.Result | qc.InputError]) -> list[dict[str, Any]]:
+    return [outcome.to_dict() for outcome in outcomes]
+
+
+@pytest.mark.parametrize("explain", [True, False])
+def test_two_workers_give_the_serial_outcomes_in_order(explain: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """1,000 rows in chunks of 64 across 2 processes: the same results and errors, row for row."""
+    monkeypatch.setattr(parallel, "CHUNK", 64)
+    rows = list(_rows(1000))
+    serial = qc.evaluate_many(NAME, rows, explain=explain)
+    together = qc.evaluate_many(NAME, rows, explain=explain, workers=2)
+    assert _dicts(serial) == _dicts(together)
+    assert 143 == sum(isinstance(outcome, qc.InputError) for outcome in together)
+
+
+def test_the_stream_is_read_a_few_chunks_ahead_only() -> None:
+    """iter_evaluate with workers pulls rows as it yields: after the first outcome, at most
+    AHEAD chunks per worker (and the one being read) have been taken from the stream."""
+    taken = 0
+
+    def counted() -> Iterator[dict[str, Any]]:
+        nonlocal taken
+        for row in _rows(100_000):
+            taken += 1
+            yield row
+
+    stream = qc.iter_evaluate(NAME, counted(), workers=2)
+    assert isinstance(stream, Generator)
+    first = next(stream)
+    assert isinstance(first, qc.Result)
+    assert taken <= (parallel.AHEAD * 2 + 1) * parallel.CHUNK
+    stream.close()
+
+
+def test_one_worker_or_none_is_the_serial_loop() -> None:
+    """workers=1 starts no process; the outcomes are those of workers=None."""
+    rows = list(_rows(20))
+    assert _dicts(qc.evaluate_many(NAME, rows)) == _dicts(qc.evaluate_many(NAME, rows, workers=1))
+
+
+@pytest.mark.parametrize(("workers", "error"), [(0, ValueError), (-2, ValueError), (1.5, TypeError), (True, TypeError)])
+def test_workers_must_be_a_whole_number_of_processes(workers: object, error: type[Exception]) -> None:
+    """0, a negative number, a fraction or a boolean is refused before any row is read."""
+    with pytest.raises(error):
+        qc.evaluate_many(NAME, _rows(3), workers=workers)  # type: ignore[arg-type]
+
+
+def test_a_chunk_that_cannot_be_sent_is_evaluated_here() -> None:
+    """A payload that cannot be pickled (it holds a lambda) is still answered, as by the serial loop."""
+    rows: list[Mapping[str, object]] = [*_rows(5), {"registered_amount": lambda: 1}]
+    outcomes = qc.evaluate_many(NAME, rows, workers=2)
+    assert _dicts(qc.evaluate_many(NAME, rows)) == _dicts(outcomes)
+    assert {"type"} == outcomes[-1].codes  # type: ignore[union-attr]
+
+
+def test_an_unknown_calculator_is_refused_before_any_process_starts() -> None:
+    """The name is checked first: unknown_calculator, as without workers."""
+    with pytest.raises(qc.InputError) as caught:
+        qc.evaluate_many("no.such", _rows(3), workers=2)
+    assert {"unknown_calculator"} == caught.value.codes
+
+
+def test_the_workers_apply_the_callers_what_ifs() -> None:
+    """overrides travel with each chunk: a 1% rate in every worker, as in the serial loop."""
+    rows = list(_rows(30))
+    overrides = {"techinno.contract_registration.rate": "0.01"}
+    serial = qc.evaluate_many(NAME, rows, overrides=overrides)
+    together = qc.evaluate_many(NAME, rows, overrides=overrides, workers=2)
+    assert _dicts(serial) == _dicts(together)
+    assert all(outcome.hypothetical for outcome in together if isinstance(outcome, qc.Result))
+
+
+def test_the_workers_write_their_messages_in_the_callers_language() -> None:
+    """lang="en" travels with each chunk: the refused rows' messages are those of the serial loop."""
+    rows = list(_rows(10))
+    serial = qc.evaluate_many(NAME, rows, lang="en")
+    together = qc.evaluate_many(NAME, rows, lang="en", workers=2)
+    assert _dicts(serial) == _dicts(together)
+    assert [o.to_dict() for o in serial if isinstance(o, qc.InputError)] != [
+        o.to_dict() for o in qc.evaluate_many(NAME, rows) if isinstance(o, qc.InputError)
+    ]
