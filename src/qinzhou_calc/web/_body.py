@@ -6,7 +6,10 @@ too slowly gets 408, and JSON nested deeper than :data:`MAX_DEPTH` is refused be
 calculator sees it.
 """
 
+import asyncio
+import contextlib
 import json
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +23,8 @@ __all__ = ["JSON_LINES_TYPES", "JSON_TYPES", "MAX_DEPTH", "media_type", "parse_j
 #: Nesting deeper than this is refused (the library itself refuses payloads deeper than 12
 #: levels with ``out_of_range``; this bound keeps absurd depths away from any recursion).
 MAX_DEPTH = 64
+
+_ASYNCIO_TIMEOUT = getattr(asyncio, "timeout", None)
 
 JSON_TYPES = frozenset({"application/json"})
 JSON_LINES_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-lines"})
@@ -61,7 +66,7 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
     try:
-        with anyio.fail_after(timeout):
+        async with within(timeout):
             async for chunk in request.stream():
                 size += len(chunk)
                 if size > limit:
@@ -75,6 +80,26 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
             f"the request body did not arrive within {timeout:g} seconds",
         ) from None
     return b"".join(chunks)
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # another event loop (trio)
+        return False
+    return True
+
+
+@contextlib.asynccontextmanager
+async def within(seconds: float) -> AsyncIterator[None]:
+    """Raise ``TimeoutError`` past ``seconds``: asyncio's own timeout where it has one (Python
+    3.11, under asyncio as uvicorn runs it: some ten times cheaper per request), else anyio's."""
+    if _ASYNCIO_TIMEOUT is not None and _on_asyncio():
+        async with _ASYNCIO_TIMEOUT(seconds):
+            yield
+    else:
+        with anyio.fail_after(seconds):
+            yield
 
 
 def _refuse_constant(name: str) -> Any:

@@ -71,11 +71,12 @@ def _overrides(value: object, field: str) -> Mapping[str, Any]:
 
 def options(request: Request, default_lang: str, payload: object = None) -> Options:
     """The request's options; ``_lang`` and ``_overrides`` are taken out of ``payload``."""
-    lang: object = request.query_params.get("lang")
+    query = request.query_params if request.scope.get("query_string") else None
+    lang: object = query.get("lang") if query else None
     field = "lang"
     overrides: object = None
     overrides_field = "overrides"
-    query_overrides = request.query_params.get("overrides")
+    query_overrides = query.get("overrides") if query else None
     if query_overrides is not None:
         try:
             overrides = json.loads(query_overrides, parse_float=Decimal)
