@@ -20,7 +20,7 @@ NAMES = qc.calculators()
 EXAMPLES = [(name, example.payload) for name in NAMES for example in REGISTRY[name].examples]
 KEYS = {"calculator", "as_of", "eligible", "amount", "minimum", "maximum", "mandatory", "deadline", "score"}
 KEYS |= {"count", "ranking", "breakdown", "reasons", "steps", "citations", "notes"}
-KEYS |= {"hypothetical", "inputs", "provenance"}
+KEYS |= {"event_date", "decision_date", "hypothetical", "inputs", "provenance"}
 
 
 def test_the_calculators_are_listed_sorted() -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
+from ._core.language import get_language, set_language
 from ._core.registry import get, load_all
 
 if TYPE_CHECKING:
@@ -28,10 +29,12 @@ __all__ = [
     "documents",
     "evaluate",
     "evaluate_many",
+    "get_language",
     "iter_evaluate",
     "parameter",
     "parameters",
     "schema",
+    "set_language",
     "verify",
 ]
 

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from qinzhou_calc._core import Anchor, Citation, Document, InputError, Parameter, Version
+from qinzhou_calc._core.language import use_language
 
 DOC = Document("测试文件〔2019〕1号", "测试文件", dt.date(2019, 12, 1), dt.date(2024, 11, 30))
 OLD = DOC.cite("第二十四条", None, "并处以")
@@ -104,8 +105,11 @@ def test_not_in_force_names_the_period_and_an_open_end_as_a_dash() -> None:
     open_ended = Document("开放〔2019〕2号", "开放", dt.date(2019, 12, 1), None)
     with pytest.raises(InputError) as caught:
         open_ended.require_in_force(dt.date(2019, 11, 30), "start")
-    expected = "开放〔2019〕2号 is in force from 2019-12-01 to —; 2019-11-30 is outside that period"
+    expected = "开放〔2019〕2号的施行期间为 2019-12-01 至 —；2019-11-30 不在此期间内"
     assert [("start", "not_in_force", expected)] == [(p.field, p.code, p.message) for p in caught.value.errors]
     with pytest.raises(InputError) as caught:
+        DOC.require_in_force(dt.date(2024, 12, 1))
+    assert "施行期间为 2019-12-01 至 2024-11-30；2024-12-01 不在此期间内" in caught.value.errors[0].message
+    with use_language("en"), pytest.raises(InputError) as caught:
         DOC.require_in_force(dt.date(2024, 12, 1))
     assert "from 2019-12-01 to 2024-11-30; 2024-12-01 is outside" in caught.value.errors[0].message

@@ -20,6 +20,7 @@ class Inputs:
     event_day: dt.date | dt.datetime | None = spec("事件日期", default=None)
     divisor: Decimal = spec("除数", default=Decimal(1))
     as_of: dt.date | None = spec("适用日期", default=None)
+    decision_date: dt.date | None = spec("决定日期", default=None)
 
 
 @attrs.frozen
@@ -46,7 +47,10 @@ def make(document: Document | None = DOC, event: str | None = "event_day") -> Ca
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [
-        ({"as_of": "2020-01-01", "event_day": "2020-02-01"}, (dt.date(2020, 1, 1), "as_of")),
+        (
+            {"as_of": "2020-01-01", "event_day": "2020-02-01", "decision_date": "2020-03-01"},
+            (dt.date(2020, 1, 1), "as_of"),
+        ),
         ({"event_day": "2020-02-01"}, (dt.date(2020, 2, 1), "event_day")),
         ({"event_day": "2020-02-01T23:30:00"}, (dt.date(2020, 2, 1), "event_day")),
     ],
@@ -60,10 +64,10 @@ def test_as_of_is_the_payloads_as_of_else_the_event_date(
 
 
 def test_without_as_of_or_event_the_law_of_today_applies() -> None:
-    """No as_of, no event date (or no event field at all): today in China (UTC+8)."""
+    """No as_of, no event date (or no event field at all): the decision date's, today in China (UTC+8)."""
     china_today = dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
-    assert (china_today, "as_of") == make().as_of(Inputs())
-    assert (china_today, "as_of") == make(event=None).as_of(Inputs(event_day=dt.date(2020, 1, 1)))
+    assert (china_today, "decision_date") == make(document=None).as_of(Inputs())
+    assert (china_today, "decision_date") == make(None, event=None).as_of(Inputs(event_day=dt.date(2020, 1, 1)))
     assert china_today == today()
 
 
@@ -95,7 +99,7 @@ def test_a_calculators_docstring_is_its_functions() -> None:
 
 def test_registering_needs_an_as_of_field_and_an_existing_event_field() -> None:
     """Mistakes in a calculator's declaration fail when the module is imported."""
-    with pytest.raises(TypeError, match="NoAsOf must have an as_of field"):
+    with pytest.raises(TypeError, match="NoAsOf must have the field as_of"):
         calculator("test.no_as_of", NoAsOf, title="无")
     with pytest.raises(TypeError, match="Inputs has no event field 'day'"):
         calculator("test.no_event", Inputs, title="无", event="day")

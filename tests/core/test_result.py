@@ -126,6 +126,9 @@ def full() -> Result:
         score=Decimal("12.50"),
         count=3,
         ranking=({"rank": 1, "name": "甲", "total": Decimal("90.50")},),
+        event_date=dt.date(2019, 12, 1),
+        decision_date=dt.date(2020, 2, 1),
+        calendar=({"year": 2020, "source": "国务院办公厅", "supplied_by_caller": False},),
     )
 
 
@@ -134,6 +137,8 @@ def test_to_dict_of_a_full_result_has_every_contract_key() -> None:
     expected = {
         "calculator": "t.x",
         "as_of": "2020-01-01",
+        "event_date": "2019-12-01",
+        "decision_date": "2020-02-01",
         "eligible": False,
         "amount": "0.00",
         "minimum": "1000.00",
@@ -150,16 +155,22 @@ def test_to_dict_of_a_full_result_has_every_contract_key() -> None:
         "notes": [{"code": "n", "message": "说明一"}],
         "hypothetical": False,
         "inputs": None,
-        "provenance": {"library": f"qinzhou-calc {qinzhou_calc.__version__}", "parameters": [], "calendar": []},
+        "provenance": {
+            "library": f"qinzhou-calc {qinzhou_calc.__version__}",
+            "parameters": [],
+            "calendar": [{"year": 2020, "source": "国务院办公厅", "supplied_by_caller": False}],
+        },
     }
     assert expected == full().to_dict()
 
 
 def test_keys_that_do_not_apply_are_none_in_to_dict() -> None:
     """A bare result: None for every optional key, empty lists for the rest."""
-    expected = {
+    expected: dict[str, object] = {
         "calculator": "t.y",
         "as_of": "2020-01-01",
+        "event_date": None,
+        "decision_date": None,
         "eligible": None,
         "amount": None,
         "minimum": None,

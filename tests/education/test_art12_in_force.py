@@ -50,7 +50,8 @@ def test_the_first_and_last_day_are_in_force_and_the_days_around_them_are_not(as
 
 
 def test_a_payload_without_as_of_is_judged_today_when_the_policy_has_expired() -> None:
-    """With no as_of the day is today; from 2024-11-22 on that is not_in_force."""
+    """With no as_of and no claim date the law is the decision date's, today; from 2024-11-22 on
+    that is not_in_force, on decision_date."""
     if dt.date.today() <= dt.date(2024, 11, 22):  # pragma: no cover - the suite runs after the expiry
         pytest.skip("the policy is still in force today")
-    assert [("as_of", "not_in_force")] == error("scale_eligibility", school=school(), as_of=None)
+    assert [("decision_date", "not_in_force")] == error("scale_eligibility", school=school(), as_of=None)

@@ -114,10 +114,10 @@ def test_an_act_before_the_measures_is_refused_even_with_a_later_as_of() -> None
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_decision_before_the_act_is_refused(name: str) -> None:
-    """The authority cannot decide before the act."""
+    """The authority cannot decide before the act: event_after_decision, on the act's own field."""
     with pytest.raises(qc.InputError) as caught:
         run(name, violation_date="2020-03-02", decision_date="2020-03-01", **dict(AMENDED)[name])
-    expected = [("decision_date", "out_of_range")]
+    expected = [("violation_date", "event_after_decision")]
     assert expected == errors(caught.value)
 
 

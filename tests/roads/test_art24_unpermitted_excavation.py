@@ -137,11 +137,11 @@ def test_bad_areas_are_refused_with_their_field_path(points: list[object], expec
     assert expected == errors(caught.value)
 
 
-def test_an_empty_list_and_a_decision_before_the_act_are_reported_together() -> None:
-    """All problems are listed at once."""
+def test_a_decision_before_the_act_is_refused_before_the_points_are_looked_at() -> None:
+    """The dates are checked first (they decide which law applies): event_after_decision on the act."""
     with pytest.raises(qc.InputError) as caught:
         run("unpermitted_excavation_fine", points=[], violation_date=AFTER, decision_date="2020-04-30")
-    expected = [("decision_date", "out_of_range"), ("points", "out_of_range")]
+    expected = [("violation_date", "event_after_decision")]
     assert expected == errors(caught.value)
 
 

@@ -34,9 +34,11 @@ def test_the_refusal_must_be_a_boolean() -> None:
     assert expected == errors(caught.value)
 
 
-def test_the_article_takes_no_decision_date() -> None:
-    """The article was never amended, so there is no lighter later text to reach for."""
-    with pytest.raises(qc.InputError) as caught:
-        run("waste_mud_fine", refused_to_correct=True, violation_date="2020-03-10", decision_date="2020-04-01")
-    expected = [("decision_date", "unknown_field")]
-    assert expected == errors(caught.value)
+def test_the_decision_date_changes_nothing_as_the_article_was_never_amended() -> None:
+    """Every calculator takes decision_date; this article has no lighter later text to reach for."""
+    later = run("waste_mud_fine", refused_to_correct=True, violation_date="2020-03-10", decision_date="2021-04-01")
+    same_day = run("waste_mud_fine", refused_to_correct=True, violation_date="2020-03-10")
+    assert ("200.00", "2000.00") == (later["minimum"], later["maximum"])
+    assert (same_day["minimum"], same_day["maximum"]) == (later["minimum"], later["maximum"])
+    assert ("2020-03-10", "2021-04-01") == (later["as_of"], later["decision_date"])
+    assert "2020-03-10" == same_day["decision_date"]

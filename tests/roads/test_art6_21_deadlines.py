@@ -65,7 +65,7 @@ def test_a_repair_finished_on_friday_27_september_2019_is_put_up_for_acceptance_
     expected = "2019-10-08"
     assert expected == data["deadline"]
     assert "政府令第11号 第二十条第二款" in cited(data)
-    assert "2019-09-29（周日）" in data["steps"][0]
+    assert "2019-09-29（周日）" in data["steps"][1]
 
 
 def test_sanyuesan_is_a_rest_day_in_qinzhou_but_a_caller_may_override_it() -> None:

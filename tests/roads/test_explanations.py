@@ -112,7 +112,9 @@ def test_each_deadline_explains_its_count_and_its_reading(
     """第六、十、十二、十八、十九、二十一条: the count, step by step, and the reading chosen."""
     result = deadline(**payload)
     assert expected == result.deadline
-    assert steps == list(result.steps)
+    start = dt.date.fromisoformat(str(payload["start"])[:10]).isoformat()
+    assert result.steps[0].startswith(f"适用 {start} 有效的规定（事件日期，取自起算事件的日期或时刻（start））")
+    assert steps == list(result.steps)[1:]
     assert readings == notes(result)
 
 
@@ -122,6 +124,8 @@ def test_a_lighter_amended_fine_explains_both_texts_and_applies_the_new_one() ->
         "roads.unapproved_change_fine", {"violation_date": "2019-11-30", "decision_date": "2020-01-01"}
     )
     expected = [
+        "适用 2019-11-30 有效的规定（事件日期，取自违法行为发生日（violation_date））；"
+        "决定日期 2020-01-01（取自处罚决定日（decision_date））",
         "行为发生时（2019-11-30）的文本为“并处以”，作出决定时（2020-01-01）的文本为“可以处以”，新的规定较轻",
         "适用 政府令第11号（政府令第12号修改） 第二十五条（2019-12-01 起施行的文本）：“可以处以”罚款，"
         "1000.00 元以上 20000.00 元以下，可以处罚",
@@ -135,8 +139,10 @@ def test_the_2018_text_of_an_amended_fine_is_noted_as_reconstructed() -> None:
     """An act of 30 November 2019 decided that day: the 2018 text, "并处以", rebuilt from the amendment."""
     result = qc.evaluate("roads.unapproved_change_fine", {"violation_date": "2019-11-30"})
     expected = [
+        "适用 2019-11-30 有效的规定（事件日期，取自违法行为发生日（violation_date））；"
+        "决定日期 2019-11-30（未给出决定日期，按违法行为发生日（violation_date））",
         "适用 政府令第11号 第二十五条（2018-08-01 起施行的文本）：“并处以”罚款，"
-        "1000.00 元以上 20000.00 元以下，应当处罚"
+        "1000.00 元以上 20000.00 元以下，应当处罚",
     ]
     assert expected == list(result.steps)
     reconstructed = "2019-12-01 前的条文依政府令第12号第二项还原：将修改后文本中的“可以处以”还原为“并处以”"
@@ -153,7 +159,8 @@ def test_a_fine_never_amended_is_not_noted_as_reconstructed() -> None:
         since=dt.date(2018, 8, 1),
     )
     ex = Explanation("t", dt.date(2019, 1, 1))
-    valued = applicable_rule(ex, rule, dt.date(2019, 1, 2))
+    ex.decision_date = dt.date(2019, 1, 2)
+    valued = applicable_rule(ex, rule)
     assert FineRule(Decimal(200), Decimal(2000), True, "处以") == valued.value
     assert [] == ex.notes
     assert [

@@ -19,7 +19,7 @@ NAME = "techinno.incubator_subsidy"
 
 def _one(certified_on: str, graduated_on: str | None, **extra: str) -> qc.Result:
     row: dict[str, Any] = {"name": "甲公司", "certified_on": certified_on, "graduated_on": graduated_on, **extra}
-    return qc.evaluate(NAME, {"incubatees": [row], "as_of": "2021-06-30"})
+    return qc.evaluate(NAME, {"incubatees": [row], "as_of": "2021-12-31", "decision_date": "2023-12-31"})
 
 
 def test_an_incubatee_certified_while_still_incubated_counts() -> None:
@@ -148,13 +148,13 @@ def test_bad_incubatees_are_reported_with_their_field(
     incubatees: list[dict[str, object]], expected: list[tuple[str, str]]
 ) -> None:
     """Duplicates, a graduation before entering, missing or impossible dates: each with its path."""
-    assert expected == problems(NAME, {"incubatees": incubatees, "as_of": "2021-06-30"})
+    assert expected == problems(NAME, {"incubatees": incubatees, "as_of": "2021-12-31", "decision_date": "2023-12-31"})
 
 
 @given(incubatees=strategies.techinno_incubatees)
 def test_the_subsidy_is_3_wan_times_the_incubatees_that_count(incubatees: list[dict[str, Any]]) -> None:
     """Never negative, never above 3万 × the number listed, linear in the incubatees that count."""
-    result = qc.evaluate(NAME, {"incubatees": incubatees, "as_of": "2021-06-30"})
+    result = qc.evaluate(NAME, {"incubatees": incubatees, "as_of": "2021-12-31", "decision_date": "2023-12-31"})
     counted = sum(1 for row in result.breakdown if row["counts"])
     assert result.amount is not None
     assert Decimal(30000) * counted == result.amount
@@ -167,7 +167,7 @@ def test_an_incubatee_counts_only_if_certified_in_the_plan_and_not_over_a_year_a
     incubatees: list[dict[str, Any]],
 ) -> None:
     """A brute-force restatement: certified 2019–2021, and (not graduated, or certified ≤ the anniversary)."""
-    result = qc.evaluate(NAME, {"incubatees": incubatees, "as_of": "2021-06-30"})
+    result = qc.evaluate(NAME, {"incubatees": incubatees, "as_of": "2021-12-31", "decision_date": "2023-12-31"})
     for row, given_row in zip(result.breakdown, incubatees, strict=True):
         certified: dt.date = given_row["certified_on"]
         graduated: dt.date | None = given_row["graduated_on"]

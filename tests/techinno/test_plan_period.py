@@ -83,5 +83,6 @@ def test_calculators_without_an_event_date_apply_the_plan_on_as_of(as_of: str, i
 
 
 def test_without_as_of_an_eventless_calculator_applies_today_and_the_plan_has_expired() -> None:
-    """as_of defaults to today (after 2021): not_in_force, never a number from an expired plan."""
-    assert [("as_of", "not_in_force")] == problems(CONTRACT, {"registered_amount": "1000"})
+    """No event date and no as_of: the law of the decision date, by default today (after 2021):
+    not_in_force on decision_date, never a number from an expired plan."""
+    assert [("decision_date", "not_in_force")] == problems(CONTRACT, {"registered_amount": "1000"})

@@ -25,6 +25,7 @@ from .lawtext import LawText, load, register_text, text_of
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .result import Explanation, Note, Reason, Result
+from .timing import Event, Timing, claim_date_spec, decision_date_spec
 
 __all__ = [
     "CODES",
@@ -42,6 +43,7 @@ __all__ = [
     "Count",
     "DateOrDateTime",
     "Document",
+    "Event",
     "Example",
     "Explanation",
     "Ge",
@@ -61,6 +63,7 @@ __all__ = [
     "Reason",
     "Result",
     "Signed",
+    "Timing",
     "Valued",
     "Version",
     "WorkingDayCalendar",
@@ -68,6 +71,8 @@ __all__ = [
     "calculator",
     "calendar_date",
     "civil_code",
+    "claim_date_spec",
+    "decision_date_spec",
     "end_of_days",
     "end_of_hours",
     "end_of_months",

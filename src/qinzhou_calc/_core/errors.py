@@ -25,6 +25,7 @@ CODES = frozenset(
         "invalid_choice",
         "not_in_force",
         "calendar_out_of_range",
+        "event_after_decision",
         "internal_error",
         "unknown_parameter",
         "invalid_override",

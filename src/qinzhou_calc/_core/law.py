@@ -79,7 +79,9 @@ class Document:
             raise InputError.one(
                 field,
                 "not_in_force",
-                f"{self.number} is in force from {self.in_force_from.isoformat()} "
+                f"{self.number}的施行期间为 {self.in_force_from.isoformat()} 至 {until}；"
+                f"{day.isoformat()} 不在此期间内",
+                en=f"{self.number} is in force from {self.in_force_from.isoformat()} "
                 f"to {until}; {day.isoformat()} is outside that period",
             )
 
@@ -173,6 +175,7 @@ class Parameter(Generic[T]):
             raise InputError.one(
                 field,
                 "not_in_force",
-                f"{self.description} ({self.name}) has no value on {day.isoformat()}",
+                f"{self.description}（{self.name}）在 {day.isoformat()} 没有取值",
+                en=f"{self.description} ({self.name}) has no value on {day.isoformat()}",
             )
         return Valued(found.value, found.citation, found.since, self.until_of(index))

@@ -220,7 +220,12 @@ class WorkingDayCalendar:
             raise InputError.one(
                 field,
                 "calendar_out_of_range",
-                f"the official working-day calendar is known for {first}–{last} only; {day.isoformat()} is outside it",
+                f"官方工作日历只有 {first}–{last} 年的数据；{day.isoformat()} 不在其中。"
+                "请在载荷的 calendar 中给出该年的官方节假日安排，或以 extra_rest_days / extra_working_days 补充",
+                en=f"the official working-day calendar is known for {first}–{last} only; "
+                f"{day.isoformat()} is outside it. "
+                "Supply that year's official schedule in the payload's calendar, "
+                "or add days with extra_rest_days / extra_working_days",
             )
 
     def is_working_day(self, day: dt.date, field: str = "$") -> bool:

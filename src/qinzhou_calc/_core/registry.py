@@ -19,6 +19,7 @@ from .overrides import Override, applying, parse_overrides
 from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
 from .schema import input_schema
+from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 
 __all__ = [
     "REGISTRY",
@@ -35,12 +36,9 @@ __all__ = [
 
 In = TypeVar("In")
 
-_CHINA = dt.timezone(dt.timedelta(hours=8))
-
-
-def today() -> dt.date:
-    """Today in China (UTC+8), the default ``as_of`` when a payload names no date."""
-    return dt.datetime.now(_CHINA).date()
+#: The note of an event inside a document's period decided after its end (the code is shared
+#: by every document, so the readings page shows it from the worked examples that produce it).
+ENDED_DOCUMENT_NOTE = "event_in_ended_document"
 
 
 @attrs.frozen
@@ -55,8 +53,10 @@ class Example:
 class Calculator(Generic[In]):
     """A registered calculator. Call it with keyword arguments named as the payload fields.
 
-    ``as_of`` is the payload's ``as_of``, else the date in the field named by ``event``,
-    else today. When ``document`` is given it must be in force on ``as_of``.
+    ``event`` names the field whose date fixes the law (or is a function giving the events
+    of a payload, each with its field path); the dates of a calculation follow
+    :mod:`~qinzhou_calc._core.timing`: the law of the event date, unless ``as_of`` says
+    otherwise; the decision date; and, with a ``document``, its period.
     """
 
     name: str
@@ -64,8 +64,9 @@ class Calculator(Generic[In]):
     inputs: type[In]
     compute: Callable[[In, Explanation], Result]
     document: Document | None
-    event: str | None
+    event: str | Callable[[In], Sequence[Event]] | None
     examples: tuple[Example, ...]
+    decision_default: DecisionDefault = "today"
 
     @property
     def __doc__(self) -> str | None:  # type: ignore[override]
@@ -78,17 +79,17 @@ class Calculator(Generic[In]):
         """Read a payload into the typed inputs, or raise :class:`InputError`."""
         return structure(payload, self.inputs)
 
+    def timing(self, inputs: In) -> Timing:
+        """The dates of a calculation on ``inputs``, or :class:`InputError` for impossible ones."""
+        events = events_of(inputs, self.event)
+        return resolve(
+            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=today()
+        )
+
     def as_of(self, inputs: In) -> tuple[dt.date, str]:
-        """The day whose law applies, and the field it came from (``as_of``, the event, or today)."""
-        explicit = getattr(inputs, "as_of", None)
-        if isinstance(explicit, dt.date):
-            return explicit, "as_of"
-        event = getattr(inputs, self.event, None) if self.event else None
-        if isinstance(event, dt.datetime):
-            return event.date(), str(self.event)
-        if isinstance(event, dt.date):
-            return event, str(self.event)
-        return today(), "as_of"
+        """The day whose law applies, and the field it came from (``as_of``, the event, or the decision)."""
+        timing = self.timing(inputs)
+        return timing.law_date, "decision_date" if timing.law_field == "today" else timing.law_field
 
     def run(self, inputs: In, *, explain: bool = True) -> Result:
         """Compute from typed inputs, in the library's decimal context.
@@ -106,13 +107,19 @@ class Calculator(Generic[In]):
                 f"应为 {self.inputs.__name__} 的实例，收到{type(inputs).__name__}",
                 en=f"expected an instance of {self.inputs.__name__}, got {type(inputs).__name__}",
             )
-        as_of, field = self.as_of(inputs)
-        if self.document is not None:
-            self.document.require_in_force(as_of, field)
+        timing = self.timing(inputs)
+        ex = Explanation(self.name, timing.law_date, timing=timing, explain=explain)
+        ex.inputs = inputs
+        if ex.explaining:
+            ex.step(timing.describe(self.inputs))
+        if timing.ended_on is not None and self.document is not None:
+            ex.note(
+                ENDED_DOCUMENT_NOTE,
+                f"{self.document.number}已于 {timing.ended_on.isoformat()} 届满；事件发生在其有效期内，"
+                f"仍依该文件判断，适用其最后一日（{timing.ended_on.isoformat()}）的文本",
+            )
         with library_context():
             try:
-                ex = Explanation(self.name, as_of, explain=explain)
-                ex.inputs = inputs
                 return self.compute(inputs, ex)
             except InputError:
                 raise
@@ -171,24 +178,28 @@ def calculator(
     *,
     title: str,
     document: Document | None = None,
-    event: str | None = None,
+    event: str | Callable[[In], Sequence[Event]] | None = None,
     examples: Iterable[Example] = (),
+    decision_default: DecisionDefault = "today",
 ) -> Callable[[Callable[[In, Explanation], Result]], Calculator[In]]:
     """Register ``compute`` as calculator ``name`` with typed ``inputs``.
 
-    ``inputs`` must be an attrs class with an optional ``as_of`` field; ``event`` names the
-    date field that ``as_of`` defaults to.
+    ``inputs`` must be an attrs class with optional ``as_of`` and ``decision_date`` fields;
+    ``event`` names the date field whose day fixes the law (API.md, "Event dates"), or is a
+    function giving a payload's events; ``decision_default`` is what the decision date is
+    when not given (``event`` for fines).
     """
     fields = attrs.fields_dict(inputs)  # type: ignore[arg-type]
-    if "as_of" not in fields:
-        raise TypeError(f"{inputs.__name__} must have an as_of field")
-    if event is not None and event not in fields:
+    for required in ("as_of", "decision_date"):
+        if required not in fields:
+            raise TypeError(f"{inputs.__name__} must have the field {required}")
+    if isinstance(event, str) and event not in fields:
         raise TypeError(f"{inputs.__name__} has no event field {event!r}")
 
     def register(compute: Callable[[In, Explanation], Result]) -> Calculator[In]:
         if name in REGISTRY:
             raise ValueError(f"calculator {name!r} is registered twice")
-        calc = Calculator(name, title, inputs, compute, document, event, tuple(examples))
+        calc = Calculator(name, title, inputs, compute, document, event, tuple(examples), decision_default)
         REGISTRY[name] = calc
         return calc
 

@@ -3,7 +3,7 @@
 import datetime as dt
 import html
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -13,6 +13,7 @@ from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
 from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain
+from .timing import Timing
 
 __all__ = ["Explanation", "Note", "Reason", "Result", "jsonable"]
 
@@ -89,6 +90,11 @@ class Result:
     count: int | None = None
     ranking: tuple[Mapping[str, Any], ...] | None = None
     breakdown: tuple[Mapping[str, Any], ...] = ()
+    #: The event that fixed the law, and the decision date used (API.md, "Event dates").
+    event_date: dt.date | None = None
+    decision_date: dt.date | None = None
+    #: Every working-day calendar year the result counted on: ``{"year", "source", "supplied_by_caller", ...}``.
+    calendar: tuple[Mapping[str, Any], ...] = ()
     #: True when the evaluation was given what-if ``overrides`` (API.md, "What-if").
     hypothetical: bool = False
     #: The typed inputs computed from; ``to_dict()`` gives them as a payload (``normalised``).
@@ -101,7 +107,7 @@ class Result:
         return {
             "library": library(),
             "parameters": [use.to_dict() for use in self.parameters],
-            "calendar": [],
+            "calendar": jsonable(self.calendar),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +115,8 @@ class Result:
         return {
             "calculator": self.calculator,
             "as_of": self.as_of.isoformat(),
+            "event_date": None if self.event_date is None else self.event_date.isoformat(),
+            "decision_date": None if self.decision_date is None else self.decision_date.isoformat(),
             "hypothetical": self.hypothetical,
             "eligible": self.eligible,
             "amount": _money_or_none(self.amount),
@@ -276,9 +284,16 @@ class Explanation:
     mode. A calculator may test :attr:`explaining` to skip building the text of a step.
     """
 
-    def __init__(self, calculator: str, as_of: dt.date, *, explain: bool = True) -> None:
+    def __init__(self, calculator: str, as_of: dt.date, *, timing: Timing | None = None, explain: bool = True) -> None:
         self.calculator = calculator
+        #: The day whose law is read by default (``use`` without ``on``).
         self.as_of = as_of
+        #: The day whose law the result reports as applied (see :meth:`applied_law_of`).
+        self.applied_on = as_of
+        self.timing = timing
+        self.event_date = None if timing is None else timing.event_date
+        self.decision_date = as_of if timing is None else timing.decision_date
+        self.calendar: dict[int, Mapping[str, Any]] = {}
         #: Whether steps, citations and notes are recorded (``explain=False``: lean mode).
         self.explaining = explain
         self.steps: list[str] = []
@@ -346,6 +361,15 @@ class Explanation:
         """The citation of ``parameter`` as read on ``on`` (marked "（假设值）" under a what-if)."""
         return self.read(parameter, on).citation
 
+    def applied_law_of(self, day: dt.date) -> None:
+        """Report ``day`` as the date whose law was applied (e.g. a lighter later text, 从旧兼从轻)."""
+        self.applied_on = day
+
+    def counted_on(self, years: Iterable[Mapping[str, Any]]) -> None:
+        """Record the working-day calendar years counted on, for ``provenance.calendar``."""
+        for entry in years:
+            self.calendar.setdefault(int(entry["year"]), entry)
+
     def step(self, text: str) -> None:
         if self.explaining:
             self.steps.append(text)
@@ -382,7 +406,10 @@ class Explanation:
             steps = [self._hypothetical_step(), *steps]
         return Result(
             calculator=self.calculator,
-            as_of=self.as_of,
+            as_of=self.applied_on,
+            event_date=self.event_date,
+            decision_date=self.decision_date,
+            calendar=tuple(self.calendar[year] for year in sorted(self.calendar)),
             citations=tuple(self.citations),
             steps=tuple(steps),
             notes=tuple(self.notes),

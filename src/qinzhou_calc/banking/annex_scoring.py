@@ -24,6 +24,7 @@ from .._core import (
     Result,
     Signed,
     calculator,
+    decision_date_spec,
     fmt_decimal,
     round_to,
     spec,
@@ -111,6 +112,7 @@ class DepositRateInput:
         "自律机制协商约定的上浮上限（%）", "如 50 表示最高上浮 50%；超出者为 0 分", default=None
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @attrs.frozen
@@ -238,6 +240,7 @@ class ScoreBanksInput:
         "同值排名规则", "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次", default="dense"
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 # --- the deposit-rate table -----------------------------------------------------------------------
@@ -326,6 +329,7 @@ def _rate_score(
     DepositRateInput,
     title="存款利率评分",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "一年期报价 1.75%，基准 1.50%：上浮 16.67%",
@@ -611,14 +615,15 @@ _JUDGED_INDICATORS: dict[str, tuple[str, ...]] = {
 def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
     problems = Problems()
     if not inp.banks:
-        problems.add("banks", "out_of_range", "at least one bank is needed to score")
+        problems.add("banks", "out_of_range", "评分至少需要一家银行", en="at least one bank is needed to score")
     first_seen: dict[str, int] = {}
     for i, bank in enumerate(inp.banks):
         if bank.name in first_seen:
             problems.add(
                 f"banks[{i}].name",
                 "invalid_choice",
-                f"bank name {bank.name[:40]!r} is already used by banks[{first_seen[bank.name]}]",
+                f"银行名称 {bank.name[:40]!r} 已由 banks[{first_seen[bank.name]}] 使用",
+                en=f"bank name {bank.name[:40]!r} is already used by banks[{first_seen[bank.name]}]",
             )
         else:
             first_seen[bank.name] = i
@@ -629,13 +634,15 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
                 problems.add(
                     f"banks[{i}].{item}.extra",
                     "out_of_range",
-                    f"the evaluators' share above the base is at most {fmt_decimal(bound)} points, got {extra}",
+                    f"评委在基础分之上给出的分值最多 {fmt_decimal(bound)} 分，收到 {extra}",
+                    en=f"the evaluators' share above the base is at most {fmt_decimal(bound)} points, got {extra}",
                 )
         if bank.other > annex["other"]:
             problems.add(
                 f"banks[{i}].other",
                 "out_of_range",
-                f"the other indicators score at most {fmt_decimal(annex['other'])} points, got {bank.other}",
+                f"其他指标最多 {fmt_decimal(annex['other'])} 分，收到 {bank.other}",
+                en=f"the other indicators score at most {fmt_decimal(annex['other'])} points, got {bank.other}",
             )
     template = inp.template or Template()
     added: dict[str, AddedIndicator] = {}
@@ -644,7 +651,8 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
             problems.add(
                 f"template.added[{j}].key",
                 "invalid_choice",
-                f"{indicator.key[:40]!r} is empty or already names an indicator",
+                f"{indicator.key[:40]!r} 为空或与已有指标重名",
+                en=f"{indicator.key[:40]!r} is empty or already names an indicator",
             )
         else:
             added[indicator.key] = indicator
@@ -656,7 +664,8 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
                 problems.add(
                     f"{path}.indicator",
                     "invalid_choice",
-                    f"{entry.indicator[:40]!r} is not an indicator added by the template, or is scored twice",
+                    f"{entry.indicator[:40]!r} 不是模板新设的指标，或重复评分",
+                    en=f"{entry.indicator[:40]!r} is not an indicator added by the template, or is scored twice",
                 )
                 continue
             seen.add(entry.indicator)
@@ -664,11 +673,17 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
                 problems.add(
                     f"{path}.score",
                     "out_of_range",
-                    f"{entry.indicator} is worth at most {fmt_decimal(added[entry.indicator].points)} points",
+                    f"{entry.indicator[:40]} 最多 {fmt_decimal(added[entry.indicator].points)} 分",
+                    en=f"{entry.indicator[:40]} is worth at most {fmt_decimal(added[entry.indicator].points)} points",
                 )
         for key in added:
             if key not in seen:
-                problems.add(f"banks[{i}].added_scores", "missing", f"no score for the added indicator {key!r}")
+                problems.add(
+                    f"banks[{i}].added_scores",
+                    "missing",
+                    f"缺少新设指标 {key[:40]!r} 的得分",
+                    en=f"no score for the added indicator {key[:40]!r}",
+                )
     problems.raise_if_any()
     return added
 
@@ -678,6 +693,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
     ScoreBanksInput,
     title="资金存放备选银行综合评分",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "四家备选银行（丙行拨备覆盖率要求逐家确定为 130%，丁行资本充足率未达标）",

@@ -6,7 +6,17 @@ from typing import Literal
 
 import attrs
 
-from .._core import Example, Explanation, Problems, Result, calculator, civil_code, end_of_years, spec
+from .._core import (
+    Example,
+    Explanation,
+    Problems,
+    Result,
+    calculator,
+    civil_code,
+    decision_date_spec,
+    end_of_years,
+    spec,
+)
 from .parameters import BANKING, BAR_YEARS, MAX_SUPERVISORY_GRADE, MIN_PBOC_RATING
 
 __all__ = [
@@ -69,6 +79,7 @@ class BankEligibilityInput:
 
     bank: BankProfile = spec("银行")
     as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -76,6 +87,7 @@ class BankEligibilityInput:
     BankEligibilityInput,
     title="资金存放银行参与资格",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "评级 B、监管评级 3B、2019-10-15 被取消资格的银行，2022-10-15 评选（仍在 3 年内）",
@@ -120,7 +132,12 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
     bank = inp.bank
     problems = Problems()
     if bank.removed_on is not None and bank.removed_on > ex.as_of:
-        problems.add("bank.removed_on", "out_of_range", "the removal is after the date of the selection (as_of)")
+        problems.add(
+            "bank.removed_on",
+            "out_of_range",
+            "取消资格日期晚于评选日期（as_of）",
+            en="the removal is after the date of the selection (as_of)",
+        )
     problems.raise_if_any()
 
     art11 = {clause: BANKING.cite("第十一条", clause, text) for clause, text in _ART11.items()}

@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Problems, Result, calculator, spec
+from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
 
 __all__ = ["SelectionProcedureInput", "selection_procedure"]
@@ -24,6 +24,7 @@ class SelectionProcedureInput:
     )
     committee_size: Count | None = spec("评选委员会成员人数", "竞争性方式必填", default=None)
     as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -31,6 +32,7 @@ class SelectionProcedureInput:
     SelectionProcedureInput,
     title="资金存放银行选择程序",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "集体决策：所在地只有 2 家银行，2 家都作为备选",
@@ -52,16 +54,27 @@ def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result
     problems = Problems()
     if inp.method == "collective":
         if inp.candidate_banks is None:
-            problems.add("candidate_banks", "missing", "a collective decision needs the number of candidate banks")
+            problems.add(
+                "candidate_banks",
+                "missing",
+                "集体决策方式须给出备选银行家数",
+                en="a collective decision needs the number of candidate banks",
+            )
         elif inp.local_banks is not None and inp.candidate_banks > inp.local_banks:
             # Candidates must have a branch where the unit is (第十一条（一）), so they are local banks.
             problems.add(
                 "candidate_banks",
                 "out_of_range",
-                "there cannot be more candidate banks than local banks (第十一条（一）)",
+                "备选银行家数不能多于本地银行家数（第十一条（一））",
+                en="there cannot be more candidate banks than local banks (第十一条（一）)",
             )
     elif inp.committee_size is None:
-        problems.add("committee_size", "missing", "a competitive selection needs the committee's size")
+        problems.add(
+            "committee_size",
+            "missing",
+            "竞争性方式须给出评选委员会人数",
+            en="a competitive selection needs the committee's size",
+        )
     problems.raise_if_any()
 
     if inp.candidate_banks is not None and inp.method == "collective":

@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Problems, Result, calculator, spec
+from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
 from .parameters import BANKING, MAX_RENEWAL_MONTHS
 
 __all__ = ["DepositComplianceInput", "deposit_compliance"]
@@ -37,6 +37,7 @@ class DepositComplianceInput:
     )
     at_opening_bank: bool | None = spec("在开户银行办理", "定期、协定、通知存款必填：是否在开户银行办理", default=None)
     as_of: dt.date | None = spec("适用日期", "存放（续存）之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -44,6 +45,7 @@ class DepositComplianceInput:
     DepositComplianceInput,
     title="资金存放方式合规",
     document=BANKING,
+    event="as_of",
     examples=[
         Example(
             "单位资金在开户银行续存定期，累计 30 个月",
@@ -79,10 +81,18 @@ def deposit_compliance(inp: DepositComplianceInput, ex: Explanation) -> Result:
     problems = Problems()
     if inp.product in _AT_OPENING_BANK and inp.at_opening_bank is None:
         problems.add(
-            "at_opening_bank", "missing", f"a {inp.product} deposit must say whether it is at the opening bank"
+            "at_opening_bank",
+            "missing",
+            f"{inp.product} 存款须说明是否存放在开户银行",
+            en=f"a {inp.product} deposit must say whether it is at the opening bank",
         )
     if inp.product == "time" and inp.cumulative_months is None:
-        problems.add("cumulative_months", "missing", "a time deposit needs its cumulative term in months")
+        problems.add(
+            "cumulative_months",
+            "missing",
+            "定期存款须给出累计存期（月）",
+            en="a time deposit needs its cumulative term in months",
+        )
     problems.raise_if_any()
 
     if inp.product == "wealth_management":

@@ -38,6 +38,7 @@ def require_type(school: School, allowed: frozenset[str], what: str) -> None:
             "school.type",
             "invalid_choice",
             f"{what}只适用于{names}；{school.type!r}（{TYPE_NAMES[school.type]}）不适用",
+            en=f"this provision applies only to {', '.join(sorted(allowed))}, not to {school.type!r}",
         )
 
 
@@ -62,6 +63,7 @@ def running_years(
             field,
             "out_of_range",
             f"开始办学日期 {since.isoformat()} 晚于适用日期 {ex.as_of.isoformat()}",
+            en=f"the school began on {since.isoformat()}, after the day of the law applied ({ex.as_of.isoformat()})",
         )
     end = end_of_years(since, years)
     ex.cite(civil_code("第二百零一条", ex.as_of))

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Count, Example, Explanation, Result, calculator, spec
+from .._core import Count, Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
 from .parameters import ART2, ART2_TERMINATED, EDUCATION, SCALE_MINIMUMS, SchoolType
 
 __all__ = ["ScaleEligibilityInput", "School", "meets_scope", "scale_eligibility"]
@@ -85,6 +85,8 @@ class ScaleEligibilityInput:
 
     school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学")
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -92,6 +94,7 @@ class ScaleEligibilityInput:
     ScaleEligibilityInput,
     title="民办学校办学规模条件",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "幼儿园 9 个班 270 人，恰好达到最低规模（含本数）",

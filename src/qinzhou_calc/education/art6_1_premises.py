@@ -6,7 +6,21 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Example, Explanation, PositiveAmount, Result, calculator, fen, fmt_decimal, fmt_money, spec
+from .._core import (
+    Amount,
+    Example,
+    Explanation,
+    PositiveAmount,
+    Result,
+    calculator,
+    claim_date_spec,
+    decision_date_spec,
+    end_of_years,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    spec,
+)
 from ._checks import is_non_profit, not_excluded
 from .art2_scope import School, meets_scope
 from .parameters import (
@@ -46,6 +60,8 @@ class NewBuildSubsidyInput:
     school: School = spec("学校", _SCHOOL_SPEC)
     new_teaching_area_m2: PositiveAmount = spec("新建成教学建筑面积（m²）", "新建成的教学建筑面积")
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -53,6 +69,7 @@ class NewBuildSubsidyInput:
     NewBuildSubsidyInput,
     title="新建民办学校一次性补助",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "新建非营利性小学，新建成教学建筑面积 10000 m²",
@@ -91,6 +108,38 @@ def new_build_subsidy(inp: NewBuildSubsidyInput, ex: Explanation) -> Result:
     return ex.result(eligible=eligible, amount=amount, maximum=cap)
 
 
+def _date_the_years(inp: "LeaseSubsidyInput", ex: Explanation, rows: list[dict[str, Any]]) -> None:
+    """Give each subsidised year its dates, and flag the part after the policy's end (2024-11-21).
+
+    Reading (lease_years_past_policy_end): the policy's five years end on 2024-11-21, but a
+    lease subsidy granted while it was in force runs for its "连续 3 年"; the years (or the part
+    of a year) after the end are still computed, flagged in the breakdown and in a note, for the
+    authority to decide whether they are paid under this policy.
+    """
+    start = inp.first_year_from or inp.claim_date
+    end = EDUCATION.in_force_until
+    if start is None or end is None:
+        return
+    flagged: list[str] = []
+    for row in rows:
+        first = end_of_years(start, row["year"] - 1)
+        last = end_of_years(start, row["year"]) - dt.timedelta(days=1)
+        after = max(0, (last - max(first, end + dt.timedelta(days=1))).days + 1)
+        row.update({"from": first, "to": last, "after_policy_end": after > 0, "days_after_policy_end": after})
+        if after:
+            flagged.append(
+                f"第 {row['year']} 年（{first.isoformat()} 至 {last.isoformat()}，其中 {after} 天在届满之后）"
+            )
+    if flagged:
+        # Reading (lease_years_past_policy_end): the "连续 3 年" of a subsidy granted while the policy
+        # was in force may run past 2024-11-21; those years are computed and flagged, not dropped.
+        ex.note(
+            "lease_years_past_policy_end",
+            f"本政策有效期至 {end.isoformat()}；补助的" + "、".join(flagged) + "超出有效期，照常计算并在明细中标出"
+            "（after_policy_end），是否仍依本政策给付由主管部门决定",
+        )
+
+
 @attrs.frozen
 class LeaseSubsidyInput:
     """租赁校舍新办学民办学校补助的输入。"""
@@ -101,7 +150,14 @@ class LeaseSubsidyInput:
     public_premises: bool = spec(
         "是否公建民营学校租用公建校舍", "公建民营学校租用公建校舍办学的为 true（不在补助范围内）", default=False
     )
+    first_year_from: dt.date | None = spec(
+        "补助首年起始日",
+        "连续 3 年补助的第一年从哪一天起算（可选）；缺省为申请日期 claim_date；两者均无时明细不列日期",
+        default=None,
+    )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -109,6 +165,7 @@ class LeaseSubsidyInput:
     LeaseSubsidyInput,
     title="租赁校舍新办学补助",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "非营利性幼儿园租赁教学用房 3000 m²，合同租金 50 元/m²·年（低于 60 元，按实际租金）",
@@ -162,4 +219,5 @@ def lease_subsidy(inp: LeaseSubsidyInput, ex: Explanation) -> Result:
     ]
     total = yearly * years
     ex.step(f"连续 {years} 年：{fmt_money(yearly)} 元 × {years} = {fmt_money(total)} 元")
+    _date_the_years(inp, ex, breakdown)
     return ex.result(eligible=eligible, amount=total, breakdown=breakdown)

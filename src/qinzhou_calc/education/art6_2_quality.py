@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Result, calculator, fmt_money, spec
+from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, fmt_money, spec
 from ._checks import require_type
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARDS, EDUCATION, AwardKind
@@ -43,6 +43,8 @@ class QualityAwardInput:
         "是否经自治区教育厅评估认定的多元普惠幼儿园", "幼儿园类奖励的前提", default=False
     )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -50,6 +52,7 @@ class QualityAwardInput:
     QualityAwardInput,
     title="创建示范（星级）学校一次性奖励",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "经认定的多元普惠幼儿园创建成自治区示范幼儿园",

@@ -13,6 +13,8 @@ from .._core import (
     Problems,
     Result,
     calculator,
+    claim_date_spec,
+    decision_date_spec,
     fen,
     fmt_decimal,
     fmt_money,
@@ -51,6 +53,8 @@ class PurchasedPlacesInput:
         "由财政、教育部门按当年标准提供（国发〔2015〕67号基准定额仅供参考）",
     )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -58,6 +62,7 @@ class PurchasedPlacesInput:
     PurchasedPlacesInput,
     title="政府购买义务教育学位补助",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "非营利性小学受委托提供学位，实际招生 200 人，生均公用经费定额 650 元",
@@ -83,6 +88,7 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
             "enrolled_students",
             "out_of_range",
             f"购买学位实际招生人数 {inp.enrolled_students} 多于学校在校生数 {inp.school.students}",
+            en=f"{inp.enrolled_students} places bought exceed the school's {inp.school.students} pupils",
         )
     problems.raise_if_any()
     ex.note(
@@ -114,6 +120,8 @@ class InclusiveKindergartenInput:
     school: School = spec("幼儿园", _SCHOOL_SPEC)
     recognised_inclusive: bool = spec("是否经自治区教育厅评估认定的多元普惠幼儿园", "", default=True)
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -121,6 +129,7 @@ class InclusiveKindergartenInput:
     InclusiveKindergartenInput,
     title="多元普惠幼儿园生均补助",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "经认定的多元普惠幼儿园，在园幼儿 300 人，一个学年",
@@ -138,7 +147,12 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
     """
     require_type(inp.school, frozenset({"kindergarten"}), "多元普惠幼儿园补助")
     if inp.school.students == 0:
-        raise InputError.one("school.students", "out_of_range", "按在园幼儿人数补助，在园幼儿人数必须大于 0")
+        raise InputError.one(
+            "school.students",
+            "out_of_range",
+            "按在园幼儿人数补助，在园幼儿人数必须大于 0",
+            en="the subsidy is per enrolled child: there must be more than 0",
+        )
     # Reading (scope_applies_to_all): 第二条's size condition bounds this subsidy too.
     ex.note("scope_applies_to_all", _SCOPE_NOTE)
     # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.

@@ -6,7 +6,19 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Example, Explanation, Result, calculator, fen, fmt_decimal, fmt_money, spec
+from .._core import (
+    Amount,
+    Example,
+    Explanation,
+    Result,
+    calculator,
+    claim_date_spec,
+    decision_date_spec,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    spec,
+)
 from ._checks import is_non_profit, not_excluded, running_years
 from .art2_scope import School, meets_scope
 from .parameters import (
@@ -49,6 +61,8 @@ class TeacherInsuranceInput:
     operating_since: dt.date = spec("在钦州开始办学日期", "用于判断是否在钦州办学 2 年以上")
     contributions: Contributions = spec("学校缴纳部分（元）", "五险一金中学校（单位）缴纳的部分")
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 @calculator(
@@ -56,6 +70,7 @@ class TeacherInsuranceInput:
     TeacherInsuranceInput,
     title="教师社会保险和住房公积金补助",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "2017 年起在钦州办学的非营利性初中，2020 年为教师缴纳五险一金单位部分合计 1,000,000 元",

@@ -24,6 +24,8 @@ from .._core import (
     Problems,
     Result,
     calculator,
+    claim_date_spec,
+    decision_date_spec,
     end_of_months,
     end_of_years,
     fen,
@@ -112,6 +114,8 @@ class LoanInterestInput:
         "指定年利率（%）", "给出时代替利率表，全期按此年利率计算（须说明来源）", default=None
     )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+    claim_date: dt.date | None = claim_date_spec()
 
 
 def _balance_schedule(loan: Loan) -> list[tuple[dt.date, Decimal]]:
@@ -133,6 +137,8 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 f"loan.repayments[{index}].date",
                 "out_of_range",
                 f"还款日期 {repayment.date.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}",
+                en=f"the repayment on {repayment.date.isoformat()} is before the drawdown "
+                f"on {loan.drawn_on.isoformat()}",
             )
     repaid = ZERO
     order = sorted(range(len(loan.repayments)), key=lambda i: loan.repayments[i].date)
@@ -143,6 +149,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 f"loan.repayments[{index}].amount",
                 "out_of_range",
                 f"累计还款 {fmt_money(repaid)} 元 超过贷款本金 {fmt_money(loan.principal)} 元",
+                en=f"repayments of {fmt_money(repaid)} yuan exceed the principal of {fmt_money(loan.principal)} yuan",
             )
             break
     if inp.period is None:
@@ -151,18 +158,25 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
     else:
         first, last = inp.period.from_, inp.period.to
         if first > last:
-            problems.add("period.to", "out_of_range", f"贴息截止日 {last.isoformat()} 早于起始日 {first.isoformat()}")
+            problems.add(
+                "period.to",
+                "out_of_range",
+                f"贴息截止日 {last.isoformat()} 早于起始日 {first.isoformat()}",
+                en=f"the period ends ({last.isoformat()}) before it starts ({first.isoformat()})",
+            )
         if first < loan.drawn_on:
             problems.add(
                 "period.from",
                 "out_of_range",
                 f"贴息起始日 {first.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}，超出贷款期",
+                en=f"the period starts ({first.isoformat()}) before the drawdown ({loan.drawn_on.isoformat()})",
             )
         if last > maturity:
             problems.add(
                 "period.to",
                 "out_of_range",
                 f"贴息截止日 {last.isoformat()} 晚于贷款到期日 {maturity.isoformat()}，超出贷款期",
+                en=f"the period ends ({last.isoformat()}) after the loan's maturity ({maturity.isoformat()})",
             )
         # A period longer than the law allows is refused, not clipped: 贴息期最长不超过 5 年,
         # i.e. its last day is before the 5th anniversary of its first day.
@@ -172,6 +186,8 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 "period.to",
                 "out_of_range",
                 f"贴息期最长不超过 {max_years} 年：自 {first.isoformat()} 起最晚至 {(limit - _ONE_DAY).isoformat()}",
+                en=f"the subsidised period is at most {max_years} years: from {first.isoformat()} "
+                f"it ends on {(limit - _ONE_DAY).isoformat()} at the latest",
             )
     if inp.annual_rate is None:
         table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
@@ -181,6 +197,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 "period.from" if inp.period is not None else "loan.drawn_on",
                 "out_of_range",
                 f"利率表自 {start.isoformat()} 起；更早的期间请以 annual_rate 给出年利率",
+                en=f"the rate table starts on {start.isoformat()}; give annual_rate for an earlier period",
             )
     problems.raise_if_any()
     return first, last, maturity
@@ -277,6 +294,9 @@ def _accrue(
             starts.add(day)
     starts.update(day for day in _rate_changes(inp) if first < day <= stop)
     starts.update(dt.date(year, 1, 1) for year in range(first.year + 1, stop.year + 1))
+    # The day after the policy's end starts a run of its own, so that interest after it is flagged.
+    if EDUCATION.in_force_until is not None and first <= EDUCATION.in_force_until < stop:
+        starts.add(EDUCATION.in_force_until + _ONE_DAY)
     runs = sorted(starts)
     rows: list[dict[str, Any]] = []
     unverified: set[str] = set()
@@ -306,14 +326,54 @@ def _accrue(
         current["days"] += days
         current["balance_days"] += balance * days
         current["numerator"] += balance * rate * days
-        if segments and segments[-1]["balance_amount"] == balance and segments[-1]["rate"] == rate:
+        after_end = EDUCATION.in_force_until is not None and start > EDUCATION.in_force_until
+        if (
+            segments
+            and segments[-1]["balance_amount"] == balance
+            and segments[-1]["rate"] == rate
+            and segments[-1]["after_policy_end"] == after_end
+        ):
             segments[-1]["to"] = end
             segments[-1]["days"] += days
         else:
             segments.append(
-                {"from": start, "to": end, "days": days, "balance_amount": balance, "rate": rate, "basis": label}
+                {
+                    "from": start,
+                    "to": end,
+                    "days": days,
+                    "balance_amount": balance,
+                    "rate": rate,
+                    "basis": label,
+                    "after_policy_end": after_end,
+                }
             )
     return rows, unverified
+
+
+def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], basis: Decimal) -> None:
+    """Show, per year, the interest of the days after the policy's end (2024-11-21), and say so.
+
+    Reading (interest_after_policy_end): a 贴息期 of up to 5 years begun while the policy was in
+    force may run past its end; the interest after the end is computed like the rest, shown
+    per year in ``after_policy_end_interest_amount`` (each year's share rounded to the fen) and
+    flagged, for the authority to decide whether it is subsidised under this policy.
+    """
+    end = EDUCATION.in_force_until
+    total = ZERO
+    for row in breakdown:
+        late = [s for s in row["segments"] if s["after_policy_end"]]
+        share = fen(sum((s["balance_amount"] * s["rate"] * s["days"] for s in late), ZERO) / (_HUNDRED * basis))
+        row["after_policy_end_days"] = sum(s["days"] for s in late)
+        row["after_policy_end_interest_amount"] = share
+        total += share
+    if end is not None and any(row["after_policy_end_days"] for row in breakdown):
+        # Reading (interest_after_policy_end): a 贴息期 begun under the policy may run past
+        # 2024-11-21; the interest after it is computed and shown apart, not dropped.
+        ex.note(
+            "interest_after_policy_end",
+            f"贴息期间延至本政策有效期（至 {end.isoformat()}）之后；届满后的利息 {fmt_money(total)} 元照常计算，"
+            "并在明细中逐年列出（after_policy_end_interest_amount），是否仍依本政策贴息由主管部门决定",
+        )
 
 
 @calculator(
@@ -321,6 +381,7 @@ def _accrue(
     LoanInterestInput,
     title="民办学校改（扩）建贷款贴息",
     document=EDUCATION,
+    event="claim_date",
     examples=[
         Example(
             "主城区非营利性小学 2020 年初贷款 100 万元、期限 36 个月，2021 年中还本 40 万元；贴息 2020—2021 年",
@@ -404,10 +465,10 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             f"贴息期间始于 {first.isoformat()}，早于本政策施行之日 {EDUCATION.in_force_from.isoformat()}；"
             "本政策未规定贴息利息的起算时间，施行前发生的利息是否给予贴息由主管部门决定，本计算照常计入。",
         )
-    if last >= ex.as_of:
+    if last >= ex.decision_date:
         ex.note(
             "interest_not_yet_incurred",
-            f"贴息期间延至适用日期 {ex.as_of.isoformat()} 之后，所计为预计利息，应按实际发生利息核定。",
+            f"贴息期间延至决定日期 {ex.decision_date.isoformat()} 之后，所计为预计利息，应按实际发生利息核定。",
         )
     # Reading (maturity_day_no_interest): interest runs from the drawdown day to the day before
     # maturity (算头不算尾, the banks' convention), and on a repayment day on the new balance.
@@ -448,6 +509,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
                 "segments": row["segments"],
             }
         )
+    _flag_after_policy_end(ex, breakdown, basis)
     if unverified:
         ex.note(
             "rate_data_unverified",

@@ -19,7 +19,7 @@ from .._core import (
     fmt_money,
     spec,
 )
-from ._fines import applicable_rule, check_dates
+from ._fines import applicable_rule
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
 
 __all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
@@ -52,6 +52,7 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
     title="未取得挖掘许可证擅自挖掘城市道路的罚款",
     document=ROADS,
     event="violation_date",
+    decision_default="event",
     examples=[
         Example(
             "2020 年擅自挖掘一处 35 m²（修改后文本：可以处以）",
@@ -77,12 +78,16 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     ``mandatory``, and one ``breakdown`` row per point.
     """
     problems = Problems()
-    decision = check_dates(inp.violation_date, inp.decision_date, problems)
     if not inp.points:
-        problems.add("points", "out_of_range", "give at least one excavation point (its area in m²)")
+        problems.add(
+            "points",
+            "out_of_range",
+            "须至少给出一处挖掘点（其面积，平方米）",
+            en="give at least one excavation point (its area in m²)",
+        )
     problems.raise_if_any()
 
-    rule = applicable_rule(ex, EXCAVATION_FINE, decision).value
+    rule = applicable_rule(ex, EXCAVATION_FINE).value
     tiers = ex.use(EXCAVATION_TIERS)
     upper_ends = {tier.up_to for tier in tiers if tier.up_to is not None}
     rows: list[dict[str, Any]] = []

@@ -4,8 +4,8 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Problems, Result, calculator, fen, spec
-from ._fines import applicable_rule, check_dates
+from .._core import Example, Explanation, Result, calculator, fen, spec
+from ._fines import applicable_rule
 from .parameters import CHANGE_FINE, ROADS
 
 __all__ = ["UnapprovedChangeInput", "unapproved_change_fine"]
@@ -28,6 +28,7 @@ class UnapprovedChangeInput:
     title="未按批准的位置、面积、期限挖掘道路的罚款",
     document=ROADS,
     event="violation_date",
+    decision_default="event",
     examples=[
         Example("2019 年 9 月擅自扩大挖掘面积（原文本：并处以）", {"violation_date": "2019-09-02"}),
     ],
@@ -39,8 +40,5 @@ def unapproved_change_fine(inp: UnapprovedChangeInput, ex: Explanation) -> Resul
 
     Returns ``minimum``, ``maximum`` and ``mandatory`` of the text that applies.
     """
-    problems = Problems()
-    decision = check_dates(inp.violation_date, inp.decision_date, problems)
-    problems.raise_if_any()
-    rule = applicable_rule(ex, CHANGE_FINE, decision).value
+    rule = applicable_rule(ex, CHANGE_FINE).value
     return ex.result(minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)

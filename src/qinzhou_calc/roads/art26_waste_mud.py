@@ -4,8 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fen, fmt_money, spec
-from ._fines import check_dates
+from .._core import ZERO, Example, Explanation, Result, calculator, decision_date_spec, fen, fmt_money, spec
 from .parameters import ROADS, WASTE_MUD_FINE
 
 __all__ = ["WasteMudInput", "waste_mud_fine"]
@@ -20,6 +19,7 @@ class WasteMudInput:
     )
     violation_date: dt.date = spec("违法行为发生日", "未按规定处理施工废弃物、泥浆的日期")
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    decision_date: dt.date | None = decision_date_spec("作出处罚决定的日期；缺省为违法行为发生日")
 
 
 @calculator(
@@ -28,6 +28,7 @@ class WasteMudInput:
     title="未按规定处理施工废弃物、泥浆的罚款",
     document=ROADS,
     event="violation_date",
+    decision_default="event",
     examples=[
         Example("泥浆排入下水道，责令改正后拒不改正", {"refused_to_correct": True, "violation_date": "2020-03-10"}),
         Example("责令改正后已改正：不罚款", {"refused_to_correct": False, "violation_date": "2020-03-10"}),
@@ -40,9 +41,6 @@ def waste_mud_fine(inp: WasteMudInput, ex: Explanation) -> Result:
     Returns ``minimum``/``maximum`` (and ``mandatory``) after a refusal to correct; otherwise
     ``eligible`` false with a reason and a range of 0.00.
     """
-    problems = Problems()
-    check_dates(inp.violation_date, None, problems)
-    problems.raise_if_any()
     rule = ex.use(WASTE_MUD_FINE)
     citation = ex.citation_of(WASTE_MUD_FINE)
     if not inp.refused_to_correct:

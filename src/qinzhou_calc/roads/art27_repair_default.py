@@ -5,8 +5,8 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Example, Explanation, Problems, Result, calculator, fen, fmt_money, spec
-from ._fines import applicable_rule, check_dates
+from .._core import Amount, Example, Explanation, Result, calculator, fen, fmt_money, spec
+from ._fines import applicable_rule
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
 
 __all__ = ["RepairDefaultInput", "repair_default_fine"]
@@ -31,6 +31,7 @@ class RepairDefaultInput:
     title="拒绝或拖延修复的罚款及代为修复费用扣除",
     document=ROADS,
     event="violation_date",
+    decision_default="event",
     examples=[
         Example(
             "拖延修复，代为修复花费 58,000 元，已缴修复费 50,000 元",
@@ -46,10 +47,7 @@ def repair_default_fine(inp: RepairDefaultInput, ex: Explanation) -> Result:
     Returns the fine's ``minimum``, ``maximum``, ``mandatory``, and a ``breakdown`` of the repair
     cost: deducted from the fee, still owed, left of the fee (each to the fen).
     """
-    problems = Problems()
-    decision = check_dates(inp.violation_date, inp.decision_date, problems)
-    problems.raise_if_any()
-    rule = applicable_rule(ex, REPAIR_DEFAULT_FINE, decision).value
+    rule = applicable_rule(ex, REPAIR_DEFAULT_FINE).value
 
     cost, fee = fen(inp.repair_cost), fen(inp.repair_fee_paid)
     ex.cite(REPAIR_FEE_ARTICLE)

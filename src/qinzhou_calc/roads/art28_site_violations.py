@@ -4,8 +4,8 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Problems, Result, calculator, fen, spec
-from ._fines import applicable_rule, check_dates
+from .._core import Example, Explanation, Result, calculator, fen, spec
+from ._fines import applicable_rule
 from .parameters import ROADS, SITE_FINE, SITE_VIOLATION_CLAUSES, SiteViolation
 
 __all__ = ["SiteViolationInput", "site_violation_fine"]
@@ -33,6 +33,7 @@ class SiteViolationInput:
     title="未设告示牌、围挡及警示标志或紧急抢修未补办手续的罚款",
     document=ROADS,
     event="violation_date",
+    decision_default="event",
     examples=[
         Example(
             "紧急抢修后未在二十四小时内补办手续",
@@ -48,10 +49,7 @@ def site_violation_fine(inp: SiteViolationInput, ex: Explanation) -> Result:
 
     Returns ``minimum``, ``maximum`` and ``mandatory`` of the text that applies.
     """
-    problems = Problems()
-    decision = check_dates(inp.violation_date, inp.decision_date, problems)
-    problems.raise_if_any()
-    applied = applicable_rule(ex, SITE_FINE, decision)
+    applied = applicable_rule(ex, SITE_FINE)
     rule = applied.value
     clause, words = SITE_VIOLATION_CLAUSES[inp.violation]
     cited = applied.citation

@@ -30,6 +30,7 @@ from .._core import (
     calculator,
     calendar_date,
     civil_code,
+    decision_date_spec,
     end_of_days,
     end_of_hours,
     end_of_years,
@@ -120,6 +121,7 @@ class DeadlineInput:
         "另行上班的日期", "官方日历及广西三月三之外另行上班的日期（调用方补充）", default=()
     )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为起算事件的日期", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 def _day(day: dt.date) -> str:
@@ -259,6 +261,7 @@ def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
     title="道路挖掘修复各项期限",
     document=ROADS,
     event="start",
+    decision_default="today_or_event",
     examples=[
         Example(
             "2019-09-27（周五）完成修复，国庆长假前后申请质量验收",
@@ -288,14 +291,27 @@ def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
     problems = Problems()
     if inp.obligation == "backfill":
         if inp.road_class is None:
-            problems.add("road_class", "missing", "backfill (第十九条) needs the road class")
+            problems.add(
+                "road_class",
+                "missing",
+                "回填时限（第十九条）须给出道路等级",
+                en="backfill (第十九条) needs the road class",
+            )
         if inp.direction is None:
-            problems.add("direction", "missing", "backfill (第十九条) needs the direction of the cut")
+            problems.add(
+                "direction",
+                "missing",
+                "回填时限（第十九条）须给出挖掘方向",
+                en="backfill (第十九条) needs the direction of the cut",
+            )
     both = set(inp.extra_rest_days) & set(inp.extra_working_days)
     for index, day in enumerate(inp.extra_working_days):
         if day in both:
             problems.add(
-                f"extra_working_days[{index}]", "out_of_range", f"{day.isoformat()} is also given as a rest day"
+                f"extra_working_days[{index}]",
+                "out_of_range",
+                f"{day.isoformat()} 同时被列为休息日",
+                en=f"{day.isoformat()} is also given as a rest day",
             )
     problems.raise_if_any()
 

@@ -1,19 +1,24 @@
 """附件4 新增30家高新技术企业三年行动工作方案, 二 工作措施: rewards, incubator subsidy, tax rate."""
 
 import datetime as dt
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
 import attrs
 
 from .._core import (
     ZERO,
     Amount,
+    Event,
     Example,
     Explanation,
+    Ge,
+    Le,
     Problems,
     Result,
     calculator,
     civil_code,
+    decision_date_spec,
     end_of_years,
     fen,
     fmt_decimal,
@@ -72,6 +77,7 @@ class HteCertificationInput:
         default="none",
     )
     as_of: dt.date | None = spec("适用日期", _AS_OF.format("认定日期"), default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -88,6 +94,10 @@ class HteCertificationInput:
         Example(
             "2019年印发前重新通过认定，未获批科研机构：5万元（方案从2019年起适用）",
             {"certification": "renewed", "certified_on": "2019-07-15"},
+        ),
+        Example(
+            "2021年12月通过认定、按2022年3月的规定审核：认定在方案期间内，仍按方案奖励5万元",
+            {"certification": "first", "certified_on": "2021-12-01", "as_of": "2022-03-01"},
         ),
     ],
 )
@@ -146,6 +156,7 @@ class IncubatorSubsidyInput:
 
     incubatees: tuple[Incubatee, ...] = spec("在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行")
     as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 # "孵化毕业1年内" is a period in years counted from the graduation (民法典 第二百零一、二百零二条):
@@ -161,6 +172,11 @@ _WINDOW_NOTE = (
 _SAME_DAY_NOTE = "毕业当日被认定的，视为在孵期间被认定。"
 
 
+def _certifications(inp: IncubatorSubsidyInput) -> list[Event]:
+    """The events of an application: each incubatee's certification, judged on its own date."""
+    return [Event(item.certified_on, f"incubatees[{i}].certified_on") for i, item in enumerate(inp.incubatees)]
+
+
 def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
     problems = Problems()
     seen: dict[str, int] = {}
@@ -168,12 +184,13 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
         path = f"incubatees[{index}]"
         name = item.name.strip()
         if not name:
-            problems.add(f"{path}.name", "missing", "the incubatee needs a name")
+            problems.add(f"{path}.name", "missing", "在孵企业须有名称", en="the incubatee needs a name")
         elif name in seen:
             problems.add(
                 f"{path}.name",
                 "out_of_range",
-                f"{name!r} is already listed at incubatees[{seen[name]}]; the subsidy is per enterprise (每家)",
+                f"{name!r} 已列于 incubatees[{seen[name]}]；补助按每家企业计算",
+                en=f"{name!r} is already listed at incubatees[{seen[name]}]; the subsidy is per enterprise (每家)",
             )
         else:
             seen[name] = index
@@ -182,7 +199,8 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
             problems.add(
                 f"{path}.graduated_on",
                 "out_of_range",
-                f"graduation {ended.isoformat()} is before entering the incubator {started.isoformat()}",
+                f"毕业日期 {ended.isoformat()} 早于入孵日期 {started.isoformat()}",
+                en=f"graduation {ended.isoformat()} is before entering the incubator {started.isoformat()}",
             )
     problems.raise_if_any()
 
@@ -193,6 +211,7 @@ def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
         "certified_on": item.certified_on,
         "graduated_on": item.graduated_on,
         "window_ends_on": None,
+        "window_after_plan_end": None,
     }
 
     def refuse(code: str, message: str) -> dict[str, Any]:
@@ -215,6 +234,17 @@ def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
     else:
         end = end_of_years(item.graduated_on, years)
         row["window_ends_on"] = end
+        plan_end = TECHINNO.in_force_until
+        if plan_end is not None and end > plan_end:
+            # Reading (window_past_plan_end): the year after graduation may run past the plan's
+            # end (2021-12-31); a certification after that day is outside the plan, so the part
+            # of the window after it is shown apart in the breakdown and said in a note.
+            row["window_after_plan_end"] = {"from": plan_end + dt.timedelta(days=1), "to": end}
+            ex.note(
+                "window_past_plan_end",
+                f"孵化毕业{years}年的期间延至方案届满（{plan_end.isoformat()}）之后；届满后被认定的不属本方案补助范围，"
+                "明细中 window_after_plan_end 列出方案届满后的那一段",
+            )
         for article in ("第二百零一条", "第二百零二条", "第一千二百五十九条"):
             ex.cite(civil_code(article, item.graduated_on))
         # Reading (window_counting), the note's own words:
@@ -253,6 +283,9 @@ def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
     IncubatorSubsidyInput,
     title="科技企业孵化器培育高新技术企业补助",
     document=TECHINNO,
+    event=lambda inp: [
+        Event(item.certified_on, f"incubatees[{i}].certified_on") for i, item in enumerate(inp.incubatees)
+    ],
     examples=[
         Example(
             "三家企业：一家在孵被认定，一家2020-02-29毕业后于2021-02-28（周年对应日）被认定，一家毕业1年后才被认定",
@@ -306,7 +339,11 @@ class HteTaxSavingInput:
     """高新技术企业减按15%税率征收企业所得税的输入。"""
 
     taxable_income: Amount = spec("应纳税所得额（元）", "一个纳税年度的应纳税所得额（已扣除加计扣除等）")
+    tax_year: Annotated[int, Ge(Decimal(1900)), Le(Decimal(9999))] | None = spec(
+        "纳税年度", "应纳税所得额所属的纳税年度；以该年12月31日为事件日期（须为2019—2021年）", default=None
+    )
     as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -314,6 +351,7 @@ class HteTaxSavingInput:
     HteTaxSavingInput,
     title="高新技术企业所得税减按15%的节税额",
     document=TECHINNO,
+    event="tax_year",
     examples=[
         Example("应纳税所得额 1,234,567.89 元", {"taxable_income": "1234567.89", "as_of": "2020-05-31"}),
     ],

@@ -6,7 +6,21 @@ from typing import Annotated
 
 import attrs
 
-from .._core import ZERO, Amount, Example, Explanation, Ge, Le, Result, calculator, fen, fmt_decimal, fmt_money, spec
+from .._core import (
+    ZERO,
+    Amount,
+    Example,
+    Explanation,
+    Ge,
+    Le,
+    Result,
+    calculator,
+    decision_date_spec,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    spec,
+)
 from ._plan import note_if_before_issue
 from .parameters import (
     ACHIEVEMENT_TRANSFER_CAP,
@@ -48,7 +62,11 @@ class AchievementTransferInput:
     subsidy_ratio: _PercentUpTo100 | None = spec(
         "补助比例（%）", "财政科技计划确定的补助比例，百分数（如 10 表示 10%）；方案未规定，缺省为 null", default=None
     )
+    contract_signed_on: dt.date | None = spec(
+        "技术合同签订日期", "引进科技成果的技术合同签订之日；决定适用方案的哪一天（须在2019—2021年内）", default=None
+    )
     as_of: dt.date | None = spec("适用日期", _AS_OF, default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -56,6 +74,7 @@ class AchievementTransferInput:
     AchievementTransferInput,
     title="企业引进重大科技成果转化应用奖励性后补助",
     document=TECHINNO,
+    event="contract_signed_on",
     examples=[
         Example(
             "技术交易额 100万元，补助比例 10%：10万元超过上限，补助 8万元",
@@ -75,7 +94,7 @@ def achievement_transfer_subsidy(inp: AchievementTransferInput, ex: Explanation)
     """
     cap = fen(ex.use(ACHIEVEMENT_TRANSFER_CAP))
     ex.cite(ACHIEVEMENT_TRANSFER_RATIO_TEXT)
-    note_if_before_issue(ex, ex.as_of)
+    note_if_before_issue(ex, ex.event_date or ex.as_of)
     if inp.subsidy_ratio is None:
         # Reading (ratio_not_set), the note's own words:
         # 未给出补助比例：方案未规定比例，只能确定补助在 0 至 8 万元之间，金额留空。
@@ -111,7 +130,11 @@ class InventorRewardInput:
     """完成、转化职务科技成果人员奖励和报酬最低额的输入。"""
 
     proceeds: Amount = spec("成果转化收益（元）", "转让、许可职务科技成果的净收入（或作价投资所得股份的价值）")
+    proceeds_received_on: dt.date | None = spec(
+        "转化收益取得日期", "取得转让、许可收入（或作价投资股份）之日；决定适用方案的哪一天", default=None
+    )
     as_of: dt.date | None = spec("适用日期", _AS_OF, default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -119,6 +142,7 @@ class InventorRewardInput:
     InventorRewardInput,
     title="完成、转化职务科技成果人员的奖励和报酬最低额",
     document=TECHINNO,
+    event="proceeds_received_on",
     examples=[Example("转化净收入 300,000.05 元", {"proceeds": "300000.05", "as_of": "2021-03-15"})],
 )
 def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result:
@@ -128,7 +152,7 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result
     Returns ``amount`` (and ``minimum``): 70% of the proceeds, the least the people who made it must get.
     """
     share = ex.use(INVENTOR_SHARE_MINIMUM)
-    note_if_before_issue(ex, ex.as_of)
+    note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.proceeds * share)
     ex.step(
         f"{fmt_money(inp.proceeds)} 元 × {fmt_decimal(share * 100)}% = {fmt_money(amount)} 元"
@@ -150,7 +174,11 @@ class ContractRegistrationInput:
     """技术合同认定登记补助的输入。"""
 
     registered_amount: Amount = spec("技术合同认定登记额（元）", "登记机构完成认定登记的技术合同成交额合计")
+    registered_on: dt.date | None = spec(
+        "认定登记日期", "技术合同完成认定登记之日；决定适用方案的哪一天（须在2019—2021年内）", default=None
+    )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
 
 
 @calculator(
@@ -158,6 +186,7 @@ class ContractRegistrationInput:
     ContractRegistrationInput,
     title="技术合同认定登记补助",
     document=TECHINNO,
+    event="registered_on",
     examples=[
         Example(
             "登记机构完成认定登记额 1,000,001 元（恰在半分处四舍五入）",
@@ -171,7 +200,7 @@ def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanatio
     Returns ``amount``: the registered amount × 0.5%, rounded half-up to the fen.
     """
     rate = ex.use(CONTRACT_REGISTRATION_RATE)
-    note_if_before_issue(ex, ex.as_of)
+    note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.registered_amount * rate)
     ex.step(
         f"{fmt_money(inp.registered_amount)} 元 × {fmt_decimal(rate * 100)}% = {fmt_money(amount)} 元（四舍五入到分）"

@@ -6,7 +6,20 @@ from typing import Annotated, Any, Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Ge, Le, Problems, Result, calculator, civil_code, round_to, spec
+from .._core import (
+    Count,
+    Example,
+    Explanation,
+    Ge,
+    Le,
+    Problems,
+    Result,
+    calculator,
+    civil_code,
+    decision_date_spec,
+    round_to,
+    spec,
+)
 from .parameters import (
     HIGH_TECH_TARGETS,
     TECHINNO,
@@ -70,6 +83,7 @@ class TransformationTargetsInput:
     as_of: dt.date | None = spec(
         "适用日期", "适用哪一天有效的规定；缺省为今天（方案2021年底到期，一般应填写）", default=None
     )
+    decision_date: dt.date | None = decision_date_spec()
 
 
 def _check_unique(inp: TransformationTargetsInput) -> None:
@@ -81,7 +95,8 @@ def _check_unique(inp: TransformationTargetsInput) -> None:
             problems.add(
                 f"actual_projects[{index}]",
                 "out_of_range",
-                f"{row.county} {row.year} is already given at actual_projects[{seen[key]}]",
+                f"{row.county} {row.year} 年已在 actual_projects[{seen[key]}] 给出",
+                en=f"{row.county} {row.year} is already given at actual_projects[{seen[key]}]",
             )
         seen.setdefault(key, index)
     years: dict[int, int] = {}
@@ -90,7 +105,8 @@ def _check_unique(inp: TransformationTargetsInput) -> None:
             problems.add(
                 f"actual_high_tech[{index}].year",
                 "out_of_range",
-                f"{hte.year} is already given at actual_high_tech[{years[hte.year]}]",
+                f"{hte.year} 年已在 actual_high_tech[{years[hte.year]}] 给出",
+                en=f"{hte.year} is already given at actual_high_tech[{years[hte.year]}]",
             )
         years.setdefault(hte.year, index)
     problems.raise_if_any()
