@@ -173,3 +173,17 @@ def test_an_unknown_override_is_a_400(client: TestClient) -> None:
     batch = client.post(f"{path}/batch", params={"overrides": '{"education.no_such_figure": "1"}'}, json=[NEW_BUILD])
     assert batch.status_code in (200, 400)
     assert "unknown_parameter" in batch.text
+
+
+@pytest.mark.parametrize("how", ["query", "key"])
+def test_the_library_speaks_english_when_asked(client: TestClient, how: str) -> None:
+    """?lang=en or "_lang": "en": the library's own messages in English, the codes unchanged."""
+    payload: dict[str, object] = {"points": [-5], "violation_date": "2020-05-01"}
+    params = {"lang": "en"} if how == "query" else {}
+    if how == "key":
+        payload["_lang"] = "en"
+    english = client.post(EVALUATE, params=params, json=payload).json()["error"]["errors"]
+    chinese = client.post(EVALUATE, json={"points": [-5], "violation_date": "2020-05-01"}).json()["error"]["errors"]
+    assert [e["code"] for e in chinese] == [e["code"] for e in english]
+    assert all(message["message"].isascii() for message in english)
+    assert not any(message["message"].isascii() for message in chinese)

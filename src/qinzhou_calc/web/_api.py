@@ -128,7 +128,10 @@ class Api:
 
     async def evaluate(self, request: Request) -> Response:
         """``POST /calculators/{name}/evaluate``: 200 ``Result.to_dict()``, else the error shape."""
-        name = request.path_params["name"]
+        return await self.evaluate_named(request, request.path_params["name"])
+
+    async def evaluate_named(self, request: Request, name: str) -> Response:
+        """The evaluate endpoint for calculator ``name`` (also reached by :class:`FastEvaluate`)."""
         calculator(name)
         require_media(request, JSON_TYPES)
         body = await read_body(request, self.settings.max_body, self.settings.timeout)

@@ -17,6 +17,7 @@ from .._core.registry import load_all
 from ._api import Api, json_response
 from ._config import MIB, Settings
 from ._errors import LANGS, WebError, error_body
+from ._fast import FastEvaluate
 from ._log import AccessLog, log
 from ._pages import Pages
 
@@ -109,6 +110,8 @@ def create_app(
         Route("/form/{name}", pages.submit, methods=["POST"]),
         Route("/static/{file}", pages.static, methods=["GET"]),
     ]
+    # The access log outermost (it times everything), CORS next (it answers pre-flights and
+    # marks every answer), then the short way to evaluate.
     middleware = [Middleware(AccessLog)]
     origins = list(cors_origins)
     if origins:
@@ -121,6 +124,7 @@ def create_app(
                 max_age=600,
             )
         )
+    middleware.append(Middleware(FastEvaluate, api=api))
     app = Starlette(
         routes=routes,
         middleware=middleware,
