@@ -42,8 +42,7 @@ def _array(system: TaxBenefitSystem, name: str, values: list[Any]) -> Any:
         return np.array(values, dtype=np.int32)
     if variable.value_type is bool:
         return np.array(values, dtype=bool)
-    # By __members__, which mypy reads alike with or without OpenFisca installed (CI has it not).
-    return np.array([SchoolType.__members__[v].index for v in values], dtype=np.int16)
+    return np.array([getattr(SchoolType, v).index for v in values], dtype=np.int16)
 
 
 def interleaved(
