@@ -272,3 +272,132 @@ replayable_payloads: st.SearchStrategy[tuple[str, dict[str, Any]]] = st.one_of(
         ),
     ),
 )
+
+
+# --- the contract: payloads from each calculator's JSON Schema, and mutations of them ----
+
+
+def schema_payloads(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Values valid under ``schema`` (a calculator's JSON Schema), as a form would send them.
+
+    The keywords the library's schemas use, and only those (hypothesis-jsonschema 0.23 does not run
+    on this Hypothesis): objects with required and optional properties, ``anyOf``, ``enum``, ``$ref``,
+    arrays with ``maxItems``, strings with ``pattern`` and ``maxLength``, numbers and integers with
+    their bounds, booleans and null. An unknown keyword fails loudly rather than be ignored.
+    """
+    return _from_schema(schema, schema.get("$defs", {}))
+
+
+_KNOWN = frozenset(
+    {"$schema", "$id", "$defs", "title", "description", "examples", "default", "type", "properties", "required"}
+    | {"additionalProperties", "anyOf", "enum", "$ref", "items", "maxItems", "pattern", "maxLength", "format"}
+    | {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "const"}
+)
+
+
+def _from_schema(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrategy[Any]:
+    unknown = set(schema) - _KNOWN
+    if unknown:
+        raise ValueError(f"no strategy for the keywords {sorted(unknown)}")
+    if "$ref" in schema:
+        name = schema["$ref"].rpartition("/")[2]
+        return st.deferred(lambda: _from_schema(defs[name], defs))
+    if "anyOf" in schema:
+        return st.one_of([_from_schema(branch, defs) for branch in schema["anyOf"]])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    if "const" in schema:
+        return st.just(schema["const"])
+    kind = schema.get("type")
+    if kind == "object":
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", []))
+        return st.fixed_dictionaries(
+            {key: _from_schema(sub, defs) for key, sub in properties.items() if key in required},
+            optional={key: _from_schema(sub, defs) for key, sub in properties.items() if key not in required},
+        )
+    if kind == "array":
+        return st.lists(
+            _from_schema(schema.get("items", {}), defs),
+            min_size=schema.get("minItems", 0),
+            max_size=min(schema.get("maxItems", 4), 4),
+        )
+    if kind == "string":
+        if "pattern" in schema:
+            text = st.from_regex(schema["pattern"], fullmatch=True)
+            return text.filter(lambda t: len(t) <= schema.get("maxLength", len(t)))
+        return st.text(max_size=min(schema.get("maxLength", 20), 20))
+    if kind == "integer":
+        return st.integers(min_value=schema.get("minimum"), max_value=schema.get("maximum"))
+    if kind == "number":
+        return st.floats(
+            min_value=schema.get("minimum", schema.get("exclusiveMinimum")),
+            max_value=schema.get("maximum", schema.get("exclusiveMaximum")),
+            exclude_min="exclusiveMinimum" in schema,
+            exclude_max="exclusiveMaximum" in schema,
+            allow_nan=False,
+            allow_infinity=False,
+        ) | st.integers(
+            min_value=schema.get("minimum", int(schema.get("exclusiveMinimum", -(10**15))) + 1),
+            max_value=schema.get("maximum", int(schema.get("exclusiveMaximum", 10**15)) - 1),
+        )
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "null":
+        return st.none()
+    raise ValueError(f"no strategy for {schema!r}")
+
+
+#: JSON values to put where a field was, for mutations: every kind, and the near misses
+#: (padded, full-width, exponent, lowercase date-time letters, 7 fraction digits, huge numbers).
+mutation_values: st.SearchStrategy[Any] = st.one_of(
+    json_values,
+    st.sampled_from(
+        [
+            " 12 ",
+            "１２３",
+            "1e3",
+            "-1",
+            "0",
+            "150",
+            "12.",
+            "2019-10-01t08:30:00z",
+            "2019-10-01T08:30:00.1234567",
+            "2019-10-01 08:30",
+            "2020-02-30",
+            "9999-12-31",
+            "0001-01-01",
+            10**15,
+            1e15,
+            -(10**15),
+            "9" * 16,
+            "0." + "0" * 40 + "1",
+            5.0,
+            True,
+        ]
+    ),
+)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, payload: Any) -> Any:
+    """``payload`` with one value somewhere inside replaced, one key removed or one key added."""
+    if isinstance(payload, dict) and payload and draw(st.booleans()):
+        key = draw(st.sampled_from(sorted(payload)))
+        action = draw(st.sampled_from(["replace", "descend", "remove"]))
+        copy = dict(payload)
+        if action == "remove":
+            del copy[key]
+        elif action == "descend":
+            copy[key] = draw(mutated(payload[key]))
+        else:
+            copy[key] = draw(mutation_values)
+        return copy
+    if isinstance(payload, list) and payload and draw(st.booleans()):
+        index = draw(st.integers(min_value=0, max_value=len(payload) - 1))
+        copy_list = list(payload)
+        copy_list[index] = draw(mutated(payload[index]))
+        return copy_list
+    if isinstance(payload, dict) and draw(st.booleans()):
+        return {**payload, draw(st.text(max_size=8)): draw(mutation_values)}
+    return draw(mutation_values)

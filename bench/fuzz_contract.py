@@ -1,0 +1,144 @@
+"""The long fuzz of the input contract: ``.venv/bin/python -m bench.fuzz_contract [--per-calculator N]``.
+
+For every calculator, N payloads generated from its JSON Schema and N mutations of them (the same
+strategies as ``tests/test_schema_agrees.py``, which runs a few in CI), counting:
+
+* escapes: any exception from ``evaluate`` other than ``InputError``, by type;
+* disagreements: a payload the schema accepts and the library refuses while reading it, or the
+  reverse (rules across fields are checked after reading and do not count);
+* the worst case seen: the slowest payload, and the largest ratio of the memory traced while
+  evaluating it to the size of its JSON text.
+
+The default (2000 per calculator, both kinds) is over 10^5 payloads; the figures go in
+docs/performance.md.
+"""
+
+import argparse
+import collections
+import json
+import sys
+import time
+import tracemalloc
+from typing import Any
+
+import jsonschema
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from tests import strategies
+
+import qinzhou_calc as qc
+from qinzhou_calc._core.registry import get
+
+__all__ = ["fuzz", "main"]
+
+
+def _size(payload: Any) -> int:
+    return len(json.dumps(payload, ensure_ascii=False, default=str))
+
+
+class Tally:
+    """What the fuzz found."""
+
+    def __init__(self) -> None:
+        self.payloads = 0
+        self.results = 0
+        self.input_errors = 0
+        self.escapes: collections.Counter[str] = collections.Counter()
+        self.disagreements: list[tuple[str, Any]] = []
+        self.slowest = (0.0, "", 0)
+        self.memory_ratio = (0.0, "", 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "payloads": self.payloads,
+            "results": self.results,
+            "input_errors": self.input_errors,
+            "escapes": dict(self.escapes),
+            "disagreements": len(self.disagreements),
+            "disagreement_examples": [repr(d)[:300] for d in self.disagreements[:5]],
+            "slowest_seconds": round(self.slowest[0], 4),
+            "slowest_calculator": self.slowest[1],
+            "slowest_payload_bytes": self.slowest[2],
+            "worst_memory_per_payload_byte": round(self.memory_ratio[0], 1),
+            "worst_memory_calculator": self.memory_ratio[1],
+            "worst_memory_payload_bytes": self.memory_ratio[2],
+        }
+
+
+def _one(name: str, validator: Any, payload: Any, tally: Tally, trace: bool) -> None:
+    tally.payloads += 1
+    accepted = validator.is_valid(payload)
+    try:
+        get(name).structure(payload)
+        read = True
+    except qc.InputError as error:
+        read = all("China time" in (p.en or "") for p in error.errors) and accepted
+    except Exception as exc:  # noqa: BLE001 - counted: the point of the fuzz
+        tally.escapes[f"structure:{type(exc).__name__}"] += 1
+        read = False
+    if accepted != read:
+        tally.disagreements.append((name, payload))
+    if trace:
+        tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        qc.evaluate(name, payload)
+        tally.results += 1
+    except qc.InputError:
+        tally.input_errors += 1
+    except Exception as exc:  # noqa: BLE001 - counted: the point of the fuzz
+        tally.escapes[type(exc).__name__] += 1
+    elapsed = time.perf_counter() - started
+    size = _size(payload)
+    if trace:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        ratio = peak / max(size, 1)
+        if ratio > tally.memory_ratio[0]:
+            tally.memory_ratio = (ratio, name, size)
+    if elapsed > tally.slowest[0]:
+        tally.slowest = (elapsed, name, size)
+
+
+def fuzz(name: str, per_calculator: int, tally: Tally, trace_every: int = 50) -> None:
+    """``per_calculator`` generated payloads and as many mutations, for calculator ``name``."""
+    schema = qc.schema(name)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    counter = [0]
+
+    @settings(
+        max_examples=per_calculator,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategies.schema_payloads(schema), st.data())
+    def run(payload: Any, data: st.DataObject) -> None:
+        counter[0] += 1
+        trace = counter[0] % trace_every == 0
+        _one(name, validator, payload, tally, trace)
+        _one(name, validator, data.draw(strategies.mutated(payload)), tally, trace)
+
+    run()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-calculator", type=int, default=2000)
+    args = parser.parse_args(argv)
+    tally = Tally()
+    started = time.perf_counter()
+    for name in qc.calculators():
+        fuzz(name, args.per_calculator, tally)
+        sys.stderr.write(f"{name}: {tally.payloads} payloads so far\n")
+    report = tally.to_dict()
+    report["calculators"] = len(qc.calculators())
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 1 if tally.escapes or tally.disagreements else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

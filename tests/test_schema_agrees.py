@@ -1,0 +1,76 @@
+"""The JSON Schema says exactly what the library reads: for every calculator, a payload passes the
+schema (with formats checked) if and only if the library reads it without a problem. Payloads come
+from the schema itself (hypothesis-jsonschema) and from mutations of them.
+
+What JSON Schema cannot say is left to the calculators and listed in their docs: rules across
+fields (a repayment before the drawdown, a period longer than five years) are checked after
+reading, in ``compute``, and are not part of this test. One rule of a single value is not
+expressible either: a date-time with an offset that, in China time, falls after 9999-12-31.
+
+A bounded number of examples runs here (``QINZHOU_CALC_SCHEMA_EXAMPLES``, default 20 per calculator);
+``bench/fuzz_contract.py`` runs 10^5 and more.
+"""
+
+import contextlib
+import os
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import qinzhou_calc as qc
+from qinzhou_calc._core.registry import get
+from tests import strategies
+
+EXAMPLES = int(os.environ.get("QINZHOU_CALC_SCHEMA_EXAMPLES", "20"))
+FORMATS = jsonschema.FormatChecker()
+
+
+def schema_accepts(validator: jsonschema.protocols.Validator, payload: Any) -> bool:
+    return validator.is_valid(payload)
+
+
+def library_reads(name: str, payload: Any) -> qc.InputError | None:
+    try:
+        get(name).structure(payload)
+    except qc.InputError as error:
+        return error
+    return None
+
+
+def beyond_china_time(error: qc.InputError | None) -> bool:
+    """The one documented single-value rule the schema cannot express."""
+    return error is not None and all("China time" in (p.en or "") for p in error.errors)
+
+
+def check(name: str, validator: jsonschema.protocols.Validator, payload: Any) -> None:
+    accepted = schema_accepts(validator, payload)
+    refused = library_reads(name, payload)
+    if accepted and beyond_china_time(refused):
+        return
+    assert accepted == (refused is None), (payload, refused and refused.to_dict())
+    with contextlib.suppress(qc.InputError):
+        qc.evaluate(name, payload)
+
+
+@pytest.mark.parametrize("name", qc.calculators())
+def test_schema_valid_payloads_are_read_and_mutations_agree(name: str) -> None:
+    """Generated from the schema: read without a problem; mutated: refused by both or by neither."""
+    schema = qc.schema(name)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
+    payloads = strategies.schema_payloads(schema)
+
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+    )
+    @given(payloads, st.data())
+    def agree(payload: Any, data: st.DataObject) -> None:
+        check(name, validator, payload)
+        check(name, validator, data.draw(strategies.mutated(payload)))
+
+    agree()
