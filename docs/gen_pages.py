@@ -4,7 +4,8 @@
 * ``readings.md``: every interpretation note in the code;
 * ``reference/``: the API reference (mkdocstrings), one page for the top level and one per
   document subpackage, listing the names in each ``__all__``;
-* ``examples.md``: links to the example notebooks present in ``docs/examples/``;
+* ``examples.md``: the list of the example notebooks present in ``docs/examples/``, and
+  ``examples/<notebook>.md``: each notebook executed, with its outputs and figures;
 * ``changelog.md``: ``CHANGELOG.md`` from the repository root.
 
 Each page is written twice: ``foo.md`` in Chinese (the site's default language) and ``foo.en.md``
@@ -34,6 +35,13 @@ def write(path: str, lang: str, text: str) -> None:
         page.write(text)
 
 
+# The example notebooks, run once for both languages: a page each, and the figures they drew.
+notebooks = [sitegen.executed_notebook(path) for path in sorted((DOCS / "examples").glob("*.ipynb"))]
+for notebook in notebooks:
+    for figure, data in notebook.figures.items():
+        with mkdocs_gen_files.open(f"examples/{figure}", "wb") as image:
+            image.write(data)
+
 for lang in sitegen.LANGUAGES:
     for name, calc in calculators.items():
         write(sitegen.calculator_path(name), lang, sitegen.calculator_page(calc, lang, found))
@@ -42,5 +50,7 @@ for lang in sitegen.LANGUAGES:
     for path, text in sitegen.reference_pages(lang).items():
         write(path, lang, text)
     write("examples.md", lang, sitegen.examples_page(DOCS / "examples", lang))
+    for notebook in notebooks:
+        write(f"examples/{notebook.stem}.md", lang, sitegen.notebook_page(notebook, lang))
     # The changelog is kept in one file, in the words its authors wrote it.
     write("changelog.md", lang, changelog)

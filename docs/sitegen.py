@@ -32,9 +32,11 @@ __all__ = [
     "DOCUMENTS",
     "LANGUAGES",
     "NOTEBOOKS",
+    "SCREENSHOTS",
     "SOURCE",
     "WORDS",
     "ExampleNote",
+    "Notebook",
     "Reading",
     "calculator_notes",
     "calculator_page",
@@ -42,7 +44,10 @@ __all__ = [
     "calculators_index",
     "example_notes",
     "examples_page",
+    "executed_notebook",
     "localized",
+    "notebook_page",
+    "notebook_title",
     "readings",
     "readings_page",
     "reference_pages",
@@ -117,6 +122,8 @@ WORDS: dict[str, dict[str, str]] = {
         "（见 [API 参考](../reference/{package}.md)）。",
         "inputs": "输入",
         "inputs intro": "输入的各字段，取自其 JSON Schema（`qc.schema(name)`）。",
+        "form title": "表单",
+        "form": "Web 服务根据这一 schema 生成的表单（`GET /form/{name}`），由浏览器测试截图。",
         "examples": "算例",
         "no example": "此计算器尚无算例。",
         "example table": "输入与结果：",
@@ -162,6 +169,9 @@ WORDS: dict[str, dict[str, str]] = {
         "`from qinzhou_calc.{package} import {typed}` (see the [API reference](../reference/{package}.md)).",
         "inputs": "Inputs",
         "inputs intro": "The payload's fields, from its JSON Schema (`qc.schema(name)`).",
+        "form title": "The form",
+        "form": "The form the web service generates from this schema (`GET /form/{name}`), as the browser "
+        "tests photograph it.",
         "examples": "Worked examples",
         "no example": "This calculator has no worked example yet.",
         "example table": "Inputs and result:",
@@ -330,7 +340,17 @@ def calculator_notes(calc: Calculator[Any], found: Iterable[Reading] | None = No
     return notes
 
 
-def calculator_page(calc: Calculator[Any], lang: str = "zh", found: Iterable[Reading] | None = None) -> str:
+#: Where the web service's browser tests leave a screenshot of each calculator's form,
+#: ``<name>.png``; a calculator page shows its form when the file is there.
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+def calculator_page(
+    calc: Calculator[Any],
+    lang: str = "zh",
+    found: Iterable[Reading] | None = None,
+    screenshots: Path = SCREENSHOTS,
+) -> str:
     """The markdown page of one calculator, in ``lang``."""
     words = WORDS[lang]
     schema = calc.schema()
@@ -341,6 +361,16 @@ def calculator_page(calc: Calculator[Any], lang: str = "zh", found: Iterable[Rea
     lines += [f"## {words['calling']}", "", *_calling(calc, lang), ""]
     lines += [f"## {words['inputs']}", "", words["inputs intro"], ""]
     lines += _inputs_table(schema, lang)
+    if (screenshots / f"{calc.name}.png").is_file():
+        form = words["form"].format(name=calc.name)
+        lines += [
+            "",
+            f"### {words['form title']}",
+            "",
+            form,
+            "",
+            f"![{words['form title']}](../screenshots/{calc.name}.png)",
+        ]
     for name, definition in schema.get("$defs", {}).items():
         lines += ["", f"### `{name}`", ""]
         if definition.get("description"):
@@ -828,28 +858,122 @@ NOTEBOOKS = {
 _EXAMPLES = {
     "zh": {
         "title": "示例笔记本",
-        "intro": "`docs/examples/` 中的 Jupyter 笔记本，由测试套件执行。它们需要可选依赖 "
-        "`qinzhou-calc[notebook]`（pandas 和 matplotlib）。下载后在 Jupyter 中打开。",
+        "intro": "`docs/examples/` 中的 Jupyter 笔记本。每一本在构建网站时从头到尾执行，连同输出、表格和图表成为"
+        "一页；测试套件也执行它们。下载后可在 Jupyter 中打开，需要可选依赖 `qinzhou-calc[notebook]`"
+        "（pandas 和 matplotlib）。",
         "none": "本次构建中没有笔记本。",
+        "download": "下载",
+        "separator": "：",
     },
     "en": {
         "title": "Example notebooks",
-        "intro": "Jupyter notebooks in `docs/examples/`, executed by the test suite. They need the optional "
-        "extra `qinzhou-calc[notebook]` (pandas and matplotlib). Download one and open it in Jupyter.",
+        "intro": "Jupyter notebooks in `docs/examples/`. Each is run from top to bottom when the site is built and "
+        "becomes a page with its outputs, tables and figures; the test suite runs them too. Download one to open "
+        "it in Jupyter; it needs the optional extra `qinzhou-calc[notebook]` (pandas and matplotlib).",
         "none": "No notebook is in this build.",
+        "download": "download",
+        "separator": ": ",
     },
 }
 
 
 def examples_page(folder: Path, lang: str = "zh") -> str:
-    """The page linking to the example notebooks in ``folder`` (those present)."""
+    """The page listing the example notebooks in ``folder`` (those present): each one's page and file."""
     words = _EXAMPLES[lang]
     lines = [f"# {words['title']}", "", words["intro"], ""]
-    present = sorted(path.name for path in folder.glob("*.ipynb")) if folder.is_dir() else []
+    present = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
     if not present:
         lines.append(words["none"])
-    for name in present:
-        about = NOTEBOOKS.get(name, {}).get(lang, "")
-        lines.append(f"- [`{name}`](examples/{name}){('：' if lang == 'zh' else ': ') + about if about else ''}")
+    for path in present:
+        about = NOTEBOOKS.get(path.name, {}).get(lang, "")
+        download = f"（{words['download']} [`{path.name}`](examples/{path.name})）"
+        lines.append(
+            f"- [{notebook_title(path)}](examples/{path.stem}.md){download}"
+            + (words["separator"] + about if about else "")
+        )
     lines.append("")
     return "\n".join(lines)
+
+
+# --- the notebooks as pages ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notebook:
+    """An example notebook executed for the site: its page and the figures it drew."""
+
+    name: str  #: the file's name, e.g. ``bank_scoring.ipynb``
+    body: str  #: the notebook as markdown (nbconvert), its figures linked as ``<stem>_files/…``
+    figures: dict[str, bytes]  #: the figures, by path relative to the notebook's folder
+
+    @property
+    def stem(self) -> str:
+        return self.name.removesuffix(".ipynb")
+
+
+#: Each notebook is executed once per build process (mkdocs builds both languages in one).
+_EXECUTED: dict[tuple[str, int], Notebook] = {}
+
+
+def notebook_title(path: Path) -> str:
+    """The first heading of the notebook's markdown cells (read, not executed)."""
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        cells = []
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            source = "".join(cell.get("source", ""))
+            for line in source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return path.stem
+
+
+def executed_notebook(path: Path) -> Notebook:
+    """Run ``path`` from top to bottom in its own folder and convert it, outputs and figures, to markdown.
+
+    The kernel is ``python3`` (this interpreter, with the library installed) started in the
+    notebook's folder, so it reads its data files and ``matplotlibrc`` (the CJK font) there, as
+    the test suite runs it.
+    """
+    key = (str(path), path.stat().st_mtime_ns)
+    if key not in _EXECUTED:
+        import nbformat  # noqa: PLC0415 - only the site build needs Jupyter
+        from nbclient import NotebookClient  # noqa: PLC0415
+        from nbconvert import MarkdownExporter  # noqa: PLC0415
+
+        notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
+        client = NotebookClient(
+            notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        )
+        client.execute()
+        body, resources = MarkdownExporter().from_notebook_node(  # type: ignore[no-untyped-call]
+            notebook, resources={"output_files_dir": f"{path.stem}_files"}
+        )
+        _EXECUTED[key] = Notebook(path.name, body, dict(resources.get("outputs", {})))
+    return _EXECUTED[key]
+
+
+_NOTEBOOK_PAGE = {
+    "zh": {
+        "about": "本页是笔记本 [`{name}`]({name}) 在构建网站时从头到尾执行的结果，含全部输出、表格和图表；"
+        "笔记本中的说明为中英双语。下载后可在 Jupyter 中打开（需要 `qinzhou-calc[notebook]`）。",
+        "title": "笔记本",
+    },
+    "en": {
+        "about": "This page is the notebook [`{name}`]({name}) run from top to bottom when the site was built, "
+        "with all its outputs, tables and figures; the notebook explains itself in Chinese and English. "
+        "Download it to open it in Jupyter (it needs `qinzhou-calc[notebook]`).",
+        "title": "Notebook",
+    },
+}
+
+
+def notebook_page(notebook: Notebook, lang: str = "zh") -> str:
+    """The page of an executed notebook: its own first heading, a note on where it comes from, the rest."""
+    words = _NOTEBOOK_PAGE[lang]
+    body = notebook.body.lstrip()
+    heading, rest = [*body.split("\n", 1), ""][:2] if body.startswith("# ") else [f"# {notebook.stem}", body]
+    about = words["about"].format(name=notebook.name)
+    return "\n".join([heading, "", f'!!! note "{words["title"]}"', "", f"    {about}", "", rest.lstrip("\n"), ""])

@@ -63,6 +63,42 @@ def varied_payloads(example: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]
     return _varied(example)
 
 
+def _mutated(value: Any) -> st.SearchStrategy[Any]:
+    if isinstance(value, dict):
+        fields = {key: _mutated(item) for key, item in value.items()}
+        whole = st.fixed_dictionaries(fields)
+        some = st.fixed_dictionaries({}, optional=fields)
+        extra = st.dictionaries(st.sampled_from(["junk", "as_of", "名称", "points", "school"]), json_values, max_size=1)
+        return st.one_of(whole, whole, some, st.tuples(whole, extra).map(lambda pair: {**pair[0], **pair[1]}))
+    if isinstance(value, (list, tuple)):
+        items = [_mutated(item) for item in value]
+        same = st.tuples(*items).map(list) if items else st.just([])
+        return st.one_of(
+            same,
+            same,
+            st.lists(st.sampled_from(items) if items else json_values, max_size=3).flatmap(
+                lambda drawn: (
+                    st.tuples(*drawn).map(list) if drawn and isinstance(drawn[0], st.SearchStrategy) else st.just(drawn)
+                )
+            ),
+            json_values,
+        )
+    leaf = [st.just(value), _varied(value), json_values]
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        leaf.append(st.just(dt.date.fromisoformat(value)))
+        leaf.append(st.just(value + "T08:00:00"))
+    if isinstance(value, str) and value.replace(".", "", 1).isdigit():
+        leaf += [st.just(Decimal(value)), st.just(float(value)), st.just(" " + value)]
+    return st.one_of(*leaf)
+
+
+def mutated_payloads(example: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """A worked example's payload, kept, varied or broken anywhere: values redrawn or replaced by
+    any JSON value (or a Python date, Decimal, float), fields dropped, unknown ones added, items
+    repeated or dropped. Most of what it draws is refused; much is still a good payload."""
+    return _mutated(example)
+
+
 # --- techinno --------------------------------------------------------------------------
 
 #: Days of 钦政发〔2019〕17号's period of application (2019-01-01 to 2021-12-31).

@@ -16,12 +16,20 @@ import pytest
 from nbclient import NotebookClient
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
-NOTEBOOKS = ["bank_scoring.ipynb", "education_subsidies.ipynb"]
+#: Every notebook of docs/examples, including any added later (the site shows each as a page).
+NOTEBOOKS = sorted(path.name for path in EXAMPLES.glob("*.ipynb"))
+#: The two whose figures are checked one by one below.
+CHECKED = ["bank_scoring.ipynb", "education_subsidies.ipynb"]
 
-#: Printed by the last cell of each run: what the kernel ran on, and the notebook's own figures.
+#: Printed by the last cell of each run: what the kernel ran on, the font its plots use for
+#: Chinese, and the notebook's own figures.
 PROBE = """
 import json as _json, sys as _sys
-print(_json.dumps({"prefix": _sys.prefix, "values": %s}, ensure_ascii=False, default=str))
+import matplotlib as _mpl
+from matplotlib import font_manager as _fm
+_font = _fm.findfont(_fm.FontProperties(family=_mpl.rcParams["font.family"]), fallback_to_default=False)
+print(_json.dumps({"prefix": _sys.prefix, "font": _font, "sans": _mpl.rcParams["font.sans-serif"], "values": %s},
+                  ensure_ascii=False, default=str))
 """
 
 
@@ -31,6 +39,8 @@ class Executed:
     def __init__(self, notebook: Any, probe: dict[str, Any]) -> None:
         self.notebook = notebook
         self.prefix: str = probe["prefix"]
+        self.font: str = probe["font"]
+        self.sans: list[str] = probe["sans"]
         self.values: dict[str, Any] = probe["values"]
 
     def outputs(self) -> list[Any]:
@@ -98,6 +108,32 @@ def test_the_notebooks_explain_themselves_in_chinese_and_english(name: str) -> N
     assert " the " in text
 
 
+def _stderr(executed: Executed) -> str:
+    return "".join(o.get("text", "") for o in executed.outputs() if o.output_type == "stream" and o.name == "stderr")
+
+
+@pytest.mark.parametrize("which", ["banks", "schools"])
+def test_the_plots_draw_chinese_in_noto_sans_cjk(which: str, request: pytest.FixtureRequest) -> None:
+    """docs/examples/matplotlibrc names Noto Sans CJK (fonts-noto-cjk): no glyph falls back to a box.
+
+    The kernel runs in docs/examples, where matplotlib reads that file; the font it resolves for
+    the plots' family is the system's NotoSansCJK file, and matplotlib warns of no missing glyph.
+    """
+    executed: Executed = request.getfixturevalue(which)
+    assert "Noto Sans CJK SC" == executed.sans[0]
+    assert "NotoSansCJK" in Path(executed.font).name
+    assert "missing from" not in _stderr(executed)
+    assert any("image/png" in output.get("data", {}) for output in executed.outputs())
+
+
+@pytest.mark.parametrize("name", [n for n in NOTEBOOKS if n not in CHECKED])
+def test_every_other_notebook_runs_without_an_error(name: str) -> None:
+    """A notebook added to docs/examples (the 政策模拟 one, say) runs, so the site can show it."""
+    executed = execute(name, "{}")
+    assert not [output for output in executed.outputs() if output.output_type == "error"]
+    assert "missing from" not in _stderr(executed)
+
+
 def test_the_kernel_is_this_environments_python(banks: Executed) -> None:
     """The notebooks must run against the library installed here, not another Python's."""
     assert sys.prefix == banks.prefix
@@ -135,6 +171,13 @@ def test_the_school_notebook_totals_the_new_build_subsidies_exactly(schools: Exe
         str(amount) for amount in schools.values["amounts"]
     ]
     assert ["Decimal", "NoneType"] == schools.values["amount_types"]
+
+
+def test_the_school_notebook_draws_the_subsidy_of_each_school(schools: Executed) -> None:
+    """The chart of 第六条（一） per school is a PNG among the outputs, with no error before it."""
+    outputs = schools.outputs()
+    assert not [output for output in outputs if output.output_type == "error"]
+    assert 1 == sum("image/png" in output.get("data", {}) for output in outputs)
 
 
 def test_the_school_notebook_shows_the_bad_row_in_the_error_column(schools: Executed) -> None:

@@ -141,6 +141,7 @@ def test_the_examples_page_links_only_the_notebooks_present(tmp_path: Path) -> N
     (tmp_path / "bank_scoring.ipynb").write_text("{}", encoding="utf-8")
     page: str = sitegen.examples_page(tmp_path)
     assert "(examples/bank_scoring.ipynb)" in page
+    assert "[bank_scoring](examples/bank_scoring.md)" in page  # a notebook without a heading: its name
     assert "education_subsidies.ipynb" not in page
     assert "No notebook" in sitegen.examples_page(tmp_path / "absent", "en")
     assert "没有笔记本" in sitegen.examples_page(tmp_path / "absent", "zh")
@@ -187,4 +188,37 @@ def test_a_calculator_page_lists_the_notes_its_module_can_emit() -> None:
     assert (
         "refusal_then_fine"
         not in sitegen.calculator_page(CALCULATORS["roads.deadline"], "en").split("## Notes it can emit", 1)[1]
+    )
+
+
+def test_a_notebook_page_is_headed_by_the_notebooks_title_and_says_where_it_comes_from() -> None:
+    """The page keeps the notebook's own first heading as its title, then a note linking the file."""
+    notebook = sitegen.Notebook("x.ipynb", "# 标题 · Title\n\nText.\n\n![png](x_files/output_1_0.png)\n", {})
+    page: str = sitegen.notebook_page(notebook, "zh")
+    assert page.startswith("# 标题 · Title\n\n!!! note")
+    assert "[`x.ipynb`](x.ipynb)" in page
+    assert "![png](x_files/output_1_0.png)" in page
+    assert "run from top to bottom" in sitegen.notebook_page(notebook, "en")
+
+
+def test_a_notebooks_title_is_its_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "n.ipynb"
+    cells = [
+        {"cell_type": "code", "source": "# a comment"},
+        {"cell_type": "markdown", "source": ["## no\n", "# 政策模拟\n"]},
+    ]
+    path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    assert "政策模拟" == sitegen.notebook_title(path)
+
+
+def test_a_calculator_page_shows_the_screenshot_of_its_form_once_there_is_one(tmp_path: Path) -> None:
+    """The web service's browser tests leave docs/screenshots/<name>.png; the page then shows it."""
+    calc = CALCULATORS["roads.waste_mud_fine"]
+    assert "../screenshots/" not in sitegen.calculator_page(calc, "zh", screenshots=tmp_path)
+    (tmp_path / "roads.waste_mud_fine.png").write_bytes(b"\x89PNG")
+    page: str = sitegen.calculator_page(calc, "zh", screenshots=tmp_path)
+    assert "![表单](../screenshots/roads.waste_mud_fine.png)" in page
+    assert "GET /form/roads.waste_mud_fine" in page
+    assert "![The form](../screenshots/roads.waste_mud_fine.png)" in sitegen.calculator_page(
+        calc, "en", screenshots=tmp_path
     )

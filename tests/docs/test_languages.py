@@ -49,7 +49,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     editor = FilesEditor(Files([]), config, str(tmp_path_factory.mktemp("generated")))
     with editor:
         runpy.run_path(str(DOCS / "gen_pages.py"))
-    return [file.src_uri for file in editor.files if file.src_uri.endswith(".md")]
+    return [file.src_uri for file in editor.files]
 
 
 def test_the_pairing_rule_finds_a_page_missing_its_translation() -> None:
@@ -65,7 +65,18 @@ def test_every_written_page_exists_in_chinese_and_english() -> None:
 
 def test_every_generated_page_exists_in_chinese_and_english(generated: list[str]) -> None:
     assert {"calculators/roads.deadline.md", "calculators/roads.deadline.en.md", "readings.en.md"} <= set(generated)
-    assert {} == _one_language_only(generated)
+    assert {} == _one_language_only(path for path in generated if path.endswith(".md"))
+
+
+def test_every_notebook_is_a_page_in_both_languages_with_its_figures(generated: list[str]) -> None:
+    """docs/examples/*.ipynb, executed at build time: a page each, and the PNG figures they drew."""
+    notebooks = sorted(path.stem for path in (DOCS / "examples").glob("*.ipynb"))
+    assert {"bank_scoring", "education_subsidies"} <= set(notebooks)
+    for stem in notebooks:
+        assert {f"examples/{stem}.md", f"examples/{stem}.en.md"} <= set(generated)
+    figures = [path for path in generated if path.endswith(".png")]
+    assert any(path.startswith("examples/bank_scoring_files/") for path in figures)
+    assert any(path.startswith("examples/education_subsidies_files/") for path in figures)
 
 
 def test_the_chinese_pages_are_chinese_and_the_english_pages_english() -> None:

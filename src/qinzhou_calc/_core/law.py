@@ -136,6 +136,15 @@ class Parameter(Generic[T]):
     unit: str = attrs.field(default="", kw_only=True)
     bounds: tuple[Decimal, Decimal] | None = attrs.field(default=None, kw_only=True)
     choices: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    #: Each version as :meth:`at` gives it, built once: a calculation reads every figure it uses.
+    _valued: "tuple[Valued[T], ...]" = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        valued = tuple(
+            Valued(version.value, version.citation, version.since, self.until_of(index))
+            for index, version in enumerate(self.versions)
+        )
+        object.__setattr__(self, "_valued", valued)
 
     @classmethod
     def fixed(
@@ -178,4 +187,4 @@ class Parameter(Generic[T]):
                 f"{self.description}（{self.name}）在 {day.isoformat()} 没有取值",
                 en=f"{self.description} ({self.name}) has no value on {day.isoformat()}",
             )
-        return Valued(found.value, found.citation, found.since, self.until_of(index))
+        return self._valued[index]

@@ -14,7 +14,7 @@ from .errors import InputError
 from .inputs import structure
 from .language import get_language, read_language, use_language
 from .law import Document, Parameter
-from .money import library_context
+from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
 from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
@@ -118,7 +118,8 @@ class Calculator(Generic[In]):
                 f"{self.document.number}已于 {timing.ended_on.isoformat()} 届满；事件发生在其有效期内，"
                 f"仍依该文件判断，适用其最后一日（{timing.ended_on.isoformat()}）的文本",
             )
-        with library_context():
+        # decimal's own context manager, not a generator wrapping it: this runs once per case.
+        with decimal.localcontext(CONTEXT):
             try:
                 return self.compute(inputs, ex)
             except InputError:
@@ -270,6 +271,9 @@ def evaluate(
     is the language of the error messages for this call. ``explain=False`` is the lean mode: the
     same ``amount``, ``eligible`` and ``reasons``, without steps, citations or notes.
     """
+    if lang is None and not overrides:
+        # The plain call, the one made most often: no language or what-if to put in place.
+        return get(name).evaluate(payload, explain=explain)
     with _language(lang):
         calc = get(name)
         checked = check_overrides(overrides)
@@ -324,11 +328,21 @@ def _rows(
     lang: str | None,
     explain: bool,
 ) -> Iterator[Result | InputError]:
+    if lang is None and not checked:
+        # No language or what-if to put in place around each row.
+        evaluate_row = calc.evaluate
+        for payload in payloads:
+            try:
+                outcome: Result | InputError = evaluate_row(payload, explain=explain)
+            except InputError as error:
+                outcome = _light(error)
+            yield outcome
+        return
     for payload in payloads:
         with use_language(lang):
             try:
                 with applying(checked):
-                    outcome: Result | InputError = calc.evaluate(payload, explain=explain)
+                    outcome = calc.evaluate(payload, explain=explain)
             except InputError as error:
                 outcome = _light(error)
         yield outcome

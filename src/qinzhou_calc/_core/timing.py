@@ -82,7 +82,21 @@ def events_of(inputs: object, event: str | Callable[[Any], Sequence[Event]] | No
 
 
 def field_title(cls: type[Any], path: str) -> str:
-    """The Chinese title of a top-level field, with its path: ``认定日期（certified_on）``."""
+    """The Chinese title of a top-level field, with its path: ``认定日期（certified_on）``.
+
+    Found once per class and field (every result's first step names two or three of them).
+    """
+    key = (cls, path)
+    title = _TITLES.get(key)
+    if title is None:
+        title = _TITLES[key] = _field_title(cls, path)
+    return title
+
+
+_TITLES: dict[tuple[type[Any], str], str] = {}
+
+
+def _field_title(cls: type[Any], path: str) -> str:
     if attrs.has(cls):
         for field in attrs.fields(cls):
             title = field.metadata.get("title")

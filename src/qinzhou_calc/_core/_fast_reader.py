@@ -1,0 +1,261 @@
+"""A compiled reader per input class: the payload read and checked in one pass.
+
+For each attrs input class a reader is generated once (Python source, compiled with ``exec``, as
+cattrs' own ``make_dict_structure_fn`` does): straight-line code that checks the keys, reads each
+field with the very readers the full walk uses (:func:`~.money.parse_number`, :func:`~.inputs.read_date`,
+the bounds of ``Annotated`` kinds, the choices of a ``Literal`` ...), counts the values against the
+payload limits, and builds the class.
+
+It takes only the plain road: a ``dict`` whose keys are all fields, lists and tuples, values each
+reader accepts. At the first thing off that road (an unknown or missing key, a bad value, a mapping
+of another type, a list too long, a payload over the value budget) it gives up, and the full walk
+(:func:`~._structuring.structure_payload`, cattrs) reads the payload again: the full walk alone
+reports problems, with every field path. So the two accept the same payloads and build equal
+inputs (``tests/core/test_fast_reader.py`` checks it on every calculator with Hypothesis).
+"""
+
+import datetime as dt
+import functools
+import operator
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Annotated, Any, Literal, TypeVar, Union
+
+import attrs
+
+from ._structuring import structure_payload
+from .inputs import (
+    MAX_DEPTH,
+    MAX_ITEMS,
+    MAX_NODES,
+    DateOrDateTime,
+    MaxLen,
+    check_bounds,
+    check_length,
+    payload_name,
+    read_bool,
+    read_date,
+    read_date_or_datetime,
+    read_datetime,
+    read_int,
+    read_str,
+)
+from .money import parse_number
+
+__all__ = ["Fallback", "compiled_reader", "read_payload"]
+
+T = TypeVar("T")
+
+#: A value read on its own: ``reader(value) -> value``.
+Scalar = Callable[[object], object]
+#: A container read with the payload's value budget: ``reader(value, budget) -> value``.
+Container = Callable[[object, list[int]], object]
+
+
+class Fallback(Exception):  # noqa: N818 - a signal, never seen outside this module
+    """The payload is off the plain road: the full walk reads it (and reports what is wrong)."""
+
+
+_SCALARS: dict[Any, Scalar] = {
+    Decimal: parse_number,
+    int: read_int,
+    bool: read_bool,
+    str: read_str,
+    dt.date: read_date,
+    dt.datetime: read_datetime,
+}
+
+
+def _literal(choices: tuple[object, ...]) -> Scalar:
+    allowed = frozenset(choices)
+
+    def read_literal(value: object) -> object:
+        # The full walk's test: a choice, never a boolean (True == 1), and only text or whole numbers.
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in allowed:
+            raise Fallback
+        return value
+
+    return read_literal
+
+
+def _annotated(base: Scalar, bounds: tuple[object, ...]) -> Scalar:
+    lengths = any(isinstance(bound, MaxLen) for bound in bounds)
+
+    def read_bounded(value: object) -> object:
+        if lengths:
+            check_length(value, bounds)
+        result = base(value)
+        check_bounds(result, bounds)
+        return result
+
+    return read_bounded
+
+
+def _annotated_container(base: Container, bounds: tuple[object, ...]) -> Container:
+    def read_bounded(value: object, budget: list[int]) -> object:
+        check_length(value, bounds)
+        result = base(value, budget)
+        check_bounds(result, bounds)
+        return result
+
+    return read_bounded
+
+
+def _optional(inner: tuple[bool, Callable[..., object]]) -> tuple[bool, Callable[..., object]]:
+    container, read = inner
+    if container:
+
+        def read_optional_container(value: object, budget: list[int]) -> object:
+            return None if value is None else read(value, budget)
+
+        return True, read_optional_container
+
+    def read_optional(value: object) -> object:
+        return None if value is None else read(value)
+
+    return False, read_optional
+
+
+def _sequence(item: tuple[bool, Callable[..., object]], as_tuple: bool) -> Container:
+    container, read = item
+
+    def read_sequence(value: object, budget: list[int]) -> object:
+        if type(value) is not list and type(value) is not tuple:
+            raise Fallback
+        if len(value) > MAX_ITEMS:
+            raise Fallback
+        budget[0] -= len(value)
+        if budget[0] < 0:
+            raise Fallback
+        items = [read(element, budget) for element in value] if container else [read(element) for element in value]
+        return tuple(items) if as_tuple else items
+
+    return read_sequence
+
+
+class _Compiler:
+    """Builds the readers of one class and of the classes inside it (each once)."""
+
+    def __init__(self) -> None:
+        self.classes: dict[type[Any], Container | None] = {}
+        self.depths: dict[Any, int] = {}
+
+    def reader(self, tp: Any) -> tuple[bool, Callable[..., object]] | None:
+        """``(is a container, reader)`` for the type ``tp``, or ``None`` when it is not supported."""
+        scalar = _SCALARS.get(tp)
+        if scalar is not None:
+            return False, scalar
+        if tp == DateOrDateTime:
+            return False, read_date_or_datetime
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if origin is Literal:
+            return False, _literal(args)
+        if origin is Annotated:
+            inner = self.reader(args[0])
+            if inner is None:
+                return None
+            if inner[0]:
+                return True, _annotated_container(inner[1], tuple(args[1:]))
+            return False, _annotated(inner[1], tuple(args[1:]))
+        if origin in (Union, types.UnionType) and type(None) in args:
+            rest = tuple(a for a in args if a is not type(None))
+            inner_type: Any = rest[0] if len(rest) == 1 else functools.reduce(operator.or_, rest)
+            inner = self.reader(inner_type)
+            return None if inner is None else _optional(inner)
+        if origin in (list, tuple) and args and (origin is list or (len(args) == 2 and args[1] is Ellipsis)):
+            item = self.reader(args[0])
+            return None if item is None else (True, _sequence(item, origin is tuple))
+        if isinstance(tp, type) and attrs.has(tp):
+            read_class = self.compile(tp)
+            return None if read_class is None else (True, read_class)
+        return None
+
+    def depth(self, tp: Any, seen: frozenset[Any] = frozenset()) -> int:
+        """How deep a payload of type ``tp`` nests (a scalar is 0); a class inside itself is too deep."""
+        if tp in seen:
+            return MAX_DEPTH + 1
+        if isinstance(tp, type) and attrs.has(tp):
+            inner = [self.depth(f.type, seen | {tp}) for f in attrs.fields(tp)]
+            return 1 + max(inner, default=0)
+        origin = typing.get_origin(tp)
+        args = [a for a in typing.get_args(tp) if a is not Ellipsis and a is not type(None)]
+        if origin in (list, tuple):
+            return 1 + max((self.depth(a, seen) for a in args), default=0)
+        if origin is Annotated:
+            return self.depth(args[0], seen)
+        if origin in (Union, types.UnionType):
+            return max((self.depth(a, seen) for a in args), default=0)
+        return 0
+
+    def compile(self, cls: type[Any]) -> Container | None:
+        if cls in self.classes:
+            return self.classes[cls]
+        self.classes[cls] = None  # a class inside itself has no compiled reader
+        fields = attrs.fields(cls)
+        namespace: dict[str, Any] = {"Fallback": Fallback, "cls": cls, "dict": dict, "KEYS": None}
+        lines = [
+            "def read(value, budget):",
+            "    if type(value) is not dict or not value.keys() <= KEYS:",
+            "        raise Fallback",
+            "    budget[0] -= len(value)",
+            "    if budget[0] < 0:",
+            "        raise Fallback",
+            "    kwargs = {}",
+        ]
+        keys = []
+        for index, field in enumerate(fields):
+            if not field.init or isinstance(field.type, str) or field.type is None:
+                return None
+            found = self.reader(field.type)
+            if found is None:
+                return None
+            container, read = found
+            key = payload_name(field)
+            keys.append(key)
+            namespace[f"read_{index}"] = read
+            call = f"read_{index}(value[{key!r}], budget)" if container else f"read_{index}(value[{key!r}])"
+            argument = field.alias if getattr(field, "alias", None) else field.name.lstrip("_")
+            if field.default is attrs.NOTHING:
+                lines.append(f"    kwargs[{argument!r}] = {call}")
+            else:
+                lines.append(f"    if {key!r} in value:")
+                lines.append(f"        kwargs[{argument!r}] = {call}")
+        lines.append("    return cls(**kwargs)")
+        namespace["KEYS"] = frozenset(keys)
+        exec(compile("\n".join(lines), f"<qinzhou-calc compiled reader {cls.__qualname__}>", "exec"), namespace)
+        reader: Container = namespace["read"]
+        self.classes[cls] = reader
+        return reader
+
+
+_COMPILED: dict[type[Any], Container | None] = {}
+
+
+def compiled_reader(cls: type[Any]) -> Container | None:
+    """The compiled reader of input class ``cls`` (built on first use), or ``None`` where a field's
+    type is not one it reads (the full walk then reads every payload of that class)."""
+    try:
+        return _COMPILED[cls]
+    except KeyError:
+        pass
+    compiler = _Compiler()
+    reader = compiler.compile(cls) if compiler.depth(cls) <= MAX_DEPTH else None
+    _COMPILED[cls] = reader
+    return reader
+
+
+def read_payload(payload: object, cls: type[T]) -> T:
+    """Read ``payload`` into ``cls``: the compiled reader, else the full walk (which reports problems)."""
+    reader = _COMPILED.get(cls) if cls in _COMPILED else compiled_reader(cls)
+    if reader is not None:
+        try:
+            # The payload itself is one value of the budget, as in the full walk's count.
+            result: T = reader(payload, [MAX_NODES - 1])  # type: ignore[assignment]
+        except Exception:  # noqa: BLE001 - off the plain road: the full walk reads it and says why
+            pass
+        else:
+            return result
+    return structure_payload(payload, cls)

@@ -1,0 +1,180 @@
+"""Two pages of the built site, rendered in headless Chromium: Chinese text, drawn in a CJK font.
+
+CI's Chromium has no font but those of the machine, and the site loads none from outside
+(``theme.font: false``; ``docs/stylesheets/cjk.css`` names the local CJK fonts). Without a CJK
+font the Chinese would be drawn as boxes. The test builds the site as CI does, opens the
+getting-started page and a calculator's page from disk, and asks Chromium which platform font
+drew their Chinese text (DevTools ``CSS.getPlatformFontsForNode``), how wide a Chinese glyph is,
+and keeps a screenshot of each.
+"""
+
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.ui import WebDriverWait
+
+from ._pages import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+#: The flags that work in CI's containers: no sandbox, no GPU, nothing fetched in the background.
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1280,1000",
+]
+PAGES = ["index.html", "calculators/roads.unpermitted_excavation_fine/index.html"]
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built as CI builds it: both languages, strict."""
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)]
+    built = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert 0 == built.returncode, built.stderr[-3000:]
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    options = Options()
+    options.binary_location = CHROMIUM
+    for flag in [*FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"]:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _platform_fonts(driver: WebDriver, selector: str) -> list[dict[str, Any]]:
+    """The fonts Chromium used to draw the text of the first node matching ``selector``."""
+    driver.execute_cdp_cmd("DOM.enable", {})
+    driver.execute_cdp_cmd("CSS.enable", {})
+    root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    assert node, selector
+    fonts: list[dict[str, Any]] = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return fonts
+
+
+#: A Chinese line in the page's own text font, measured: each CJK glyph is one em wide.
+MEASURE = """
+const probe = document.createElement("span");
+probe.textContent = arguments[0];
+probe.style.whiteSpace = "nowrap";
+document.querySelector("article").appendChild(probe);
+const width = probe.getBoundingClientRect().width;
+const size = parseFloat(getComputedStyle(probe).fontSize);
+probe.remove();
+return [width, size];
+"""
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_page_is_chinese_and_drawn_in_a_cjk_font(page: str, site: Path, browser: WebDriver, tmp_path: Path) -> None:
+    browser.get((site / page).as_uri())
+
+    assert "zh" == browser.execute_script("return document.documentElement.lang")
+    text: str = browser.execute_script("return document.querySelector('article').innerText")
+    assert len(HAN.findall(text)) > 100
+    assert HAN.search(browser.execute_script("return document.querySelector('article h1').textContent"))
+
+    family: str = browser.execute_script("return getComputedStyle(document.querySelector('article')).fontFamily")
+    assert family.startswith('"Noto Sans CJK SC"'), family
+    assert browser.execute_script("return document.fonts.check('16px \"Noto Sans CJK SC\"', '钦州')")
+
+    fonts = _platform_fonts(browser, "article p")
+    assert HAN.search(browser.execute_script("return document.querySelector('article p').textContent"))
+    assert [font["familyName"] for font in fonts if font["glyphCount"]] == ["Noto Sans CJK SC"], fonts
+
+    width, size = browser.execute_script(MEASURE, "钦州市人民政府办公室")
+    assert 10 * size == pytest.approx(width, rel=0.02)  # a box or a half-width fallback would not be
+
+    shot = tmp_path / (page.replace("/", "_") + ".png")
+    assert browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+def test_the_site_loads_no_font_from_outside(site: Path) -> None:
+    """Offline legibility: no page links a web-font service; the CJK stylesheet is linked from each."""
+    for page in [*PAGES, "en/index.html"]:
+        html = (site / page).read_text(encoding="utf-8")
+        assert "fonts.googleapis.com" not in html
+        assert "fonts.gstatic.com" not in html
+        assert "stylesheets/cjk.css" in html
+
+
+def test_a_notebook_page_shows_its_figure(site: Path, browser: WebDriver) -> None:
+    """The bank-scoring notebook, executed at build time: its chart is an image the browser loaded."""
+    browser.get((site / "examples/bank_scoring/index.html").as_uri())
+    loaded = browser.execute_script(
+        "return [...document.querySelectorAll('article img')].map(img => img.complete && img.naturalWidth)"
+    )
+    assert loaded
+    assert all(width > 300 for width in loaded)
+    assert browser.execute_script("return document.querySelector('table.qinzhou-calc-result') !== null")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """No access log on the test's output."""
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    """The built site over HTTP on a free local port (search needs it: a browser runs no worker from disk)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_search_index_holds_chinese_cut_into_words(site: Path) -> None:
+    """jieba cut the Chinese into words joined by zero-width spaces; the separator splits on them."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "\\u200b" in index["config"]["separator"]
+    assert ["en"] == index["config"]["lang"]
+    assert any("\u200b罚款\u200b" in doc["text"] for doc in index["docs"])
+
+
+def test_searching_a_chinese_word_finds_the_pages_about_it(served: str, browser: WebDriver) -> None:
+    """Typing 罚款 (fine) in the Chinese site's search box lists pages, the roads fines among them."""
+    browser.get(f"{served}/")
+    box = browser.find_element(By.CSS_SELECTOR, "input.md-search__input")  # in the header of a wide window
+    box.click()
+    box.send_keys("罚款")
+    WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
+    links = [a.get_attribute("href") or "" for a in browser.find_elements(By.CSS_SELECTOR, ".md-search-result__link")]
+    assert any("/roads/" in link or "roads." in link for link in links), links
