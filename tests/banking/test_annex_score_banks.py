@@ -174,7 +174,10 @@ def test_the_json_ranking_has_the_contract_keys() -> None:
     row = data["ranking"][0]
     assert ["name", "rank", "total", "scores"] == list(row)
     assert list(INDICATORS) == list(row["scores"])
-    assert "93.9" == row["total"]
+    # Every score is a decimal string with exactly two places (the score_rounding note's promise).
+    assert "93.90" == row["total"]
+    assert "5.00" == row["scores"]["capital_adequacy_ratio"]
+    assert all(len(value.split(".")[1]) == 2 for value in row["scores"].values())
 
 
 def test_a_bank_alone_meeting_every_standard_at_the_benchmark_rate_scores_78() -> None:

@@ -28,7 +28,14 @@ def test_a_result_records_its_inputs_normalised() -> None:
     """Decimals as text, defaults filled in: enough to evaluate it again (a decision date left
     to its default stays null: replayed, it defaults again)."""
     expected = {
-        "school": {"type": "primary", "classes": 12, "students": 540, "non_profit": True, "terminated": False},
+        "school": {
+            "type": "primary",
+            "classes": 12,
+            "students": 540,
+            "non_profit": True,
+            "terminated": False,
+            "jurisdiction": "city",
+        },
         "new_teaching_area_m2": "10000",
         "as_of": "2020-01-01",
         "decision_date": None,

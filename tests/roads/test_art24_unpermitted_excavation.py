@@ -185,3 +185,15 @@ def test_evaluate_raises_only_input_error_for_any_payload(payload: dict[str, obj
     """No other exception escapes evaluate."""
     with contextlib.suppress(qc.InputError):
         qc.evaluate("roads.unpermitted_excavation_fine", payload)
+
+
+@pytest.mark.parametrize(
+    ("violation_date", "mandatory"), [("2019-11-30", True), ("2019-12-01", False), ("2020-05-01", False)]
+)
+def test_the_chapeau_governs_the_items_bare_wording(violation_date: str, mandatory: bool) -> None:
+    """The items say only "处以": whether the fine must be imposed follows the chapeau ("并处以" / "可以处以")."""
+    data = qc.evaluate(
+        "roads.unpermitted_excavation_fine", {"points": [35], "violation_date": violation_date}
+    ).to_dict()
+    assert mandatory is data["mandatory"]
+    assert "chapeau_governs_tiers" in {n["code"] for n in data["notes"]}

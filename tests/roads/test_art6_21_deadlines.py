@@ -184,6 +184,61 @@ def test_backfill_counts_calendar_days_and_does_not_move_off_a_rest_day(
 
 
 @pytest.mark.parametrize(
+    ("road_class", "direction", "certificate", "expected"),
+    [
+        # 2019-10-01 falls in the National Day holiday (10-01…10-07): the next day after it, 10-08
+        ("main", "longitudinal", "2019-09-29", "2019-10-08"),
+        ("lane", "transverse", "2019-10-05", "2019-10-08"),
+        # Saturday 2020-05-16 → Monday 2020-05-18
+        ("branch", "transverse", "2020-05-14", "2020-05-18"),
+        # Saturday 2020-05-09 was an adjusted working day (调休): not moved
+        ("branch", "transverse", "2020-05-07", "2020-05-09"),
+        # a working day: not moved
+        ("branch", "transverse", "2020-05-06", "2020-05-08"),
+        # "当日回填" is not a period counted from the next day: not moved
+        ("main", "transverse", "2019-10-01", "2019-10-01"),
+    ],
+)
+def test_backfill_under_the_civil_code_reading_moves_off_a_statutory_rest_day(
+    road_class: str, direction: str, certificate: str, expected: str
+) -> None:
+    """民法典 第二百零三条：期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。"""
+    data = run(
+        "deadline",
+        obligation="backfill",
+        start=certificate,
+        road_class=road_class,
+        direction=direction,
+        rest_day_rule="civil_code",
+    )
+    assert expected == data["deadline"]
+    assert "backfill_civil_code" in note_codes(data)
+    assert "backfill_calendar_days" not in note_codes(data)
+
+
+@pytest.mark.parametrize("rule", ["calendar", "civil_code"])
+def test_both_backfill_readings_cite_article_203_of_the_civil_code(rule: str) -> None:
+    """The calendar reading sets 第二百零三条 aside and says why; the other applies it: both cite it."""
+    data = run(
+        "deadline",
+        obligation="backfill",
+        start="2021-05-06",
+        road_class="lane",
+        direction="longitudinal",
+        rest_day_rule=rule,
+    )
+    assert "中华人民共和国民法典 第二百零三条" in cited(data)
+
+
+def test_the_calendar_reading_is_the_default_and_says_why_article_203_is_set_aside() -> None:
+    """The note names 第二百零三条 and the option."""
+    data = run("deadline", obligation="backfill", start="2021-05-06", road_class="lane", direction="longitudinal")
+    [note] = [n for n in data["notes"] if n["code"] == "backfill_calendar_days"]
+    assert "第二百零三条" in note["message"]
+    assert "rest_day_rule = civil_code" in note["message"]
+
+
+@pytest.mark.parametrize(
     ("fields", "expected"),
     [
         ({"direction": "transverse"}, [("road_class", "missing")]),

@@ -72,6 +72,35 @@ def test_the_window_end_is_shown_for_a_graduate() -> None:
     assert "certified_more_than_a_year_after_graduation" == data["breakdown"][0]["code"]
 
 
+@pytest.mark.parametrize(
+    ("certified_on", "graduated_on", "window_ends_on"),
+    [
+        # certified before graduating (while incubated): the window is still shown
+        ("2020-01-10", "2020-02-29", "2021-02-28"),
+        # certified on the graduation day
+        ("2020-02-29", "2020-02-29", "2021-02-28"),
+        # within the year
+        ("2020-06-01", "2020-02-29", "2021-02-28"),
+        # certified after the plan's years: refused, the window still shown
+        ("2022-01-10", "2021-06-30", "2022-06-30"),
+        # certified before 2019: refused, the window still shown
+        ("2018-12-01", "2018-06-30", "2019-06-30"),
+    ],
+)
+def test_the_window_end_is_filled_whenever_a_graduation_date_is_given(
+    certified_on: str, graduated_on: str, window_ends_on: str
+) -> None:
+    """ "孵化毕业1年内": every row with a graduation date shows the window's last day."""
+    payload = {"incubatees": [{"name": "甲", "certified_on": certified_on, "graduated_on": graduated_on}]}
+    data = qc.evaluate(NAME, {**payload, "as_of": "2021-06-30", "decision_date": "2022-12-31"}).to_dict()
+    assert window_ends_on == data["breakdown"][0]["window_ends_on"]
+
+
+def test_no_window_while_still_incubated() -> None:
+    """Without a graduation date there is no window to show."""
+    assert None is _one("2020-11-20", None).to_dict()["breakdown"][0]["window_ends_on"]
+
+
 def test_the_window_is_not_extended_past_a_rest_day() -> None:
     """Graduated 2019-10-05: the window ends 2020-10-05, inside the 2020 National Day holiday (10-01…10-08),
     and is not moved to the next working day (2020-10-09): the certification is not the incubator's act."""

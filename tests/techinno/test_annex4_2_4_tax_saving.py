@@ -39,11 +39,40 @@ def test_the_saving_is_the_tax_at_25_percent_less_the_tax_at_15_percent(
 
 
 def test_both_the_plan_and_the_tax_law_are_cited() -> None:
-    """The 25% comes from the Enterprise Income Tax Law, the 15% from 附件4 二（四）."""
+    """The 25% comes from 企业所得税法 第四条, the 15% from its 第二十八条, which 附件4 二（四） undertakes to apply."""
     data = qc.evaluate(NAME, {"taxable_income": "100", "as_of": "2020-05-31"}).to_dict()
-    assert {("中华人民共和国企业所得税法", "第四条"), ("钦政发〔2019〕17号", "附件4 二")} == {
-        (c["document"], c["article"]) for c in data["citations"]
-    }
+    assert {
+        ("中华人民共和国企业所得税法", "第四条", "第一款"),
+        ("中华人民共和国企业所得税法", "第二十八条", "第二款"),
+        ("钦政发〔2019〕17号", "附件4 二", "（四）"),
+    } == {(c["document"], c["article"], c["clause"]) for c in data["citations"]}
+
+
+def test_the_15_percent_is_cited_with_the_statute_s_words() -> None:
+    """企业所得税法 第二十八条第二款："国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"（原文）"""
+    data = qc.evaluate(NAME, {"taxable_income": "100", "as_of": "2020-05-31"}).to_dict()
+    [article_28] = [c for c in data["citations"] if c["article"] == "第二十八条"]
+    assert "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。" == article_28["text"]
+
+
+@pytest.mark.parametrize(("as_of", "noted"), [("2019-10-21", True), ("2019-10-22", False), ("2021-06-30", False)])
+def test_a_year_before_the_plan_was_issued_carries_the_applies_from_2019_note(as_of: str, noted: bool) -> None:
+    """As the other calculators of the plan: from 2019-01-01, with a note before the issue date 2019-10-22."""
+    data = qc.evaluate(NAME, {"taxable_income": "100", "as_of": as_of}).to_dict()
+    assert noted == ("applies_from_2019" in {n["code"] for n in data["notes"]})
+
+
+@pytest.mark.parametrize(("as_of", "noted"), [("2021-12-31", False), ("2022-01-01", True), ("2025-05-31", True)])
+def test_after_2021_the_statute_still_applies_and_the_saving_is_computed_with_a_note(as_of: str, noted: bool) -> None:
+    """The plan ends with 2021; the 15% is the statute's, so a later year is computed, not refused."""
+    data = qc.evaluate(NAME, {"taxable_income": "1000000", "as_of": as_of}).to_dict()
+    assert "100000.00" == data["amount"]
+    assert noted == ("statute_after_plan" in {n["code"] for n in data["notes"]})
+
+
+def test_before_2019_the_plan_does_not_apply() -> None:
+    """Like the plan's other calculators: an event before 2019-01-01 is not_in_force."""
+    assert [("as_of", "not_in_force")] == problems(NAME, {"taxable_income": "100", "as_of": "2018-12-31"})
 
 
 def test_a_negative_taxable_income_is_refused() -> None:

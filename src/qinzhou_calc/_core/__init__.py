@@ -24,7 +24,7 @@ from .law import Anchor, Citation, Document, Parameter, Valued, Version
 from .lawtext import LawText, load, register_text, text_of
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
-from .result import Explanation, Note, Reason, Result
+from .result import Explanation, Note, Reason, Result, fmt_score
 from .timing import Event, Timing, claim_date_spec, decision_date_spec
 
 __all__ = [
@@ -82,6 +82,7 @@ __all__ = [
     "fen",
     "fmt_decimal",
     "fmt_money",
+    "fmt_score",
     "iter_evaluate",
     "library_context",
     "load",

@@ -15,12 +15,21 @@ from .overrides import Override, active
 from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain
 from .timing import Timing
 
-__all__ = ["Explanation", "Note", "Reason", "Result", "jsonable"]
+__all__ = ["Explanation", "Note", "Reason", "Result", "fmt_score", "jsonable"]
 
 T = TypeVar("T")
 
 #: Result keys whose values are money: always a string with exactly two decimals.
 MONEY_KEYS = frozenset({"amount", "minimum", "maximum"})
+#: Keys whose values are scores (points): also always two decimals ("4.00", "93.90"); a ``scores``
+#: mapping holds one score per indicator.
+SCORE_KEYS = frozenset({"score", "total"})
+_SCORES = "scores"
+
+
+def fmt_score(value: Decimal) -> str:
+    """A score as the results show it: two decimals, half-up ("4" → "4.00", "93.9" → "93.90")."""
+    return fmt_money(value)
 
 
 @attrs.frozen
@@ -51,11 +60,13 @@ def jsonable(value: object, key: str = "") -> Any:
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
         return value
     if isinstance(value, Decimal):
-        return fmt_money(value) if key in MONEY_KEYS or key.endswith("amount") else fmt_decimal(value)
+        if key in MONEY_KEYS or key.endswith("amount"):
+            return fmt_money(value)
+        return fmt_score(value) if key in SCORE_KEYS else fmt_decimal(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v, str(k)) for k, v in value.items()}
+        return {str(k): jsonable(v, "score" if key == _SCORES else str(k)) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [jsonable(v, key) for v in value]
     if hasattr(value, "to_dict"):
@@ -124,7 +135,7 @@ class Result:
             "maximum": _money_or_none(self.maximum),
             "mandatory": self.mandatory,
             "deadline": None if self.deadline is None else self.deadline.isoformat(),
-            "score": None if self.score is None else fmt_decimal(self.score),
+            "score": None if self.score is None else fmt_score(self.score),
             "count": self.count,
             "ranking": None if self.ranking is None else jsonable(self.ranking),
             "breakdown": jsonable(self.breakdown),
@@ -158,7 +169,7 @@ class Result:
                 )
             )
         if self.score is not None:
-            rows.append(("得分", fmt_decimal(self.score)))
+            rows.append(("得分", fmt_score(self.score)))
         if self.count is not None:
             rows.append(("数量", str(self.count)))
         return rows
@@ -171,7 +182,7 @@ class Result:
             lines += [f"  - {r.message}（{r.citation}）" for r in self.reasons]
         if self.ranking:
             lines.append("排名：")
-            lines += [f"  {row['rank']}. {row['name']}  {jsonable(row['total'])} 分" for row in self.ranking]
+            lines += [f"  {row['rank']}. {row['name']}  {jsonable(row['total'], 'total')} 分" for row in self.ranking]
         if self.steps:
             lines.append("计算过程：")
             lines += [f"  {i}. {step}" for i, step in enumerate(self.steps, 1)]

@@ -22,7 +22,11 @@ class SelectionProcedureInput:
     local_banks: Count | None = spec(
         "预算单位所在地银行家数", "备选银行少于 3 家时必填（第十三条（一））", default=None
     )
-    committee_size: Count | None = spec("评选委员会成员人数", "竞争性方式必填", default=None)
+    committee_size: Count | None = spec(
+        "评选委员会成员人数", "竞争性方式：给出人数，或给出内部成员和外部专家人数（二者之和）", default=None
+    )
+    internal_members: Count | None = spec("评选委员会中预算单位内部成员人数", "竞争性方式；须至少 1 人", default=None)
+    outside_experts: Count | None = spec("评选委员会中外部专家人数", "竞争性方式；须至少 1 人", default=None)
     as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
     decision_date: dt.date | None = decision_date_spec()
 
@@ -41,6 +45,10 @@ class SelectionProcedureInput:
         Example(
             "竞争性方式：评选委员会 6 人（须为 5 人以上单数）",
             {"method": "competitive", "committee_size": 6, "as_of": "2020-01-06"},
+        ),
+        Example(
+            "竞争性方式：评选委员会 5 人，全部为单位内部成员（须由内部成员和外部专家共同组成）",
+            {"method": "competitive", "internal_members": 5, "outside_experts": 0, "as_of": "2020-01-06"},
         ),
     ],
 )
@@ -68,25 +76,50 @@ def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result
                 "备选银行家数不能多于本地银行家数（第十一条（一））",
                 en="there cannot be more candidate banks than local banks (第十一条（一）)",
             )
-    elif inp.committee_size is None:
-        problems.add(
-            "committee_size",
-            "missing",
-            "竞争性方式须给出评选委员会人数",
-            en="a competitive selection needs the committee's size",
-        )
+    else:
+        _check_committee(inp, problems)
     problems.raise_if_any()
 
     if inp.candidate_banks is not None and inp.method == "collective":
         _collective(inp.candidate_banks, inp.local_banks, ex)
-    elif inp.committee_size is not None:
-        _competitive(inp.committee_size, ex)
+    else:
+        _competitive(inp, ex)
     return ex.result(eligible=not ex.reasons)
+
+
+def _check_committee(inp: SelectionProcedureInput, problems: Problems) -> None:
+    """The committee is given by its size, by its two parts, or both (which must then agree)."""
+    parts = {"internal_members": inp.internal_members, "outside_experts": inp.outside_experts}
+    missing = [field for field, value in parts.items() if value is None]
+    if inp.committee_size is None and missing:
+        for field in ["committee_size"] if len(missing) == len(parts) else missing:
+            problems.add(
+                field,
+                "missing",
+                "竞争性方式须给出评选委员会人数，或内部成员和外部专家各自的人数",
+                en="a competitive selection needs the committee's size, or its internal members and outside experts",
+            )
+    elif inp.committee_size is not None and not missing:
+        total = sum(value or 0 for value in parts.values())
+        if total != inp.committee_size:
+            problems.add(
+                "committee_size",
+                "out_of_range",
+                f"评选委员会人数 {inp.committee_size} 不等于内部成员与外部专家人数之和 {total}",
+                en=f"the committee's size {inp.committee_size} is not internal members plus outside experts ({total})",
+            )
 
 
 def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> None:
     least = ex.use(MIN_CANDIDATE_BANKS)
     citation = ex.citation_of(MIN_CANDIDATE_BANKS)
+    # Reading (general_minimum): "一般不得少于 3 家" — "一般" admits no exception but the one the same
+    # clause names (所在地银行少于 3 家); a unit cannot choose fewer for reasons of its own.
+    ex.note(
+        "general_minimum",
+        "“一般不得少于 3 家”中的“一般”读作：除本项所列“预算单位所在地银行少于 3 家”的情形外，不得少于 3 家，"
+        "不另设例外。",
+    )
     if local_banks is not None and local_banks < least:
         # "所在地银行少于 3 家的，按实际数量确定备选银行": every local bank must then be a candidate.
         ex.note(
@@ -113,13 +146,28 @@ def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> No
         ex.reason("too_few_candidates", f"备选银行 {candidates} 家，少于应有的 {needed} 家", citation)
 
 
-def _competitive(size: int, ex: Explanation) -> None:
+def _competitive(inp: SelectionProcedureInput, ex: Explanation) -> None:
+    size = inp.committee_size
+    if size is None:
+        size = (inp.internal_members or 0) + (inp.outside_experts or 0)
     least = ex.use(MIN_COMMITTEE_SIZE)
     citation = ex.citation_of(MIN_COMMITTEE_SIZE)
+    # "由预算单位内部成员和外部专家共同组成": both kinds of member must sit on the committee.
+    if inp.internal_members is None or inp.outside_experts is None:
+        ex.note(
+            "committee_composition_not_checked",
+            "未给出内部成员和外部专家各自的人数：评选委员会须由预算单位内部成员和外部专家共同组成，本计算只核对了人数。",
+        )
+    else:
+        if inp.internal_members == 0:
+            ex.reason("committee_no_internal_members", "评选委员会没有预算单位内部成员", citation)
+        if inp.outside_experts == 0:
+            ex.reason("committee_no_outside_experts", "评选委员会没有外部专家", citation)
+        ex.step(f"评选委员会：内部成员 {inp.internal_members} 人，外部专家 {inp.outside_experts} 人")
     # "5 人以上单数": 以上 includes 5 (民法典 第一千二百五十九条), and the number must be odd.
     if size < least:
         ex.reason("committee_too_small", f"评选委员会 {size} 人，少于 {least} 人", citation)
     if size % 2 == 0:
         ex.reason("committee_not_odd", f"评选委员会 {size} 人，不是单数", citation)
-    if not ex.reasons:
+    if size >= least and size % 2 == 1:
         ex.step(f"评选委员会 {size} 人：不少于 {least} 人，且为单数")

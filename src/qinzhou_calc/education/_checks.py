@@ -3,9 +3,19 @@
 import datetime as dt
 
 from .._core import Citation, Explanation, InputError, Parameter, civil_code, end_of_years
+from ._validity import note_validity
 from .art2_scope import TYPE_NAMES, School
+from .parameters import ART6, ART10
 
-__all__ = ["is_non_profit", "not_excluded", "require_type", "running_years"]
+__all__ = [
+    "city_fund",
+    "is_non_profit",
+    "not_excluded",
+    "note_validity",
+    "policy_notes",
+    "require_type",
+    "running_years",
+]
 
 
 def not_excluded(school: School, ex: Explanation, excluded: Parameter[frozenset[str]]) -> bool:
@@ -88,3 +98,43 @@ def running_years(
         citation,
     )
     return False
+
+
+def city_fund(school: School, ex: Explanation) -> bool:
+    """第六条: the support is paid from the city's fund, "专项用于扶持市本级管辖的民办学校".
+
+    A county's school (``school.jurisdiction == "county"``) is not eligible, with a reason; 第十条
+    lets the counties apply the same standards from their own funds, which the note says.
+    """
+    ex.cite(ART6)
+    if school.jurisdiction == "city":
+        return True
+    ex.reason(
+        "county_school",
+        "第六条的扶持由市本级民办教育扶持经费支付，专项用于扶持市本级管辖的民办学校；县区管辖的学校不在其内",
+        ART6,
+    )
+    ex.cite(ART10)
+    # Reading (county_may_follow): 第十条 "本政策涉及的扶持标准，各县区可参照执行" — a county may pay its own
+    # schools at these standards from its own funds; it is not a claim on the city's fund.
+    ex.note(
+        "county_may_follow",
+        "第十条规定“本政策涉及的扶持标准，各县区可参照执行”：县区管辖的学校可由所在县区参照本政策的标准、"
+        "以县区经费扶持；本计算按市本级经费判断，不给予市本级补助。",
+    )
+    return False
+
+
+def policy_notes(school: School, ex: Explanation) -> None:
+    """The readings every 第六条 result states: the policy's period near its ends, and for a
+    for-profit school, how the chapeau's "重点扶持非营利性民办学校" was read."""
+    note_validity(ex)
+    if not school.non_profit:
+        ex.cite(ART6)
+        # Reading (for_profit_school): the chapeau says "重点扶持" (supports mainly), not "只扶持"; a
+        # clause that names 非营利性民办学校 is a condition, a clause that says only "民办学校" is not.
+        ex.note(
+            "for_profit_school",
+            "第六条总述“重点扶持非营利性民办学校”；各项中限于“非营利性民办学校”的，营利性学校不予扶持，"
+            "只言“民办学校”的，本计算不以非营利性为条件——“重点扶持”读作经费安排上的侧重，而非资格条件。",
+        )

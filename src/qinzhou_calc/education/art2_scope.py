@@ -5,7 +5,8 @@ import datetime as dt
 import attrs
 
 from .._core import Count, Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
-from .parameters import ART2, ART2_TERMINATED, EDUCATION, SCALE_MINIMUMS, SchoolType
+from ._validity import note_validity
+from .parameters import ART2, ART2_TERMINATED, EDUCATION, SCALE_MINIMUMS, Jurisdiction, SchoolType
 
 __all__ = ["ScaleEligibilityInput", "School", "meets_scope", "scale_eligibility"]
 
@@ -31,6 +32,11 @@ class School:
     students: Count = spec("在校生数（人）", "学校在校学生（幼儿）人数")
     non_profit: bool = spec("是否非营利性民办学校", "登记为非营利性民办学校的为 true")
     terminated: bool = spec("是否已终止办学", "已终止办学的为 true", default=False)
+    jurisdiction: Jurisdiction = spec(
+        "管辖",
+        "city 市本级管辖（缺省）；county 县区管辖（第六条的市本级经费不扶持，第十条县区可参照执行）",
+        default="city",
+    )
 
 
 def meets_scope(school: School, ex: Explanation, *, field: str = "school") -> bool:
@@ -120,4 +126,5 @@ def scale_eligibility(inp: ScaleEligibilityInput, ex: Explanation) -> Result:
     Returns ``eligible`` and, when not, one ``reasons`` entry per unmet condition.
     """
     eligible = meets_scope(inp.school, ex)
+    note_validity(ex)
     return ex.result(eligible=eligible)

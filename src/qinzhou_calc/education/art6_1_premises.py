@@ -21,7 +21,7 @@ from .._core import (
     fmt_money,
     spec,
 )
-from ._checks import is_non_profit, not_excluded
+from ._checks import city_fund, is_non_profit, not_excluded, policy_notes
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_1_LEASE,
@@ -42,6 +42,8 @@ _SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是�
 
 def _scope(school: School, ex: Explanation) -> bool:
     """The conditions of the "以奖代补": non-profit, 第二条, not a higher-vocational or undergraduate school."""
+    fund_ok = city_fund(school, ex)
+    policy_notes(school, ex)
     excluded_ok = not_excluded(school, ex, EXCLUDED_FROM_PREMISES)
     non_profit_ok = is_non_profit(school, ex, ART6_1_SCOPE)
     scale_ok = meets_scope(school, ex)
@@ -50,7 +52,7 @@ def _scope(school: School, ex: Explanation) -> bool:
         "city_approval_required",
         "本项补助须由投资者申请、经市人民政府批准，且限于新引进的民办学校；本计算假定已获批准，只计算补助标准。",
     )
-    return excluded_ok and non_profit_ok and scale_ok
+    return fund_ok and excluded_ok and non_profit_ok and scale_ok
 
 
 @attrs.frozen
@@ -202,6 +204,13 @@ def lease_subsidy(inp: LeaseSubsidyInput, ex: Explanation) -> Result:
     cap = ex.use(LEASE_YEARLY_CAP)
     rent = inp.contract_rent_per_m2_year
     area = inp.leased_teaching_area_m2
+    # Reading (one_rent_all_years): "连续 3 年给予补助；合同租金低于 60 元/m²·年的，按实际租金" — the rent
+    # given is taken as each year's rent; a lease whose rent changes from year to year is computed per year.
+    ex.note(
+        "one_rent_all_years",
+        f"连续 {years} 年均按所给的同一合同租金（{fmt_decimal(rent)} 元/m²·年）计算；"
+        "合同租金逐年不同的，应按各年实际租金分年计算（每年各算一次）。",
+    )
     if rent < standard:
         rate = rent
         ex.step(f"合同租金 {fmt_decimal(rent)} 元/m²·年 低于 {fmt_decimal(standard)} 元/m²·年，按实际租金补助")

@@ -5,7 +5,7 @@ import datetime as dt
 import attrs
 
 from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, fmt_money, spec
-from ._checks import require_type
+from ._checks import city_fund, policy_notes, require_type
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARDS, EDUCATION, AwardKind
 
@@ -79,7 +79,9 @@ def quality_award(inp: QualityAwardInput, ex: Explanation) -> Result:
         "scope_applies_to_all",
         "第二条规定本政策只适用于达到规定办学规模且未终止办学的民办学校，本项奖励同样适用该条件。",
     )
-    eligible = meets_scope(inp.school, ex)
+    fund_ok = city_fund(inp.school, ex)
+    policy_notes(inp.school, ex)
+    eligible = meets_scope(inp.school, ex) and fund_ok
     amount = ex.use(AWARDS)[inp.award]
     if inp.award in _KINDERGARTEN_AWARDS and not inp.inclusive_kindergarten:
         ex.reason("not_inclusive_kindergarten", "幼儿园类奖励仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_2)

@@ -20,7 +20,7 @@ from .._core import (
     fmt_money,
     spec,
 )
-from ._checks import is_non_profit, require_type
+from ._checks import city_fund, is_non_profit, policy_notes, require_type
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_3_INCLUSIVE,
@@ -102,7 +102,16 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
     # Reading (scope_applies_to_all): 第二条 "本政策适用于…达到以下办学规模的民办学校" bounds every
     # support of the policy, this one included, although 第六条（三） does not repeat it.
     ex.note("scope_applies_to_all", _SCOPE_NOTE)
-    non_profit_ok = is_non_profit(inp.school, ex, ART6_3_PLACES)
+    # Reading (purchased_places_extra_part): "在此基础上" — the 50% is paid on top of the purchase-of-services
+    # fee "参照公办学校生均公用经费定额标准" the same clause grants first; the result is that extra part only.
+    ex.note(
+        "purchased_places_extra_part",
+        "第六条（三）“在此基础上”：本项按生均公用经费定额标准 50% 给予的补助，是在参照公办学校生均公用经费定额标准"
+        "给予的政府购买服务费用之外另给的部分；本计算结果只是这一额外部分，不含基础的政府购买服务费用。",
+    )
+    fund_ok = city_fund(inp.school, ex)
+    policy_notes(inp.school, ex)
+    non_profit_ok = is_non_profit(inp.school, ex, ART6_3_PLACES) and fund_ok
     scale_ok = meets_scope(inp.school, ex)
     share = ex.use(PURCHASED_PLACES_SHARE)
     amount = fen(inp.enrolled_students * inp.per_student_standard * share)
@@ -156,7 +165,9 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
     # Reading (scope_applies_to_all): 第二条's size condition bounds this subsidy too.
     ex.note("scope_applies_to_all", _SCOPE_NOTE)
     # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.
-    eligible = meets_scope(inp.school, ex)
+    fund_ok = city_fund(inp.school, ex)
+    policy_notes(inp.school, ex)
+    eligible = meets_scope(inp.school, ex) and fund_ok
     if not inp.recognised_inclusive:
         ex.reason(
             "not_inclusive_kindergarten", "本项补助仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_3_INCLUSIVE

@@ -19,7 +19,7 @@ from .._core import (
     fmt_money,
     spec,
 )
-from ._checks import is_non_profit, not_excluded, running_years
+from ._checks import city_fund, is_non_profit, not_excluded, policy_notes, running_years
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_4,
@@ -98,7 +98,9 @@ def teacher_insurance_subsidy(inp: TeacherInsuranceInput, ex: Explanation) -> Re
     Returns ``amount``: 20% of the school's contributions in total, rounded to the fen once.
     """
     years = ex.use(TEACHER_INSURANCE_MIN_YEARS)
-    excluded_ok = not_excluded(inp.school, ex, EXCLUDED_FROM_INSURANCE)
+    fund_ok = city_fund(inp.school, ex)
+    policy_notes(inp.school, ex)
+    excluded_ok = not_excluded(inp.school, ex, EXCLUDED_FROM_INSURANCE) and fund_ok
     non_profit_ok = is_non_profit(inp.school, ex, ART6_4)
     scale_ok = meets_scope(inp.school, ex)
     running_ok = running_years(inp.operating_since, years, ex, ART6_4)

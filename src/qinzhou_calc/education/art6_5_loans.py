@@ -34,7 +34,7 @@ from .._core import (
     round_to,
     spec,
 )
-from ._checks import not_excluded, running_years
+from ._checks import city_fund, not_excluded, policy_notes, running_years
 from .art2_scope import TYPE_NAMES, School, meets_scope
 from .parameters import (
     ART6_5,
@@ -223,7 +223,9 @@ def _rate_on(inp: LoanInterestInput, ex: Explanation, day: dt.date) -> tuple[Dec
 
 def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
     school = inp.school
-    ok = not_excluded(school, ex, EXCLUDED_FROM_LOANS)
+    ok = city_fund(school, ex)
+    policy_notes(school, ex)
+    ok = not_excluded(school, ex, EXCLUDED_FROM_LOANS) and ok
     # 第六条（五） says "民办学校", not "非营利性民办学校": a for-profit school is not refused.
     ex.cite(ART6_5)
     if not inp.main_urban_area:
@@ -348,6 +350,45 @@ def _accrue(
                 }
             )
     return rows, unverified
+
+
+def _note_lpr_alternative(
+    inp: LoanInterestInput,
+    ex: Explanation,
+    *,
+    first: dt.date,
+    last: dt.date,
+    maturity: dt.date,
+    basis: Decimal,
+    benchmark_total: Decimal,
+) -> None:
+    """Name the LPR reading of "人民银行公布的同期利率" and what it would give for this loan.
+
+    Computed on a scratch explanation: the LPR is compared, not applied, so it is neither cited
+    nor recorded among the figures the result read.
+    """
+    start = LPR_RATE.versions[0].since
+    if first < start:
+        # Reading (lpr_alternative): before 2019-08-20 there was no LPR of the reformed kind to compare.
+        ex.note(
+            "lpr_alternative",
+            f"另一种读法是按贷款市场报价利率（LPR）计算；LPR 自 {start.isoformat()} 起按新机制报价，"
+            f"本贴息期间始于 {first.isoformat()}，无从比较。本政策所指为人民银行公布的同期利率，按贷款基准利率计算。",
+        )
+        return
+    scratch = Explanation(ex.calculator, ex.as_of)
+    rows, _ = _accrue(attrs.evolve(inp, rate_source="lpr"), scratch, first, last, maturity)
+    lpr_total = sum((fen(row["numerator"] / (_HUNDRED * basis)) for row in rows), ZERO)
+    gap = benchmark_total - lpr_total
+    # Reading (lpr_alternative): "按当年人民银行公布的同期利率" is the benchmark lending rate, which the PBoC
+    # never withdrew; since 2019-08-20 new loans are priced off the LPR, so the note shows both.
+    ex.note(
+        "lpr_alternative",
+        f"另一种读法是按贷款市场报价利率（LPR）计算：同一期间利息为 {fmt_money(lpr_total)} 元，"
+        f"比按人民银行贷款基准利率计算的 {fmt_money(benchmark_total)} 元"
+        f"{'少' if gap >= 0 else '多'} {fmt_money(abs(gap))} 元（贴息上限前）。本政策所指“人民银行公布的同期利率”"
+        "读作贷款基准利率（人民银行未予废止），按其计算；如需按 LPR 计算，可选 rate_source = lpr。",
+    )
 
 
 def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], basis: Decimal) -> None:
@@ -516,6 +557,8 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             "所用利率中部分数据未经一手来源核对（据公开利率表整理）：" + "；".join(sorted(unverified)),
         )
     ex.step(f"贴息期间 {first.isoformat()} 至 {last.isoformat()} 利息合计 {fmt_money(total)} 元")
+    if inp.annual_rate is None and inp.rate_source == "pboc_benchmark":
+        _note_lpr_alternative(inp, ex, first=first, last=last, maturity=maturity, basis=basis, benchmark_total=total)
 
     amount = total
     if inp.actual_interest is not None and inp.actual_interest < amount:

@@ -15,6 +15,7 @@ from .._core import Anchor, Citation, Document, Parameter, end_of_years, registe
 __all__ = [
     "ART2",
     "ART2_TERMINATED",
+    "ART6",
     "ART6_1_LEASE",
     "ART6_1_NEW",
     "ART6_1_SCOPE",
@@ -27,6 +28,7 @@ __all__ = [
     "ART6_5_2",
     "ART6_5_3",
     "ART7",
+    "ART10",
     "ART12",
     "AWARDS",
     "COMPULSORY_TYPES",
@@ -52,14 +54,19 @@ __all__ = [
     "SECONDED_TEACHER_YEARS",
     "TEACHER_INSURANCE_MIN_YEARS",
     "TEACHER_INSURANCE_SHARE",
+    "VALIDITY_NOTE_DAYS",
     "VALIDITY_YEARS",
     "AwardKind",
+    "Jurisdiction",
     "LoanThreshold",
     "ScaleMinimum",
     "SchoolType",
 ]
 
 #: The school types of API.md ("Common payload fields").
+#: Whose school it is: the city's own (市本级管辖) or a county's (县区).
+Jurisdiction = Literal["city", "county"]
+
 SchoolType = Literal[
     "kindergarten",
     "primary",
@@ -168,6 +175,23 @@ LAND_PRICE_SHARE: Parameter[Decimal] = Parameter.fixed(
     until=_UNTIL,
     unit="比例",
 )
+
+# --- 第六条 chapeau, 第十条 -------------------------------------------------------------------
+
+#: 第六条's chapeau: the city's fund, for the schools under the city's own jurisdiction.
+ART6 = EDUCATION.cite(
+    "第六条",
+    None,
+    "市本级财政从市本级教育发展专项资金中设立民办教育扶持经费，专项用于扶持市本级管辖的民办学校，"
+    "重点扶持非营利性民办学校。",
+)
+#: 第十条: the counties may follow the policy's standards.
+ART10 = EDUCATION.cite("第十条", None, "本政策涉及的扶持标准，各县区可参照执行。")
+
+#: The days around each end of the five years in which the reading of "公布之日" (第十二条) is noted:
+#: a notice is printed in the government gazette some weeks after it is signed, and reading the start
+#: as the gazette's date would move both ends by that lag.
+VALIDITY_NOTE_DAYS = 90
 
 # --- 第六条（一） new and leased premises --------------------------------------------------
 

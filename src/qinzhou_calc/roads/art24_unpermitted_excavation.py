@@ -88,6 +88,14 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     problems.raise_if_any()
 
     rule = applicable_rule(ex, EXCAVATION_FINE).value
+    # 读法（chapeau_governs_tiers）：第二十四条总述（2019-12-01 起“可以处以”，此前“并处以”）统领其下四项；
+    # 各项只言“处以”，只定各点的幅度，是否必须处罚随总述 (the items are the chapeau's range made
+    # specific, not fines of their own: after the amendment a bare "处以" in an item is not mandatory).
+    ex.note(
+        "chapeau_governs_tiers",
+        "第二十四条总述统领其下四项：各项只言“处以”，只确定每个挖掘点（处）的罚款幅度；是否必须处罚随总述——"
+        "2019-12-01 起总述为“可以处以”，各项罚款均可以处罚而非必须处罚，此前总述为“并处以”，各项均应当处罚。",
+    )
     tiers = ex.use(EXCAVATION_TIERS)
     upper_ends = {tier.up_to for tier in tiers if tier.up_to is not None}
     rows: list[dict[str, Any]] = []

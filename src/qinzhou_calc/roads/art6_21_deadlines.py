@@ -54,7 +54,7 @@ from .parameters import (
     TimeLimit,
 )
 
-__all__ = ["DeadlineInput", "Direction", "Obligation", "RoadClass", "deadline"]
+__all__ = ["DeadlineInput", "Direction", "Obligation", "RestDayRule", "RoadClass", "deadline"]
 
 Obligation = Literal[
     "plan_submission",
@@ -72,6 +72,7 @@ Obligation = Literal[
 ]
 RoadClass = Literal["main", "secondary", "branch", "lane"]
 Direction = Literal["transverse", "longitudinal"]
+RestDayRule = Literal["calendar", "civil_code"]
 
 _HOURS: dict[str, tuple[Parameter[TimeLimit], str]] = {
     "emergency_paperwork": (EMERGENCY_PAPERWORK, "开始紧急抢修挖掘"),
@@ -114,6 +115,11 @@ class DeadlineInput:
         "道路等级", "backfill 必填：main 主干道、secondary 次干道、branch 支路、lane 巷路", default=None
     )
     direction: Direction | None = spec("挖掘方向", "backfill 必填：transverse 横向、longitudinal 纵向", default=None)
+    rest_day_rule: RestDayRule = spec(
+        "回填期限遇休息日的处理",
+        "backfill 适用：calendar 按自然日、不顺延（缺省）；civil_code 最后一日为法定休假日的按民法典第二百零三条顺延",
+        default="calendar",
+    )
     extra_rest_days: tuple[dt.date, ...] = spec(
         "另行放假的日期", "官方日历及广西三月三之外另行休息的日期（调用方补充）", default=()
     )
@@ -218,24 +224,51 @@ def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, wha
     return end_day
 
 
-def _backfill(ex: Explanation, certificate: dt.date, road_class: RoadClass, direction: Direction) -> dt.date:
+def _backfill(
+    ex: Explanation,
+    cal: WorkingDayCalendar,
+    certificate: dt.date,
+    road_class: RoadClass,
+    direction: Direction,
+    *,
+    rest_day_rule: RestDayRule,
+) -> dt.date:
     parameter = BACKFILL[_ROAD_GROUP[road_class], direction]
     limit = ex.use(parameter)
     ex.cite(civil_code("第二百零一条", certificate))
+    ex.cite(civil_code("第二百零三条", certificate))
     kind = f"{_ROAD_NAME[road_class]}{_DIRECTION_NAME[direction]}挖掘"
-    # 读法（backfill_calendar_days）：第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），
-    # 是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延
-    # (an open trench in a road is a hazard every day of the week; "当日回填" could not move anyway).
-    ex.note(
-        "backfill_calendar_days",
-        "第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），"
-        "是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延",
-    )
+    if rest_day_rule == "calendar":
+        # 读法（backfill_calendar_days）：第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），
+        # 是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延；这一读法把民法典第二百零三条（最后一日是法定休假日的
+        # 顺延至休假日结束的次日）放在一边：该条为期间届满时行为人无法办事而设，回填是挖掘单位自己的施工，敞开的沟槽
+        # 每天都是道路上的危险。可选 rest_day_rule = civil_code 按第二百零三条顺延。
+        ex.note(
+            "backfill_calendar_days",
+            "第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），"
+            "是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延；这一读法不适用民法典第二百零三条"
+            "（最后一日是法定休假日的顺延至休假日结束的次日）：该条为届满之日无法办事的情形而设，回填是挖掘单位"
+            "自己的施工，敞开的沟槽每天都是道路上的危险。如按第二百零三条顺延，可选 rest_day_rule = civil_code。",
+        )
+    else:
+        # 读法（backfill_civil_code）：按调用方选择，期间的最后一日是法定休假日（含周末）的，依民法典第二百零三条
+        # 顺延至休假日结束的次日；“当日回填”不是自次日起算的期间，不顺延。
+        ex.note(
+            "backfill_civil_code",
+            "按调用方选择（rest_day_rule = civil_code），回填期限的最后一日是法定休假日（含周末）的，"
+            "依民法典第二百零三条以休假日结束的次日为最后一日；“当日回填”不是自次日起算的期间，不顺延。",
+        )
     if limit.count == 0:
         ex.step(f"{kind}：取得验线单 {_day(certificate)}，应当当日回填，最迟 {_day(certificate)}")
         return certificate
     end = end_of_days(certificate, limit.count, "start")
     ex.step(f"{kind}：取得验线单 {_day(certificate)}，当日不计入，自次日起算 {limit.count} 日，最迟 {_day(end)}")
+    if rest_day_rule == "civil_code":
+        moved = cal.roll_forward(end, "start")
+        if moved != end:
+            ex.step(f"{_day(end)} 为法定休假日，依民法典第二百零三条顺延至休假日结束的次日 {_day(moved)}")
+            _calendar_notes(ex, cal, end, moved)
+        return moved
     return end
 
 
@@ -341,5 +374,5 @@ def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
     else:
         if inp.road_class is None or inp.direction is None:  # checked above
             raise AssertionError("backfill without road class or direction")
-        result = _backfill(ex, day, inp.road_class, inp.direction)
+        result = _backfill(ex, cal, day, inp.road_class, inp.direction, rest_day_rule=inp.rest_day_rule)
     return ex.result(deadline=result)

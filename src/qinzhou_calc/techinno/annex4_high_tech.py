@@ -28,12 +28,14 @@ from .._core import (
 from ._plan import note_if_before_issue
 from .parameters import (
     HTE_CERTIFICATION_REWARD,
+    HTE_TAX_MEASURE,
     HTE_TAX_RATE,
     INCUBATOR_SUBSIDY,
     INCUBATOR_WINDOW_YEARS,
     RESEARCH_INSTITUTION_SUPPORT,
     STANDARD_TAX_RATE,
     TECHINNO,
+    TECHINNO_TAX,
 )
 
 __all__ = [
@@ -205,12 +207,25 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
     problems.raise_if_any()
 
 
+def _window_end(item: Incubatee, ex: Explanation) -> dt.date | None:
+    """The last day of "孵化毕业1年内" for an incubatee that has graduated, whatever else is decided.
+
+    The window's length is read on the certification day, brought within the plan's years when
+    the certification falls outside them (the row is then refused, but still shows its window).
+    """
+    if item.graduated_on is None:
+        return None
+    start, until = TECHINNO.in_force_from, TECHINNO.in_force_until
+    day = max(item.certified_on, start) if until is None else min(max(item.certified_on, start), until)
+    return end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day))
+
+
 def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
     row: dict[str, Any] = {
         "name": item.name,
         "certified_on": item.certified_on,
         "graduated_on": item.graduated_on,
-        "window_ends_on": None,
+        "window_ends_on": _window_end(item, ex),
         "window_after_plan_end": None,
     }
 
@@ -232,8 +247,7 @@ def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
     if item.graduated_on is None or item.certified_on < item.graduated_on:
         code, message = "certified_while_incubated", f"{item.certified_on.isoformat()} 被认定，在孵期间"
     else:
-        end = end_of_years(item.graduated_on, years)
-        row["window_ends_on"] = end
+        end = row["window_ends_on"]
         plan_end = TECHINNO.in_force_until
         if plan_end is not None and end > plan_end:
             # Reading (window_past_plan_end): the year after graduation may run past the plan's
@@ -340,9 +354,11 @@ class HteTaxSavingInput:
 
     taxable_income: Amount = spec("应纳税所得额（元）", "一个纳税年度的应纳税所得额（已扣除加计扣除等）")
     tax_year: Annotated[int, Ge(Decimal(1900)), Le(Decimal(9999))] | None = spec(
-        "纳税年度", "应纳税所得额所属的纳税年度；以该年12月31日为事件日期（须为2019—2021年）", default=None
+        "纳税年度",
+        "应纳税所得额所属的纳税年度；以该年12月31日为事件日期（2019 年起；2021 年以后按企业所得税法计算并加说明）",
+        default=None,
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
+    as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（2021年后按企业所得税法计算并加说明）"), default=None)
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -350,19 +366,35 @@ class HteTaxSavingInput:
     "techinno.hte_tax_saving",
     HteTaxSavingInput,
     title="高新技术企业所得税减按15%的节税额",
-    document=TECHINNO,
+    document=TECHINNO_TAX,
     event="tax_year",
     examples=[
         Example("应纳税所得额 1,234,567.89 元", {"taxable_income": "1234567.89", "as_of": "2020-05-31"}),
+        Example(
+            "方案期满后的 2023 年度：税率出自企业所得税法第二十八条，照常计算并加说明",
+            {"taxable_income": "2000000", "as_of": "2023-05-31"},
+        ),
     ],
 )
 def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     """附件4 二（四）："进一步落实高新技术企业减按15%的税率征收企业所得税的优惠政策……"
+    企业所得税法 第二十八条第二款："国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"
 
     Returns ``amount``: the tax at 25% less the tax at 15%; ``breakdown`` shows both taxes.
     """
+    ex.cite(HTE_TAX_MEASURE)
     standard = ex.use(STANDARD_TAX_RATE)
     reduced = ex.use(HTE_TAX_RATE)
+    note_if_before_issue(ex, ex.as_of)
+    if TECHINNO.in_force_until is not None and ex.as_of > TECHINNO.in_force_until:
+        # Reading (statute_after_plan): the plan ends with 2021, but the 15% it undertook to apply is
+        # the statute's (企业所得税法 第二十八条第二款), which still applies: the saving is computed, not
+        # refused as not_in_force, and the note says the plan is no longer the basis.
+        ex.note(
+            "statute_after_plan",
+            f"本方案适用于2019—2021年，{ex.as_of.isoformat()} 已在方案期满之后；减按15%的税率出自企业所得税法"
+            "第二十八条第二款，方案期满后仍然适用，故照常计算节税额，但其依据是企业所得税法而非本方案。",
+        )
     income = inp.taxable_income
     standard_tax = fen(income * standard)
     reduced_tax = fen(income * reduced)

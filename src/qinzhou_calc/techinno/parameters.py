@@ -18,6 +18,7 @@ __all__ = [
     "COUNTIES",
     "HIGH_TECH_TARGETS",
     "HTE_CERTIFICATION_REWARD",
+    "HTE_TAX_MEASURE",
     "HTE_TAX_RATE",
     "INCUBATOR_SUBSIDY",
     "INCUBATOR_WINDOW_YEARS",
@@ -26,6 +27,7 @@ __all__ = [
     "RESEARCH_INSTITUTION_SUPPORT",
     "STANDARD_TAX_RATE",
     "TECHINNO",
+    "TECHINNO_TAX",
     "TRANSFORMATION_PLAN_TOTAL",
     "TRANSFORMATION_TARGETS",
     "TRANSFORMATION_YEAR_TOTALS",
@@ -147,20 +149,28 @@ INCUBATOR_WINDOW_YEARS: Parameter[int] = Parameter.fixed(
     unit="年",
 )
 
-HTE_TAX_RATE = _fixed(
-    "techinno.hte_tax.reduced_rate",
-    "高新技术企业减按的企业所得税税率",
-    Decimal("0.15"),
-    TECHINNO.cite(
-        "附件4 二",
-        "（四）",
-        "进一步落实高新技术企业减按15%的税率征收企业所得税的优惠政策和企业研发费用税前加计扣除政策，"
-        "降低企业创新成本，形成企业创新发展的激励机制。",
-    ),
-    unit="比例",
+#: 附件4 二（四）: the plan's measure, which puts the statute's 15% into effect ("进一步落实").
+HTE_TAX_MEASURE = TECHINNO.cite(
+    "附件4 二",
+    "（四）",
+    "进一步落实高新技术企业减按15%的税率征收企业所得税的优惠政策和企业研发费用税前加计扣除政策，"
+    "降低企业创新成本，形成企业创新发展的激励机制。",
 )
 
 _EIT_LAW = "中华人民共和国企业所得税法"
+
+#: The 15% is the Enterprise Income Tax Law's (第二十八条第二款), in force since 2008-01-01; the plan
+#: only undertakes to apply it. So the figure outlives the plan (see ``hte_tax_saving``).
+HTE_TAX_RATE: Parameter[Decimal] = Parameter.fixed(
+    "techinno.hte_tax.reduced_rate",
+    "高新技术企业减按的企业所得税税率",
+    Decimal("0.15"),
+    Citation(
+        _EIT_LAW, _EIT_LAW, "第二十八条", "第二款", "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"
+    ),
+    since=dt.date(2008, 1, 1),
+    unit="比例",
+)
 
 #: The standard rate the 15% is measured against. It is not a figure of this plan but of
 #: the Enterprise Income Tax Law, in force since 2008-01-01.
@@ -168,10 +178,14 @@ STANDARD_TAX_RATE: Parameter[Decimal] = Parameter.fixed(
     "techinno.hte_tax.standard_rate",
     "企业所得税法定税率",
     Decimal("0.25"),
-    Citation(_EIT_LAW, _EIT_LAW, "第四条", None, "企业所得税的税率为25%。"),
+    Citation(_EIT_LAW, _EIT_LAW, "第四条", "第一款", "企业所得税的税率为25%。"),
     since=dt.date(2008, 1, 1),
     unit="比例",
 )
+
+#: The plan as the tax calculator applies it: from 2019-01-01 like the other calculators, with no end,
+#: because the 15% it puts into effect is the statute's (a later year is computed, with a note).
+TECHINNO_TAX = attrs.evolve(TECHINNO, in_force_until=None)
 
 
 @attrs.frozen

@@ -1,0 +1,196 @@
+"""The inputs of the annex 综合评分表（模板）: the banks' figures, the judged items, the template's changes."""
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, spec
+
+__all__ = [
+    "INDICATORS",
+    "AddedIndicator",
+    "AddedScore",
+    "BankMetrics",
+    "DepositOffer",
+    "DepositRateInput",
+    "InformationSystem",
+    "JudgedItem",
+    "Points",
+    "ScoreBanksInput",
+    "Standards",
+    "Template",
+    "Term",
+    "TieRule",
+]
+
+Term = Literal["demand", "3m", "6m", "1y", "2y", "3y"]
+TieRule = Literal["dense", "competition"]
+
+#: The annex's indicators, in its order, with their Chinese names: the keys of ``ranking[].scores``.
+INDICATORS: dict[str, str] = {
+    "capital_adequacy_ratio": "资本充足率",
+    "npl_ratio": "不良贷款率",
+    "provision_coverage_ratio": "拨备覆盖率",
+    "liquidity_coverage_ratio": "流动性覆盖率",
+    "liquidity_ratio": "流动性比例",
+    "internal_control": "内部控制",
+    "information_system": "信息系统建设",
+    "payment_and_reconciliation": "资金支付及对账服务",
+    "sub_account_service": "分账核算服务",
+    "past_performance": "以往提供服务履约情况",
+    "innovative_services": "创新或特色服务",
+    "deposit_rate": "存款利率",
+    "loan_balance": "贷款总量",
+    "loan_increase": "贷款增量",
+    "loan_to_deposit_ratio": "余额存贷比",
+    "sme_loans": "中小企业贷款",
+    "agri_loans": "涉农贷款",
+    "other": "其他",
+}
+
+# --- inputs -------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class DepositRateInput:
+    """存款利率评分的输入（利率均以百分数计，"1.65" 即 1.65%）。"""
+
+    offered_rate: Percent = spec("银行报价存款利率（%）", examples=("1.75",))
+    term: Term = spec("存期", "demand 活期、3m、6m、1y、2y、3y")
+    benchmark_rate: PositiveAmount | None = spec(
+        "同期基准利率（%）", "缺省为人民银行公布的该存期存款基准利率", default=None
+    )
+    ceiling_float: Percent | None = spec(
+        "自律机制协商约定的上浮上限（%）", "如 50 表示最高上浮 50%；超出者为 0 分", default=None
+    )
+    as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()
+
+
+@attrs.frozen
+class DepositOffer:
+    """银行的存款利率报价。"""
+
+    offered_rate: Percent = spec("报价存款利率（%）")
+    term: Term = spec("存期", "demand 活期、3m、6m、1y、2y、3y")
+    benchmark_rate: PositiveAmount | None = spec("同期基准利率（%）", "缺省为人民银行存款基准利率", default=None)
+    ceiling_float: Percent | None = spec("自律机制上浮上限（%）", default=None)
+
+
+@attrs.frozen
+class JudgedItem:
+    """评委评定的指标：是否达到描述的要求（得基础分），以及评委在基础分之上给的分。"""
+
+    meets: bool = spec("达到评分标准所述要求", "达到即得基础分")
+    extra: Amount = spec("基础分之上的评定分", "按附件原分值：内部控制等 0–1 分，以往履约情况 0–2 分", default=ZERO)
+
+
+@attrs.frozen
+class InformationSystem:
+    """信息系统建设：达到要求得基础分 8 分，其余 2 分按评定等级排名。"""
+
+    meets: bool = spec("达到信息系统建设要求")
+    rating: Signed = spec("信息系统建设评定值", "越高越好，用于排名")
+
+
+@attrs.frozen
+class Standards:
+    """监管标准（%）；未给出的沿用缺省值。"""
+
+    capital_adequacy_ratio: Percent | None = spec("资本充足率下限（%）", "缺省 10.5", default=None)
+    npl_ratio: Percent | None = spec("不良贷款率上限（%）", "缺省 5", default=None)
+    provision_coverage_ratio: Percent | None = spec("拨备覆盖率下限（%）", "缺省 150；可逐家设定", default=None)
+    liquidity_coverage_ratio: Percent | None = spec("流动性覆盖率下限（%）", "缺省 100", default=None)
+    liquidity_ratio: Percent | None = spec("流动性比例下限（%）", "缺省 25", default=None)
+
+
+@attrs.frozen
+class AddedScore:
+    """银行在模板新设指标上的得分。"""
+
+    indicator: str = spec("新设指标代码", "与 template.added[].key 相同")
+    score: Amount = spec("得分", "0 至该指标分值")
+
+
+@attrs.frozen
+class BankMetrics:
+    """一家备选银行在综合评分表各项指标上的数据。"""
+
+    name: str = spec("银行名称")
+    capital_adequacy_ratio: Percent = spec("资本充足率（%）")
+    npl_ratio: Percent = spec("不良贷款率（%）")
+    provision_coverage_ratio: Percent = spec("拨备覆盖率（%）")
+    liquidity_coverage_ratio: Percent = spec("流动性覆盖率（%）")
+    liquidity_ratio: Percent = spec("流动性比例（%）")
+    internal_control: JudgedItem = spec("内部控制", "基础分 4 分，其余 0–1 分")
+    information_system: InformationSystem = spec("信息系统建设")
+    payment_service: JudgedItem = spec("资金支付服务", "基础分 4 分，其余 0–1 分")
+    reconciliation_service: JudgedItem = spec("对账服务", "基础分 4 分，其余 0–1 分")
+    sub_account_service: JudgedItem = spec("分账核算服务", "基础分 4 分，其余 0–1 分")
+    past_performance: JudgedItem = spec("以往提供服务履约情况", "基础分 8 分，其余 0–2 分")
+    deposit_rate: DepositOffer = spec("存款利率报价")
+    loan_balance: Amount = spec("贷款余额（元）")
+    loan_increase: Signed = spec("贷款增量（元）", "可为负数")
+    loan_to_deposit_ratio: Percent = spec("余额存贷比（%）")
+    sme_loan_balance: Amount = spec("中小企业贷款余额（元）")
+    agri_loan_balance: Amount = spec("涉农贷款余额（元）")
+    innovative_services: Count = spec("创新或特色服务项数", default=0)
+    other: Amount = spec("其他指标得分", "按附件原分值 0–5 分", default=ZERO)
+    standards: Standards | None = spec("本行适用的监管标准", "如逐家确定的拨备覆盖率要求；优先于模板", default=None)
+    added_scores: tuple[AddedScore, ...] = spec("模板新设指标的得分", default=())
+
+
+@attrs.frozen
+class Points:
+    """模板调整后的指标分值；未给出的沿用附件分值。"""
+
+    capital_adequacy_ratio: Amount | None = spec("资本充足率", default=None)
+    npl_ratio: Amount | None = spec("不良贷款率", default=None)
+    provision_coverage_ratio: Amount | None = spec("拨备覆盖率", default=None)
+    liquidity_coverage_ratio: Amount | None = spec("流动性覆盖率", default=None)
+    liquidity_ratio: Amount | None = spec("流动性比例", default=None)
+    internal_control: Amount | None = spec("内部控制", default=None)
+    information_system: Amount | None = spec("信息系统建设", default=None)
+    payment_and_reconciliation: Amount | None = spec("资金支付及对账服务", default=None)
+    sub_account_service: Amount | None = spec("分账核算服务", default=None)
+    past_performance: Amount | None = spec("以往提供服务履约情况", default=None)
+    innovative_services: Amount | None = spec("创新或特色服务", default=None)
+    deposit_rate: Amount | None = spec("存款利率", default=None)
+    loan_balance: Amount | None = spec("贷款总量", default=None)
+    loan_increase: Amount | None = spec("贷款增量", default=None)
+    loan_to_deposit_ratio: Amount | None = spec("余额存贷比", default=None)
+    sme_loans: Amount | None = spec("中小企业贷款", default=None)
+    agri_loans: Amount | None = spec("涉农贷款", default=None)
+    other: Amount | None = spec("其他", default=None)
+
+
+@attrs.frozen
+class AddedIndicator:
+    """预算单位新设的指标（附件注）。"""
+
+    key: str = spec("指标代码", "不得与附件指标代码重复")
+    points: Amount = spec("分值")
+    title: str = spec("指标名称", default="")
+
+
+@attrs.frozen
+class Template:
+    """对附件模板的调整："预算单位可根据实际情况和管理要求调整或新设具体指标及分值"。"""
+
+    points: Points | None = spec("调整后的分值", default=None)
+    standards: Standards | None = spec("监管标准", default=None)
+    added: tuple[AddedIndicator, ...] = spec("新设指标", default=())
+
+
+@attrs.frozen
+class ScoreBanksInput:
+    """综合评分的输入。"""
+
+    banks: list[BankMetrics] = spec("备选银行")
+    template: Template | None = spec("评分表调整", "缺省为附件模板", default=None)
+    tie_rule: TieRule = spec(
+        "同值排名规则", "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次", default="dense"
+    )
+    as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None)
+    decision_date: dt.date | None = decision_date_spec()

@@ -1,0 +1,56 @@
+"""The annex's rank rule and precision: "第一名得1分，从第二名开始依次递减0.1分，如数值相同，按同档计分"."""
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from .._core import ZERO, Explanation, fmt_decimal, round_to
+from ._annex_inputs import TieRule
+
+__all__ = ["POINT", "note_beyond_last_point", "note_rounding", "places", "rank_points", "show"]
+
+#: Scores are shown to the hundredth of a point.
+POINT = Decimal("0.01")
+
+
+def show(value: Decimal, places: int = 4) -> str:
+    return fmt_decimal(round_to(value, Decimal(1).scaleb(-places)))
+
+
+def note_rounding(ex: Explanation) -> None:
+    # Reading (score_rounding): the annex names no precision, and its share formulas and rate
+    # bands give long decimals; each indicator is rounded half-up to 0.01 and the total is their
+    # sum, so that the total shown is exactly the sum of the scores shown.
+    ex.note("score_rounding", "各指标得分四舍五入保留两位小数；总分为各指标得分之和。")
+
+
+def places(values: Sequence[Decimal], lower_is_better: bool, tie_rule: TieRule) -> list[int]:
+    """Each value's place (1 = first) under "如数值相同，按同档计分".
+
+    ``dense``: equal values share a tier and the next distinct value is the next tier (1, 1, 2).
+    ``competition``: equal values share a place and the places they fill are skipped (1, 1, 3).
+    """
+
+    ordered = sorted(values, reverse=not lower_is_better)
+    place: dict[Decimal, int] = {}
+    for index, value in enumerate(ordered):
+        if value not in place:
+            place[value] = len(place) + 1 if tie_rule == "dense" else index + 1
+    return [place[value] for value in values]
+
+
+def note_beyond_last_point(ex: Explanation, place: int, top: Decimal, step: Decimal) -> None:
+    """Say what a place past the last rank point gets (the 11th for 1 point, the 21st for 2)."""
+    if top - step * (place - 1) <= 0 < place - 1:
+        last = int(top / step)
+        # Reading (rank_beyond_last_point): "从第二名开始依次递减0.1分" runs out at the (top ÷ 0.1 + 1)th place;
+        # that place and those after it get 0 of the rank points (never a negative score), keeping the base.
+        ex.note(
+            "rank_beyond_last_point",
+            f"“从第二名开始依次递减{fmt_decimal(step)}分”：排名分 {fmt_decimal(top)} 分递减至第 {last + 1} 档为 0，"
+            f"第 {last + 1} 档及以后的银行排名分为 0（不为负数），仍得基础分。",
+        )
+
+
+def rank_points(place: int, top: Decimal, step: Decimal) -> Decimal:
+    """First place gets ``top``; each place after it ``step`` less; never below 0."""
+    return max(ZERO, top - step * (place - 1))

@@ -1,0 +1,53 @@
+"""附件 一、经营状况（30分）: the five regulatory ratios, base 4 for meeting the standard, 1 point by rank."""
+
+from decimal import Decimal
+
+from .._core import ZERO, fmt_decimal
+from ._annex_context import Context, standard
+from ._annex_inputs import INDICATORS
+from ._annex_ranks import note_beyond_last_point, places, rank_points
+from .parameters import RANK_STEP, RATIOS
+
+__all__ = ["score_ratio"]
+
+_LOWER_IS_BETTER = frozenset({"npl_ratio"})
+
+
+def score_ratio(ctx: Context, key: str) -> None:
+    """一、经营状况: base 4 for meeting the standard, the last point by rank among the banks that meet it."""
+    ex = ctx.ex
+    scoring = ex.use(RATIOS[key])
+    step = ex.use(RANK_STEP)
+    lower = key in _LOWER_IS_BETTER
+    title = INDICATORS[key]
+    meets: list[bool] = []
+    for bank in ctx.banks:
+        required = standard(ctx, bank, key)
+        value: Decimal = getattr(bank, key)
+        ok = value <= required if lower else value >= required
+        meets.append(ok)
+        sign = ("≤" if ok else ">") if lower else ("≥" if ok else "<")
+        verdict = f"达到监管标准，基础分 {fmt_decimal(scoring.base)}" if ok else "未达监管标准，0 分"
+        ex.step(f"{title}：{bank.name} {fmt_decimal(value)}% {sign} {fmt_decimal(required)}%，{verdict}")
+    # A bank below the standard earns nothing on the indicator ("达到监管标准，即可获得基础分4分；其余1分，
+    # 按照……排名"): the rank point is the rest of the points of a bank that met the standard, so only those
+    # banks are ranked, and a bank below the standard does not push the others down.
+    ex.note(
+        "rank_among_qualified",
+        "比率指标未达监管标准的银行该项得 0 分，且不参加“其余1分”的排名；排名只在达标银行之间进行。",
+    )
+    qualified = [i for i, ok in enumerate(meets) if ok]
+    values = [getattr(ctx.banks[i], key) for i in qualified]
+    tiers = places(values, lower, ctx.tie_rule)
+    for i in range(len(ctx.banks)):
+        ctx.raw[i][key] = ZERO
+    order = "递增" if lower else "递减"
+    for i, place in zip(qualified, tiers, strict=True):
+        rank = rank_points(place, scoring.above_base, step)
+        note_beyond_last_point(ex, place, scoring.above_base, step)
+        ctx.raw[i][key] = scoring.base + rank
+        ex.step(
+            f"{title}：{ctx.banks[i].name} 按{order}排名第 {place} 档，"
+            f"{fmt_decimal(scoring.above_base)} − {fmt_decimal(step)} × {place - 1} → {fmt_decimal(rank)}；"
+            f"{fmt_decimal(scoring.base)} + {fmt_decimal(rank)} = {fmt_decimal(scoring.base + rank)} 分"
+        )

@@ -1,0 +1,90 @@
+"""附件 二、服务水平（40分）, and 一、经营状况 内部控制: the items the evaluators judge, the information
+system ranked by its rating, and the innovative services counted."""
+
+from decimal import Decimal
+
+from .._core import ZERO, fmt_decimal
+from ._annex_context import Context
+from ._annex_inputs import INDICATORS, JudgedItem
+from ._annex_ranks import note_beyond_last_point, places, rank_points
+from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
+
+__all__ = ["JUDGED_INDICATORS", "score_information_system", "score_innovative", "score_judged"]
+
+JUDGED_INDICATORS: dict[str, tuple[str, ...]] = {
+    "internal_control": ("internal_control",),
+    "payment_and_reconciliation": ("payment_service", "reconciliation_service"),
+    "sub_account_service": ("sub_account_service",),
+    "past_performance": ("past_performance",),
+}
+
+
+def _judged(ctx: Context, item: str, bank_index: int) -> Decimal:
+    ex = ctx.ex
+    scoring = ex.use(JUDGED[item])
+    bank = ctx.banks[bank_index]
+    judged: JudgedItem = getattr(bank, item)
+    if not judged.meets:
+        if judged.extra > 0:
+            # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
+            ex.note(
+                "extra_needs_base",
+                "未达到评分标准所述要求的银行不得基础分，评委在基础分之上给的分也不计。",
+            )
+        return ZERO
+    return scoring.base + judged.extra
+
+
+def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
+    for i, bank in enumerate(ctx.banks):
+        parts = [_judged(ctx, item, i) for item in items]
+        ctx.raw[i][key] = sum(parts, ZERO)
+        shown = " + ".join(fmt_decimal(p) for p in parts)
+        total = f" = {fmt_decimal(ctx.raw[i][key])}" if len(parts) > 1 else ""
+        ex_text = "；".join(
+            JUDGED[item].description
+            + ("：达到要求，基础分 + 评定分" if getattr(bank, item).meets else "：未达要求 0 分")
+            for item in items
+        )
+        ctx.ex.step(f"{INDICATORS[key]}：{bank.name} {ex_text}，{shown}{total} 分")
+
+
+def score_information_system(ctx: Context) -> None:
+    ex = ctx.ex
+    scoring = ex.use(INFORMATION_SYSTEM)
+    step = ex.use(RANK_STEP)
+    # Reading (rank_among_qualified_system): "……可获得基础分8分,其余2分,按照信息系统建设情况进行递减排名"
+    # — the 2 rank points go only to banks whose system meets the requirement and so earns the
+    # base 8; the others score 0 on the item and are not ranked.
+    ex.note(
+        "rank_among_qualified_system",
+        "信息系统建设未达要求的银行该项得 0 分，且不参加“其余2分”的排名。",
+    )
+    qualified = [i for i, bank in enumerate(ctx.banks) if bank.information_system.meets]
+    met = set(qualified)
+    tiers = places([ctx.banks[i].information_system.rating for i in qualified], False, ctx.tie_rule)
+    for i, bank in enumerate(ctx.banks):
+        ctx.raw[i]["information_system"] = ZERO
+        if i not in met:
+            ex.step(f"信息系统建设：{bank.name} 未达要求，0 分")
+    for i, place in zip(qualified, tiers, strict=True):
+        rank = rank_points(place, scoring.above_base, step)
+        note_beyond_last_point(ex, place, scoring.above_base, step)
+        ctx.raw[i]["information_system"] = scoring.base + rank
+        ex.step(
+            f"信息系统建设：{ctx.banks[i].name} 达到要求，基础分 {fmt_decimal(scoring.base)}；"
+            f"评定值 {fmt_decimal(ctx.banks[i].information_system.rating)} 排名第 {place} 档，"
+            f"{fmt_decimal(scoring.above_base)} − {fmt_decimal(step)} × {place - 1} → {fmt_decimal(rank)}；"
+            f"合计 {fmt_decimal(scoring.base + rank)} 分"
+        )
+
+
+def score_innovative(ctx: Context) -> None:
+    scoring = ctx.ex.use(INNOVATIVE_SERVICES)
+    for i, bank in enumerate(ctx.banks):
+        score = min(scoring.base * bank.innovative_services, scoring.points)
+        ctx.raw[i]["innovative_services"] = score
+        ctx.ex.step(
+            f"创新或特色服务：{bank.name} {bank.innovative_services} 项 × {fmt_decimal(scoring.base)} 分，"
+            f"最高 {fmt_decimal(scoring.points)} 分 → {fmt_decimal(score)} 分"
+        )

@@ -1,0 +1,118 @@
+"""附件 三、利率水平 存款利率（10分）: the deposit-rate table, scored by the float above the benchmark."""
+
+from decimal import Decimal
+
+from .._core import ZERO, Example, Explanation, Result, calculator, fmt_decimal, fmt_score, round_to
+from ._annex_inputs import DepositRateInput, Term
+from ._annex_ranks import POINT, note_rounding, show
+from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS
+
+__all__ = ["DepositRateInput", "deposit_rate_score", "rate_score"]
+
+_TERM_NAMES = {"demand": "活期", "3m": "三个月", "6m": "半年", "1y": "一年", "2y": "二年", "3y": "三年"}
+
+
+def rate_score(
+    ex: Explanation,
+    *,
+    offered: Decimal,
+    term: Term,
+    benchmark: Decimal | None,
+    ceiling: Decimal | None,
+    who: str = "",
+) -> tuple[Decimal, dict[str, object]]:
+    """The annex's 存款利率 score on its own 10-point scale, exact, with a breakdown row."""
+    if benchmark is None:
+        benchmark = ex.use(DEPOSIT_BENCHMARK)[term]
+        ex.step(f"{who}{_TERM_NAMES[term]}存款基准利率 {fmt_decimal(benchmark)}%（人民银行，2015-10-24 起）")
+    else:
+        ex.note("benchmark_given", "同期基准利率按输入值计，未用人民银行公布的存款基准利率表。")
+    bands = ex.use(DEPOSIT_RATE_BANDS)
+    ex.use(DEPOSIT_RATE_POINTS)
+    float_pct = (offered / benchmark - 1) * 100
+    ex.step(
+        f"{who}上浮幅度 = {fmt_decimal(offered)}% ÷ {fmt_decimal(benchmark)}% − 1 = {show(float_pct)}%"
+        + ("（约）" if show(float_pct) != fmt_decimal(float_pct) else "")
+    )
+    # The bands meet ("0~10%得4~6分; 10~20%得6~8分 ..."): a float on a shared end scores the same in both,
+    # so the score rises continuously from 4 at the benchmark to 10 at 30%; "超过30%" excludes 30% itself
+    # (民法典 第一千二百五十九条).
+    ex.note(
+        "rate_bands_continuous",
+        "利率档次首尾相接（10%、20% 处两档得分相同），档内按上浮幅度线性插值，"
+        "得分自基准利率的 4 分连续升至上浮 30% 的 10 分；"
+        "“超过30%”不含 30% 本数。",
+    )
+    band_name = ""
+    if ceiling is not None and float_pct > ceiling:
+        score = ZERO
+        band_name = "超出自律机制协商约定范围"
+        ex.step(f"{who}上浮 {show(float_pct)}% 超出协商约定的上限 {fmt_decimal(ceiling)}%：0 分")
+    elif float_pct < 0:
+        # The table scores the benchmark (4 分) and floats above it; a rate below the benchmark is in no band,
+        # so it earns nothing rather than an invented extrapolation.
+        score = ZERO
+        band_name = "低于基准利率"
+        ex.note(
+            "below_benchmark",
+            "低于同期基准利率的报价不在评分标准所列档次内（标准只对基准利率及其上浮计分），得 0 分。",
+        )
+        ex.step(f"{who}报价低于同期基准利率：0 分")
+    elif float_pct == 0:
+        score = bands[0].low_score
+        band_name = "同期基准利率"
+        ex.step(f"{who}利率为同期基准利率：{fmt_decimal(score)} 分")
+    elif float_pct > bands[-1].high:
+        score = ZERO
+        band_name = f"上浮超过{fmt_decimal(bands[-1].high)}%"
+        ex.step(f"{who}上浮超过 {fmt_decimal(bands[-1].high)}%：0 分")
+    else:
+        band = next(b for b in bands if b.low < float_pct <= b.high)
+        score = band.low_score + (band.high_score - band.low_score) * (float_pct - band.low) / (band.high - band.low)
+        band_name = f"上浮{fmt_decimal(band.low)}~{fmt_decimal(band.high)}%"
+        ex.step(
+            f"{who}{band_name}得 {fmt_decimal(band.low_score)}~{fmt_decimal(band.high_score)} 分："
+            f"{fmt_decimal(band.low_score)} + {fmt_decimal(band.high_score - band.low_score)} × "
+            f"({show(float_pct)} − {fmt_decimal(band.low)}) ÷ {fmt_decimal(band.high - band.low)}"
+            f" = {show(score)} 分"
+        )
+    row: dict[str, object] = {
+        "term": term,
+        "offered_rate": offered,
+        "benchmark_rate": benchmark,
+        "float_percent": round_to(float_pct, Decimal("0.0001")),
+        "band": band_name,
+    }
+    return score, row
+
+
+@calculator(
+    "banking.deposit_rate_score",
+    DepositRateInput,
+    title="存款利率评分",
+    document=BANKING,
+    event="as_of",
+    examples=[
+        Example(
+            "一年期报价 1.75%，基准 1.50%：上浮 16.67%",
+            {"offered_rate": "1.75", "term": "1y", "as_of": "2019-11-01"},
+        ),
+        Example(
+            "一年期报价 1.95%（上浮 30%），但自律机制上限为上浮 20%",
+            {"offered_rate": "1.95", "term": "1y", "ceiling_float": "20", "as_of": "2019-11-01"},
+        ),
+    ],
+)
+def deposit_rate_score(inp: DepositRateInput, ex: Explanation) -> Result:
+    """附件 三、利率水平 存款利率（10分）："……按照利率偏离度打分, 超出协商约定范围的为0分。利率为同期基准利率得4分,
+    利率上浮0~10%得4~6分; 利率上浮10~20%得6~8分; 利率上浮20~30%得8~10分; 利率上浮超过30%得0分。"
+
+    Returns ``score`` (0–10, half-up to 0.01 point) and a ``breakdown`` row with the float and its band.
+    """
+    raw, row = rate_score(
+        ex, offered=inp.offered_rate, term=inp.term, benchmark=inp.benchmark_rate, ceiling=inp.ceiling_float
+    )
+    score = round_to(raw, POINT)
+    ex.step(f"得分 {fmt_score(score)} 分（四舍五入保留两位小数）")
+    note_rounding(ex)
+    return ex.result(score=score, breakdown=[{**row, "score": score}])

@@ -1,0 +1,53 @@
+"""附件 四、经济发展贡献度（15分）: 3 points × the bank's figure ÷ the largest among the banks."""
+
+from decimal import Decimal
+
+from .._core import ZERO, fmt_decimal
+from ._annex_context import Context
+from ._annex_inputs import INDICATORS
+from ._annex_ranks import show
+from .parameters import CONTRIBUTION_POINTS
+
+__all__ = ["score_contribution"]
+
+_CONTRIBUTION_FIELDS = {
+    "loan_balance": ("loan_balance", "贷款余额", "元"),
+    "loan_increase": ("loan_increase", "贷款增量", "元"),
+    "loan_to_deposit_ratio": ("loan_to_deposit_ratio", "余额存贷比", "%"),
+    "sme_loans": ("sme_loan_balance", "中小企业贷款余额", "元"),
+    "agri_loans": ("agri_loan_balance", "涉农贷款余额", "元"),
+}
+
+
+def score_contribution(ctx: Context, key: str) -> None:
+    """四、经济发展贡献度: 3 × the bank's value ÷ the largest value among the banks."""
+    ex = ctx.ex
+    points = ex.use(CONTRIBUTION_POINTS[key])
+    field, name, unit = _CONTRIBUTION_FIELDS[key]
+    values: list[Decimal] = [getattr(bank, field) for bank in ctx.banks]
+    largest = max(values)
+    title = INDICATORS[key]
+    if largest <= 0:
+        # No bank has a positive value: "3分×某行……÷各行……最大值" has no meaning (a division by zero or by a
+        # negative number), and no bank contributed, so every bank scores 0.
+        ex.note(
+            "contribution_no_positive_value",
+            "某项经济发展贡献度指标各行最大值为 0 或负数时，公式无意义，各行该项均得 0 分。",
+        )
+        for i, bank in enumerate(ctx.banks):
+            ctx.raw[i][key] = ZERO
+            ex.step(f"{title}：各行{name}最大值 {fmt_decimal(largest)}{unit} 不为正数，{bank.name} 0 分")
+        return
+    for i, bank in enumerate(ctx.banks):
+        value = values[i]
+        if value < 0:
+            # "如贷款增量为负数, 则此项分值为零"
+            ctx.raw[i][key] = ZERO
+            ex.step(f"{title}：{bank.name} {name} {fmt_decimal(value)}{unit} 为负数，0 分")
+            continue
+        score = points * value / largest
+        ctx.raw[i][key] = score
+        ex.step(
+            f"{title}：{fmt_decimal(points)} 分 × {fmt_decimal(value)}{unit} ÷ {fmt_decimal(largest)}{unit}"
+            f"（各行最大值） = {show(score)} 分（{bank.name}）"
+        )
