@@ -4,6 +4,7 @@
 * ``readings.md``: every interpretation note in the code;
 * ``reference/``: the API reference (mkdocstrings), one page for the top level and one per
   document subpackage, listing the names in each ``__all__``;
+* ``parameters.md``: "法规参数一览", every figure of the law with its history (``lawpages.py``);
 * ``examples.md``: the list of the example notebooks present in ``docs/examples/``, and
   ``examples/<notebook>.md``: each notebook executed, with its outputs and figures;
 * ``changelog.md``: ``CHANGELOG.md`` from the repository root.
@@ -22,6 +23,7 @@ ROOT = DOCS.parent
 sys.path.insert(0, str(DOCS))
 
 import sitegen  # noqa: E402 - found through the path set just above
+from lawpages import parameters_page  # noqa: E402 - found through the path set just above
 
 calculators = sitegen.all_calculators()
 found = sitegen.readings()
@@ -50,6 +52,7 @@ for lang in sitegen.LANGUAGES:
     for path, text in sitegen.reference_pages(lang).items():
         write(path, lang, text)
     write("examples.md", lang, sitegen.examples_page(DOCS / "examples", lang))
+    write("parameters.md", lang, parameters_page(lang))
     for notebook in notebooks:
         write(f"examples/{notebook.stem}.md", lang, sitegen.notebook_page(notebook, lang))
     # The changelog is kept in one file, in the words its authors wrote it.

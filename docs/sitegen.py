@@ -853,6 +853,11 @@ NOTEBOOKS = {
         "zh": "用 pandas 为一张学校表计算民办教育补助。",
         "en": "Computing the education subsidies for a table of schools with pandas.",
     },
+    "policy_simulation.ipynb": {
+        "zh": "政策模拟：约 500 所虚构学校，现行新建补助与两个改革方案的成本和逐校变化。",
+        "en": "Policy simulation: about 500 synthetic schools, the cost of the new-build subsidy now and under "
+        "two reforms.",
+    },
 }
 
 _EXAMPLES = {

@@ -153,8 +153,11 @@ def verify(stored: Mapping[str, Any]) -> Verification:
         raise _bad("存档的结果没有 inputs，无法重新计算", "the stored result has no inputs to evaluate again")
     overrides = _stored_overrides(stored)
     payload = dict(inputs)
+    # A full result always cites a provision; one without citations was computed lean
+    # (``explain=False``), and is compared with a lean result.
+    explain = bool(stored.get("citations"))
     try:
-        result = evaluate(stored["calculator"], payload, overrides=overrides or None)
+        result = evaluate(stored["calculator"], payload, overrides=overrides or None, explain=explain)
         now = result.to_dict()
         refill = {
             key: stored[key]
@@ -162,7 +165,7 @@ def verify(stored: Mapping[str, Any]) -> Verification:
             if payload.get(key) is None and stored.get(key) is not None and now.get(key) != stored.get(key)
         }
         if refill:
-            result = evaluate(stored["calculator"], {**payload, **refill}, overrides=overrides or None)
+            result = evaluate(stored["calculator"], {**payload, **refill}, overrides=overrides or None, explain=explain)
             now = result.to_dict()
     except InputError as error:
         return Verification(

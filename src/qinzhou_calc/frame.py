@@ -24,7 +24,15 @@ from ._core import InputError, Result, evaluate_many, fmt_money
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["INSTALL_HINT", "PAYLOAD_PREFIX", "RESULT_COLUMNS", "evaluate_frame", "to_dataframe"]
+__all__ = [
+    "INSTALL_HINT",
+    "PAYLOAD_PREFIX",
+    "REFORM_COLUMNS",
+    "RESULT_COLUMNS",
+    "compare_reform",
+    "evaluate_frame",
+    "to_dataframe",
+]
 
 #: How to get pandas, named in the ImportError raised without it.
 INSTALL_HINT = "pip install 'qinzhou-calc[notebook]'"
@@ -212,3 +220,86 @@ def evaluate_frame(frame: "pd.DataFrame", calculator: str, *, explain: bool = Fa
     ordered: pd.DataFrame = result.reindex(columns=columns)
     ordered.index = frame.index
     return ordered
+
+
+#: The columns of :func:`compare_reform`, in order (the payload's columns follow them).
+REFORM_COLUMNS = (
+    "baseline",
+    "reform",
+    "difference",
+    "baseline_eligible",
+    "reform_eligible",
+    "eligibility_changed",
+    "error",
+)
+
+
+def _figure(outcome: Result | InputError, field: str) -> Decimal | None:
+    if isinstance(outcome, InputError):
+        return None
+    value = getattr(outcome, field)
+    return _money(value) if field in {"amount", "minimum", "maximum"} else value
+
+
+def compare_reform(
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    overrides: Mapping[str, object],
+    *,
+    baseline: Mapping[str, object] | None = None,
+    field: str = "amount",
+) -> "pd.DataFrame":
+    """The same cases under the current law and under a reform, side by side: one row per payload.
+
+    ``overrides`` is the reform (what-if values of the law's figures, as for
+    :func:`qinzhou_calc.evaluate`); ``baseline`` optionally replaces the current law by another
+    what-if. Columns, in this order:
+
+    * ``baseline``, ``reform``: ``field`` of each result (``amount`` by default, or ``maximum``,
+      ``score`` …), ``Decimal`` (money with two decimals), ``None`` where the case is in error;
+    * ``difference``: ``reform − baseline`` (``None`` if either is missing);
+    * ``baseline_eligible``, ``reform_eligible`` (nullable ``boolean``) and ``eligibility_changed``:
+      true where the reform makes a case eligible or ineligible;
+    * ``error``: ``None``, or the problems of a payload that cannot be evaluated (the same under
+      both, since a what-if changes figures, not the reading of a payload);
+    * every payload field, prefixed ``payload.``, as in :func:`to_dataframe`.
+
+    Bad ``overrides`` raise :class:`~qinzhou_calc.InputError` at once.
+    """
+    try:
+        import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
+    except ImportError as missing:
+        raise ImportError(f"qinzhou_calc.frame.compare_reform needs pandas: {INSTALL_HINT}") from missing
+
+    cases = list(payloads)
+    before = evaluate_many(name, cases, overrides=baseline)
+    after = evaluate_many(name, cases, overrides=overrides)
+    rows: dict[str, list[Any]] = {column: [] for column in REFORM_COLUMNS}
+    for was, now in zip(before, after, strict=True):
+        low, high = _figure(was, field), _figure(now, field)
+        was_eligible = None if isinstance(was, InputError) else was.eligible
+        now_eligible = None if isinstance(now, InputError) else now.eligible
+        rows["baseline"].append(low)
+        rows["reform"].append(high)
+        rows["difference"].append(None if low is None or high is None else high - low)
+        rows["baseline_eligible"].append(was_eligible)
+        rows["reform_eligible"].append(now_eligible)
+        rows["eligibility_changed"].append(
+            None if was_eligible is None or now_eligible is None else was_eligible != now_eligible
+        )
+        failed = was if isinstance(was, InputError) else now if isinstance(now, InputError) else None
+        rows["error"].append(None if failed is None else [problem.to_dict() for problem in failed.errors])
+    boolean = {"baseline_eligible", "reform_eligible", "eligibility_changed"}
+    columns: dict[str, pd.Series[Any]] = {
+        column: pd.Series(values, dtype="boolean" if column in boolean else object) for column, values in rows.items()
+    }
+    flat_payloads: list[dict[str, object]] = []
+    for payload in cases:
+        flat: dict[str, object] = {}
+        _flatten(payload, PAYLOAD_PREFIX, flat)
+        flat_payloads.append(flat)
+    for key in dict.fromkeys(key for flat in flat_payloads for key in flat):
+        columns[key] = pd.Series([flat.get(key) for flat in flat_payloads], dtype=object)
+    frame: pd.DataFrame = pd.DataFrame(columns)
+    frame.index = pd.RangeIndex(len(cases))
+    return frame

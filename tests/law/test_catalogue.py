@@ -5,7 +5,9 @@ import datetime as dt
 import pytest
 
 import qinzhou_calc as qc
+from qinzhou_calc._core import text_of
 from qinzhou_calc._core.registry import check_overrides
+from qinzhou_calc._parameters import _catalogue as catalogue
 
 D = dt.date
 
@@ -214,3 +216,17 @@ def test_every_figure_may_be_overridden_with_its_own_history(name: str) -> None:
     history = qc.parameter(name)["history"]
     overrides = {name: {version["since"]: version["value"] for version in history}}
     assert [name] == list(check_overrides(overrides))
+
+
+def test_every_citation_of_the_catalogue_quotes_the_text_the_library_ships() -> None:
+    """The catalogue's provisions of the four documents are the law's words (whitespace ignored)."""
+    quoted = 0
+    for item in catalogue().values():
+        for version in item.versions:
+            anchor = version.citation.anchor
+            if anchor is None:
+                continue  # outside law (PBoC, regulators' rules): named by article or date instead
+            text = text_of(anchor.document, anchor.edition)
+            assert text.quotes(version.citation.text, anchor.article, anchor.clause), f"{item.name} {version.since}"
+            quoted += 1
+    assert quoted >= len(NAMES) // 2

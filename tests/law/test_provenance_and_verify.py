@@ -115,3 +115,11 @@ def test_a_result_without_inputs_cannot_be_verified() -> None:
     del data["inputs"]
     with pytest.raises(qc.InputError):
         qc.verify(data)
+
+
+def test_a_lean_result_is_replayed_lean() -> None:
+    """explain=False stores no steps or citations; verify compares it with a lean result."""
+    data = stored(NEW_BUILD, PAYLOAD, explain=False)
+    assert [] == data["citations"]
+    assert data["provenance"]["parameters"]
+    assert "same" == qc.verify(data).status
