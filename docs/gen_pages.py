@@ -7,7 +7,9 @@
 * ``parameters.md``: "法规参数一览", every figure of the law with its history (``lawpages.py``);
 * ``examples.md``: the list of the example notebooks present in ``docs/examples/``, and
   ``examples/<notebook>.md``: each notebook executed, with its outputs and figures;
-* ``changelog.md``: ``CHANGELOG.md`` from the repository root.
+* ``changelog.md``: ``CHANGELOG.md`` from the repository root;
+* ``law/<document>.md``: the literate view (:mod:`literate`), each article of the shipped text
+  with what implements and interprets it.
 
 Each page is written twice: ``foo.md`` in Chinese (the site's default language) and ``foo.en.md``
 in English, which mkdocs-static-i18n serves under ``/en/``.
@@ -22,6 +24,7 @@ DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 sys.path.insert(0, str(DOCS))
 
+import literate  # noqa: E402 - found through the path set just above
 import sitegen  # noqa: E402 - found through the path set just above
 from lawpages import parameters_page  # noqa: E402 - found through the path set just above
 
@@ -57,3 +60,6 @@ for lang in sitegen.LANGUAGES:
         write(f"examples/{notebook.stem}.md", lang, sitegen.notebook_page(notebook, lang))
     # The changelog is kept in one file, in the words its authors wrote it.
     write("changelog.md", lang, changelog)
+    # Each document's articles, one by one, and what implements and interprets each.
+    for key in sitegen.DOCUMENTS:
+        write(f"law/{key}.md", lang, literate.law_page(key, calculators, found, lang))

@@ -1,34 +1,53 @@
 """The ``qinzhou-calc`` command: list, schema, run, demo, parameters and verify.
 
-Exit 0 on success, 2 on bad input (the error's JSON on stderr), 1 on anything else; ``verify``
-exits 1 when the stored result differs from what the library computes now (as ``diff`` does).
+Exit 0 on success; 2 on bad input of any kind (a payload the library refuses, JSON that does not
+parse or nests too deep, an input file that is missing, a directory, unreadable or not UTF-8), with
+the error's JSON on stderr; 1 on anything else, as one line without a traceback. ``verify`` exits 1
+when the stored result differs from what the library computes now (as ``diff`` does).
+
+``run --input FILE`` takes one JSON object, a JSON array of objects, or JSON Lines; for an array
+or JSON Lines it writes one JSON line per case as it goes (``{"result": …}`` or ``{"error": …}``),
+in constant memory, with a progress bar on stderr when stderr is a terminal and ``tqdm`` is
+installed (``pip install 'qinzhou-calc[progress]'``); it exits 2 when any case was bad input.
 """
 
 import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ._core import InputError
-from ._core.registry import evaluate, get, load_all
+from . import __version__
+from ._core import InputError, Result
+from ._core.language import set_language
+from ._core.registry import evaluate, get, iter_evaluate, load_all
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="qinzhou-calc", description="钦州市2019年四份规范性文件的计算器")
+    language = argparse.ArgumentParser(add_help=False)
+    language.add_argument(
+        "--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="language of error messages (default zh)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="qinzhou-calc", description="钦州市2019年四份规范性文件的计算器", parents=[language]
+    )
+    parser.add_argument("--version", action="version", version=f"qinzhou-calc {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("list", help="calculator names, one per line")
-    schema = commands.add_parser("schema", help="a calculator's JSON Schema")
+    listing = commands.add_parser("list", help="every calculator: name, Chinese title, document", parents=[language])
+    listing.add_argument("--json", dest="as_json", action="store_true", help="as a JSON array")
+    schema = commands.add_parser("schema", help="a calculator's JSON Schema", parents=[language])
     schema.add_argument("name")
-    run = commands.add_parser("run", help="evaluate a calculator on a JSON payload")
+    run = commands.add_parser("run", help="evaluate a calculator on a JSON payload", parents=[language])
     run.add_argument("name")
     source = run.add_mutually_exclusive_group(required=True)
     source.add_argument("--json", dest="json_text", help="the payload as JSON text")
-    source.add_argument("--input", help="a JSON file, or - for standard input")
+    source.add_argument(
+        "--input", help="a JSON object, a JSON array or JSON Lines, from a file or - for standard input"
+    )
     run.add_argument("--format", choices=("json", "text"), default="json")
     run.add_argument(
         "--override",
@@ -44,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help="evaluate a stored result again and compare")
     verify.add_argument("file", help="a stored Result.to_dict() as JSON, or - for standard input")
     verify.add_argument("--format", choices=("json", "text"), default="json")
-    demo = commands.add_parser("demo", help="worked examples from all four documents")
+    demo = commands.add_parser("demo", help="worked examples: of all four documents, or of one calculator")
+    demo.add_argument("name", nargs="?", help="one calculator's examples only")
     demo.add_argument("--format", choices=("text", "json"), default="text")
     serve = commands.add_parser("serve", help="the web service (needs the extra: pip install 'qinzhou-calc[web]')")
     serve.add_argument("--host", default="127.0.0.1")
@@ -59,23 +79,235 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _ascii_only(out: TextIO) -> bool:
+    """Whether ``out`` cannot write Chinese (``PYTHONIOENCODING=ascii``): JSON is then escaped."""
+    try:
+        "钦".encode(out.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return True
+    return False
+
+
 def _dump(data: Any, out: TextIO) -> None:
-    json.dump(data, out, ensure_ascii=False, indent=2)
+    json.dump(data, out, ensure_ascii=_ascii_only(out), indent=2)
     out.write("\n")
 
 
-def _read_payload(args: argparse.Namespace) -> Any:
-    if args.json_text is not None:
-        text: str = args.json_text
-    elif args.input == "-":
-        text = sys.stdin.read()
-    else:
-        with open(args.input, encoding="utf-8") as handle:
-            text = handle.read()
+def _line(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, ensure_ascii=_ascii_only(out), separators=(",", ":")) + "\n")
+
+
+def _bad_file(path: str, why_zh: str, why_en: str) -> InputError:
+    return InputError.one(
+        "--input", "type", f"无法读取输入文件 {path[:200]!r}：{why_zh}", en=f"cannot read {path[:200]!r}: {why_en}"
+    )
+
+
+def _open_input(path: str) -> TextIO:
+    """The ``--input`` file as UTF-8 text; a missing file, a directory or no permission is bad input."""
+    if path == "-":
+        return sys.stdin
+    try:
+        return open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise _bad_file(path, "文件不存在", "no such file") from None
+    except IsADirectoryError:
+        raise _bad_file(path, "这是一个目录", "it is a directory") from None
+    except OSError as exc:
+        raise _bad_file(path, exc.strerror or type(exc).__name__, exc.strerror or type(exc).__name__) from None
+
+
+def _parse(text: str, where: str = "$") -> Any:
     try:
         return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise InputError.one("$", "type", f"the payload is not valid JSON: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        raise _not_json(where, exc) from None
+
+
+_CHUNK = 1 << 16
+_SPACE = " \t\r\n"
+
+
+def _read_chunk(handle: TextIO, path: str) -> str:
+    try:
+        return handle.read(_CHUNK)
+    except UnicodeDecodeError:
+        raise _bad_file(path, "不是 UTF-8 编码的文本", "it is not UTF-8 text") from None
+    except OSError as exc:
+        raise _bad_file(path, exc.strerror or type(exc).__name__, exc.strerror or type(exc).__name__) from None
+
+
+class _Stream:
+    """The ``--input`` text read a chunk at a time: at most one case and one chunk are held."""
+
+    def __init__(self, handle: TextIO, path: str) -> None:
+        self.handle, self.path = handle, path
+        self.buffer, self.position, self.eof = "", 0, False
+        #: While set, text read is kept from there on, so that reading can go back to it.
+        self.mark: int | None = None
+
+    def more(self) -> bool:
+        if self.eof:
+            return False
+        chunk = _read_chunk(self.handle, self.path)
+        self.eof = not chunk
+        if self.mark is None:
+            self.buffer, self.position = self.buffer[self.position :] + chunk, 0
+        else:
+            self.buffer += chunk
+        return bool(chunk)
+
+    def peek(self) -> str | None:
+        """The next character that is not white space, or ``None`` at the end."""
+        while True:
+            while self.position < len(self.buffer) and self.buffer[self.position] in _SPACE:
+                self.position += 1
+            if self.position < len(self.buffer):
+                return self.buffer[self.position]
+            if not self.more():
+                return None
+
+    def line(self) -> str:
+        end = self.buffer.find("\n", self.position)
+        while end < 0 and self.more():
+            end = self.buffer.find("\n", self.position)
+        text = self.buffer[self.position :] if end < 0 else self.buffer[self.position : end]
+        self.position = len(self.buffer) if end < 0 else end + 1
+        return text
+
+    def rest(self) -> str:
+        while self.more():
+            pass
+        text, self.position = self.buffer[self.position :], len(self.buffer)
+        return text
+
+    def value(self, decoder: json.JSONDecoder) -> Any:
+        while True:
+            try:
+                value, self.position = decoder.raw_decode(self.buffer, self.position)
+                return value
+            except json.JSONDecodeError:
+                if not self.more():
+                    raise
+
+
+def _decoder() -> json.JSONDecoder:
+    return json.JSONDecoder(parse_float=Decimal, parse_constant=_refuse_constant)
+
+
+def _not_json(where: str, exc: Exception) -> InputError:
+    if isinstance(exc, RecursionError):
+        return InputError.one(where, "out_of_range", "JSON 嵌套过深", en="the JSON is nested too deeply")
+    return InputError.one(
+        where, "type", f"不是有效的 JSON：{str(exc)[:200]}", en=f"the payload is not valid JSON: {str(exc)[:200]}"
+    )
+
+
+def _array(stream: _Stream) -> Iterator[Any]:
+    """The elements of a JSON array, one at a time; a syntax error ends the stream with an error row."""
+    stream.position += 1
+    decoder, index = _decoder(), 0
+    while True:
+        head = stream.peek()
+        if head == "]":
+            return
+        if head == ",":
+            stream.position += 1
+            continue
+        if head is None:
+            yield InputError.one(f"$[{index}]", "type", "JSON 数组没有结束", en="the JSON array is not closed")
+            return
+        try:
+            yield stream.value(decoder)
+        except (ValueError, RecursionError) as exc:
+            yield _not_json(f"$[{index}]", exc)
+            return
+        index += 1
+
+
+def _lines(stream: _Stream) -> Iterator[Any]:
+    """JSON Lines: each line a case; a line that is not JSON is an error row in its place."""
+    index = 0
+    while stream.peek() is not None:
+        try:
+            yield _parse(stream.line(), f"$[{index}]")
+        except InputError as error:
+            yield error
+        index += 1
+
+
+def _cases(stream: _Stream) -> Iterator[Any] | None:
+    """The cases of ``--input``: ``None`` when it is one JSON object alone (the classic ``run``:
+    then ``stream.rest()`` is that object's text)."""
+    head = stream.peek()
+    if head == "[":
+        return _array(stream)
+    if head != "{":
+        return _lines(stream)
+    stream.mark = start = stream.position
+    try:
+        stream.value(_decoder())
+        alone = stream.peek() is None
+    except (ValueError, RecursionError):
+        alone = "\n" not in stream.rest().strip()
+    stream.position, stream.mark = start, None
+    return None if alone else _lines(stream)
+
+
+def _progress(rows: Iterator[Any]) -> Iterator[Any]:
+    """A progress bar on stderr when it is a terminal and tqdm is installed (an optional extra)."""
+    if not sys.stderr.isatty():
+        return rows
+    try:
+        from tqdm import tqdm  # noqa: PLC0415 - optional extra, only for the command line
+    except ImportError:
+        return rows
+    return iter(tqdm(rows, unit="件", file=sys.stderr))
+
+
+def _run_many(args: argparse.Namespace, cases: Iterator[Any], out: TextIO) -> int:
+    """One JSON line per case; 2 when any case was bad input."""
+    bad = False
+    overrides = _overrides(args.override)
+    payloads: list[Any] = []
+
+    def good_payloads() -> Iterator[Any]:
+        for case in cases:
+            payloads.append(case)
+            yield {} if isinstance(case, InputError) else case
+
+    outcomes = iter_evaluate(args.name, good_payloads(), overrides=overrides)
+    for computed in _progress(outcomes):
+        case = payloads.pop(0)
+        outcome = case if isinstance(case, InputError) else computed
+        if isinstance(outcome, Result):
+            _line({"result": outcome.to_dict()}, out)
+        else:
+            bad = True
+            _line(outcome.to_dict(), out)
+    return 2 if bad else 0
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.json_text is not None:
+        payload = _parse(args.json_text)
+    else:
+        handle = _open_input(args.input)
+        try:
+            stream = _Stream(handle, args.input)
+            cases = _cases(stream)
+            if cases is not None:
+                return _run_many(args, cases, out)
+            payload = _parse(stream.rest())
+        finally:
+            if handle is not sys.stdin:
+                handle.close()
+    result = evaluate(args.name, payload, overrides=_overrides(args.override))
+    if args.format == "text":
+        out.write(f"{result}\n")
+    else:
+        _dump(result.to_dict(), out)
+    return 0
 
 
 def _overrides(pairs: Sequence[str]) -> dict[str, Any] | None:
@@ -144,10 +376,24 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number")
 
 
-def _demo(fmt: str, out: TextIO) -> None:
+def _list(as_json: bool, out: TextIO) -> None:
+    registry = load_all()
+    rows = []
+    for name in sorted(registry):
+        document = registry[name].document
+        rows.append({"name": name, "title": registry[name].title, "document": document and document.number})
+    if as_json:
+        _dump(rows, out)
+        return
+    for row in rows:
+        out.write(f"{row['name']}\t{row['title']}\t{row['document'] or ''}\n")
+
+
+def _demo(fmt: str, out: TextIO, only: str | None = None) -> None:
     rows = []
     registry = load_all()
-    for name in sorted(registry):
+    names = [get(only).name] if only is not None else sorted(registry)
+    for name in names:
         calc = registry[name]
         for example in calc.examples:
             result = calc.evaluate(example.payload)
@@ -182,27 +428,34 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tolerant_streams() -> None:
+    """An output that cannot write Chinese escapes it rather than fail (``PYTHONIOENCODING=ascii``)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     args = _parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
+    if getattr(args, "lang", None):
+        set_language(args.lang)
     try:
         if args.command == "list":
-            sys.stdout.write("".join(f"{name}\n" for name in sorted(load_all())))
+            _list(args.as_json, sys.stdout)
         elif args.command == "schema":
             _dump(get(args.name).schema(), sys.stdout)
         elif args.command == "run":
-            result = evaluate(args.name, _read_payload(args), overrides=_overrides(args.override))
-            if args.format == "text":
-                sys.stdout.write(f"{result}\n")
-            else:
-                _dump(result.to_dict(), sys.stdout)
+            return _run(args, sys.stdout)
         elif args.command == "parameters":
             _parameters(args, sys.stdout)
         elif args.command == "verify":
             return _verify(args, sys.stdout)
         else:
-            _demo(args.format, sys.stdout)
+            _demo(args.format, sys.stdout, args.name)
     except InputError as error:
         _dump(error.to_dict(), sys.stderr)
         return 2
@@ -213,6 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as exc:  # noqa: BLE001 - the CLI's contract: exit 1 on anything else
-        sys.stderr.write(f"qinzhou-calc: {type(exc).__name__}: {exc}\n")
+        message = " ".join(str(exc).split())[:300]
+        sys.stderr.write(f"qinzhou-calc: {type(exc).__name__}: {message}\n")
         return 1
     return 0

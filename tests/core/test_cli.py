@@ -18,9 +18,9 @@ GOOD = '{"registered_amount": 1000001, "as_of": "2020-06-30"}'
 
 
 def test_list_prints_every_name(capsys: pytest.CaptureFixture[str]) -> None:
-    """list: names, one per line."""
+    """list: one calculator a line, its name first (then its Chinese title and document)."""
     assert 0 == main(["list"])
-    assert qc.calculators() == capsys.readouterr().out.split()
+    assert qc.calculators() == [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
 
 
 def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,10 +81,18 @@ def test_an_unknown_calculator_exits_2(capsys: pytest.CaptureFixture[str]) -> No
     assert "unknown_calculator" in capsys.readouterr().err
 
 
-def test_anything_else_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A missing input file is not bad input: exit 1."""
-    assert 1 == main(["run", NAME, "--input", str(tmp_path / "missing.json")])
-    assert "qinzhou-calc:" in capsys.readouterr().err
+def test_anything_else_exits_1_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failure that is not the input's (here the registry cannot load): exit 1, one line, no traceback."""
+
+    def broken() -> None:
+        raise RuntimeError("disk\ngone")
+
+    monkeypatch.setattr("qinzhou_calc.cli.load_all", broken)
+    assert 1 == main(["list"])
+    err = capsys.readouterr().err
+    assert "qinzhou-calc: RuntimeError: disk gone\n" == err
 
 
 def test_demo_prints_every_calculators_worked_examples(capsys: pytest.CaptureFixture[str]) -> None:

@@ -119,7 +119,14 @@ def spec(
     metadata = {"title": title, "description": description, "name": name, "examples": examples}
     if isinstance(default, (list, dict, set)):
         raise TypeError("use a tuple or None as a default")
-    return attrs.field(default=default, metadata=metadata)
+    return attrs.field(default=default, metadata=metadata, validator=_validate)
+
+
+def _validate(instance: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+    # The checks live beside the typed path's other rules; imported on first use (no cycle).
+    from .validation import validate_field  # noqa: PLC0415 - validation imports this module
+
+    validate_field(instance, attribute, value)
 
 
 def payload_name(field: "attrs.Attribute[Any]") -> str:

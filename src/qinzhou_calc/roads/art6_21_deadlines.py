@@ -255,7 +255,7 @@ def _backfill(
         # 顺延至休假日结束的次日；“当日回填”不是自次日起算的期间，不顺延。
         ex.note(
             "backfill_civil_code",
-            "按调用方选择（rest_day_rule = civil_code），回填期限的最后一日是法定休假日（含周末）的，"
+            "按调用方选择（rest_day_rule = civil_code），第十九条回填期限的最后一日是法定休假日（含周末）的，"
             "依民法典第二百零三条以休假日结束的次日为最后一日；“当日回填”不是自次日起算的期间，不顺延。",
         )
     if limit.count == 0:
