@@ -47,6 +47,13 @@ for notebook in notebooks:
         with mkdocs_gen_files.open(f"examples/{figure}", "wb") as image:
             image.write(data)
 
+# The screenshots of the forms the browser tests took, if they ran before this build (CI's order).
+for name in calculators:
+    shot = sitegen.SCREENSHOTS / f"{name}.png"
+    if shot.is_file():
+        with mkdocs_gen_files.open(f"screenshots/{name}.png", "wb") as image:
+            image.write(shot.read_bytes())
+
 for lang in sitegen.LANGUAGES:
     for name, calc in calculators.items():
         write(sitegen.calculator_path(name), lang, sitegen.calculator_page(calc, lang, found))

@@ -123,7 +123,8 @@ WORDS: dict[str, dict[str, str]] = {
         "inputs": "输入",
         "inputs intro": "输入的各字段，取自其 JSON Schema（`qc.schema(name)`）。",
         "form title": "表单",
-        "form": "Web 服务根据这一 schema 生成的表单（`GET /form/{name}`），由浏览器测试截图。",
+        "form": "Web 服务根据这一 schema 生成的表单（`GET /form/{name}?example=1`，已填入第一个算例），"
+        "由浏览器测试截图。",
         "examples": "算例",
         "no example": "此计算器尚无算例。",
         "example table": "输入与结果：",
@@ -170,8 +171,8 @@ WORDS: dict[str, dict[str, str]] = {
         "inputs": "Inputs",
         "inputs intro": "The payload's fields, from its JSON Schema (`qc.schema(name)`).",
         "form title": "The form",
-        "form": "The form the web service generates from this schema (`GET /form/{name}`), as the browser "
-        "tests photograph it.",
+        "form": "The form the web service generates from this schema (`GET /form/{name}?example=1`, filled "
+        "with the first worked example), as the browser tests photograph it.",
         "examples": "Worked examples",
         "no example": "This calculator has no worked example yet.",
         "example table": "Inputs and result:",
@@ -340,9 +341,10 @@ def calculator_notes(calc: Calculator[Any], found: Iterable[Reading] | None = No
     return notes
 
 
-#: Where the web service's browser tests leave a screenshot of each calculator's form,
-#: ``<name>.png``; a calculator page shows its form when the file is there.
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+#: Where the browser tests leave a screenshot of each calculator's form, ``<name>.png``
+#: (``tests/docs/test_browser.py``; CI runs the tests before it builds the site). A calculator
+#: page shows its form when the file is there; ``docs/gen_pages.py`` copies it into the site.
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots" / "forms"
 
 
 def calculator_page(

@@ -17,6 +17,9 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from ._pages import ROOT
+from ._pages import ROOT, load_sitegen
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -178,3 +181,54 @@ def test_searching_a_chinese_word_finds_the_pages_about_it(served: str, browser:
     WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item"))
     links = [a.get_attribute("href") or "" for a in browser.find_elements(By.CSS_SELECTOR, ".md-search-result__link")]
     assert any("/roads/" in link or "roads." in link for link in links), links
+
+
+@pytest.fixture(scope="module")
+def service() -> Iterator[str]:
+    """The web service under uvicorn on a free loopback port, in a thread."""
+    import uvicorn  # noqa: PLC0415 - the web extra, installed with the tests
+
+    from qinzhou_calc.web import create_app  # noqa: PLC0415
+
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=0, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the web service did not start"
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def test_every_calculators_form_is_photographed_for_its_page(service: str, browser: WebDriver) -> None:
+    """The form of each calculator, filled with its first worked example (``?example=1``), in the CJK font.
+
+    The screenshots go to build/screenshots/forms/<name>.png, where docs/gen_pages.py finds them
+    when the site is built next (CI builds it after the tests).
+    """
+    sitegen = load_sitegen()
+    names = sorted(sitegen.all_calculators())
+    try:
+        urllib.request.urlopen(f"{service}/form/{names[0]}", timeout=30).close()
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            pytest.skip("the web service serves no forms yet")
+        raise
+    folder: Path = sitegen.SCREENSHOTS
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        browser.set_window_size(1280, 900)
+        browser.get(f"{service}/form/{name}?example=1")  # the form filled with the first worked example
+        assert HAN.search(browser.execute_script("return document.body.innerText")), name
+        height = browser.execute_script("return document.body.scrollHeight")
+        browser.set_window_size(1280, min(int(height) + 40, 4000))
+        assert browser.save_screenshot(str(folder / f"{name}.png")), name
+    browser.set_window_size(1280, 1000)
+    assert browser.execute_script("return document.fonts.check('16px \"Noto Sans CJK SC\"', '钦州')")
+    assert {f"{name}.png" for name in names} <= {path.name for path in folder.iterdir()}
