@@ -235,7 +235,9 @@ def _rows(body: bytes, kind: str) -> Sequence[Row]:
 def _run(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
     """One chunk of a batch, each row as JSON bytes."""
     valid = [row for row in rows if not isinstance(row, WebError)]
-    results = iter(evaluate_rows(name, valid, opts))
+    # Consumed to the end, so that the library's language and overrides, set for the rows, are
+    # restored before the next chunk (a generator left open would keep them set in this context).
+    results = iter(list(evaluate_rows(name, valid, opts)))
     out: list[bytes] = []
     for row in rows:
         if isinstance(row, WebError):
