@@ -99,3 +99,19 @@ def test_the_workers_write_their_messages_in_the_callers_language() -> None:
     assert [o.to_dict() for o in serial if isinstance(o, qc.InputError)] != [
         o.to_dict() for o in qc.evaluate_many(NAME, rows) if isinstance(o, qc.InputError)
     ]
+
+
+def test_a_pool_that_cannot_start_workers_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers that cannot start (a script without a __main__ guard): every chunk is evaluated here, in order."""
+
+    class Broken:
+        def submit(self, *args: object) -> None:
+            raise RuntimeError("a child process terminated abruptly")
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    monkeypatch.setattr(parallel, "_pool", lambda workers: Broken())
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    rows = list(_rows(40))
+    assert _dicts(qc.evaluate_many(NAME, rows)) == _dicts(qc.evaluate_many(NAME, rows, workers=2))

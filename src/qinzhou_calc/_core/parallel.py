@@ -7,15 +7,18 @@ worker are in flight, so an endless stream is evaluated in bounded memory, as by
 Worker processes are started with ``forkserver`` where the platform has it (``spawn`` elsewhere):
 never by forking the caller, whose threads (a web server's, a notebook's) a fork would copy in
 whatever state they are. A chunk that cannot be sent to a worker, or whose worker dies, is
-evaluated in the calling process instead, so the outcomes are always those of the serial loop.
+evaluated in the calling process instead, so the outcomes are always those of the serial loop; when
+the workers cannot start at all (a script run without ``if __name__ == "__main__":`` around its
+entry point, which ``spawn`` and ``forkserver`` workers import again), every chunk is.
 """
 
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["AHEAD", "CHUNK", "check_workers", "evaluate_in_processes"]
 
@@ -41,9 +44,15 @@ def check_workers(workers: object) -> int:
     return workers
 
 
-def _context() -> Any:
+def _pool(workers: int) -> Any:
+    # multiprocessing and concurrent.futures (some 20 ms to import) load with the first batch
+    # across processes, not with ``import qinzhou_calc``.
+    import multiprocessing  # noqa: PLC0415 - once per batch, not per case
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def evaluate_in_processes(
@@ -56,23 +65,35 @@ def evaluate_in_processes(
     """The outcomes of ``evaluate_chunk`` over ``payloads`` in chunks, by ``workers`` processes, in order."""
     rows = iter(payloads)
     chunk = CHUNK
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-    pending: deque[tuple[list[Mapping[str, object]], Future[list[Outcome]]]] = deque()
+    pool = _pool(workers)
+    pending: deque[tuple[list[Mapping[str, object]], Future[list[Outcome]] | None]] = deque()
     try:
         while True:
             while len(pending) < AHEAD * workers:
                 part = list(islice(rows, chunk))
                 if not part:
                     break
-                pending.append((part, pool.submit(evaluate_chunk, name, part, options)))
+                future = None
+                if pool is not None:
+                    try:
+                        future = pool.submit(evaluate_chunk, name, part, options)
+                    except Exception:  # noqa: BLE001 - a broken pool (a worker could not start): go on here
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        pool = None
+                pending.append((part, future))
             if not pending:
                 return
             part, future = pending.popleft()
-            try:
-                outcomes = future.result()
-            except Exception:  # noqa: BLE001 - a chunk that could not be sent or whose worker died
+            outcomes: list[Outcome] | None = None
+            if future is not None:
+                try:
+                    outcomes = future.result()
+                except Exception:  # noqa: BLE001 - a chunk that could not be sent or whose worker died
+                    outcomes = None
+            if outcomes is None:
                 # Evaluated here instead: the same outcomes, or the same exception, as the serial loop.
                 outcomes = evaluate_chunk(name, part, options)
             yield from outcomes
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -3,7 +3,8 @@
 import datetime as dt
 import html
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -15,7 +16,7 @@ from .overrides import Override, active
 from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain
 from .timing import Timing
 
-__all__ = ["Explanation", "Note", "Reason", "Result", "fmt_score", "jsonable"]
+__all__ = ["Explanation", "Items", "Note", "Reason", "Result", "Row", "fmt_score", "frozen", "jsonable", "printable"]
 
 T = TypeVar("T")
 
@@ -78,11 +79,75 @@ def _money_or_none(value: Decimal | None) -> str | None:
     return None if value is None else fmt_money(value)
 
 
-@attrs.frozen
+class Row(Mapping[str, Any]):
+    """A read-only row of ``breakdown``, ``ranking`` or ``calendar``: a mapping that cannot be
+    changed after the fact (``row[k] = v`` is a ``TypeError``); nested rows and lists are read-only
+    too. It equals a dict with the same items."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self._data = {key: frozen(value) for key, value in data.items()}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"Row({self._data!r})"
+
+
+class Items(tuple[Any, ...]):
+    """A read-only list inside a row: a tuple that equals a list with the same items."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return tuple(self) == tuple(other)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
+def frozen(value: Any) -> Any:
+    """``value`` with every mapping a :class:`Row` and every list an :class:`Items`."""
+    if isinstance(value, Row | Items):
+        return value
+    if isinstance(value, Mapping):
+        return Row(value)
+    if isinstance(value, (list, tuple)):
+        return Items(frozen(item) for item in value)
+    return value
+
+
+#: Control characters (C0, DEL, C1) in caller-supplied text would forge lines or colours in a
+#: terminal: ``str()`` shows them escaped (``\n`` as ``\\n``, ESC as ``\\x1b``).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with its control characters escaped, as ``repr`` would write them."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# hash=False: a Result is unhashable (hash() is a TypeError), as its inputs may hold lists; it
+# compares by value (==) all the same.
+@attrs.frozen(hash=False)
 class Result:
     """What a calculator found, with the provisions used and every step of the arithmetic.
 
-    Money fields (``amount``, ``minimum``, ``maximum``) are already rounded to the fen.
+    Money fields (``amount``, ``minimum``, ``maximum``) are already rounded to the fen. Every
+    value is read-only: ``breakdown``, ``ranking`` and ``calendar`` rows are :class:`Row` mappings.
+    ``hash(result)`` is a ``TypeError`` (results are compared with ``==``, not kept in sets).
     """
 
     calculator: str
@@ -175,6 +240,11 @@ class Result:
         return rows
 
     def __str__(self) -> str:
+        """The explanation in Chinese; control characters in any text (a bank's or an enterprise's
+        name as the caller typed it) are shown escaped, so that no text can forge a line."""
+        return "\n".join(printable(line) for line in self._lines())
+
+    def _lines(self) -> list[str]:
         lines = [f"{self.calculator}（适用日期 {self.as_of.isoformat()}）"]
         lines += [f"{label}：{value}" for label, value in self._headline()]
         if self.reasons:
@@ -193,7 +263,7 @@ class Result:
             lines.append("说明：")
             lines += [f"  - {n.message}" for n in self.notes]
         lines += self._provenance_lines()
-        return "\n".join(lines)
+        return lines
 
     #: How many figures the plain-text provenance names before it says "等 N 项".
     _SHORT_PARAMETERS = 6
@@ -420,13 +490,13 @@ class Explanation:
             as_of=self.applied_on,
             event_date=self.event_date,
             decision_date=self.decision_date,
-            calendar=tuple(self.calendar[year] for year in sorted(self.calendar)),
+            calendar=tuple(frozen(self.calendar[year]) for year in sorted(self.calendar)),
             citations=tuple(self.citations),
             steps=tuple(steps),
             notes=tuple(self.notes),
             reasons=tuple(self.reasons),
-            breakdown=tuple(breakdown),
-            ranking=None if ranking is None else tuple(ranking),
+            breakdown=tuple(frozen(row) for row in breakdown),
+            ranking=None if ranking is None else tuple(frozen(row) for row in ranking),
             hypothetical=bool(self.overrides),
             inputs=self.inputs,
             parameters=tuple(self._read.values()),

@@ -1,11 +1,12 @@
 """The inputs of the annex 综合评分表（模板）: the banks' figures, the judged items, the template's changes."""
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 import attrs
 
 from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, spec
+from .._core.inputs import MaxLen
 
 __all__ = [
     "INDICATORS",
@@ -187,7 +188,8 @@ class Template:
 class ScoreBanksInput:
     """综合评分的输入。"""
 
-    banks: list[BankMetrics] = spec("备选银行")
+    # A bound of ours, not of the 办法: a selection among more than 500 banks is no real selection.
+    banks: Annotated[list[BankMetrics], MaxLen(500)] = spec("备选银行", "至多 500 家")
     template: Template | None = spec("评分表调整", "缺省为附件模板", default=None)
     tie_rule: TieRule = spec(
         "同值排名规则", "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次", default="dense"

@@ -34,6 +34,7 @@ from .._core import (
     round_to,
     spec,
 )
+from .._core.inputs import MaxLen
 from ._checks import city_fund, not_excluded, policy_notes, running_years
 from .art2_scope import TYPE_NAMES, School, meets_scope
 from .parameters import (
@@ -78,7 +79,10 @@ class Loan:
     drawn_on: dt.date = spec("放款日期", "当日起计息")
     # A bound of our own, not of the 办法: no bank lends to a school for more than 50 years (600 months).
     term_months: LoanTerm = spec("贷款期限（月）", "合同约定期限，决定适用的利率档次；1 至 600 个月")
-    repayments: tuple[Repayment, ...] = spec("还款记录", "每笔归还本金的日期和金额", default=())
+    # At most one repayment a day for a 600-month term would be 18000; 2000 covers every real schedule.
+    repayments: Annotated[tuple[Repayment, ...], MaxLen(2000)] = spec(
+        "还款记录", "每笔归还本金的日期和金额；至多 2000 笔", default=()
+    )
 
 
 @attrs.frozen

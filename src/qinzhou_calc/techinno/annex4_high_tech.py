@@ -25,6 +25,7 @@ from .._core import (
     fmt_money,
     spec,
 )
+from .._core.inputs import MaxLen
 from ._plan import note_if_before_issue
 from .parameters import (
     HTE_CERTIFICATION_REWARD,
@@ -156,7 +157,9 @@ class Incubatee:
 class IncubatorSubsidyInput:
     """科技企业孵化器培育高新技术企业补助的输入。"""
 
-    incubatees: tuple[Incubatee, ...] = spec("在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行")
+    incubatees: Annotated[tuple[Incubatee, ...], MaxLen(1000)] = spec(
+        "在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行；至多 1000 家"
+    )
     as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
     decision_date: dt.date | None = decision_date_spec()
 
@@ -399,11 +402,13 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     standard_tax = fen(income * standard)
     reduced_tax = fen(income * reduced)
     saving = fen(standard_tax - reduced_tax)
-    ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
-    ex.step(
-        f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% = {fmt_money(reduced_tax)} 元"
-    )
-    ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
+    if ex.explaining:  # the lean mode (explain=False) skips building the text
+        ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
+        ex.step(
+            f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% "
+            f"= {fmt_money(reduced_tax)} 元"
+        )
+        ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
     # Reading (tax_saving_reading), the note's own words:
     # 节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；
     # 应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。

@@ -154,10 +154,11 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result
     share = ex.use(INVENTOR_SHARE_MINIMUM)
     note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.proceeds * share)
-    ex.step(
-        f"{fmt_money(inp.proceeds)} 元 × {fmt_decimal(share * 100)}% = {fmt_money(amount)} 元"
-        "（不低于此数，四舍五入到分）"
-    )
+    if ex.explaining:  # the lean mode (explain=False) skips building the text
+        ex.step(
+            f"{fmt_money(inp.proceeds)} 元 × {fmt_decimal(share * 100)}% = {fmt_money(amount)} 元"
+            "（不低于此数，四舍五入到分）"
+        )
     # Reading (inventor_share_basis), the note's own words:
     # “不低于 70%”未写明基数，
     # 按所落实的《广西壮族自治区促进科技成果转化条例》理解为科技成果转化（转让、许可）
@@ -202,7 +203,9 @@ def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanatio
     rate = ex.use(CONTRACT_REGISTRATION_RATE)
     note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.registered_amount * rate)
-    ex.step(
-        f"{fmt_money(inp.registered_amount)} 元 × {fmt_decimal(rate * 100)}% = {fmt_money(amount)} 元（四舍五入到分）"
-    )
+    if ex.explaining:  # the lean mode (explain=False) skips building the text
+        ex.step(
+            f"{fmt_money(inp.registered_amount)} 元 × {fmt_decimal(rate * 100)}% = {fmt_money(amount)} 元"
+            "（四舍五入到分）"
+        )
     return ex.result(amount=amount)
