@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--cors-origin", action="append", default=[], help="a browser origin allowed to call it")
     serve.add_argument("--timeout", type=float, default=10.0, help="seconds for a body to arrive and to compute")
     serve.add_argument("--forwarded-allow-ips", help="reverse proxies whose X-Forwarded-* headers are trusted")
+    serve.add_argument("--root-path", default="", help="the prefix a reverse proxy serves it under, e.g. /calc")
     return parser
 
 
@@ -427,6 +428,7 @@ def _serve(args: argparse.Namespace) -> int:
         cors_origins=args.cors_origin,
         timeout=args.timeout,
         forwarded_allow_ips=args.forwarded_allow_ips,
+        root_path=args.root_path,
     )
     return 0
 

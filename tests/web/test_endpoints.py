@@ -7,6 +7,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.result import jsonable
 
 from .conftest import EVALUATE, FINE, FINE_PAYLOAD
 
@@ -117,20 +118,72 @@ def test_healthz(client: TestClient) -> None:
     assert (200, {"status": "ok", "version": qc.__version__}) == (response.status_code, response.json())
 
 
-@pytest.mark.skipif(not hasattr(qc, "parameters"), reason="this version has no parameter catalogue")
-def test_parameters_list_the_catalogue(client: TestClient) -> None:  # pragma: no cover - with the catalogue
-    """GET /parameters and /parameters/{name}: the catalogue of qc.parameters()."""
-    rows = client.get("/parameters").json()
-    assert rows
-    name = rows[0]["name"]
-    assert 200 == client.get(f"/parameters/{name}").status_code
-    assert "unknown_parameter" == client.get("/parameters/no.such.figure").json()["error"]["errors"][0]["code"]
+def test_parameters_list_the_catalogue(client: TestClient) -> None:
+    """GET /parameters and /parameters/{name}: qc.parameters() and qc.parameter(), as JSON."""
+    assert jsonable(qc.parameters()) == client.get("/parameters").json()
+    roads = client.get("/parameters", params={"document": "roads"}).json()
+    assert roads
+    assert all(row["name"].startswith("roads.") for row in roads)
+    one = client.get("/parameters/education.new_build.rate_per_m2", params={"at": "2020-01-01"})
+    assert (200, "120") == (one.status_code, one.json()["value"])
 
 
-@pytest.mark.skipif(hasattr(qc, "parameters"), reason="this version has a parameter catalogue")
-def test_without_a_catalogue_parameters_is_501(client: TestClient) -> None:
-    """Before the catalogue exists the routes say so, in the error shape."""
-    for path in ("/parameters", "/parameters/education.new_build.rate_per_m2"):
-        response = client.get(path)
-        assert 501 == response.status_code
-        assert "not_implemented" == response.json()["error"]["errors"][0]["code"]
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        ("/parameters/no.such.figure", 404, "unknown_parameter"),
+        ("/parameters?at=2020-13-01", 400, "invalid_date"),
+        ("/parameters?document=nope", 400, "invalid_choice"),
+        ("/parameters/education.new_build.rate_per_m2?at=yesterday", 400, "invalid_date"),
+    ],
+)
+def test_parameter_lookups_that_fail(client: TestClient, path: str, status: int, code: str) -> None:
+    """An unknown figure is 404, a bad date 400, in the error shape."""
+    response = client.get(path)
+    assert status == response.status_code
+    assert code == response.json()["error"]["errors"][0]["code"]
+
+
+NEW_BUILD = {
+    "school": {"type": "primary", "classes": 12, "students": 540, "non_profit": True},
+    "new_teaching_area_m2": "10000",
+    "as_of": "2020-06-30",
+}
+
+
+def test_overrides_arrive_as_a_query_parameter_or_a_top_level_key(client: TestClient) -> None:
+    """What-if: 150 元/m² instead of 第六条（一）'s 120 on 10,000 m² is 1,500,000.00, hypothetical."""
+    path = "/calculators/education.new_build_subsidy/evaluate"
+    query = client.post(path, params={"overrides": '{"education.new_build.rate_per_m2": "150"}'}, json=NEW_BUILD)
+    key = client.post(path, json={**NEW_BUILD, "_overrides": {"education.new_build.rate_per_m2": "150"}})
+    plain = client.post(path, json=NEW_BUILD)
+    for response in (query, key):
+        assert 200 == response.status_code, response.text
+        assert ("1500000.00", True) == (response.json()["amount"], response.json()["hypothetical"])
+    assert ("1200000.00", False) == (plain.json()["amount"], plain.json()["hypothetical"])
+
+
+def test_an_unknown_override_is_a_400(client: TestClient) -> None:
+    """An override naming no parameter is the library's unknown_parameter, on evaluate and batch."""
+    path = "/calculators/education.new_build_subsidy"
+    body = {**NEW_BUILD, "_overrides": {"education.no_such_figure": "1"}}
+    response = client.post(f"{path}/evaluate", json=body)
+    assert 400 == response.status_code
+    assert "unknown_parameter" in {row["code"] for row in response.json()["error"]["errors"]}
+    batch = client.post(f"{path}/batch", params={"overrides": '{"education.no_such_figure": "1"}'}, json=[NEW_BUILD])
+    assert batch.status_code in (200, 400)
+    assert "unknown_parameter" in batch.text
+
+
+@pytest.mark.parametrize("how", ["query", "key"])
+def test_the_library_speaks_english_when_asked(client: TestClient, how: str) -> None:
+    """?lang=en or "_lang": "en": the library's own messages in English, the codes unchanged."""
+    payload: dict[str, object] = {"points": [-5], "violation_date": "2020-05-01"}
+    params = {"lang": "en"} if how == "query" else {}
+    if how == "key":
+        payload["_lang"] = "en"
+    english = client.post(EVALUATE, params=params, json=payload).json()["error"]["errors"]
+    chinese = client.post(EVALUATE, json={"points": [-5], "violation_date": "2020-05-01"}).json()["error"]["errors"]
+    assert [e["code"] for e in chinese] == [e["code"] for e in english]
+    assert all(message["message"].isascii() for message in english)
+    assert not any(message["message"].isascii() for message in chinese)

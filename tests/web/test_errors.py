@@ -272,10 +272,14 @@ def test_cors_answers_only_the_origins_given() -> None:
     with TestClient(create_app(cors_origins=("https://forms.example.gov.cn",))) as cors:
         allowed = cors.get("/healthz", headers={"origin": "https://forms.example.gov.cn"})
         other = cors.get("/healthz", headers={"origin": "https://elsewhere.example"})
+        evaluated = cors.post(EVALUATE, json=FINE_PAYLOAD, headers={"origin": "https://forms.example.gov.cn"})
+        refused = cors.post(EVALUATE, json={}, headers={"origin": "https://forms.example.gov.cn"})
         preflight = cors.options(
             EVALUATE,
             headers={"origin": "https://forms.example.gov.cn", "access-control-request-method": "POST"},
         )
     assert "https://forms.example.gov.cn" == allowed.headers["access-control-allow-origin"]
     assert "access-control-allow-origin" not in other.headers
+    for answer in (evaluated, refused):
+        assert "https://forms.example.gov.cn" == answer.headers["access-control-allow-origin"]
     assert 200 == preflight.status_code

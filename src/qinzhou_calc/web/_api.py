@@ -20,6 +20,7 @@ from ._body import JSON_LINES_TYPES, JSON_TYPES, parse_json, read_body, require_
 from ._calls import Options, evaluate_dict, evaluate_rows, options
 from ._config import Settings
 from ._errors import WebError, input_error_body, status_of
+from ._openapi import openapi
 
 __all__ = ["Api", "dumps", "json_response"]
 
@@ -86,6 +87,7 @@ class Api:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._openapi: bytes | None = None
 
     async def _compute(self, work: Callable[[], T], size: int) -> T:
         if size <= INLINE_BYTES:
@@ -126,7 +128,10 @@ class Api:
 
     async def evaluate(self, request: Request) -> Response:
         """``POST /calculators/{name}/evaluate``: 200 ``Result.to_dict()``, else the error shape."""
-        name = request.path_params["name"]
+        return await self.evaluate_named(request, request.path_params["name"])
+
+    async def evaluate_named(self, request: Request, name: str) -> Response:
+        """The evaluate endpoint for calculator ``name`` (also reached by :class:`FastEvaluate`)."""
         calculator(name)
         require_media(request, JSON_TYPES)
         body = await read_body(request, self.settings.max_body, self.settings.timeout)
@@ -178,13 +183,10 @@ class Api:
     async def parameters(self, request: Request) -> Response:
         """``GET /parameters?at=YYYY-MM-DD&document=roads``: the law's figures."""
         request.state.lang = options(request, self.settings.lang).lang
-        catalogue = getattr(qc, "parameters", None)
-        if catalogue is None:
-            raise _no_catalogue()
         at = _date(request, "at")
         document = request.query_params.get("document")
         try:
-            data = catalogue(at=at, document=document)
+            data = qc.parameters(at=at, document=document)
         except InputError as error:
             return json_response(input_error_body(error, request.state.lang), status_of(error))
         return json_response(jsonable(data))
@@ -192,29 +194,23 @@ class Api:
     async def parameter(self, request: Request) -> Response:
         """``GET /parameters/{name}?at=YYYY-MM-DD``: one figure; 404 ``unknown_parameter``."""
         request.state.lang = options(request, self.settings.lang).lang
-        lookup = getattr(qc, "parameter", None)
-        if lookup is None:
-            raise _no_catalogue()
         at = _date(request, "at")
         try:
-            data = lookup(request.path_params["name"], at=at)
+            data = qc.parameter(request.path_params["name"], at=at)
         except InputError as error:
             status = 404 if "unknown_parameter" in error.codes else status_of(error)
             return json_response(input_error_body(error, request.state.lang), status)
         return json_response(jsonable(data))
 
+    async def openapi(self, request: Request) -> Response:
+        """``GET /openapi.json``: OpenAPI 3.1, built once from the registry."""
+        if self._openapi is None:
+            self._openapi = dumps(openapi())
+        return Response(self._openapi, media_type="application/json")
+
     async def healthz(self, request: Request) -> Response:
         """``GET /healthz``: for orchestrators; computes nothing."""
         return json_response({"status": "ok", "version": qc.__version__})
-
-
-def _no_catalogue() -> WebError:
-    return WebError(
-        501,
-        "not_implemented",
-        "此版本的 qinzhou-calc 没有参数目录",
-        "this version of qinzhou-calc has no parameter catalogue",
-    )
 
 
 #: A row of a batch: a payload, or the reason its JSON line could not be read.
@@ -239,7 +235,9 @@ def _rows(body: bytes, kind: str) -> Sequence[Row]:
 def _run(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
     """One chunk of a batch, each row as JSON bytes."""
     valid = [row for row in rows if not isinstance(row, WebError)]
-    results = iter(evaluate_rows(name, valid, opts))
+    # Consumed to the end, so that the library's language and overrides, set for the rows, are
+    # restored before the next chunk (a generator left open would keep them set in this context).
+    results = iter(list(evaluate_rows(name, valid, opts)))
     out: list[bytes] = []
     for row in rows:
         if isinstance(row, WebError):

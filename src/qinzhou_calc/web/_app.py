@@ -17,7 +17,9 @@ from .._core.registry import load_all
 from ._api import Api, json_response
 from ._config import MIB, Settings
 from ._errors import LANGS, WebError, error_body
+from ._fast import FastEvaluate
 from ._log import AccessLog, log
+from ._pages import Pages
 
 __all__ = ["create_app"]
 
@@ -93,6 +95,7 @@ def create_app(
     settings = Settings(max_body, max_batch_body, timeout, lang, log_payloads)
     load_all()  # every calculator registered before the first request, not during it
     api = Api(settings)
+    pages = Pages(settings)
     routes = [
         Route("/calculators", api.calculators, methods=["GET"]),
         Route("/calculators/{name}", api.describe, methods=["GET"]),
@@ -101,7 +104,14 @@ def create_app(
         Route("/parameters", api.parameters, methods=["GET"]),
         Route("/parameters/{name}", api.parameter, methods=["GET"]),
         Route("/healthz", api.healthz, methods=["GET"]),
+        Route("/openapi.json", api.openapi, methods=["GET"]),
+        Route("/", pages.index, methods=["GET"]),
+        Route("/form/{name}", pages.form, methods=["GET"]),
+        Route("/form/{name}", pages.submit, methods=["POST"]),
+        Route("/static/{file}", pages.static, methods=["GET"]),
     ]
+    # The access log outermost (it times everything), CORS next (it answers pre-flights and
+    # marks every answer), then the short way to evaluate.
     middleware = [Middleware(AccessLog)]
     origins = list(cors_origins)
     if origins:
@@ -114,6 +124,7 @@ def create_app(
                 max_age=600,
             )
         )
+    middleware.append(Middleware(FastEvaluate, api=api))
     app = Starlette(
         routes=routes,
         middleware=middleware,

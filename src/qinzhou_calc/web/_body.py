@@ -6,6 +6,7 @@ too slowly gets 408, and JSON nested deeper than :data:`MAX_DEPTH` is refused be
 calculator sees it.
 """
 
+import asyncio
 import json
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,8 @@ __all__ = ["JSON_LINES_TYPES", "JSON_TYPES", "MAX_DEPTH", "media_type", "parse_j
 #: Nesting deeper than this is refused (the library itself refuses payloads deeper than 12
 #: levels with ``out_of_range``; this bound keeps absurd depths away from any recursion).
 MAX_DEPTH = 64
+
+_ASYNCIO_TIMEOUT = getattr(asyncio, "timeout", None)
 
 JSON_TYPES = frozenset({"application/json"})
 JSON_LINES_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-lines"})
@@ -59,14 +62,23 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
     if declared is not None and declared.isdigit() and int(declared) > limit:
         raise _too_large(limit)
     chunks: list[bytes] = []
-    size = 0
+
+    async def collect() -> None:
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            chunks.append(chunk)
+
     try:
-        with anyio.fail_after(timeout):
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limit:
-                    raise _too_large(limit)
-                chunks.append(chunk)
+        if _ASYNCIO_TIMEOUT is not None and _on_asyncio():
+            # asyncio's own timeout (Python 3.11, under uvicorn): some ten times cheaper than anyio's.
+            async with _ASYNCIO_TIMEOUT(timeout):
+                await collect()
+        else:
+            with anyio.fail_after(timeout):
+                await collect()
     except TimeoutError:
         raise WebError(
             408,
@@ -75,6 +87,14 @@ async def read_body(request: Request, limit: int, timeout: float) -> bytes:
             f"the request body did not arrive within {timeout:g} seconds",
         ) from None
     return b"".join(chunks)
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # another event loop (trio)
+        return False
+    return True
 
 
 def _refuse_constant(name: str) -> Any:

@@ -3,7 +3,7 @@
 A request gives them as query parameters (``?lang=en&overrides={...}``) or as the payload's
 top-level keys ``_lang`` and ``_overrides``. They reach ``qinzhou_calc.evaluate`` as its keyword
 arguments ``lang=`` and ``overrides=`` where the installed library has them; where it does not,
-the language still applies to the messages of this layer, and an override is refused.
+the language still applies to the messages of this layer.
 """
 
 import inspect
@@ -39,13 +39,6 @@ class Options:
         if "lang" in accepted:
             found["lang"] = self.lang
         if self.overrides is not None:
-            if "overrides" not in accepted:
-                raise InputError.one(
-                    "_overrides",
-                    "unknown_field",
-                    "此版本的 qinzhou-calc 不支持假设分析（overrides）",
-                    en="this version of qinzhou-calc does not take overrides",
-                )
             found["overrides"] = self.overrides
         return found
 
@@ -78,11 +71,12 @@ def _overrides(value: object, field: str) -> Mapping[str, Any]:
 
 def options(request: Request, default_lang: str, payload: object = None) -> Options:
     """The request's options; ``_lang`` and ``_overrides`` are taken out of ``payload``."""
-    lang: object = request.query_params.get("lang")
+    query = request.query_params if request.scope.get("query_string") else None
+    lang: object = query.get("lang") if query else None
     field = "lang"
     overrides: object = None
     overrides_field = "overrides"
-    query_overrides = request.query_params.get("overrides")
+    query_overrides = query.get("overrides") if query else None
     if query_overrides is not None:
         try:
             overrides = json.loads(query_overrides, parse_float=Decimal)

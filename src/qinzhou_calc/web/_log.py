@@ -19,6 +19,8 @@ log = logging.getLogger("qinzhou_calc.web")
 def _printable(path: str) -> str:
     """``path`` as one token: spaces, control and non-ASCII characters percent-encoded, so that a
     request cannot forge or split a log line."""
+    if path.isascii() and path.isprintable() and " " not in path and "%" not in path:
+        return path
     return quote(path, safe="/:@!$&'()*+,;=-._~")
 
 

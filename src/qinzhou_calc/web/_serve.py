@@ -56,9 +56,11 @@ def serve(
     cors_origins: Sequence[str] = (),
     timeout: float = 10.0,
     forwarded_allow_ips: str | None = None,
+    root_path: str = "",
 ) -> None:
     """Run the service until interrupted. ``forwarded_allow_ips``: the reverse proxies whose
-    ``X-Forwarded-*`` headers are trusted (uvicorn's default: 127.0.0.1 only)."""
+    ``X-Forwarded-*`` headers are trusted (uvicorn's default: 127.0.0.1 only); ``root_path``: the
+    prefix a reverse proxy serves it under (``/calc``), for the pages' links."""
     if lang not in ("zh", "en"):
         raise ValueError(f"lang must be zh or en, got {lang!r}")
     os.environ[_ENV + "MAX_BODY"] = str(max_body)
@@ -75,5 +77,6 @@ def serve(
         log_config=log_config(),
         server_header=False,
         forwarded_allow_ips=forwarded_allow_ips,
+        root_path=root_path,
         timeout_graceful_shutdown=max(1, round(timeout)),
     )

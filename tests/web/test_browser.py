@@ -1,0 +1,322 @@
+"""The forms in a real browser: headless Chromium from the system packages, driven by Selenium.
+
+For one calculator of each document: fill the form, submit and read the answer; submit a bad
+value and see the error beside its field; add and remove a list row. A screenshot of each page
+is kept under ``build/screenshots/`` (the CI's artifacts). The tests are skipped only where the
+system has no Chromium or ChromeDriver (``.ci/run`` installs both).
+"""
+
+import os
+import re
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.select import Select
+
+from qinzhou_calc.web import create_app
+from qinzhou_calc.web._form import dom_id
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+SHOTS = Path(os.environ.get("QINZHOU_CALC_SCREENSHOTS", Path(__file__).parents[2] / "build" / "screenshots"))
+
+pytestmark = pytest.mark.skipif(
+    not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
+    reason="no system Chromium and ChromeDriver (apt-get install chromium chromium-driver)",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    """The service under uvicorn on a loopback port, in a thread, for the module's tests."""
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    """Headless Chromium with the flags that work on a machine with no network but loopback."""
+    options = Options()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="qinzhou-calc-chromium-")
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1000,1400",
+        "--lang=zh-CN",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.implicitly_wait(5)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def shoot(driver: WebDriver, name: str) -> Path:
+    """A full-page screenshot under build/screenshots/ (the CI keeps them as artifacts)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    width = driver.get_window_size()["width"]
+    driver.set_window_size(width, min(int(height) + 120, 6000))
+    driver.save_screenshot(str(path))
+    driver.set_window_size(width, 1400)
+    return path
+
+
+def field(driver: WebDriver, path: str) -> WebElement:
+    """The input of a field path, by the id the form gives it."""
+    return driver.find_element(By.ID, dom_id(path))
+
+
+def fill(driver: WebDriver, path: str, value: str) -> None:
+    element = field(driver, path)
+    if element.get_attribute("type") == "date":
+        # A date input's typed format follows the browser's locale; its value is always ISO.
+        driver.execute_script("arguments[0].value = arguments[1]", element, value)
+    else:
+        element.clear()
+        element.send_keys(value)
+
+
+def submit(driver: WebDriver) -> None:
+    driver.find_element(By.CSS_SELECTOR, "button.submit").click()
+
+
+def headline(driver: WebDriver, key: str) -> str:
+    return driver.find_element(By.CSS_SELECTOR, f'#result dd[data-key="{key}"]').text
+
+
+def error_at(driver: WebDriver, path: str) -> str:
+    return driver.find_element(By.CSS_SELECTOR, f'ul.field-errors[data-field="{path}"]').text
+
+
+def rows(driver: WebDriver, path: str) -> list[WebElement]:
+    """The rows of the list at ``path`` (not those of lists nested in its rows)."""
+    pattern = re.compile(re.escape(path) + r"\[\d+\]#row")
+    markers = driver.find_elements(By.CSS_SELECTOR, f'input[type=hidden][name^="{path}["]')
+    return [m for m in markers if pattern.fullmatch(m.get_attribute("name") or "")]
+
+
+def test_the_index_lists_every_document(browser: WebDriver, base_url: str) -> None:
+    """GET /: the four documents, each with its calculators."""
+    browser.get(base_url + "/")
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "main h2")]
+    assert ["钦政办规〔2019〕11号", "政府令第11号", "钦政发〔2019〕17号", "钦市财规〔2019〕3号"] == [
+        h.split("　")[0] for h in headings
+    ]
+    shoot(browser, "index")
+
+
+# --- roads: 政府令第11号 第二十四条 ---------------------------------------------------------
+
+ROADS = "/form/roads.unpermitted_excavation_fine"
+
+
+def test_roads_fine_range_for_35_m2(browser: WebDriver, base_url: str) -> None:
+    """第二十四条: one point of 35 m² is the 3,000 to 10,000 元 tier, discretionary."""
+    browser.get(base_url + ROADS)
+    fill(browser, "points[0]", "35")
+    fill(browser, "violation_date", "2020-05-01")
+    submit(browser)
+    assert "3000.00 元 至 10000.00 元" == headline(browser, "range")
+    assert "可以处以（裁量）" == headline(browser, "mandatory")
+    sections = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#result h3")]
+    assert ["计算过程", "依据"] == [s for s in sections if s in ("计算过程", "依据", "说明")][:2]
+    shoot(browser, "roads-result")
+
+
+def test_roads_negative_area_is_shown_at_its_point(browser: WebDriver, base_url: str) -> None:
+    """A negative area: the error stands beside points[0], and the input is marked invalid."""
+    browser.get(base_url + ROADS)
+    fill(browser, "points[0]", "-5")
+    fill(browser, "violation_date", "2020-05-01")
+    submit(browser)
+    assert error_at(browser, "points[0]")
+    assert "true" == field(browser, "points[0]").get_attribute("aria-invalid")
+    assert "-5" == field(browser, "points[0]").get_attribute("value")
+    shoot(browser, "roads-error")
+
+
+def test_roads_points_can_be_added_and_removed_from_the_keyboard(browser: WebDriver, base_url: str) -> None:
+    """添加一行 and 删除此行 work with Enter; two points of 35 m² are judged together."""
+    browser.get(base_url + ROADS)
+    fill(browser, "points[0]", "35")
+    add = browser.find_element(By.CSS_SELECTOR, 'button[data-add="f-points"]')
+    add.send_keys(Keys.ENTER)
+    assert 2 == len(rows(browser, "points"))
+    assert field(browser, "points[1]") == browser.switch_to.active_element
+    browser.switch_to.active_element.send_keys("35")
+    add.send_keys(Keys.ENTER)
+    assert 3 == len(rows(browser, "points"))
+    browser.find_elements(By.CSS_SELECTOR, "#f-points [data-row] button[data-remove]")[2].send_keys(Keys.ENTER)
+    assert 2 == len(rows(browser, "points"))
+    shoot(browser, "roads-rows")
+    fill(browser, "violation_date", "2020-05-01")
+    field(browser, "violation_date").send_keys(Keys.ENTER)
+    assert 2 == len(browser.find_elements(By.CSS_SELECTOR, "#result table tr")) - 1
+
+
+# --- education: 钦政办规〔2019〕11号 第六条 ---------------------------------------------------
+
+
+def test_education_new_build_subsidy(browser: WebDriver, base_url: str) -> None:
+    """第六条（一）: 10,000 m² at 120 元/m² is 1,200,000.00 元."""
+    browser.get(base_url + "/form/education.new_build_subsidy")
+    Select(field(browser, "school.type")).select_by_value("primary")
+    fill(browser, "school.classes", "12")
+    fill(browser, "school.students", "540")
+    field(browser, "school.non_profit").click()
+    fill(browser, "new_teaching_area_m2", "10000")
+    fill(browser, "as_of", "2020-06-30")
+    submit(browser)
+    assert "1200000.00 元" == headline(browser, "amount")
+    shoot(browser, "education-result")
+
+
+def test_education_bad_student_count_is_shown_at_its_field(browser: WebDriver, base_url: str) -> None:
+    """Students must be a whole number: the error stands beside school.students."""
+    browser.get(base_url + "/form/education.new_build_subsidy?example=1")
+    fill(browser, "school.students", "五百")
+    submit(browser)
+    assert error_at(browser, "school.students")
+    assert browser.find_element(By.ID, "errors").is_displayed()
+    shoot(browser, "education-error")
+
+
+def test_education_repayments_rows(browser: WebDriver, base_url: str) -> None:
+    """Repayments of a loan: a row added is sent, a row removed is not."""
+    browser.get(base_url + "/form/education.loan_interest_subsidy?example=1")
+    before = len(rows(browser, "loan.repayments"))
+    browser.find_element(By.CSS_SELECTOR, 'button[data-add="f-loan-repayments"]').click()
+    assert before + 1 == len(rows(browser, "loan.repayments"))
+    browser.find_elements(By.CSS_SELECTOR, "#f-loan-repayments [data-row] button[data-remove]")[-1].click()
+    assert before == len(rows(browser, "loan.repayments"))
+    submit(browser)
+    assert headline(browser, "amount").endswith("元")
+    shoot(browser, "education-loan")
+
+
+# --- techinno: 钦政发〔2019〕17号 附件5 ----------------------------------------------------
+
+
+def test_techinno_contract_registration(browser: WebDriver, base_url: str) -> None:
+    """附件5 二（四）: 0.5% of 1,000,001 元 is 5,000.005, half-up 5,000.01 元."""
+    browser.get(base_url + "/form/techinno.contract_registration_subsidy")
+    fill(browser, "registered_amount", "1000001")
+    fill(browser, "as_of", "2020-06-30")
+    submit(browser)
+    assert "5000.01 元" == headline(browser, "amount")
+    shoot(browser, "techinno-result")
+
+
+def test_techinno_bad_amount_is_shown_at_its_field(browser: WebDriver, base_url: str) -> None:
+    """Not a number: the error stands beside registered_amount."""
+    browser.get(base_url + "/form/techinno.contract_registration_subsidy")
+    fill(browser, "registered_amount", "一百万")
+    submit(browser)
+    assert error_at(browser, "registered_amount")
+
+
+def test_techinno_incubatee_rows(browser: WebDriver, base_url: str) -> None:
+    """Incubatees: add a row, fill it, remove another; the answer counts the rows sent."""
+    browser.get(base_url + "/form/techinno.incubator_subsidy?example=1")
+    before = len(rows(browser, "incubatees"))
+    browser.find_element(By.CSS_SELECTOR, 'button[data-add="f-incubatees"]').click()
+    assert before + 1 == len(rows(browser, "incubatees"))
+    browser.find_elements(By.CSS_SELECTOR, "#f-incubatees > [data-rows] > [data-row] > button[data-remove]")[0].click()
+    assert before == len(rows(browser, "incubatees"))
+    submit(browser)
+    assert browser.find_element(By.ID, "result").is_displayed()
+    shoot(browser, "techinno-incubatees")
+
+
+# --- banking: 钦市财规〔2019〕3号 附件 ------------------------------------------------------
+
+
+def test_banking_deposit_rate_score(browser: WebDriver, base_url: str) -> None:
+    """附件: 1.65% on the 1-year benchmark of 1.50% is 10% above it, 6 points."""
+    browser.get(base_url + "/form/banking.deposit_rate_score")
+    fill(browser, "offered_rate", "1.65")
+    Select(field(browser, "term")).select_by_value("1y")
+    fill(browser, "as_of", "2019-11-01")
+    submit(browser)
+    assert "6" == headline(browser, "score").split(".")[0]
+    shoot(browser, "banking-result")
+
+
+def test_banking_unknown_rate_is_shown_at_its_field(browser: WebDriver, base_url: str) -> None:
+    """A rate that is not a number: the error stands beside offered_rate."""
+    browser.get(base_url + "/form/banking.deposit_rate_score")
+    fill(browser, "offered_rate", "abc")
+    Select(field(browser, "term")).select_by_value("1y")
+    submit(browser)
+    assert error_at(browser, "offered_rate")
+    shoot(browser, "banking-error")
+
+
+def test_banking_bank_rows(browser: WebDriver, base_url: str) -> None:
+    """Banks to score: a bank row (with its nested groups) added and removed."""
+    browser.get(base_url + "/form/banking.score_banks?example=1")
+    before = len(rows(browser, "banks"))
+    browser.find_element(By.CSS_SELECTOR, 'button[data-add="f-banks"]').click()
+    assert before + 1 == len(rows(browser, "banks"))
+    assert field(browser, f"banks[{before}].internal_control.extra").is_displayed()
+    browser.find_elements(By.CSS_SELECTOR, "#f-banks > [data-rows] > [data-row] > button[data-remove]")[-1].click()
+    assert before == len(rows(browser, "banks"))
+    submit(browser)
+    assert browser.find_elements(By.CSS_SELECTOR, "#result table tr")
+    shoot(browser, "banking-ranking")
+
+
+def test_a_form_fits_a_phone_screen(browser: WebDriver, base_url: str) -> None:
+    """At 375 px wide nothing scrolls sideways but the tables."""
+    browser.set_window_size(375, 800)
+    try:
+        browser.get(base_url + "/form/education.loan_interest_subsidy?example=1")
+        overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0
+        shoot(browser, "phone-form")
+    finally:
+        browser.set_window_size(1000, 1400)
