@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from . import __version__
 from ._core import InputError, Result
-from ._core.language import set_language
+from ._core.language import use_language
 from ._core.registry import evaluate, get, iter_evaluate, load_all
 
 __all__ = ["main"]
@@ -446,8 +446,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "serve":
         return _serve(args)
-    if getattr(args, "lang", None):
-        set_language(args.lang)
+    # The language holds for this command only: a caller that runs ``main`` in its own process
+    # (a test, a notebook) keeps its own choice afterwards.
+    with use_language(getattr(args, "lang", None)):
+        return _command(args)
+
+
+def _command(args: argparse.Namespace) -> int:
     try:
         if args.command == "list":
             _list(args.as_json, sys.stdout)
