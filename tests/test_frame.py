@@ -249,7 +249,7 @@ def _deep(levels: int, leaf: object) -> object:
 )
 def test_a_payload_that_is_not_an_object_is_an_error_row_not_an_exception(payload: object, kind: str) -> None:
     """evaluate_many turns these into InputError rows; the frame used to raise AttributeError on them."""
-    payloads = [payload, _contract("200")]
+    payloads: list[Any] = [payload, _contract("200")]
     frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads, calculator=CONTRACT)
 
     assert [["$"], None] == cell_list(frame, "error_fields")
@@ -333,8 +333,18 @@ def test_a_100000_deep_payload_is_one_json_text_cell_not_a_recursion_error() -> 
 
 def test_lists_and_objects_within_the_depth_stay_whole() -> None:
     """Shallow lists stay Python lists in their cell; only what nests too deep becomes text."""
-    payloads = [{"points": [{"a": [1]}], "deep": _deep(FLATTEN_DEPTH - 1, {"b": 1})}]
+    payloads = [{"points": [{"a": [1]}], "deep": _deep(FLATTEN_DEPTH - 1, {"b": 1, "c": [1, "中"]})}]
     frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads)
 
     assert [{"a": [1]}] == cell(frame, 0, "payload.points")
-    assert '{"b":1}' == cell(frame, 0, "payload.deep" + ".a" * (FLATTEN_DEPTH - 1))
+    assert '{"b":1,"c":[1,"中"]}' == cell(frame, 0, "payload.deep" + ".a" * (FLATTEN_DEPTH - 1))
+
+
+def test_a_key_that_is_not_text_has_its_own_column() -> None:
+    """``1`` and ``"1"`` are two keys of a mapping: two columns (the first is an error row's)."""
+    payloads: list[Any] = [{1: "x", "1": "y"}]
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads)
+
+    assert "x" == cell(frame, 0, "payload.\\#1")
+    assert "y" == cell(frame, 0, "payload.1")
+    assert cell(frame, 0, "error") is not None
