@@ -13,6 +13,7 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import GUANGXI, Calculator, Explanation, Result, end_of_hours, end_of_months, end_of_years, spec
+from qinzhou_calc._core.calendar_years import YearSchedule
 from qinzhou_calc._core.periods import calendar_date, end_of_days, shift_days
 
 
@@ -45,6 +46,11 @@ def test_a_change_starting_on_the_first_day_of_the_calendar_is_an_input_error() 
     )
 
 
+#: The first and last years of the date type, supplied (empty schedules), so that a walk reaches
+#: the calendar's edge instead of stopping at calendar_out_of_range.
+_EDGES = GUANGXI.supplied({year: YearSchedule(year, frozenset(), frozenset(), "test edge", True) for year in (1, 9999)})
+
+
 @pytest.mark.parametrize(
     ("compute", "field"),
     [
@@ -56,12 +62,12 @@ def test_a_change_starting_on_the_first_day_of_the_calendar_is_an_input_error() 
         (lambda: end_of_hours(dt.datetime(9999, 12, 31, 23), 2, "x"), "x"),
         (lambda: shift_days(dt.date(1, 1, 1), -1), "$"),
         (lambda: calendar_date(10000, 1, 1, "x"), "x"),
-        (lambda: GUANGXI.with_days(working=[dt.date(1, 1, 1)]).subtract_working_days(dt.date(1, 1, 2), 2, "x"), "x"),
+        (lambda: _EDGES.with_days(working=[dt.date(1, 1, 1)]).subtract_working_days(dt.date(1, 1, 2), 2, "x"), "x"),
         (
-            lambda: GUANGXI.with_days(working=[dt.date(9999, 12, 31)]).add_working_days(dt.date(9999, 12, 30), 2, "x"),
+            lambda: _EDGES.with_days(working=[dt.date(9999, 12, 31)]).add_working_days(dt.date(9999, 12, 30), 2, "x"),
             "x",
         ),
-        (lambda: GUANGXI.with_days(rest=[dt.date(9999, 12, 31)]).roll_forward(dt.date(9999, 12, 31), "x"), "x"),
+        (lambda: _EDGES.with_days(rest=[dt.date(9999, 12, 31)]).roll_forward(dt.date(9999, 12, 31), "x"), "x"),
     ],
 )
 def test_every_period_is_refused_before_it_leaves_the_calendar(compute: Any, field: str) -> None:

@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=VALUE",
         help="what-if: a figure of the law replaced (repeatable); VALUE is JSON or plain text",
     )
+    run.add_argument(
+        "--calendar",
+        metavar="FILE",
+        help='working-day years as JSON, shaped like the payload\'s calendar: {"years": {"2027": {...}}}',
+    )
     parameters = commands.add_parser("parameters", help="the figures of the law, by name")
     parameters.add_argument("--at", help="only the figures in force that day (YYYY-MM-DD)")
     parameters.add_argument("--document", help="one document: education, roads, techinno or banking")
@@ -447,6 +452,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "schema":
             _dump(get(args.name).schema(), sys.stdout)
         elif args.command == "run":
+            if args.calendar:
+                from .calendar import load_file  # noqa: PLC0415 - only when asked for
+
+                load_file(args.calendar)
             return _run(args, sys.stdout)
         elif args.command == "parameters":
             _parameters(args, sys.stdout)

@@ -165,10 +165,13 @@ def test_counting_past_the_end_of_the_data_is_calendar_out_of_range() -> None:
     assert {"calendar_out_of_range"} == caught.value.codes
 
 
-def test_an_overridden_day_needs_no_calendar_data() -> None:
-    """A caller who declares a day beyond the data decides it themselves."""
+def test_a_single_extra_day_does_not_make_an_unknown_year_known() -> None:
+    """A year beyond the data needs its whole schedule (supplied), not single days: a guess of the
+    rest of the year would be a guess of its holidays."""
     beyond = D(OFFICIAL_YEARS[1] + 1, 1, 4)
-    assert NATIONAL.with_days(working=[beyond]).is_working_day(beyond)
+    with pytest.raises(InputError) as caught:
+        NATIONAL.with_days(working=[beyond]).is_working_day(beyond, "start")
+    assert {"calendar_out_of_range"} == caught.value.codes
 
 
 @given(strategies.calendar_days.filter(lambda d: d.year < OFFICIAL_YEARS[1]), st.integers(1, 40))

@@ -135,6 +135,23 @@ def _sequence(item: tuple[bool, Callable[..., object]], as_tuple: bool) -> Conta
     return read_sequence
 
 
+def _mapping(item: tuple[bool, Callable[..., object]]) -> Container:
+    """An object keyed by text (the calendar's years), every value read by ``item``."""
+    container, read = item
+
+    def read_mapping(value: object, budget: list[int]) -> object:
+        if type(value) is not dict or len(value) > MAX_ITEMS or any(type(key) is not str for key in value):
+            raise Fallback
+        budget[0] -= len(value)
+        if budget[0] < 0:
+            raise Fallback
+        if container:
+            return {key: read(element, budget) for key, element in value.items()}
+        return {key: read(element) for key, element in value.items()}
+
+    return read_mapping
+
+
 class _Compiler:
     """Builds the readers of one class and of the classes inside it (each once)."""
 
@@ -168,6 +185,9 @@ class _Compiler:
         if origin in (list, tuple) and args and (origin is list or (len(args) == 2 and args[1] is Ellipsis)):
             item = self.reader(args[0])
             return None if item is None else (True, _sequence(item, origin is tuple))
+        if origin is dict and len(args) == 2 and args[0] is str:
+            value = self.reader(args[1])
+            return None if value is None else (True, _mapping(value))
         if isinstance(tp, type) and attrs.has(tp):
             read_class = self.compile(tp)
             return None if read_class is None else (True, read_class)
@@ -182,7 +202,7 @@ class _Compiler:
             return 1 + max(inner, default=0)
         origin = typing.get_origin(tp)
         args = [a for a in typing.get_args(tp) if a is not Ellipsis and a is not type(None)]
-        if origin in (list, tuple):
+        if origin in (list, tuple, dict):
             return 1 + max((self.depth(a, seen) for a in args), default=0)
         if origin is Annotated:
             return self.depth(args[0], seen)

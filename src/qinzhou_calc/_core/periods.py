@@ -17,6 +17,7 @@ the library never guesses a holiday.
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 import chinese_calendar
@@ -24,6 +25,7 @@ import chinese_calendar.constants
 from dateutil.relativedelta import relativedelta
 
 from ._guangxi_data import SANYUESAN
+from .calendar_years import RegionalYear, YearSchedule, registered
 from .errors import InputError
 from .law import Citation
 
@@ -146,6 +148,11 @@ def end_of_hours(moment: dt.datetime, hours: int, field: str = "$") -> dt.dateti
     return moment + dt.timedelta(hours=hours)
 
 
+#: Where the packaged State Council years come from.
+PACKAGED_SOURCE = "国务院办公厅关于{year}年部分节假日安排的通知（据 chinesecalendar {version} 所收数据）"
+_VERSION = str(getattr(chinese_calendar, "__version__", "?"))
+
+
 def _official_years() -> tuple[int, int]:
     years = [day.year for day in chinese_calendar.constants.holidays]
     return min(years), max(years)
@@ -170,17 +177,6 @@ def _official_working_day(day: dt.date) -> bool:
     return day in _OFFICIAL_WORKDAYS or (day.weekday() <= 4 and day not in _OFFICIAL_HOLIDAYS)
 
 
-@attrs.frozen
-class RegionalYear:
-    """One year of a regional layer: extra rest days, extra working days, and where they come from."""
-
-    year: int
-    rest_days: frozenset[dt.date]
-    working_days: frozenset[dt.date]
-    source: str
-    verified: bool
-
-
 def _regional(
     table: Mapping[int, tuple[tuple[dt.date, ...], tuple[dt.date, ...], str, bool]],
 ) -> dict[int, RegionalYear]:
@@ -192,15 +188,38 @@ def _regional(
 
 @attrs.frozen
 class WorkingDayCalendar:
-    """Which days are working days: official calendar, a regional layer, caller overrides.
+    """Which days are working days: the State Council's schedule of each year (packaged, or
+    supplied by the caller), a regional layer, and the caller's single extra days.
 
-    Overrides win over the regional layer, which wins over the State Council calendar.
+    Extra days win over the regional layer, which wins over the State Council schedule. A day
+    of a year that is neither packaged nor supplied is ``calendar_out_of_range``, whatever else
+    is given: the library never guesses a holiday.
     """
 
     name: str
     regional: Mapping[int, RegionalYear] = attrs.field(factory=dict)
     extra_rest_days: frozenset[dt.date] = frozenset()
     extra_working_days: frozenset[dt.date] = frozenset()
+    #: Years supplied by callers (registered in the process, or in the payload): each the whole schedule.
+    years: Mapping[int, YearSchedule] = attrs.field(factory=dict)
+    #: Regional years supplied by callers; they win over :attr:`regional` for their year.
+    regional_supplied: Mapping[int, RegionalYear] = attrs.field(factory=dict)
+
+    def supplied(
+        self,
+        years: Mapping[int, YearSchedule] | None = None,
+        regional: Mapping[int, RegionalYear] | None = None,
+    ) -> "WorkingDayCalendar":
+        """This calendar with the years registered in the process now, and ``years`` over them.
+
+        Bound once per evaluation: a year registered while it runs is seen by the next one.
+        """
+        national, local = registered()
+        return attrs.evolve(
+            self,
+            years={**self.years, **national, **(years or {})},
+            regional_supplied={**self.regional_supplied, **local, **(regional or {})} if self.regional else {},
+        )
 
     def with_days(self, rest: Iterable[dt.date] = (), working: Iterable[dt.date] = ()) -> "WorkingDayCalendar":
         """The same calendar with the caller's own rest and working days added."""
@@ -213,33 +232,65 @@ class WorkingDayCalendar:
             extra_working_days=self.extra_working_days | working,
         )
 
-    def check_range(self, day: dt.date, field: str = "$") -> None:
-        """Raise ``calendar_out_of_range`` for a day the official data does not cover."""
+    def known_years(self) -> dict[int, str]:
+        """Every year counted on, with its source: the packaged years, then the supplied ones over them."""
         first, last = OFFICIAL_YEARS
-        if not first <= day.year <= last:
-            raise InputError.one(
-                field,
-                "calendar_out_of_range",
-                f"官方工作日历只有 {first}–{last} 年的数据；{day.isoformat()} 不在其中。"
-                "请在载荷的 calendar 中给出该年的官方节假日安排，或以 extra_rest_days / extra_working_days 补充",
-                en=f"the official working-day calendar is known for {first}–{last} only; "
-                f"{day.isoformat()} is outside it. "
-                "Supply that year's official schedule in the payload's calendar, "
-                "or add days with extra_rest_days / extra_working_days",
-            )
+        known = {year: PACKAGED_SOURCE.format(year=year, version=_VERSION) for year in range(first, last + 1)}
+        known.update({year: schedule.source for year, schedule in self.years.items()})
+        return dict(sorted(known.items()))
+
+    def knows(self, year: int) -> bool:
+        first, last = OFFICIAL_YEARS
+        return year in self.years or first <= year <= last
+
+    def check_range(self, day: dt.date, field: str = "$") -> None:
+        """Raise ``calendar_out_of_range`` for a day of a year neither packaged nor supplied."""
+        if self.knows(day.year):
+            return
+        first, last = OFFICIAL_YEARS
+        extra = sorted(year for year in self.years if not first <= year <= last)
+        listed = f"{first}–{last}" + "".join(f"、{year}（调用方提供）" for year in extra)
+        listed_en = f"{first}–{last}" + "".join(f", {year} (supplied)" for year in extra)
+        year = day.year
+        raise InputError.one(
+            field,
+            "calendar_out_of_range",
+            f"工作日历只知道 {listed} 年；{day.isoformat()} 所在的 {year} 年不在其中，本库不推测节假日。"
+            f"国务院公布 {year} 年节假日安排后，请给出该年的完整安排：在载荷中加入 "
+            f'"calendar": {{"years": {{"{year}": {{"rest_days": [...], "working_days": [...], '
+            f'"source": "国务院办公厅关于{year}年部分节假日安排的通知"}}}}}}，'
+            f"或调用 qinzhou_calc.calendar.register_year({year}, rest_days=[...], working_days=[...], source=...)，"
+            "或以环境变量 QINZHOU_CALC_CALENDAR、命令行 --calendar FILE 指定同样格式的 JSON 文件",
+            en=f"the working-day calendar knows {listed_en} only; {day.isoformat()} is in {year}, which it does "
+            f"not know, and the library never guesses a holiday. Once the State Council publishes {year}'s "
+            f'schedule, give the whole year: "calendar": {{"years": {{"{year}": {{"rest_days": [...], '
+            f'"working_days": [...], "source": "..."}}}}}} in the payload, or '
+            f"qinzhou_calc.calendar.register_year({year}, ...), "
+            "or a JSON file in QINZHOU_CALC_CALENDAR / --calendar FILE",
+        )
+
+    def _regional_year(self, year: int) -> RegionalYear | None:
+        if not self.regional:
+            return None
+        return self.regional_supplied.get(year) or self.regional.get(year)
 
     def is_working_day(self, day: dt.date, field: str = "$") -> bool:
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        self.check_range(day, field)
         if day in self.extra_working_days:
             return True
         if day in self.extra_rest_days:
             return False
-        self.check_range(day, field)
-        layer = self.regional.get(day.year)
+        layer = self._regional_year(day.year)
         if layer is not None:
             if day in layer.working_days:
                 return True
             if day in layer.rest_days:
                 return False
+        schedule = self.years.get(day.year)
+        if schedule is not None:
+            return schedule.is_working_day(day)
         return _official_working_day(day)
 
     def add_working_days(self, event: dt.date, count: int, field: str = "$") -> dt.date:
@@ -280,27 +331,72 @@ class WorkingDayCalendar:
             day = shift_days(day, 1, field)
         return day
 
+    def provenance(self, start: dt.date, end: dt.date) -> list[dict[str, Any]]:
+        """``provenance.calendar``: each year counted on from ``start`` to ``end``, with its source."""
+        rows: list[dict[str, Any]] = []
+        for year in range(min(start, end).year, max(start, end).year + 1):
+            schedule = self.years.get(year)
+            row: dict[str, Any] = {
+                "year": year,
+                "source": schedule.source if schedule else PACKAGED_SOURCE.format(year=year, version=_VERSION),
+                "supplied_by_caller": schedule is not None,
+            }
+            if self.regional:
+                layer = self._regional_year(year)
+                row["regional"] = (
+                    None
+                    if layer is None
+                    else {
+                        "source": layer.source,
+                        "verified": layer.verified,
+                        "supplied_by_caller": layer.supplied_by_caller,
+                    }
+                )
+            rows.append(row)
+        return rows
+
+    def describe(self, start: dt.date, end: dt.date) -> str:
+        """The calendar used from ``start`` to ``end``, for a step: which schedule, whose days."""
+        parts = []
+        for year in range(min(start, end).year, max(start, end).year + 1):
+            schedule = self.years.get(year)
+            if schedule is not None:
+                parts.append(f"{year} 年按调用方提供的《{schedule.source}》")
+        national = "国务院节假日安排含调休上班日" + (f"（{'；'.join(parts)}）" if parts else "")
+        if self.extra_rest_days or self.extra_working_days:
+            national += "，另按调用方指定的休息日、上班日"
+        if not self.regional:
+            return national
+        missing = [
+            year for year in range(min(start, end).year, max(start, end).year + 1) if not self._regional_year(year)
+        ]
+        regional = "加广西壮族三月三" + (f"（{'、'.join(map(str, missing))} 年未计入）" if missing else "")
+        return f"{national}，{regional}"
+
     def caveats(self, start: dt.date, end: dt.date) -> list[tuple[str, str]]:
         """``(code, message)`` warnings about the regional data for the years ``start``–``end``."""
         found: list[tuple[str, str]] = []
         if not self.regional:
             return found
+        last_known = max(self.regional)
         for year in range(min(start, end).year, max(start, end).year + 1):
-            layer = self.regional.get(year)
+            layer = self._regional_year(year)
             if layer is None:
+                after = f"（库内数据只到 {last_known} 年）" if year > last_known else ""
                 found.append(
                     (
                         "regional_calendar_missing",
-                        f"{self.name}: no regional rest days are known for {year}; "
-                        "only the State Council calendar was applied that year",
+                        f"{self.name}：{year} 年的广西壮族三月三放假安排未知{after}，本计算未计入三月三，"
+                        "只按国务院节假日安排；自治区公布后，可调用 qinzhou_calc.calendar.register_regional_year("
+                        f"{year}, rest_days=[...], working_days=[...], source=...)，或在载荷 calendar 的该年中加入 "
+                        '"regional": {"rest_days": [...], "working_days": [...], "source": "..."}',
                     )
                 )
             elif not layer.verified:
                 found.append(
                     (
                         "regional_calendar_unverified",
-                        f"{self.name}: the {year} rest days ({layer.source}) are not verified "
-                        "against the official notice",
+                        f"{self.name}：{year} 年的三月三放假日期（{layer.source}）未与自治区通知原文核对",
                     )
                 )
         return found

@@ -106,6 +106,10 @@ def _type_schema(tp: Any, defs: dict[str, Any], constraints: tuple[object, ...] 
         return {"anyOf": [inner, {"type": "null"}]}
     if origin is Literal:
         return {"enum": list(typing.get_args(tp))}
+    if origin is dict:
+        # An object keyed by text (the calendar's years): its values all of one kind.
+        value = typing.get_args(tp)[1]
+        return {"type": "object", "additionalProperties": _type_schema(value, defs)}
     if origin in (list, tuple):
         item = typing.get_args(tp)[0]
         return _length({"type": "array", "items": _type_schema(item, defs), "maxItems": MAX_ITEMS}, constraints)

@@ -37,6 +37,7 @@ from .._core import (
     shift_days,
     spec,
 )
+from .._core.calendar_years import CalendarInput, from_input
 from .parameters import (
     ACCEPTANCE_APPLICATION,
     ACCEPTANCE_INSPECTION,
@@ -126,6 +127,11 @@ class DeadlineInput:
     extra_working_days: tuple[dt.date, ...] = spec(
         "另行上班的日期", "官方日历及广西三月三之外另行上班的日期（调用方补充）", default=()
     )
+    calendar: CalendarInput | None = spec(
+        "工作日历年份",
+        "调用方提供的国务院节假日安排（每年为完整安排，优先于库内数据），可含该年的广西壮族三月三",
+        default=None,
+    )
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为起算事件的日期", default=None)
     decision_date: dt.date | None = decision_date_spec()
 
@@ -147,8 +153,10 @@ def _counted_days(cal: WorkingDayCalendar, event: dt.date, count: int, forward: 
 
 
 def _calendar_notes(ex: Explanation, cal: WorkingDayCalendar, first: dt.date, last: dt.date) -> None:
+    """The calendar's caveats as notes, and the years counted on into ``provenance.calendar``."""
     for code, message in cal.caveats(first, last):
         ex.note(code, message)
+    ex.counted_on(cal.provenance(first, last))
 
 
 def _working_days(
@@ -158,7 +166,7 @@ def _working_days(
     counted = _counted_days(cal, event, limit.count, forward=True)
     ex.cite(civil_code("第二百零一条", event))
     ex.step(
-        f"{what}：{_day(event)}，当日不计入，按工作日（国务院节假日安排含调休上班日，加广西壮族三月三）"
+        f"{what}：{_day(event)}，当日不计入，按工作日（{cal.describe(event, counted[-1])}）"
         f"自次日起算 {limit.count} 个工作日：" + "、".join(_day(d) for d in counted)
     )
     _calendar_notes(ex, cal, event, counted[-1])
@@ -348,7 +356,8 @@ def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
             )
     problems.raise_if_any()
 
-    cal = GUANGXI.with_days(rest=inp.extra_rest_days, working=inp.extra_working_days)
+    years, regional = from_input(inp.calendar) if inp.calendar is not None else ({}, {})
+    cal = GUANGXI.supplied(years, regional).with_days(rest=inp.extra_rest_days, working=inp.extra_working_days)
     start = inp.start
     day = start.date() if isinstance(start, dt.datetime) else start
     obligation = inp.obligation
