@@ -11,7 +11,7 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import registry
-from qinzhou_calc.frame import RESULT_COLUMNS, evaluate_frame
+from qinzhou_calc.frame import ERROR_COLUMNS, RESULT_COLUMNS, evaluate_frame
 
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("dask.distributed")
@@ -59,7 +59,9 @@ def test_every_partition_has_the_same_columns_whatever_its_rows() -> None:
     good = evaluate_frame(pd.DataFrame({"registered_amount": ["1"], "as_of": ["2020-06-30"]}), CONTRACT)
     refused = evaluate_frame(pd.DataFrame({"registered_amount": ["-1"], "as_of": ["2020-06-30"]}), CONTRACT)
     empty = evaluate_frame(pd.DataFrame({"registered_amount": [], "as_of": []}), CONTRACT)
-    assert [*RESULT_COLUMNS, "error"] == list(good.columns) == list(refused.columns) == list(empty.columns)
+    assert (
+        [*RESULT_COLUMNS, "error", *ERROR_COLUMNS] == list(good.columns) == list(refused.columns) == list(empty.columns)
+    )
     assert list(good.dtypes) == list(refused.dtypes) == list(empty.dtypes)
 
 

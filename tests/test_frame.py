@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import qinzhou_calc as qc
-from qinzhou_calc.frame import INSTALL_HINT, to_dataframe
+from qinzhou_calc.frame import ERROR_COLUMNS, FLATTEN_DEPTH, INSTALL_HINT, compare_reform, evaluate_frame, to_dataframe
 
 CONTRACT = "techinno.contract_registration_subsidy"
 
@@ -88,14 +88,14 @@ def test_an_empty_input_gives_an_empty_frame_with_the_fixed_columns() -> None:
     frame = to_dataframe([], payloads=[])
 
     assert 0 == len(frame)
-    assert ["calculator", "as_of", "error"] == list(frame.columns)
+    assert ["calculator", "as_of", "error", "error_fields", "error_codes", "error_messages"] == list(frame.columns)
 
 
 def test_only_the_columns_some_row_has_a_value_for_are_kept() -> None:
     """A subsidy has an amount but no fine range, deadline or score."""
     frame = to_dataframe(qc.evaluate_many(CONTRACT, [_contract("200")]))
 
-    assert ["calculator", "as_of", "amount", "error"] == list(frame.columns)
+    assert ["calculator", "as_of", "amount", "error", *ERROR_COLUMNS] == list(frame.columns)
 
 
 def test_a_mix_of_calculators_gives_each_row_its_own_kind_of_value() -> None:
@@ -138,6 +138,9 @@ def test_a_mix_of_calculators_gives_each_row_its_own_kind_of_value() -> None:
         "mandatory",
         "reasons",
         "error",
+        "error_fields",
+        "error_codes",
+        "error_messages",
     ] == list(frame.columns)
     assert [
         CONTRACT,
@@ -230,3 +233,118 @@ def test_importing_the_library_and_the_helper_does_not_import_pandas() -> None:
 def test_the_frame_is_a_pandas_dataframe() -> None:
     """What the notebooks build on."""
     assert isinstance(to_dataframe([]), pd.DataFrame)
+
+
+def _deep(levels: int, leaf: object) -> object:
+    """``levels`` objects nested under the key ``a``, built without recursion."""
+    value = leaf
+    for _ in range(levels):
+        value = {"a": value}
+    return value
+
+
+@pytest.mark.parametrize(
+    ("payload", "kind"),
+    [(None, "空值（null）"), ([1], "列表"), ("text", "文本")],
+)
+def test_a_payload_that_is_not_an_object_is_an_error_row_not_an_exception(payload: object, kind: str) -> None:
+    """evaluate_many turns these into InputError rows; the frame used to raise AttributeError on them."""
+    payloads: list[Any] = [payload, _contract("200")]
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads, calculator=CONTRACT)
+
+    assert [["$"], None] == cell_list(frame, "error_fields")
+    assert [["type"], None] == cell_list(frame, "error_codes")
+    assert [[f"载荷应为对象，收到{kind}"], None] == cell_list(frame, "error_messages")
+    assert [{"field": "$", "code": "type", "message": f"载荷应为对象，收到{kind}"}] == cell(frame, 0, "error")
+    assert [payload, None] == cell_list(frame, "payload")
+    assert Decimal("1.00") == cell(frame, 1, "amount")
+    assert "200" == cell(frame, 1, "payload.registered_amount")
+
+
+def cell_list(frame: pd.DataFrame, column: str) -> list[Any]:
+    return list(frame[column].tolist())
+
+
+def test_every_problem_of_an_error_row_is_in_the_error_columns_in_order() -> None:
+    """A missing amount and a date of the wrong type: two problems, three parallel lists."""
+    outcomes = qc.evaluate_many(CONTRACT, [{"as_of": 5}])
+    frame = to_dataframe(outcomes)
+
+    assert [["registered_amount", "as_of"]] == cell_list(frame, "error_fields")
+    assert [["missing", "type"]] == cell_list(frame, "error_codes")
+    assert 2 == len(cell(frame, 0, "error_messages"))
+    assert list(ERROR_COLUMNS) == ["error_fields", "error_codes", "error_messages"]
+
+
+def test_any_other_exception_in_a_batch_is_an_error_row_too() -> None:
+    """Not only InputError: a foreign exception among the outcomes is one problem at ``$``."""
+    frame = to_dataframe([RuntimeError("boom")], calculator=CONTRACT)
+
+    assert [{"field": "$", "code": "error", "message": "RuntimeError: boom"}] == cell(frame, 0, "error")
+    assert ["error"] == cell(frame, 0, "error_codes")
+    assert CONTRACT == cell(frame, 0, "calculator")
+
+
+def test_compare_reform_has_the_error_columns_and_survives_a_non_object_payload() -> None:
+    payloads: list[Any] = [None, _contract("200")]
+    frame = compare_reform(CONTRACT, payloads, {"techinno.contract_registration.rate": "0.01"})
+
+    assert [["type"], None] == cell_list(frame, "error_codes")
+    assert [None, Decimal("1.00")] == cell_list(frame, "baseline")
+
+
+def test_a_dotted_key_and_a_nested_object_never_share_a_column() -> None:
+    """``"a.b"`` and ``{"a": {"b": …}}`` used to merge silently: the dot in a key is escaped."""
+    payloads = [{**_contract("200"), "a.b": 1, "a": {"b": 2}, "c\\": 3, "c": {"": 4}}]
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads)
+
+    assert 1 == cell(frame, 0, "payload.a\\.b")
+    assert 2 == cell(frame, 0, "payload.a.b")
+    assert 3 == cell(frame, 0, "payload.c\\\\")
+    assert 4 == cell(frame, 0, "payload.c.")
+    payload_columns = [name for name in frame.columns if name.startswith("payload.")]
+    assert len(payload_columns) == len(set(payload_columns)) == 6
+
+
+def test_evaluate_frame_reads_an_escaped_dot_as_part_of_the_key() -> None:
+    """The names to_dataframe writes read back: ``as\\.of`` is the one key ``as.of``, not ``as`` → ``of``."""
+    table = pd.DataFrame({"registered_amount": ["200", "300"], "as\\.of": ["x", "y"], "as_of": ["2020-06-30"] * 2})
+
+    frame = evaluate_frame(table, CONTRACT)
+
+    assert ["unknown_field"] == [problem["code"] for problem in cell(frame, 0, "error")]
+    assert ['["as.of"]'] == cell(frame, 0, "error_fields")  # the path quotes a key with a dot
+
+
+def test_a_100000_deep_payload_is_one_json_text_cell_not_a_recursion_error() -> None:
+    """Objects become columns FLATTEN_DEPTH levels deep; below that, one cell of JSON text."""
+    levels = 100_000
+    payloads = [{**_contract("200"), "x": _deep(levels, 1)}, {**_contract("200"), "y": [_deep(levels, [])]}]
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads)
+
+    column = "payload.x" + ".a" * (FLATTEN_DEPTH - 1)
+    left = levels - (FLATTEN_DEPTH - 1)
+    assert '{"a":' * left + "1" + "}" * left == cell(frame, 0, column)
+    assert "[" + '{"a":' * levels + "[]" + "}" * levels + "]" == cell(frame, 1, "payload.y")
+    assert ["out_of_range"] == cell(frame, 0, "error_codes")
+    assert 1 == sum(name.startswith("payload.x") for name in frame.columns)
+    assert isinstance(repr(frame), str)
+
+
+def test_lists_and_objects_within_the_depth_stay_whole() -> None:
+    """Shallow lists stay Python lists in their cell; only what nests too deep becomes text."""
+    payloads = [{"points": [{"a": [1]}], "deep": _deep(FLATTEN_DEPTH - 1, {"b": 1, "c": [1, "中"]})}]
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads)
+
+    assert [{"a": [1]}] == cell(frame, 0, "payload.points")
+    assert '{"b":1,"c":[1,"中"]}' == cell(frame, 0, "payload.deep" + ".a" * (FLATTEN_DEPTH - 1))
+
+
+def test_a_key_that_is_not_text_has_its_own_column() -> None:
+    """``1`` and ``"1"`` are two keys of a mapping: two columns (the first is an error row's)."""
+    payloads: list[Any] = [{1: "x", "1": "y"}]
+    frame = to_dataframe(qc.evaluate_many(CONTRACT, payloads), payloads)
+
+    assert "x" == cell(frame, 0, "payload.\\#1")
+    assert "y" == cell(frame, 0, "payload.1")
+    assert cell(frame, 0, "error") is not None

@@ -15,7 +15,8 @@ Decimal('5000.01')
 'negative'
 """
 
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "ERROR_COLUMNS",
+    "FLATTEN_DEPTH",
     "INSTALL_HINT",
     "PAYLOAD_PREFIX",
     "REFORM_COLUMNS",
@@ -59,7 +62,19 @@ _ALWAYS = frozenset({"calculator", "as_of"})
 _DTYPES = {"eligible": "boolean", "mandatory": "boolean", "count": "Int64"}
 
 #: Prefix of the payload's columns (nested objects flattened with dots: ``payload.school.type``).
+#: In a key, ``\`` is written ``\\`` and ``.`` is written ``\.``, so that the key ``"a.b"``
+#: (column ``payload.a\.b``) never shares a column with ``{"a": {"b": …}}`` (``payload.a.b``).
+#: A payload that is not an object (``None``, a list …) is whole in the column ``payload``.
 PAYLOAD_PREFIX = "payload."
+
+#: The columns after ``error``, always present: the problems' ``field``s, ``code``s and
+#: ``message``s as three parallel lists, ``None`` for a result.
+ERROR_COLUMNS = ("error_fields", "error_codes", "error_messages")
+
+#: How many levels of nested objects become columns (the payload's own level is 1). An object
+#: deeper, and a value whose lists and objects nest deeper than this, is one cell of JSON text:
+#: no payload, however deep, makes the frame recurse.
+FLATTEN_DEPTH = 12
 
 
 _FEN_EXPONENT = -2
@@ -70,6 +85,27 @@ def _money(value: Decimal | None) -> Decimal | None:
     if value is None or value.as_tuple().exponent == _FEN_EXPONENT:
         return value
     return Decimal(fmt_money(value))
+
+
+def _problems(outcome: object) -> list[dict[str, str]]:
+    """The problems of an error outcome as ``{"field", "code", "message"}`` dicts.
+
+    An :class:`InputError` gives its own; any other exception in a batch (a hostile mapping's
+    own, say) is one problem at ``$`` with the code ``error`` and the exception's type and text.
+    """
+    if isinstance(outcome, InputError):
+        return [problem.to_dict() for problem in outcome.errors]
+    return [{"field": "$", "code": "error", "message": f"{type(outcome).__name__}: {outcome}"}]
+
+
+def _error_columns(problems: list[dict[str, str]] | None) -> dict[str, Any]:
+    if problems is None:
+        return dict.fromkeys(ERROR_COLUMNS)
+    return {
+        "error_fields": [problem["field"] for problem in problems],
+        "error_codes": [problem["code"] for problem in problems],
+        "error_messages": [problem["message"] for problem in problems],
+    }
 
 
 def _result_row(outcome: Result) -> dict[str, Any]:
@@ -86,27 +122,126 @@ def _result_row(outcome: Result) -> dict[str, Any]:
         "mandatory": outcome.mandatory,
         "reasons": [reason.code for reason in outcome.reasons] or None,
         "error": None,
+        **_error_columns(None),
     }
 
 
-def _error_row(outcome: InputError, calculator: str | None) -> dict[str, Any]:
+def _error_row(outcome: object, calculator: str | None) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(RESULT_COLUMNS)
     row["calculator"] = calculator
-    row["error"] = [problem.to_dict() for problem in outcome.errors]
+    row["error"] = _problems(outcome)
+    row.update(_error_columns(row["error"]))
     return row
 
 
-def _flatten(payload: Mapping[str, object], prefix: str, into: dict[str, object]) -> None:
-    for key, value in payload.items():
-        if isinstance(value, Mapping):
-            _flatten(value, f"{prefix}{key}.", into)
+def _escape(key: object) -> str:
+    if not isinstance(key, str):
+        # ``\#`` never comes out of escaping a text key: a key that is not text has its own column.
+        return "\\#" + repr(key)
+    return key.replace("\\", "\\\\").replace(".", "\\.")
+
+
+def _split(column: str) -> list[str]:
+    """A column name's parts: split at the dots that are not escaped, then unescaped."""
+    parts, part, chars = [], [], iter(column)
+    for char in chars:
+        if char == "\\":
+            part.append(next(chars, "\\"))
+        elif char == ".":
+            parts.append("".join(part))
+            part = []
         else:
-            into[f"{prefix}{key}"] = value
+            part.append(char)
+    parts.append("".join(part))
+    return parts
+
+
+def _too_deep(value: object, levels: int) -> bool:
+    """Whether a list or object lies more than ``levels`` below ``value`` (walked without recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list | tuple):
+            children = item
+        else:
+            continue
+        if depth > levels:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+class _Token(str):
+    """A piece of JSON syntax on :func:`_json_text`'s stack, told apart from a string value."""
+
+    __slots__ = ()
+
+
+def _json_text(value: object) -> str:
+    """``value`` as JSON text, written without recursion (``json.dumps`` recurses); other values as text."""
+    out: list[str] = []
+    stack: list[object] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Token):
+            out.append(item)
+        elif isinstance(item, Mapping | list | tuple):
+            pairs = list(item.items()) if isinstance(item, Mapping) else list(enumerate(item))
+            stack.append(_Token("}" if isinstance(item, Mapping) else "]"))
+            for index in range(len(pairs) - 1, -1, -1):
+                key, inner = pairs[index]
+                stack.append(inner)
+                if isinstance(item, Mapping):
+                    stack.append(_Token(json.dumps(str(key), ensure_ascii=False) + ":"))
+                if index:
+                    stack.append(_Token(","))
+            stack.append(_Token("{" if isinstance(item, Mapping) else "["))
+        else:
+            out.append(json.dumps(item, ensure_ascii=False, default=str))
+    return "".join(out)
+
+
+def _flatten(payload: object) -> dict[str, object]:
+    """A payload's columns, named ``payload.`` and the escaped keys, in the payload's order.
+
+    Walked with a stack of iterators, not by recursion, and objects only ``FLATTEN_DEPTH`` deep.
+    """
+    if not isinstance(payload, Mapping):
+        return {"payload": payload}
+    into: dict[str, object] = {}
+    stack: list[tuple[Iterator[tuple[Any, object]], str, int]] = [(iter(payload.items()), PAYLOAD_PREFIX, 1)]
+    while stack:
+        items, prefix, depth = stack[-1]
+        entry = next(items, None)
+        if entry is None:
+            stack.pop()
+            continue
+        key, value = entry
+        name = f"{prefix}{_escape(key)}"
+        if isinstance(value, Mapping) and depth < FLATTEN_DEPTH:
+            stack.append((iter(value.items()), f"{name}.", depth + 1))
+        elif isinstance(value, Mapping) or (
+            isinstance(value, list | tuple) and _too_deep(value, FLATTEN_DEPTH - depth)
+        ):
+            into[name] = _json_text(value)
+        else:
+            into[name] = value
+    return into
+
+
+def _payload_columns(payloads: Iterable[object], count: int) -> dict[str, list[object]]:
+    flat_payloads = [_flatten(payload) for payload in payloads]
+    if len(flat_payloads) != count:
+        raise ValueError(f"{len(flat_payloads)} payloads for {count} outcomes: they must match one to one")
+    names = list(dict.fromkeys(name for flat in flat_payloads for name in flat))
+    return {name: [flat.get(name) for flat in flat_payloads] for name in names}
 
 
 def to_dataframe(
-    outcomes: Iterable[Result | InputError],
-    payloads: Iterable[Mapping[str, object]] | None = None,
+    outcomes: Iterable[Result | InputError | BaseException],
+    payloads: Iterable[object] | None = None,
     *,
     calculator: str | None = None,
 ) -> "pd.DataFrame":
@@ -123,10 +258,20 @@ def to_dataframe(
       ``Int64``; a row without a value holds ``None`` (``<NA>`` in the nullable columns);
     * ``reasons``: the codes of the unmet conditions (``["not_non_profit"]``), when any row has one;
     * ``error``: ``None`` for a result, and for an :class:`~qinzhou_calc.InputError` the list of its
-      problems as ``{"field", "code", "message"}`` dicts, exactly as in ``InputError.to_dict()``;
+      problems as ``{"field", "code", "message"}`` dicts, exactly as in ``InputError.to_dict()``.
+      Every error row is a row, never an exception: any other exception among the outcomes is one
+      problem ``{"field": "$", "code": "error", "message": "<type>: <text>"}``;
+    * ``error_fields``, ``error_codes``, ``error_messages`` (:data:`ERROR_COLUMNS`, always there):
+      the same problems as three parallel lists (``["invalid_number"]``), ``None`` for a result;
     * with ``payloads`` (the same payloads, in the same order), every payload field, prefixed
       ``payload.`` and nested objects flattened with dots (``payload.school.type``); lists stay
-      whole in one cell. A field absent from a payload is ``None`` in its row.
+      whole in one cell. A field absent from a payload is ``None`` in its row. Names never
+      collide: a dot in a key is escaped as ``\\.`` and a backslash as ``\\\\``, so the key
+      ``"a.b"`` is the column ``payload.a\\.b`` and ``{"a": {"b": …}}`` is ``payload.a.b``. Objects
+      become columns :data:`FLATTEN_DEPTH` (12) levels deep; an object deeper, and a list with
+      lists or objects nested deeper, is one cell of JSON text, written without recursion (a
+      100,000-deep payload is one cell, not a ``RecursionError``). A payload that is not an object
+      (``None``, a list: an error row) is whole in the column ``payload``.
 
     An error row knows no calculator or date; ``calculator=`` names the calculator for those rows
     (for the output of one ``evaluate_many`` call). The index is 0, 1, 2 … in the input's order.
@@ -142,24 +287,15 @@ def to_dataframe(
     rows: list[dict[str, Any]] = [
         _result_row(outcome) if isinstance(outcome, Result) else _error_row(outcome, calculator) for outcome in outcomes
     ]
-    payload_columns: dict[str, list[object]] = {}
-    if payloads is not None:
-        flat_payloads: list[dict[str, object]] = []
-        for payload in payloads:
-            flat: dict[str, object] = {}
-            _flatten(payload, PAYLOAD_PREFIX, flat)
-            flat_payloads.append(flat)
-        if len(flat_payloads) != len(rows):
-            raise ValueError(f"{len(flat_payloads)} payloads for {len(rows)} outcomes: they must match one to one")
-        names = list(dict.fromkeys(name for flat in flat_payloads for name in flat))
-        payload_columns = {name: [flat.get(name) for flat in flat_payloads] for name in names}
+    payload_columns = {} if payloads is None else _payload_columns(payloads, len(rows))
 
     columns: dict[str, pd.Series[Any]] = {}
     for name in RESULT_COLUMNS:
         values = [row[name] for row in rows]
         if name in _ALWAYS or any(value is not None for value in values):
             columns[name] = pd.Series(values, dtype=_DTYPES.get(name, object))
-    columns["error"] = pd.Series([row["error"] for row in rows], dtype=object)
+    for name in ("error", *ERROR_COLUMNS):
+        columns[name] = pd.Series([row[name] for row in rows], dtype=object)
     for name, payload_values in payload_columns.items():
         columns[name] = pd.Series(payload_values, dtype=object)
     frame: pd.DataFrame = pd.DataFrame(columns)
@@ -186,7 +322,7 @@ def _payload(row: Mapping[Any, object]) -> dict[str, object]:
         value = _cell(raw)
         if value is None:
             continue
-        *path, last = str(column).split(".")
+        *path, last = _split(str(column))
         node = payload
         for part in path:
             inner = node.setdefault(part, {})
@@ -198,16 +334,18 @@ def _payload(row: Mapping[Any, object]) -> dict[str, object]:
 def evaluate_frame(frame: "pd.DataFrame", calculator: str, *, explain: bool = False) -> "pd.DataFrame":
     """Evaluate ``calculator`` on every row of ``frame``: one payload per row, one result row per row.
 
-    Each column is a payload field; a dotted name is a field of a nested object (``school.type``),
-    and a missing cell (``None``, NaN, ``NaT``, ``<NA>``) is a field not given. A date column that
+    Each column is a payload field; a dotted name is a field of a nested object (``school.type``;
+    ``\\.`` is a dot inside a key, ``\\\\`` a backslash, as in :func:`to_dataframe`'s names), and
+    a missing cell (``None``, NaN, ``NaT``, ``<NA>``) is a field not given. A date column that
     pandas holds as timestamps at midnight reads as dates. Lists (``points``) stay whole in a cell.
 
-    The answer is :func:`to_dataframe`'s, with **every** column of :data:`RESULT_COLUMNS` and
-    ``error`` whether or not a row has a value for it, and the index of ``frame``: each partition
-    of a larger table gets the same columns, so the function can be mapped over the partitions of
-    a Dask DataFrame (``ddf.map_partitions(evaluate_frame, calculator)``; see docs/performance.md,
-    "Beyond one machine"). ``explain`` defaults to ``False``: the table shows no steps, citations
-    or notes, and the lean mode gives the same answers faster.
+    The answer is :func:`to_dataframe`'s, with **every** column of :data:`RESULT_COLUMNS`,
+    ``error`` and :data:`ERROR_COLUMNS` whether or not a row has a value for it, and the index of
+    ``frame``: each partition of a larger table gets the same columns, so the function can be
+    mapped over the partitions of a Dask DataFrame (``ddf.map_partitions(evaluate_frame,
+    calculator)``; see docs/performance.md, "Beyond one machine"). ``explain`` defaults to
+    ``False``: the table shows no steps, citations or notes, and the lean mode gives the same
+    answers faster.
     """
     outcomes = evaluate_many(calculator, [_payload(row) for row in frame.to_dict("records")], explain=explain)
     result = to_dataframe(outcomes, calculator=calculator)
@@ -235,7 +373,7 @@ REFORM_COLUMNS = (
 
 
 def _figure(outcome: Result | InputError, field: str) -> Decimal | None:
-    if isinstance(outcome, InputError):
+    if not isinstance(outcome, Result):
         return None
     value = getattr(outcome, field)
     return _money(value) if field in {"amount", "minimum", "maximum"} else value
@@ -261,8 +399,9 @@ def compare_reform(
     * ``baseline_eligible``, ``reform_eligible`` (nullable ``boolean``) and ``eligibility_changed``:
       true where the reform makes a case eligible or ineligible;
     * ``error``: ``None``, or the problems of a payload that cannot be evaluated (the same under
-      both, since a what-if changes figures, not the reading of a payload);
-    * every payload field, prefixed ``payload.``, as in :func:`to_dataframe`.
+      both, since a what-if changes figures, not the reading of a payload), then
+      :data:`ERROR_COLUMNS` as in :func:`to_dataframe`;
+    * every payload field, prefixed ``payload.``, escaped and depth-bounded as in :func:`to_dataframe`.
 
     Bad ``overrides`` raise :class:`~qinzhou_calc.InputError` at once.
     """
@@ -275,10 +414,11 @@ def compare_reform(
     before = evaluate_many(name, cases, overrides=baseline)
     after = evaluate_many(name, cases, overrides=overrides)
     rows: dict[str, list[Any]] = {column: [] for column in REFORM_COLUMNS}
+    extra: dict[str, list[Any]] = {column: [] for column in ERROR_COLUMNS}
     for was, now in zip(before, after, strict=True):
         low, high = _figure(was, field), _figure(now, field)
-        was_eligible = None if isinstance(was, InputError) else was.eligible
-        now_eligible = None if isinstance(now, InputError) else now.eligible
+        was_eligible = was.eligible if isinstance(was, Result) else None
+        now_eligible = now.eligible if isinstance(now, Result) else None
         rows["baseline"].append(low)
         rows["reform"].append(high)
         rows["difference"].append(None if low is None or high is None else high - low)
@@ -287,19 +427,18 @@ def compare_reform(
         rows["eligibility_changed"].append(
             None if was_eligible is None or now_eligible is None else was_eligible != now_eligible
         )
-        failed = was if isinstance(was, InputError) else now if isinstance(now, InputError) else None
-        rows["error"].append(None if failed is None else [problem.to_dict() for problem in failed.errors])
+        failed = now if isinstance(was, Result) else was
+        problems = None if isinstance(failed, Result) else _problems(failed)
+        rows["error"].append(problems)
+        for column, values in _error_columns(problems).items():
+            extra[column].append(values)
     boolean = {"baseline_eligible", "reform_eligible", "eligibility_changed"}
     columns: dict[str, pd.Series[Any]] = {
-        column: pd.Series(values, dtype="boolean" if column in boolean else object) for column, values in rows.items()
+        column: pd.Series(values, dtype="boolean" if column in boolean else object)
+        for column, values in {**rows, **extra}.items()
     }
-    flat_payloads: list[dict[str, object]] = []
-    for payload in cases:
-        flat: dict[str, object] = {}
-        _flatten(payload, PAYLOAD_PREFIX, flat)
-        flat_payloads.append(flat)
-    for key in dict.fromkeys(key for flat in flat_payloads for key in flat):
-        columns[key] = pd.Series([flat.get(key) for flat in flat_payloads], dtype=object)
+    for key, values in _payload_columns(cases, len(cases)).items():
+        columns[key] = pd.Series(values, dtype=object)
     frame: pd.DataFrame = pd.DataFrame(columns)
     frame.index = pd.RangeIndex(len(cases))
     return frame
