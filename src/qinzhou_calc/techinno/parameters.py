@@ -44,7 +44,7 @@ register_text(_NUMBER, __package__)
 #: The day the 市人民政府 signed and issued the plan (the notice's date line).
 ISSUED_ON = dt.date(2019, 10, 22)
 
-# Reading of the plan's period (issue 5, "In force"): the plan was issued on 2019-10-22,
+# Reading of the plan's period (when it is in force): the plan was issued on 2019-10-22,
 # but it is a three-year plan "（2019—2021年）" whose measures run "从 2019 年起" to
 # "2021 年末", and its yearly targets count what happens in the whole of 2019 ("2019年末
 # 实现新增高新技术企业10家"). A careful official therefore applies it to events (a
