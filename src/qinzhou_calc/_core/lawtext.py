@@ -68,6 +68,13 @@ class Anchor:
         return f"{self.document}{edition}#{self.article}{self.clause or ''}"
 
 
+def _paragraphs(lead: tuple[str, ...], clauses: tuple["Clause", ...]) -> Iterator[str]:
+    """An article's or a clause's paragraphs in reading order: its own lead, then each clause's."""
+    yield from lead
+    for clause in clauses:
+        yield from clause.paragraphs()
+
+
 @attrs.frozen
 class Clause:
     """A clause (项 or 款) of an article: its leading paragraphs, then its own clauses."""
@@ -77,9 +84,7 @@ class Clause:
     clauses: tuple["Clause", ...] = ()
 
     def paragraphs(self) -> Iterator[str]:
-        yield from self.lead
-        for clause in self.clauses:
-            yield from clause.paragraphs()
+        return _paragraphs(self.lead, self.clauses)
 
     @property
     def text(self) -> str:
@@ -99,9 +104,7 @@ class Article:
         return re.match(r"^第[一二三四五六七八九十]+章", self.id) is not None
 
     def paragraphs(self) -> Iterator[str]:
-        yield from self.lead
-        for clause in self.clauses:
-            yield from clause.paragraphs()
+        return _paragraphs(self.lead, self.clauses)
 
     @property
     def text(self) -> str:
