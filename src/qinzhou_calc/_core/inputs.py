@@ -111,15 +111,17 @@ def spec(
     title: str,
     description: str = "",
     *,
+    en: str = "",
     default: Any = attrs.NOTHING,
     name: str | None = None,
     examples: tuple[object, ...] = (),
 ) -> Any:
-    """An input field with its Chinese ``title`` and ``description`` for form builders.
+    """An input field with its Chinese ``title`` and ``description`` for form builders, and its
+    English title ``en`` (what English messages call the field; ``x-title-en`` in the JSON Schema).
 
     ``name`` is the payload key when it differs from the Python name (``from`` → ``from_``).
     """
-    metadata = {"title": title, "description": description, "name": name, "examples": examples}
+    metadata = {"title": title, "title_en": en, "description": description, "name": name, "examples": examples}
     if isinstance(default, (list, dict, set)):
         raise TypeError("use a tuple or None as a default")
     return attrs.field(default=default, metadata=metadata, validator=_validate)

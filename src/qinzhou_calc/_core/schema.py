@@ -145,6 +145,10 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         prop = dict(_type_schema(hints[field.name], defs))
         if field.metadata.get("title"):
             prop["title"] = field.metadata["title"]
+        if field.metadata.get("title_en"):
+            # The English title beside the Chinese one, as an annotation (an "x-" keyword, which
+            # JSON Schema validators ignore and OpenAPI allows): what English messages call the field.
+            prop["x-title-en"] = field.metadata["title_en"]
         if field.metadata.get("description"):
             prop["description"] = field.metadata["description"]
         if field.metadata.get("examples"):

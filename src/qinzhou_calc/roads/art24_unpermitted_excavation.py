@@ -31,13 +31,23 @@ class UnpermittedExcavationInput:
     """未取得挖掘许可证擅自挖掘城市道路罚款的输入。"""
 
     points: list[PositiveAmount] = spec(
-        "各挖掘点（处）面积（m²）", "每个擅自挖掘的点（处）一个面积，单位平方米，须大于零", examples=([35],)
+        "各挖掘点（处）面积（m²）",
+        "每个擅自挖掘的点（处）一个面积，单位平方米，须大于零",
+        examples=([35],),
+        en="Area of each excavation point (m²)",
     )
-    violation_date: dt.date = spec("违法行为发生日", "擅自挖掘的日期；决定适用哪一版本的条文")
+    violation_date: dt.date = spec(
+        "违法行为发生日", "擅自挖掘的日期；决定适用哪一版本的条文", en="Day of the violation"
+    )
     decision_date: dt.date | None = spec(
-        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+        "处罚决定日",
+        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
+        default=None,
+        en="Day of the penalty decision",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
+    )
 
 
 def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
