@@ -220,3 +220,25 @@ def test_the_quick_check_of_a_typed_field_passes_only_what_the_full_check_passes
         found: list[tuple[str, Invalid]] = []
         _check(value, tp, "x", found)
         assert [] == found
+
+
+def test_the_quick_check_vouches_for_ordinary_values_and_not_for_bad_ones() -> None:
+    """The quick test is not empty: ordinary values pass it (and a bad one takes the full check)."""
+    from qinzhou_calc._core.inputs import Amount, Count, PositiveAmount  # noqa: PLC0415 - only here
+
+    assert all(
+        [
+            fast_check(Amount)(Decimal("1.50")),  # type: ignore[misc]
+            fast_check(Count)(3),  # type: ignore[misc]
+            fast_check(dt.date | None)(None),  # type: ignore[misc]
+            fast_check(dt.date | None)(dt.date(2020, 2, 29)),  # type: ignore[misc]
+        ]
+    )
+    assert not any(
+        [
+            fast_check(Amount)(Decimal("-1")),  # type: ignore[misc]
+            fast_check(PositiveAmount)(Decimal(0)),  # type: ignore[misc]
+            fast_check(Count)(True),  # type: ignore[misc]
+            fast_check(dt.date | None)(dt.datetime(2020, 2, 29)),  # type: ignore[misc]
+        ]
+    )

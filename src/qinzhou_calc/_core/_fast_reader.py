@@ -68,10 +68,10 @@ class Fallback(Exception):  # noqa: N818 - a signal, never seen outside this mod
 #
 # Each fast reader below gives exactly what the full reader gives, or hands the value to it.
 
-#: Plain decimal text of at most 15 integer digits and 30 decimals: a subset of money.NUMBER_TEXT
-#: (no sign), so parse_number reads it with ``Decimal(value)``, and its magnitude (below 10^15)
-#: and exponent (at least -30) are within parse_number's bounds without looking.
-_SIMPLE_DECIMAL = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,30})?").fullmatch
+#: Plain decimal text of at most 15 integer digits and 30 decimals, "-" allowed ("+" is not): a
+#: subset of money.NUMBER_TEXT, so parse_number reads it with ``Decimal(value)``, and its magnitude
+#: (below 10^15) and exponent (at least -30) are within parse_number's bounds without looking.
+_SIMPLE_DECIMAL = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,30})?").fullmatch
 _WHOLE_LIMIT = 10 ** (MAX_ABS.adjusted())  # 10^15: parse_number's bound for an int
 _ZERO = Decimal(0)
 
@@ -80,7 +80,7 @@ def read_decimal(value: object) -> Decimal:
     """:func:`~.money.parse_number`, with short paths for plain text and a plain ``int``."""
     if type(value) is str and _SIMPLE_DECIMAL(value):
         number = Decimal(value)  # exact, whatever the context
-        return number if number else _ZERO  # parse_number: every zero is Decimal(0)
+        return number if number else _ZERO  # parse_number: every zero ("-0.00" too) is Decimal(0)
     if type(value) is int and -_WHOLE_LIMIT < value < _WHOLE_LIMIT:
         return Decimal(value) if value else _ZERO
     return parse_number(value)
@@ -341,11 +341,25 @@ class _Compiler:
                 # Straight into the slot: the value comes from the reader of the field's type,
                 # which checks what the field's validator checks (see _slots).
                 namespace[f"set_{index}"] = slots[field.name]
-                if field.default is attrs.NOTHING:
-                    lines.append(f"    set_{index}(self, {call})")
-                else:
+                inline = _inline(field.type, index, namespace)
+                if inline is None:
+                    if field.default is attrs.NOTHING:
+                        lines.append(f"    set_{index}(self, {call})")
+                    else:
+                        namespace[f"default_{index}"] = field.default
+                        lines.append(f"    set_{index}(self, {call} if {key!r} in value else default_{index})")
+                    continue
+                indent = "    "
+                if field.default is not attrs.NOTHING:
                     namespace[f"default_{index}"] = field.default
-                    lines.append(f"    set_{index}(self, {call} if {key!r} in value else default_{index})")
+                    lines.append(f"    if {key!r} in value:")
+                    indent = "        "
+                lines.append(f"{indent}v = value[{key!r}]")
+                lines.extend(indent + line for line in inline)
+                if field.default is not attrs.NOTHING:
+                    lines.append("    else:")
+                    lines.append(f"        n = default_{index}")
+                lines.append(f"    set_{index}(self, n)")
                 continue
             argument = field.alias if getattr(field, "alias", None) else field.name.lstrip("_")
             if field.default is attrs.NOTHING:
@@ -359,6 +373,48 @@ class _Compiler:
         reader: Container = namespace["read"]
         self.classes[cls] = reader
         return reader
+
+
+def _inline(tp: Any, index: int, namespace: dict[str, Any]) -> list[str] | None:
+    """Lines that read ``v`` into ``n`` for a decimal or date field (``None``: the field's reader is called).
+
+    The common text is read in place, as :func:`read_decimal` and :func:`read_plain_date` read it
+    (with the field's numeric bounds as comparisons, as ``_numeric_bounds`` makes them); anything
+    else goes to ``read_<index>``, the field's reader, whatever it is (``None`` of an optional field
+    included). A date text that is no day of the calendar raises ``ValueError``: the full walk then
+    reads the payload and reports it.
+    """
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        rest = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(rest) != 1:
+            return None
+        tp = rest[0]
+        origin = typing.get_origin(tp)
+    bounds: tuple[object, ...] = ()
+    if origin is Annotated:
+        tp, *more = typing.get_args(tp)
+        bounds = tuple(more)
+        if any(not isinstance(bound, (Ge, Gt, Le)) for bound in bounds):
+            return None
+    if tp is dt.date and not bounds:
+        namespace.setdefault("DATE_SHAPE", _DATE_SHAPE)
+        namespace.setdefault("FROM_ISO", _FROM_ISO)
+        return [f"n = FROM_ISO(v) if type(v) is str and DATE_SHAPE(v) else read_{index}(v)"]
+    if tp is not Decimal:
+        return None
+    namespace.setdefault("SIMPLE", _SIMPLE_DECIMAL)
+    namespace.setdefault("Decimal", Decimal)
+    namespace.setdefault("ZERO", _ZERO)
+    lines = ["if type(v) is str and SIMPLE(v):", "    n = Decimal(v) or ZERO"]  # a zero is Decimal(0)
+    for number, bound in enumerate(bounds):
+        assert isinstance(bound, (Ge, Gt, Le))
+        name = f"bound_{index}_{number}"
+        namespace[name] = bound.bound
+        test = {Ge: "n < ", Gt: "n <= ", Le: "n > "}[type(bound)]
+        lines += [f"    if {test}{name}:", "        raise Fallback"]
+    lines += ["else:", f"    n = read_{index}(v)"]
+    return lines
 
 
 def _slots(cls: type[Any]) -> dict[str, Callable[[object, object], None]] | None:

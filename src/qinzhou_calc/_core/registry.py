@@ -84,8 +84,9 @@ class Calculator(Generic[In]):
     def timing(self, inputs: In) -> Timing:
         """The dates of a calculation on ``inputs``, or :class:`InputError` for impossible ones."""
         events = events_of(inputs, self.event)
+        # ``today`` is passed, not called: most payloads give the dates, and the clock is then not read.
         return resolve(
-            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=today()
+            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=_today
         )
 
     def as_of(self, inputs: In) -> tuple[dt.date, str]:
@@ -160,6 +161,11 @@ class Calculator(Generic[In]):
 
     def schema(self) -> dict[str, Any]:
         return input_schema(self.name, self.title, self.inputs, self.rules)
+
+
+def _today() -> dt.date:
+    # Looked up on each call, so that a test that pins this module's ``today`` pins every calculation.
+    return today()
 
 
 REGISTRY: dict[str, Calculator[Any]] = {}

@@ -104,6 +104,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
     if not inp.banks:
         problems.add("banks", "out_of_range", "评分至少需要一家银行", en="at least one bank is needed to score")
     first_seen: dict[str, int] = {}
+    bounds = {item: ex.use(parameter).above_base for item, parameter in JUDGED.items()}
     for i, bank in enumerate(inp.banks):
         if bank.name in first_seen:
             problems.add(
@@ -114,8 +115,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
             )
         else:
             first_seen[bank.name] = i
-        for item, parameter in JUDGED.items():
-            bound = ex.use(parameter).above_base
+        for item, bound in bounds.items():
             extra = getattr(bank, item).extra
             if extra > bound:
                 problems.add(
@@ -373,6 +373,7 @@ def _template_points(template: Template, key: str, annex_points: Decimal) -> Dec
 def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Decimal]]:
     """Each bank's scores on the template's points, rounded half-up to 0.01 point."""
     changed = [i for i in indicators if i.points != i.annex_points]
+    scaled_keys = {i.key for i in changed}
     if changed:
         # A changed indicator keeps the annex's rule, scaled in proportion: score × new points ÷ annex points.
         ctx.ex.note(
@@ -385,9 +386,10 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
         row: dict[str, Decimal] = {}
         for indicator in indicators:
             raw = ctx.raw[i][indicator.key]
-            value = raw * indicator.points / indicator.annex_points if indicator in changed else raw
+            is_scaled = indicator.key in scaled_keys
+            value = raw * indicator.points / indicator.annex_points if is_scaled else raw
             row[indicator.key] = round_to(value, POINT)
-            if indicator in changed:
+            if is_scaled:
                 ctx.ex.step(
                     f"{indicator.title}：{bank.name} {show(raw)} 分 × {fmt_decimal(indicator.points)} ÷ "
                     f"{fmt_decimal(indicator.annex_points)} = {fmt_decimal(row[indicator.key])} 分（按调整后分值折算）"

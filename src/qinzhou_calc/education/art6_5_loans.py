@@ -6,6 +6,7 @@ loan's term bucket, and summed per calendar year; each year's interest is rounde
 fen (one legal step per year), and the subsidy is the sum, within the caps.
 """
 
+import bisect
 import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -393,6 +394,11 @@ def _accrue(
     if EDUCATION.in_force_until is not None and first <= EDUCATION.in_force_until < stop:
         starts.add(EDUCATION.in_force_until + _ONE_DAY)
     runs = sorted(starts)
+    # Between two days of _rate_changes the rate table in force is one version, so _rate_on gives one
+    # answer: it is asked once per span (unless a what-if is active: its values may change within a version).
+    changes = sorted(_rate_changes(inp))
+    rates: dict[int, tuple[Decimal, str, bool]] = {}
+    memo = not ex.overrides
     rows: list[dict[str, Any]] = []
     unverified: set[str] = set()
     current: dict[str, Any] | None = None
@@ -402,7 +408,11 @@ def _accrue(
         days = (end - start).days + 1
         if start in repaid:
             balance -= repaid[start]
-        rate, label, verified = _rate_on(inp, ex, start)
+        span = bisect.bisect_right(changes, start)
+        found = rates.get(span) if memo else None
+        if found is None:
+            found = rates[span] = _rate_on(inp, ex, start)
+        rate, label, verified = found
         if not verified:
             unverified.add(label)
         if current is None or current["year"] != start.year:
