@@ -32,6 +32,7 @@ __all__ = [
     "Gt",
     "Le",
     "MaxLen",
+    "MinLen",
     "Percent",
     "PositiveAmount",
     "PositiveCount",
@@ -83,6 +84,13 @@ class Le:
 @attrs.frozen
 class MaxLen:
     """At most ``limit`` items (a list) or characters (a text)."""
+
+    limit: int
+
+
+@attrs.frozen
+class MinLen:
+    """At least ``limit`` items (a list): the JSON Schema's ``minItems``."""
 
     limit: int
 
@@ -315,12 +323,18 @@ def _num(bound: Decimal) -> str:
 
 
 def check_length(value: object, constraints: tuple[object, ...]) -> None:
-    """:class:`MaxLen`, checked before the items are read."""
+    """:class:`MaxLen` and :class:`MinLen`, checked before the items are read."""
     for constraint in constraints:
         if isinstance(constraint, MaxLen) and isinstance(value, (str, list, tuple)) and len(value) > constraint.limit:
             if isinstance(value, str):
                 raise _too_long(constraint.limit)
             raise _too_many(constraint.limit, len(value))
+        if isinstance(constraint, MinLen) and isinstance(value, (list, tuple)) and len(value) < constraint.limit:
+            raise Invalid(
+                "out_of_range",
+                f"至少需要 {constraint.limit} 项（{len(value)} 项）",
+                en=f"needs at least {constraint.limit} item(s), got {len(value)}",
+            )
 
 
 def check_bounds(value: object, constraints: tuple[object, ...]) -> None:

@@ -18,6 +18,7 @@ from .inputs import (
     Gt,
     Le,
     MaxLen,
+    MinLen,
     payload_name,
 )
 from .money import MAX_NUMBER_TEXT
@@ -82,6 +83,8 @@ def _length(schema: dict[str, Any], constraints: tuple[object, ...]) -> dict[str
     for c in constraints:
         if isinstance(c, MaxLen):
             schema["maxItems" if schema.get("type") == "array" else "maxLength"] = c.limit
+        if isinstance(c, MinLen):
+            schema["minItems"] = c.limit
     return schema
 
 

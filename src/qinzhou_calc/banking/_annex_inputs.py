@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 import attrs
 
 from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, spec
-from .._core.inputs import MaxLen
+from .._core.inputs import MaxLen, MinLen
 
 __all__ = [
     "INDICATORS",
@@ -228,7 +228,9 @@ class ScoreBanksInput:
 
     # A bound of ours, not of the 办法 (which sets no number): it keeps one payload's work bounded.
     # 1,000 banks is far past any real selection in 钦州 and still scores in well under a second.
-    banks: Annotated[list[BankMetrics], MaxLen(1000)] = spec("备选银行", "至多 1000 家", en="Candidate banks")
+    banks: Annotated[list[BankMetrics], MinLen(1), MaxLen(1000)] = spec(
+        "备选银行", "至少 1 家，至多 1000 家", en="Candidate banks"
+    )
     template: Template | None = spec("评分表调整", "缺省为附件模板", default=None, en="Changes to the scoring table")
     tie_rule: TieRule = spec(
         "同值排名规则",
