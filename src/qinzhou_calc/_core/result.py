@@ -13,7 +13,7 @@ import attrs
 from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
-from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain
+from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain, use_of
 from .timing import Timing
 
 __all__ = ["Explanation", "Items", "Note", "Reason", "Result", "Row", "fmt_score", "frozen", "jsonable", "printable"]
@@ -442,9 +442,7 @@ class Explanation:
             self._used[key] = found
             use_key = (parameter.name, valued.since, overridden)
             if use_key not in self._read:
-                self._read[use_key] = ParameterUse(
-                    parameter.name, valued.value, valued.since, valued.until, valued.citation, overridden
-                )
+                self._read[use_key] = use_of(parameter.name, valued, overridden)
         result: Valued[T] = found[1]
         if cite:
             self.cite(result.citation)
