@@ -5,7 +5,8 @@ strategies as ``tests/test_schema_agrees.py``, which runs a few in CI), counting
 
 * escapes: any exception from ``evaluate`` other than ``InputError``, by type;
 * disagreements: a payload the schema accepts and the library refuses while reading it, or the
-  reverse (rules across fields are checked after reading and do not count);
+  reverse; and a payload the schema accepts that ``evaluate`` refuses with a field-shape code where no
+  rule the calculator declares (``Calculator.rules``, the rules across fields) says so;
 * the worst case seen: the slowest payload, and the largest ratio of the memory traced while
   evaluating it to the size of its JSON text.
 
@@ -28,6 +29,7 @@ from tests import strategies
 
 import qinzhou_calc as qc
 from qinzhou_calc._core.registry import get
+from qinzhou_calc._core.rules import undeclared
 
 __all__ = ["fuzz", "main"]
 
@@ -68,9 +70,10 @@ class Tally:
 def _one(name: str, validator: Any, payload: Any, tally: Tally, trace: bool) -> None:
     tally.payloads += 1
     accepted = validator.is_valid(payload)
+    structured = False
     try:
         get(name).structure(payload)
-        read = True
+        read = structured = True
     except qc.InputError as error:
         read = all("China time" in (p.en or "") for p in error.errors) and accepted
     except Exception as exc:  # noqa: BLE001 - counted: the point of the fuzz
@@ -84,8 +87,10 @@ def _one(name: str, validator: Any, payload: Any, tally: Tally, trace: bool) -> 
     try:
         qc.evaluate(name, payload)
         tally.results += 1
-    except qc.InputError:
+    except qc.InputError as error:
         tally.input_errors += 1
+        if accepted and structured and undeclared(get(name).rules, error.errors):
+            tally.disagreements.append((name, payload))
     except Exception as exc:  # noqa: BLE001 - counted: the point of the fuzz
         tally.escapes[type(exc).__name__] += 1
     elapsed = time.perf_counter() - started

@@ -70,3 +70,6 @@ for lang in sitegen.LANGUAGES:
     # Each document's articles, one by one, and what implements and interprets each.
     for key in sitegen.DOCUMENTS:
         write(f"law/{key}.md", lang, literate.law_page(key, calculators, found, lang))
+        # The document's own page, hand-written, with its calculators' cross-field rules filled in.
+        page = (DOCS / sitegen.localized(f"{key}.md", lang)).read_text(encoding="utf-8")
+        write(f"{key}.md", lang, sitegen.with_rules(page, key, calculators, lang))

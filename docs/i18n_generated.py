@@ -5,7 +5,8 @@ pages (``calculators/foo.md`` and ``calculators/foo.en.md`` ...) to a temporary 
 would drop them ("Unhandled file case"). Between the two plugins this hook keeps each generated
 page's text and presents the page as if it were in ``docs/``; once i18n has rebuilt its files
 for the language being built, it hands the text back to them, in memory, before any page is read. Nothing is written
-into ``docs/``.
+into ``docs/``. A written page the generator fills in (a document's page, with its cross-field rules) is handed its
+generated text in the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from mkdocs.structure.nav import Navigation
 
 #: The text of each generated page, by its path in the docs (``calculators/foo.en.md``).
 _GENERATED: dict[str, bytes] = {}
+#: The generated pages that replace a written page of ``docs/`` (a document's page with its rules filled in).
+_REPLACED: set[str] = set()
 
 
 @event_priority(-50)  # after gen-files (priority 0), before i18n (-100)
@@ -32,6 +35,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if not source.is_relative_to(docs):
             _GENERATED[file.src_uri] = file.content_bytes
             file.abs_src_path = str(docs / file.src_path)
+            if Path(file.abs_src_path).exists():
+                _REPLACED.add(file.src_uri)
     return files
 
 
@@ -39,6 +44,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     """Give each generated page of this language's build its text back, in memory."""
     for file in files:
-        if file.src_uri in _GENERATED and file.abs_src_path is not None and not Path(file.abs_src_path).exists():
+        if (
+            file.src_uri in _GENERATED
+            and file.abs_src_path is not None
+            and (file.src_uri in _REPLACED or not Path(file.abs_src_path).exists())
+        ):
             file.content_bytes = _GENERATED[file.src_uri]
     return nav

@@ -27,6 +27,7 @@ from typing import Any
 
 from qinzhou_calc import InputError
 from qinzhou_calc._core.registry import Calculator, load_all
+from qinzhou_calc._core.rules import markdown_table
 
 __all__ = [
     "DOCUMENTS",
@@ -121,6 +122,9 @@ WORDS: dict[str, dict[str, str]] = {
         "typed": "作为有类型的函数调用，关键字参数名即输入字段名：`from qinzhou_calc.{package} import {typed}`"
         "（见 [API 参考](../reference/{package}.md)）。",
         "inputs": "输入",
+        "rules": "跨字段规则",
+        "rules intro": "JSON Schema 无法表达、读取载荷后由计算器检查的规则（也列在 schema 的 `description` 中）；"
+        "违反时 `InputError` 在所列字段之一给出该代码。",
         "inputs intro": "输入的各字段，取自其 JSON Schema（`qc.schema(name)`）。",
         "form title": "表单",
         "form": "Web 服务根据这一 schema 生成的表单（`GET /form/{name}?example=1`，已填入第一个算例），"
@@ -169,6 +173,10 @@ WORDS: dict[str, dict[str, str]] = {
         "typed": "As a typed function, keyword names being the payload's fields: "
         "`from qinzhou_calc.{package} import {typed}` (see the [API reference](../reference/{package}.md)).",
         "inputs": "Inputs",
+        "rules": "Cross-field rules",
+        "rules intro": "The rules JSON Schema cannot express, checked by the calculator once the payload is read "
+        "(the schema's `description` lists them too); a payload that breaks one gets an `InputError` with its "
+        "code at one of the fields listed.",
         "inputs intro": "The payload's fields, from its JSON Schema (`qc.schema(name)`).",
         "form title": "The form",
         "form": "The form the web service generates from this schema (`GET /form/{name}?example=1`, filled "
@@ -378,6 +386,8 @@ def calculator_page(
         if definition.get("description"):
             lines += [_cell(definition["description"]), ""]
         lines += _inputs_table(definition, lang)
+    lines += ["", f"## {words['rules']}", ""]
+    lines += [words["rules intro"], "", *markdown_table(calc.rules, lang)] if calc.rules else markdown_table((), lang)
     citations: dict[tuple[str, str, str], str] = {}
     lines += ["", f"## {words['examples']}", ""]
     if not calc.examples:
@@ -446,6 +456,32 @@ def calculators_index(calculators: Mapping[str, Calculator[Any]], lang: str = "z
         lines += [f"| [`{name}`]({name}.md) | {_cell(calculators[name].title)} |" for name in names]
         lines.append("")
     return "\n".join(lines)
+
+
+#: Where a document's page (``docs/<document>.md``, both languages) shows its calculators' cross-field
+#: rules: the build replaces this line with one table per calculator (:func:`with_rules`).
+RULES_MARKER = "<!-- cross-field-rules -->"
+
+
+def document_rules(document: str, calculators: Mapping[str, Calculator[Any]], lang: str = "zh") -> str:
+    """The cross-field rules of every calculator of ``document``, a table each, from ``Calculator.rules``."""
+    lines: list[str] = []
+    for name in sorted(n for n in calculators if n.split(".", 1)[0] == document):
+        calc = calculators[name]
+        lines += [
+            f"### [`{name}`](calculators/{name}.md) — {_cell(calc.title)}",
+            "",
+            *markdown_table(calc.rules, lang),
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def with_rules(page: str, document: str, calculators: Mapping[str, Calculator[Any]], lang: str = "zh") -> str:
+    """A document's hand-written page with its rules in place of :data:`RULES_MARKER`."""
+    if RULES_MARKER not in page:
+        raise ValueError(f"the page of {document} ({lang}) has no {RULES_MARKER} line")
+    return page.replace(RULES_MARKER, document_rules(document, calculators, lang))
 
 
 # --- the readings of the law -----------------------------------------------------------------

@@ -92,6 +92,107 @@ def _mutated(value: Any) -> st.SearchStrategy[Any]:
     return st.one_of(*leaf)
 
 
+#: Numbers written as text at the edges of what the readers take: signs ("+", "-"), padding, long
+#: integer parts (10^15 and past it), many decimals, leading zeros, exponents, full-width and other
+#: non-ASCII digits, and forms Python's Decimal takes but the contract does not ("1_000", "5.", ".5").
+number_texts = st.builds(
+    lambda sign, whole, fraction, pad: f"{pad}{sign}{whole}{'' if fraction is None else '.' + fraction}{pad}",
+    st.sampled_from(["", "", "", "+", "-"]),
+    st.text(alphabet="0123456789", min_size=1, max_size=20),
+    st.none() | st.text(alphabet="0123456789", max_size=35),
+    st.sampled_from(["", "", "", " ", "\t"]),
+) | st.sampled_from(
+    [
+        "0",
+        "-0",
+        "+0",
+        "0.00",
+        "-0.00",
+        "00012.50",
+        "999999999999999",
+        "999999999999999.99",
+        "1000000000000000",
+        "-999999999999999",
+        "1e3",
+        "1E+3",
+        "1E-3",
+        "NaN",
+        "Infinity",
+        "-inf",
+        "１２",
+        "١٢",
+        "1_000",
+        "5.",
+        ".5",
+        "1,000",
+        "",
+        " ",
+        "12 ",
+        "0x10",
+    ]
+)
+
+#: Dates written as text: every shape 'YYYY-MM-DD' with impossible parts (year 0000, month 13, day 32,
+#: 29 February of common and leap years, 1900 and 2000), and near-dates (no padding, basic and week
+#: forms, a time, full-width digits, spaces).
+date_texts = st.builds(
+    lambda year, month, day: f"{year:04d}-{month:02d}-{day:02d}",
+    st.integers(0, 9999) | st.sampled_from([1900, 2000, 2019, 2020, 2100, 2400]),
+    st.integers(0, 13),
+    st.integers(0, 32),
+) | st.sampled_from(
+    [
+        "2020-02-29",
+        "2019-02-29",
+        "1900-02-29",
+        "2000-02-29",
+        "2400-02-29",
+        "0000-01-01",
+        "0001-01-01",
+        "9999-12-31",
+        "2020-1-01",
+        "20200101",
+        "2020-W01-1",
+        "2020-01-01T00:00",
+        " 2020-01-01",
+        "２０２０-01-01",
+        "2020/01/01",
+        "2020-01-01 ",
+    ]
+)
+
+#: Python values at the edges: booleans (never numbers), floats (NaN, infinities, huge, -0.0), ints
+#: around 10^15, Decimals with exponents or too fine, dates and date-times, None.
+edge_values = st.one_of(
+    st.booleans(),
+    st.floats(),
+    st.sampled_from([0.1, -0.0, 1e15, 1e16, 999999999999999.9, 5e-324]),
+    st.integers(min_value=-(10**16), max_value=10**16),
+    st.sampled_from([0, -1, 10**15, 10**15 - 1, -(10**15) + 1, 2**70]),
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.sampled_from([Decimal("1E+3"), Decimal("-0"), Decimal("0E-5"), Decimal("1E-401"), Decimal("1E-400")]),
+    st.dates(),
+    st.datetimes(),
+    st.none(),
+)
+
+#: Any of the above.
+edge_scalars = number_texts | date_texts | edge_values
+
+
+def _edged(value: Any) -> st.SearchStrategy[Any]:
+    if isinstance(value, dict):
+        return st.fixed_dictionaries({key: _edged(item) for key, item in value.items()})
+    if isinstance(value, (list, tuple)):
+        return st.tuples(*(_edged(item) for item in value)).map(list)
+    return st.one_of(st.just(value), st.just(value), edge_scalars)
+
+
+def edged_payloads(example: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """A worked example's payload with any of its values kept or replaced by an edge scalar."""
+    return _edged(example)
+
+
 def mutated_payloads(example: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     """A worked example's payload, kept, varied or broken anywhere: values redrawn or replaced by
     any JSON value (or a Python date, Decimal, float), fields dropped, unknown ones added, items

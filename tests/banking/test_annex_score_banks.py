@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.registry import get
 from qinzhou_calc.banking import INDICATORS, score_banks
 from qinzhou_calc.banking._demo import FOUR_BANKS
 
@@ -413,6 +414,14 @@ def test_duplicate_bank_names_are_refused() -> None:
 def test_an_empty_bank_list_is_refused() -> None:
     """Nothing to score."""
     assert [("banks", "out_of_range")] == errors({"banks": []})
+
+
+def test_at_most_1000_banks_a_bound_of_ours_not_of_the_law() -> None:
+    """1,000 banks are read; the 1,001st makes the list too long, reported on the list itself."""
+    calc = get("banking.score_banks")
+    many = [bank(f"行{i:04d}") for i in range(1001)]
+    assert 1000 == len(calc.structure({"banks": many[:1000], "as_of": "2019-12-02"}).banks)
+    assert [("banks", "out_of_range")] == errors({"banks": many})
 
 
 def test_ratios_that_are_not_numbers_are_refused_with_their_paths() -> None:

@@ -98,11 +98,20 @@ def test_a_formatted_message_shows_where_values_go(readings_page: str) -> None:
 
 
 HEADINGS = {
-    "zh": ["## 条文", "## 调用方式", "## 输入", "## 算例", "## 可能给出的说明（notes）", "## 引用条文"],
+    "zh": [
+        "## 条文",
+        "## 调用方式",
+        "## 输入",
+        "## 跨字段规则",
+        "## 算例",
+        "## 可能给出的说明（notes）",
+        "## 引用条文",
+    ],
     "en": [
         "## The article",
         "## Calling it",
         "## Inputs",
+        "## Cross-field rules",
         "## Worked examples",
         "## Notes it can emit",
         "## Citations",

@@ -17,6 +17,7 @@ inputs (``tests/core/test_fast_reader.py`` checks it on every calculator with Hy
 import datetime as dt
 import functools
 import operator
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -30,7 +31,11 @@ from .inputs import (
     MAX_DEPTH,
     MAX_ITEMS,
     MAX_NODES,
+    MAX_TEXT,
     DateOrDateTime,
+    Ge,
+    Gt,
+    Le,
     MaxLen,
     check_bounds,
     check_length,
@@ -41,8 +46,9 @@ from .inputs import (
     read_datetime,
     read_int,
     read_str,
+    spec_validator,
 )
-from .money import parse_number
+from .money import MAX_ABS, parse_number
 
 __all__ = ["Fallback", "compiled_reader", "read_payload"]
 
@@ -58,12 +64,57 @@ class Fallback(Exception):  # noqa: N818 - a signal, never seen outside this mod
     """The payload is off the plain road: the full walk reads it (and reports what is wrong)."""
 
 
+# --- the common values, read in a few operations ---------------------------------------------------
+#
+# Each fast reader below gives exactly what the full reader gives, or hands the value to it.
+
+#: Plain decimal text of at most 15 integer digits and 30 decimals, "-" allowed ("+" is not): a
+#: subset of money.NUMBER_TEXT, so parse_number reads it with ``Decimal(value)``, and its magnitude
+#: (below 10^15) and exponent (at least -30) are within parse_number's bounds without looking.
+_SIMPLE_DECIMAL = re.compile(r"-?[0-9]{1,15}(?:\.[0-9]{1,30})?").fullmatch
+_WHOLE_LIMIT = 10 ** (MAX_ABS.adjusted())  # 10^15: parse_number's bound for an int
+_ZERO = Decimal(0)
+
+
+def read_decimal(value: object) -> Decimal:
+    """:func:`~.money.parse_number`, with short paths for plain text and a plain ``int``."""
+    if type(value) is str and _SIMPLE_DECIMAL(value):
+        number = Decimal(value)  # exact, whatever the context
+        return number if number else _ZERO  # parse_number: every zero ("-0.00" too) is Decimal(0)
+    if type(value) is int and -_WHOLE_LIMIT < value < _WHOLE_LIMIT:
+        return Decimal(value) if value else _ZERO
+    return parse_number(value)
+
+
+#: The shape of a date: inputs.DATE_PATTERN is this shape with a valid year (0001–9999), month
+#: and day, which are exactly what ``date.fromisoformat`` checks of such a text.
+_DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+_FROM_ISO = dt.date.fromisoformat
+
+
+def read_plain_date(value: object) -> dt.date:
+    """:func:`~.inputs.read_date`, with a short path for a day of the calendar written 'YYYY-MM-DD'."""
+    if type(value) is str and _DATE_SHAPE(value):
+        try:
+            return _FROM_ISO(value)
+        except ValueError:
+            pass  # not a day of the calendar (2019-02-29, 0000-01-01): read_date says so
+    return read_date(value)
+
+
+def read_text(value: object) -> str:
+    """:func:`~.inputs.read_str`."""
+    if type(value) is str and len(value) <= MAX_TEXT:
+        return value
+    return read_str(value)
+
+
 _SCALARS: dict[Any, Scalar] = {
-    Decimal: parse_number,
+    Decimal: read_decimal,
     int: read_int,
     bool: read_bool,
-    str: read_str,
-    dt.date: read_date,
+    str: read_text,
+    dt.date: read_plain_date,
     dt.datetime: read_datetime,
 }
 
@@ -81,6 +132,9 @@ def _literal(choices: tuple[object, ...]) -> Scalar:
 
 
 def _annotated(base: Scalar, bounds: tuple[object, ...]) -> Scalar:
+    numeric = _numeric_bounds(base, bounds)
+    if numeric is not None:
+        return numeric
     lengths = any(isinstance(bound, MaxLen) for bound in bounds)
 
     def read_bounded(value: object) -> object:
@@ -91,6 +145,51 @@ def _annotated(base: Scalar, bounds: tuple[object, ...]) -> Scalar:
         return result
 
     return read_bounded
+
+
+def _numeric_bounds(base: Scalar, bounds: tuple[object, ...]) -> Scalar | None:
+    """A number's bounds as direct comparisons (check_bounds' own), for the readers of numbers.
+
+    Only for :func:`read_decimal` and :func:`~.inputs.read_int`, which give an exact ``Decimal`` or
+    ``int``; a value out of bounds goes to the full walk, which says which bound it breaks.
+    """
+    if base is not read_decimal and base is not read_int:
+        return None
+    if any(not isinstance(bound, (Ge, Gt, Le)) for bound in bounds):
+        return None  # a MaxLen would be checked on the text before it is read
+    lows = [(bound.bound, isinstance(bound, Gt)) for bound in bounds if isinstance(bound, (Ge, Gt))]
+    highs = [bound.bound for bound in bounds if isinstance(bound, Le)]
+    if len(lows) == 1 and not highs:
+        ((low, strict),) = lows
+        if strict:
+
+            def read_above(value: object) -> object:
+                number = base(value)
+                if number <= low:
+                    raise Fallback
+                return number
+
+            return read_above
+
+        def read_at_least(value: object) -> object:
+            number = base(value)
+            if number < low:
+                raise Fallback
+            return number
+
+        return read_at_least
+
+    def read_within(value: object) -> object:
+        number = base(value)
+        for low, strict in lows:
+            if number < low or (strict and number == low):
+                raise Fallback
+        for high in highs:
+            if number > high:
+                raise Fallback
+        return number
+
+    return read_within
 
 
 def _annotated_container(base: Container, bounds: tuple[object, ...]) -> Container:
@@ -215,7 +314,8 @@ class _Compiler:
             return self.classes[cls]
         self.classes[cls] = None  # a class inside itself has no compiled reader
         fields = attrs.fields(cls)
-        namespace: dict[str, Any] = {"Fallback": Fallback, "cls": cls, "dict": dict, "KEYS": None}
+        slots = _slots(cls)
+        namespace: dict[str, Any] = {"Fallback": Fallback, "cls": cls, "new": object.__new__, "KEYS": None}
         lines = [
             "def read(value, budget):",
             "    if type(value) is not dict or not value.keys() <= KEYS:",
@@ -223,7 +323,7 @@ class _Compiler:
             "    budget[0] -= len(value)",
             "    if budget[0] < 0:",
             "        raise Fallback",
-            "    kwargs = {}",
+            "    self = new(cls)" if slots is not None else "    kwargs = {}",
         ]
         keys = []
         for index, field in enumerate(fields):
@@ -237,18 +337,122 @@ class _Compiler:
             keys.append(key)
             namespace[f"read_{index}"] = read
             call = f"read_{index}(value[{key!r}], budget)" if container else f"read_{index}(value[{key!r}])"
+            if slots is not None:
+                # Straight into the slot: the value comes from the reader of the field's type,
+                # which checks what the field's validator checks (see _slots).
+                namespace[f"set_{index}"] = slots[field.name]
+                inline = _inline(field.type, index, namespace)
+                if inline is None:
+                    if field.default is attrs.NOTHING:
+                        lines.append(f"    set_{index}(self, {call})")
+                    else:
+                        namespace[f"default_{index}"] = field.default
+                        lines.append(f"    set_{index}(self, {call} if {key!r} in value else default_{index})")
+                    continue
+                indent = "    "
+                if field.default is not attrs.NOTHING:
+                    namespace[f"default_{index}"] = field.default
+                    lines.append(f"    if {key!r} in value:")
+                    indent = "        "
+                lines.append(f"{indent}v = value[{key!r}]")
+                lines.extend(indent + line for line in inline)
+                if field.default is not attrs.NOTHING:
+                    lines.append("    else:")
+                    lines.append(f"        n = default_{index}")
+                lines.append(f"    set_{index}(self, n)")
+                continue
             argument = field.alias if getattr(field, "alias", None) else field.name.lstrip("_")
             if field.default is attrs.NOTHING:
                 lines.append(f"    kwargs[{argument!r}] = {call}")
             else:
                 lines.append(f"    if {key!r} in value:")
                 lines.append(f"        kwargs[{argument!r}] = {call}")
-        lines.append("    return cls(**kwargs)")
+        lines.append("    return self" if slots is not None else "    return cls(**kwargs)")
         namespace["KEYS"] = frozenset(keys)
         exec(compile("\n".join(lines), f"<qinzhou-calc compiled reader {cls.__qualname__}>", "exec"), namespace)
         reader: Container = namespace["read"]
         self.classes[cls] = reader
         return reader
+
+
+def _inline(tp: Any, index: int, namespace: dict[str, Any]) -> list[str] | None:
+    """Lines that read ``v`` into ``n`` for a decimal or date field (``None``: the field's reader is called).
+
+    The common text is read in place, as :func:`read_decimal` and :func:`read_plain_date` read it
+    (with the field's numeric bounds as comparisons, as ``_numeric_bounds`` makes them); anything
+    else goes to ``read_<index>``, the field's reader, whatever it is (``None`` of an optional field
+    included). A date text that is no day of the calendar raises ``ValueError``: the full walk then
+    reads the payload and reports it.
+    """
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        rest = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(rest) != 1:
+            return None
+        tp = rest[0]
+        origin = typing.get_origin(tp)
+    bounds: tuple[object, ...] = ()
+    if origin is Annotated:
+        tp, *more = typing.get_args(tp)
+        bounds = tuple(more)
+        if any(not isinstance(bound, (Ge, Gt, Le)) for bound in bounds):
+            return None
+    if tp is dt.date and not bounds:
+        namespace.setdefault("DATE_SHAPE", _DATE_SHAPE)
+        namespace.setdefault("FROM_ISO", _FROM_ISO)
+        return [f"n = FROM_ISO(v) if type(v) is str and DATE_SHAPE(v) else read_{index}(v)"]
+    if tp is not Decimal:
+        return None
+    namespace.setdefault("SIMPLE", _SIMPLE_DECIMAL)
+    namespace.setdefault("Decimal", Decimal)
+    namespace.setdefault("ZERO", _ZERO)
+    lines = ["if type(v) is str and SIMPLE(v):", "    n = Decimal(v) or ZERO"]  # a zero is Decimal(0)
+    for number, bound in enumerate(bounds):
+        assert isinstance(bound, (Ge, Gt, Le))
+        name = f"bound_{index}_{number}"
+        namespace[name] = bound.bound
+        test = {Ge: "n < ", Gt: "n <= ", Le: "n > "}[type(bound)]
+        lines += [f"    if {test}{name}:", "        raise Fallback"]
+    lines += ["else:", f"    n = read_{index}(v)"]
+    return lines
+
+
+def _slots(cls: type[Any]) -> dict[str, Callable[[object, object], None]] | None:
+    """Each field's slot setter, when building ``cls`` field by field is what its ``__init__`` does.
+
+    That is so for a slotted attrs class whose fields are all :func:`~.inputs.spec` fields (their only
+    validator is the spec validator, no converter, no ``on_setattr``), with no ``__attrs_pre_init__``,
+    ``__attrs_post_init__`` or cached hash, and whose defaults are plain values that pass their
+    validator. The ``__init__`` then sets each field and runs the spec validator on it; the compiled
+    reader sets each field to what the reader of the field's type gives, and those readers accept
+    only what the validator accepts: the same parsers and bounds (``_numeric_bounds``, ``_literal``,
+    ``_sequence`` ...), giving values of the field's exact kind. So the check would pass, and is not
+    run twice. Otherwise (``None``) the compiled reader calls ``cls(**kwargs)``.
+    """
+    if any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")):
+        return None
+    if "_attrs_cached_hash" in getattr(cls, "__slots__", ()):
+        return None
+    setters: dict[str, Callable[[object, object], None]] = {}
+    for field in attrs.fields(cls):
+        if (
+            field.validator is not spec_validator
+            or field.converter is not None
+            or field.on_setattr not in (None, attrs.setters.NO_OP)
+        ):
+            return None
+        if field.default is not attrs.NOTHING:
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                return None
+            try:
+                spec_validator(None, field, field.default)
+            except Exception:  # noqa: BLE001 - a default that fails its check: __init__ would say so
+                return None
+        slot = next((klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__), None)
+        if type(slot) is not types.MemberDescriptorType:
+            return None
+        setters[field.name] = slot.__set__
+    return setters
 
 
 _COMPILED: dict[type[Any], Container | None] = {}

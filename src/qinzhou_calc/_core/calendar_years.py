@@ -24,8 +24,10 @@ import attrs
 
 from .errors import InputError, Problem, Problems
 from .inputs import spec
+from .rules import CrossFieldRule
 
 __all__ = [
+    "CALENDAR_RULES",
     "ENVIRONMENT",
     "CalendarInput",
     "CalendarYearInput",
@@ -103,6 +105,48 @@ class CalendarInput:
     years: dict[str, CalendarYearInput] = spec(
         "年份", '以年份为键，如 {"2027": {"rest_days": [...], "working_days": [...], "source": "..."}}'
     )
+
+
+def calendar_rules(path: str = "calendar") -> tuple[CrossFieldRule, ...]:
+    """What :func:`from_input` checks that a schema cannot say, for a ``calendar`` object at ``path``."""
+    years = f"{path}.years[*]"
+    return (
+        CrossFieldRule(
+            "calendar_year_key",
+            "out_of_range",
+            (years,),
+            f"{path}.years 的键为四位数字的年份",
+            f"the keys of {path}.years are years of four digits",
+        ),
+        CrossFieldRule(
+            "calendar_days_in_year",
+            "out_of_range",
+            tuple(
+                f"{years}.{part}[]"
+                for part in ("rest_days", "working_days", "regional.rest_days", "regional.working_days")
+            ),
+            "每一年所列的日期都在该年之内",
+            "every day listed for a year is in that year",
+        ),
+        CrossFieldRule(
+            "calendar_rest_or_working",
+            "out_of_range",
+            (f"{years}.working_days", f"{years}.regional.working_days"),
+            "同一日不能既是放假日（rest_days）又是调休上班日（working_days）",
+            "a day cannot be both a rest day (rest_days) and a working day (working_days)",
+        ),
+        CrossFieldRule(
+            "calendar_source",
+            "missing",
+            (f"{years}.source",),
+            "每一年须写明安排的来源 source（不能为空白）",
+            "each year names the source of its schedule (source, not blank)",
+        ),
+    )
+
+
+#: The rules of a payload's ``calendar`` object.
+CALENDAR_RULES = calendar_rules()
 
 
 def _year_of(key: str, path: str, problems: Problems) -> int | None:

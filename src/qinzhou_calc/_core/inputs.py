@@ -24,6 +24,7 @@ __all__ = [
     "MAX_ITEMS",
     "MAX_NODES",
     "MAX_TEXT",
+    "MAX_WHOLE",
     "Amount",
     "Count",
     "DateOrDateTime",
@@ -54,6 +55,8 @@ MAX_TEXT = 500
 #: The largest whole number a count field takes, unless it says less: no count in these four
 #: documents (pupils, classes, months, banks, projects) comes near a billion.
 MAX_COUNT = 1_000_000_000
+#: A whole-number field's magnitude is below this (the counts' own bound is :data:`MAX_COUNT`).
+MAX_WHOLE = 10**15
 
 
 @attrs.frozen
@@ -123,10 +126,25 @@ def spec(
 
 
 def _validate(instance: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
-    # The checks live beside the typed path's other rules; imported on first use (no cycle).
-    from .validation import validate_field  # noqa: PLC0415 - validation imports this module
+    # Most values pass a quick test made once per field (validation.fast_check); any other value
+    # takes the full check, which reports the problem. The entry holds the attribute itself, so
+    # that its id cannot be reused while the entry lives.
+    entry = _CHECKS.get(id(attribute))
+    if entry is not None and entry[0] is attribute and entry[1] is not None and entry[1](value):
+        return
+    # The checks live beside the typed path's other rules; imported here (no cycle), off the
+    # common path: a first value of this field, or a value the quick test does not vouch for.
+    from .validation import fast_check, validate_field  # noqa: PLC0415 - validation imports this module
 
+    if entry is None or entry[0] is not attribute:
+        _CHECKS[id(attribute)] = (attribute, fast_check(attribute.type))
     validate_field(instance, attribute, value)
+
+
+_CHECKS: dict[int, tuple["attrs.Attribute[Any]", Callable[[object], bool] | None]] = {}
+
+#: The validator of every :func:`spec` field (the compiled reader knows a field by it).
+spec_validator = _validate
 
 
 def payload_name(field: "attrs.Attribute[Any]") -> str:
@@ -249,7 +267,7 @@ def read_int(value: object) -> int:
         raise Invalid(
             "type", f"应为整数，收到{kind_of(value)}", en=f"expected a whole number, got {type(value).__name__}"
         )
-    if not -(10**15) < number < 10**15:
+    if not -MAX_WHOLE < number < MAX_WHOLE:
         raise Invalid(
             "invalid_number",
             "整数过大，不是实际的数量（绝对值须小于 10^15）",

@@ -18,6 +18,7 @@ from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
 from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
+from .rules import CrossFieldRule, event_rule
 from .schema import input_schema
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 
@@ -67,6 +68,7 @@ class Calculator(Generic[In]):
     event: str | Callable[[In], Sequence[Event]] | None
     examples: tuple[Example, ...]
     decision_default: DecisionDefault = "today"
+    declared_rules: tuple[CrossFieldRule, ...] = ()
 
     @property
     def __doc__(self) -> str | None:  # type: ignore[override]
@@ -82,8 +84,9 @@ class Calculator(Generic[In]):
     def timing(self, inputs: In) -> Timing:
         """The dates of a calculation on ``inputs``, or :class:`InputError` for impossible ones."""
         events = events_of(inputs, self.event)
+        # ``today`` is passed, not called: most payloads give the dates, and the clock is then not read.
         return resolve(
-            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=today()
+            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=_today
         )
 
     def as_of(self, inputs: In) -> tuple[dt.date, str]:
@@ -149,8 +152,20 @@ class Calculator(Generic[In]):
     def evaluate(self, payload: Mapping[str, object], *, explain: bool = True) -> Result:
         return self.run(self.structure(payload), explain=explain)
 
+    @property
+    def rules(self) -> tuple[CrossFieldRule, ...]:
+        """The rules JSON Schema cannot express, checked after reading: the calculator's own, and
+        (for an event named by its field) that the event is not after the decision."""
+        common = (event_rule([self.event]),) if isinstance(self.event, str) else ()
+        return (*common, *self.declared_rules)
+
     def schema(self) -> dict[str, Any]:
-        return input_schema(self.name, self.title, self.inputs)
+        return input_schema(self.name, self.title, self.inputs, self.rules)
+
+
+def _today() -> dt.date:
+    # Looked up on each call, so that a test that pins this module's ``today`` pins every calculation.
+    return today()
 
 
 REGISTRY: dict[str, Calculator[Any]] = {}
@@ -182,13 +197,16 @@ def calculator(
     event: str | Callable[[In], Sequence[Event]] | None = None,
     examples: Iterable[Example] = (),
     decision_default: DecisionDefault = "today",
+    rules: Iterable[CrossFieldRule] = (),
 ) -> Callable[[Callable[[In, Explanation], Result]], Calculator[In]]:
     """Register ``compute`` as calculator ``name`` with typed ``inputs``.
 
     ``inputs`` must be an attrs class with optional ``as_of`` and ``decision_date`` fields;
     ``event`` names the date field whose day fixes the law (API.md, "Event dates"), or is a
     function giving a payload's events; ``decision_default`` is what the decision date is
-    when not given (``event`` for fines).
+    when not given (``event`` for fines); ``rules`` lists what the calculator checks across
+    fields after reading (:mod:`~.rules`): a calculator whose events come from a function declares
+    its :func:`~.rules.event_rule` there too.
     """
     fields = attrs.fields_dict(inputs)  # type: ignore[arg-type]
     for required in ("as_of", "decision_date"):
@@ -200,7 +218,9 @@ def calculator(
     def register(compute: Callable[[In, Explanation], Result]) -> Calculator[In]:
         if name in REGISTRY:
             raise ValueError(f"calculator {name!r} is registered twice")
-        calc = Calculator(name, title, inputs, compute, document, event, tuple(examples), decision_default)
+        calc = Calculator(
+            name, title, inputs, compute, document, event, tuple(examples), decision_default, tuple(rules)
+        )
         REGISTRY[name] = calc
         return calc
 

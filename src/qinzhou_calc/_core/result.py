@@ -80,6 +80,10 @@ def _money_or_none(value: Decimal | None) -> str | None:
     return None if value is None else fmt_money(value)
 
 
+#: Values that :func:`frozen` returns as they are, known by their exact type (no ABC check).
+_PLAIN_VALUES = frozenset({Decimal, str, int, bool, type(None), dt.date, dt.datetime})
+
+
 class Row(Mapping[str, Any]):
     """A read-only row of ``breakdown``, ``ranking`` or ``calendar``: a mapping that cannot be
     changed after the fact (``row[k] = v`` is a ``TypeError``); nested rows and lists are read-only
@@ -88,7 +92,8 @@ class Row(Mapping[str, Any]):
     __slots__ = ("_data",)
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = {key: frozen(value) for key, value in data.items()}
+        plain = _PLAIN_VALUES
+        self._data = {key: value if type(value) in plain else frozen(value) for key, value in data.items()}
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -121,6 +126,13 @@ class Items(tuple[Any, ...]):
 
 def frozen(value: Any) -> Any:
     """``value`` with every mapping a :class:`Row` and every list an :class:`Items`."""
+    kind = type(value)
+    if kind in _PLAIN_VALUES:
+        return value
+    if kind is dict:
+        return Row(value)
+    if kind is list or kind is tuple:
+        return Items(frozen(item) for item in value)
     if isinstance(value, Row | Items):
         return value
     if isinstance(value, Mapping):
@@ -513,12 +525,12 @@ class Explanation:
             as_of=self.applied_on,
             event_date=self.event_date,
             decision_date=self.decision_date,
-            calendar=tuple(frozen(self.calendar[year]) for year in sorted(self.calendar)),
+            calendar=tuple(frozen(self.calendar[year]) for year in sorted(self.calendar)) if self.calendar else (),
             citations=tuple(self.citations),
             steps=tuple(steps),
             notes=tuple(self.notes),
             reasons=tuple(self.reasons),
-            breakdown=tuple(frozen(row) for row in breakdown),
+            breakdown=tuple(frozen(row) for row in breakdown) if breakdown else (),
             ranking=None if ranking is None else tuple(frozen(row) for row in ranking),
             hypothetical=bool(self.overrides),
             inputs=self.inputs,

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import typing
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Union
 
@@ -21,6 +22,7 @@ from .inputs import (
 )
 from .money import MAX_NUMBER_TEXT
 from .patterns import decimal_text, integer_text
+from .rules import CrossFieldRule, describe
 
 __all__ = ["input_schema"]
 
@@ -165,10 +167,14 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def input_schema(name: str, title: str, cls: type[Any]) -> dict[str, Any]:
-    """The payload schema of calculator ``name`` with inputs ``cls``."""
+def input_schema(name: str, title: str, cls: type[Any], rules: Sequence[CrossFieldRule] = ()) -> dict[str, Any]:
+    """The payload schema of calculator ``name`` with inputs ``cls``; its ``description`` lists
+    ``rules``, what the schema cannot express."""
     defs: dict[str, Any] = {}
     body = _class_schema(cls, defs)
+    if rules:
+        first = body.get("description")
+        body["description"] = f"{first}\n\n{describe(rules)}" if first else describe(rules)
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:qinzhou-calc:{name}",

@@ -203,6 +203,10 @@ def _period_en(document: Document) -> str:
     return f"{document.in_force_from.isoformat()} to {until}"
 
 
+def _day(event: Event) -> dt.date:
+    return event.day
+
+
 def resolve(
     inputs: object,
     document: Document | None,
@@ -210,11 +214,12 @@ def resolve(
     decision_default: DecisionDefault = "today",
     *,
     judged_each: bool = False,
-    now: dt.date | None = None,
+    now: dt.date | Callable[[], dt.date] | None = None,
 ) -> Timing:
     """The dates of a calculation, or :class:`InputError` listing every problem with them.
 
-    ``now`` is today in China (given by the caller so that a test can pin it).
+    ``now`` is today in China, or the function that tells it (given by the caller so that a test
+    can pin it); a function is asked only when the decision date defaults to today.
     ``judged_each``: the calculator judges each event on its own date (one incubatee of many),
     so an event outside the document's period is a row it refuses, not an error here.
     """
@@ -222,7 +227,7 @@ def resolve(
     problems = Problems()
     as_of = _as_date(getattr(inputs, "as_of", None))
     given = getattr(inputs, "decision_date", None)
-    latest = max(events, key=lambda e: e.day) if events else None
+    latest = (events[0] if len(events) == 1 else max(events, key=_day)) if events else None
 
     decision_given = isinstance(given, dt.date)
     if isinstance(given, dt.date):
@@ -232,7 +237,7 @@ def resolve(
     elif as_of is not None:
         decision, decision_field = as_of, "as_of"
     else:
-        decision, decision_field = now or today(), "today"
+        decision, decision_field = (now() if callable(now) else now) or today(), "today"
         if decision_default == "today_or_event" and latest is not None and latest.day > decision:
             # A deadline may be asked ahead of a planned event: the question is then put on its day.
             decision, decision_field = latest.day, latest.field
@@ -260,7 +265,7 @@ def resolve(
                 en=f"{document.number} applies to events from {_period_en(document)}; "
                 f"{event.field} is {event.day.isoformat()}, outside that period",
             )
-    anchor = max(in_period, key=lambda e: e.day) if in_period else None
+    anchor = (in_period[0] if len(in_period) == 1 else max(in_period, key=_day)) if in_period else None
 
     ended_on: dt.date | None = None
     if as_of is not None:

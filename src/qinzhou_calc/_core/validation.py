@@ -10,6 +10,7 @@ Values must already be of their Python type: ``Decimal`` for amounts, ``int`` fo
 import datetime as dt
 import types
 import typing
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Union
 
@@ -18,7 +19,13 @@ import attrs
 from .errors import InputError, Invalid, Problem, kind_of
 from .inputs import (
     MAX_ITEMS,
+    MAX_TEXT,
+    MAX_WHOLE,
     DateOrDateTime,
+    Ge,
+    Gt,
+    Le,
+    MaxLen,
     check_bounds,
     check_length,
     payload_name,
@@ -26,9 +33,9 @@ from .inputs import (
     read_int,
     read_str,
 )
-from .money import echo, parse_number
+from .money import MAX_ABS, echo, parse_number
 
-__all__ = ["validate_field"]
+__all__ = ["fast_check", "validate_field"]
 
 _Found = list[tuple[str, Invalid]]
 
@@ -126,3 +133,120 @@ def validate_field(instance: object, attribute: "attrs.Attribute[Any]", value: o
             Problem(path, problem.code, f"{title} {problem.message}", f"{path}: {problem.en or problem.message}")
             for path, problem in found
         )
+
+
+# --- the common case, checked in a few comparisons -------------------------------------------------
+
+#: ``check(value) -> True`` only when :func:`_check` would find no problem; ``False`` says nothing
+#: (the full check then runs and reports). Each is the full check's own conditions, narrowed to the
+#: exact Python types (a subclass of ``Decimal`` or ``int`` takes the full check).
+Check = Callable[[object], bool]
+
+_MAX_ADJUSTED = MAX_ABS.adjusted()  # parse_number: a magnitude below 10^15
+_MIN_EXPONENT = -400  # parse_number: no finer than 1E-400
+
+
+def _decimal(value: object) -> bool:
+    # parse_number on a Decimal: finite; zero; else below 10^15 and no finer than 1E-400.
+    return (
+        type(value) is Decimal
+        and value.is_finite()
+        and (not value or (value.adjusted() < _MAX_ADJUSTED and value.as_tuple().exponent >= _MIN_EXPONENT))  # type: ignore[operator]
+    )
+
+
+def _int(value: object) -> bool:
+    # An int and not a bool (type() is exact), read_int's magnitude: below 10^15.
+    return type(value) is int and -MAX_WHOLE < value < MAX_WHOLE
+
+
+_BASES: dict[Any, Check] = {
+    Decimal: _decimal,
+    int: _int,
+    bool: lambda value: type(value) is bool,
+    str: lambda value: type(value) is str and len(value) <= MAX_TEXT,
+    dt.date: lambda value: type(value) is dt.date,
+    dt.datetime: lambda value: type(value) is dt.datetime,
+}
+
+
+def _comparison(bound: Ge | Gt | Le) -> Check:
+    """check_bounds' comparison for one bound (on a number: the caller has checked its type)."""
+    limit = bound.bound
+    if isinstance(bound, Ge):
+        return lambda value: bool(value >= limit)  # type: ignore[operator]
+    if isinstance(bound, Gt):
+        return lambda value: bool(value > limit)  # type: ignore[operator]
+    return lambda value: bool(value <= limit)  # type: ignore[operator]
+
+
+def _at_most_long(limit: int) -> Check:
+    return lambda value: len(value) <= limit  # type: ignore[arg-type]
+
+
+def _bounded(base: Check, numeric: bool, bounds: tuple[object, ...]) -> Check | None:
+    """``base`` and each bound as one comparison: check_bounds compares numbers (``numeric``: the base
+    admits only an exact ``Decimal`` or ``int``), check_length measures texts, lists and tuples."""
+    tests: list[Check] = []
+    for bound in bounds:
+        if isinstance(bound, (Ge, Gt, Le)) and not numeric:
+            return None
+        if isinstance(bound, (Ge, Gt, Le)):
+            tests.append(_comparison(bound))
+        elif isinstance(bound, MaxLen):
+            if numeric:
+                continue  # check_length looks only at texts, lists and tuples
+            tests.append(_at_most_long(bound.limit))
+        else:
+            return None
+    if not tests:
+        return base
+    if len(tests) == 1:
+        (only,) = tests
+        return lambda value: base(value) and only(value)
+    return lambda value: base(value) and all(test(value) for test in tests)
+
+
+def fast_check(tp: Any) -> Check | None:
+    """A quick test that ``value`` is a valid ``tp`` (see :data:`Check`), or ``None`` for no quick test.
+
+    Only the types whose full check is a few comparisons have one; numbers are compared with their
+    bounds only once their own type is exact, as check_bounds does after the base check.
+    """
+    base = _BASES.get(tp)
+    if base is not None:
+        return base
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp == DateOrDateTime:
+        return lambda value: type(value) is dt.date or type(value) is dt.datetime
+    if origin is Annotated:
+        inner = _BASES.get(args[0])
+        if inner is None and typing.get_origin(args[0]) in (list, tuple):
+            inner = fast_check(args[0])
+        return None if inner is None else _bounded(inner, args[0] in (Decimal, int), tuple(args[1:]))
+    if origin in (Union, types.UnionType):
+        inner_checks = [fast_check(a) for a in args if a is not type(None)]
+        if any(check is None for check in inner_checks):
+            return None
+        optional = type(None) in args
+        if optional and len(inner_checks) == 1:
+            (only,) = inner_checks
+            return lambda value: value is None or only(value)  # type: ignore[misc]
+        return lambda value: (optional and value is None) or any(check(value) for check in inner_checks)  # type: ignore[misc]
+    if origin is Literal:
+        choices = frozenset(args)
+        return lambda value: (type(value) is str or type(value) is int) and value in choices
+    if origin in (list, tuple) and args and (origin is list or (len(args) == 2 and args[1] is Ellipsis)):
+        item = fast_check(args[0])
+        if item is None:
+            return None
+        return lambda value: (
+            (type(value) is list or type(value) is tuple)
+            and len(value) <= MAX_ITEMS
+            and all(item(element) for element in value)
+        )
+    if isinstance(tp, type) and attrs.has(tp):
+        # A nested input class validated itself when it was built.
+        return lambda value: isinstance(value, tp)
+    return None

@@ -37,6 +37,8 @@ def standard(ctx: Context, bank: BankMetrics, key: str) -> Decimal:
         value = getattr(source, key) if source is not None else None
         if isinstance(value, Decimal):
             return value
-    value = ctx.ex.use(STANDARDS[key])
-    ctx.defaults[key] = value
+    # The default is read (and cited) once per indicator, not once per bank.
+    value = ctx.defaults.get(key)
+    if value is None:
+        value = ctx.defaults[key] = ctx.ex.use(STANDARDS[key])
     return value

@@ -188,8 +188,9 @@ class Template:
 class ScoreBanksInput:
     """综合评分的输入。"""
 
-    # A bound of ours, not of the 办法: a selection among more than 500 banks is no real selection.
-    banks: Annotated[list[BankMetrics], MaxLen(500)] = spec("备选银行", "至多 500 家")
+    # A bound of ours, not of the 办法 (which sets no number): it keeps one payload's work bounded.
+    # 1,000 banks is far past any real selection in 钦州 and still scores in well under a second.
+    banks: Annotated[list[BankMetrics], MaxLen(1000)] = spec("备选银行", "至多 1000 家")
     template: Template | None = spec("评分表调整", "缺省为附件模板", default=None)
     tie_rule: TieRule = spec(
         "同值排名规则", "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次", default="dense"

@@ -1,12 +1,12 @@
 """The annex's rank rule and precision: "第一名得1分，从第二名开始依次递减0.1分，如数值相同，按同档计分"."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from .._core import ZERO, Explanation, fmt_decimal
 from ._annex_inputs import TieRule
 
-__all__ = ["POINT", "note_beyond_last_point", "note_rounding", "places", "rank_points"]
+__all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_rounding", "places", "rank_points"]
 
 #: Scores are shown to the hundredth of a point.
 POINT = Decimal("0.01")
@@ -45,6 +45,18 @@ def note_beyond_last_point(ex: Explanation, place: int, top: Decimal, step: Deci
             f"“从第二名开始依次递减{fmt_decimal(step)}分”：排名分 {fmt_decimal(top)} 分递减至第 {last + 1} 档为 0，"
             f"第 {last + 1} 档及以后的银行排名分为 0（不为负数），仍得基础分。",
         )
+
+
+def note_beyond_last_points(ex: Explanation, places: Iterable[int], top: Decimal, step: Decimal) -> None:
+    """:func:`note_beyond_last_point` for a whole ranking: the note once if any place is past the last point.
+
+    The note's text depends only on ``top`` and ``step``, so noting it once for the first such place
+    gives the notes that noting it for every place gives.
+    """
+    for place in sorted(set(places)):
+        if top - step * (place - 1) <= 0 < place - 1:
+            note_beyond_last_point(ex, place, top, step)
+            return
 
 
 def rank_points(place: int, top: Decimal, step: Decimal) -> Decimal:

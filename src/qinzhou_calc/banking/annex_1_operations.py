@@ -5,7 +5,7 @@ from decimal import Decimal
 from .._core import ZERO
 from ._annex_context import Context, standard
 from ._annex_inputs import INDICATORS
-from ._annex_ranks import note_beyond_last_point, places, rank_points
+from ._annex_ranks import note_beyond_last_points, places, rank_points
 from .parameters import RANK_STEP, RATIOS
 
 __all__ = ["score_ratio"]
@@ -59,9 +59,12 @@ def score_ratio(ctx: Context, key: str) -> None:
     for i in range(len(ctx.banks)):
         ctx.raw[i][key] = ZERO
     order = "递增" if lower else "递减"
+    above_base = scoring.above_base
+    note_beyond_last_points(ex, tiers, above_base, step)
+    # Each tier's rank points once: many banks share a tier.
+    points = {place: rank_points(place, above_base, step) for place in set(tiers)}
     for i, place in zip(qualified, tiers, strict=True):
-        rank = rank_points(place, scoring.above_base, step)
-        note_beyond_last_point(ex, place, scoring.above_base, step)
+        rank = points[place]
         ctx.raw[i][key] = scoring.base + rank
         ex.step(
             "{title}：{bank} 按{order}排名第 {place} 档，"

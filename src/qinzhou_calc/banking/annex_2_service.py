@@ -6,8 +6,8 @@ from decimal import Decimal
 from .._core import ZERO
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
-from ._annex_ranks import note_beyond_last_point, places, rank_points
-from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
+from ._annex_ranks import note_beyond_last_points, places, rank_points
+from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP, Scoring
 
 __all__ = ["JUDGED_INDICATORS", "score_information_system", "score_innovative", "score_judged"]
 
@@ -19,9 +19,8 @@ JUDGED_INDICATORS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _judged(ctx: Context, item: str, bank_index: int) -> Decimal:
+def _judged(ctx: Context, item: str, bank_index: int, scoring: Scoring) -> Decimal:
     ex = ctx.ex
-    scoring = ex.use(JUDGED[item])
     bank = ctx.banks[bank_index]
     judged: JudgedItem = getattr(bank, item)
     if not judged.meets:
@@ -36,8 +35,10 @@ def _judged(ctx: Context, item: str, bank_index: int) -> Decimal:
 
 
 def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
+    # Each item's figures read once for all the banks.
+    scorings = [ctx.ex.use(JUDGED[item]) for item in items]
     for i, bank in enumerate(ctx.banks):
-        parts = [_judged(ctx, item, i) for item in items]
+        parts = [_judged(ctx, item, i, scoring) for item, scoring in zip(items, scorings, strict=True)]
         ctx.raw[i][key] = sum(parts, ZERO)
         verdicts = tuple(
             JUDGED[item].description
@@ -81,9 +82,11 @@ def score_information_system(ctx: Context) -> None:
         ctx.raw[i]["information_system"] = ZERO
         if i not in met:
             ex.step("信息系统建设：{bank} 未达要求，0 分", bank=bank.name)
+    above_base = scoring.above_base
+    note_beyond_last_points(ex, tiers, above_base, step)
+    points = {place: rank_points(place, above_base, step) for place in set(tiers)}
     for i, place in zip(qualified, tiers, strict=True):
-        rank = rank_points(place, scoring.above_base, step)
-        note_beyond_last_point(ex, place, scoring.above_base, step)
+        rank = points[place]
         ctx.raw[i]["information_system"] = scoring.base + rank
         ex.step(
             "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"

@@ -2,7 +2,8 @@
 
 from decimal import Decimal
 
-from .._core import ZERO, Example, Explanation, Result, calculator, fmt_decimal, round_to
+from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, round_to
+from .._core.rules import CrossFieldRule
 from ._annex_inputs import DepositRateInput, Term
 from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS
@@ -11,6 +12,26 @@ __all__ = ["DepositRateInput", "deposit_rate_score", "rate_score"]
 
 _FOUR_PLACES = Decimal("0.0001")
 _TERM_NAMES = {"demand": "活期", "3m": "三个月", "6m": "半年", "1y": "一年", "2y": "二年", "3y": "三年"}
+
+#: The largest quotient of an offer by the benchmark given with it. No real offer comes near it; past
+#: it the float, in percent to 0.0001, would have more digits than the library's 34.
+MAX_RATIO = 10**15
+
+
+def ratio_rule(offered: str, benchmark: str) -> CrossFieldRule:
+    """The rule that an offer is at most :data:`MAX_RATIO` times the benchmark given with it."""
+    return CrossFieldRule(
+        "offer_within_ratio",
+        "out_of_range",
+        (benchmark,),
+        f"给出同期基准利率时，报价 {offered} 不得超过基准利率 {benchmark} 的 10^15 倍（否则上浮幅度无法精确计算）",
+        f"when a benchmark is given, the offer {offered} must be at most 10^15 times {benchmark} (beyond that the "
+        "float cannot be computed exactly)",
+    )
+
+
+#: What the schema cannot say: the offer and the benchmark given with it.
+RULES = (ratio_rule("offered_rate", "benchmark_rate"),)
 
 
 def rate_score(
@@ -21,8 +42,19 @@ def rate_score(
     benchmark: Decimal | None,
     ceiling: Decimal | None,
     who: str = "",
+    field: str = "benchmark_rate",
 ) -> tuple[Decimal, dict[str, object]]:
-    """The annex's 存款利率 score on its own 10-point scale, exact, with a breakdown row."""
+    """The annex's 存款利率 score on its own 10-point scale, exact, with a breakdown row.
+
+    ``field`` is the path of the benchmark given, for the problem of an offer beyond :data:`MAX_RATIO`.
+    """
+    if benchmark is not None and offered > benchmark * MAX_RATIO:
+        raise InputError.one(
+            field,
+            "out_of_range",
+            f"报价利率 {offered}% 超过同期基准利率 {benchmark}% 的 10^15 倍，上浮幅度无法精确计算",
+            en=f"the offer of {offered}% is more than 10^15 times the benchmark of {benchmark}%",
+        )
     if benchmark is None:
         benchmark = ex.use(DEPOSIT_BENCHMARK)[term]
         ex.step(
@@ -116,6 +148,7 @@ def rate_score(
     title="存款利率评分",
     document=BANKING,
     event="as_of",
+    rules=RULES,
     examples=[
         Example(
             "一年期报价 1.75%，基准 1.50%：上浮 16.67%",

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
+from .._core.rules import CrossFieldRule
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (
     INDICATORS,
@@ -28,7 +29,7 @@ from ._annex_ranks import POINT, note_rounding, places
 from ._demo import FOUR_BANKS
 from .annex_1_operations import score_ratio
 from .annex_2_service import JUDGED_INDICATORS, score_information_system, score_innovative, score_judged
-from .annex_3_deposit_rate import DepositRateInput, deposit_rate_score, rate_score
+from .annex_3_deposit_rate import DepositRateInput, deposit_rate_score, rate_score, ratio_rule
 from .annex_4_contribution import score_contribution
 from .parameters import (
     ANNEX_TOTAL_POINTS,
@@ -87,6 +88,7 @@ def _score_deposit_rate(ctx: Context) -> None:
             benchmark=offer.benchmark_rate,
             ceiling=offer.ceiling_float,
             who=f"存款利率：{bank.name} ",
+            field=f"banks[{i}].deposit_rate.benchmark_rate",
         )
         ctx.raw[i]["deposit_rate"] = score
 
@@ -102,6 +104,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
     if not inp.banks:
         problems.add("banks", "out_of_range", "评分至少需要一家银行", en="at least one bank is needed to score")
     first_seen: dict[str, int] = {}
+    bounds = {item: ex.use(parameter).above_base for item, parameter in JUDGED.items()}
     for i, bank in enumerate(inp.banks):
         if bank.name in first_seen:
             problems.add(
@@ -112,8 +115,7 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
             )
         else:
             first_seen[bank.name] = i
-        for item, parameter in JUDGED.items():
-            bound = ex.use(parameter).above_base
+        for item, bound in bounds.items():
             extra = getattr(bank, item).extra
             if extra > bound:
                 problems.add(
@@ -173,12 +175,79 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
     return added
 
 
+#: What the schema cannot say: bounds set by the annex's figures (which a what-if may change), names that
+#: must differ, and the scores of the indicators a template adds.
+RULES = (
+    CrossFieldRule(
+        "at_least_one_bank",
+        "out_of_range",
+        ("banks",),
+        "banks 至少须有一家银行",
+        "banks needs at least one bank",
+    ),
+    CrossFieldRule(
+        "bank_names_differ",
+        "invalid_choice",
+        ("banks[].name",),
+        "各银行的名称 banks[].name 互不相同",
+        "the banks' names (banks[].name) must differ",
+    ),
+    CrossFieldRule(
+        "judged_extra_within_points",
+        "out_of_range",
+        tuple(f"banks[].{item}.extra" for item in JUDGED),
+        "评委在基础分之上给出的分值 extra 不超过附件所定（内部控制、资金支付、对账、分账核算各 1 分，"
+        "以往履约情况 2 分；以参数 banking.scoring.* 为准）",
+        "the evaluators' share above the base (extra) is at most the annex's (1 point for internal control, payment, "
+        "reconciliation and sub-accounts, 2 for past performance; as the parameters banking.scoring.* say)",
+    ),
+    CrossFieldRule(
+        "other_within_points",
+        "out_of_range",
+        ("banks[].other",),
+        "其他指标得分 banks[].other 不超过附件的 5 分（参数 banking.scoring.other）",
+        "the other indicators' score (banks[].other) is at most the annex's 5 points (banking.scoring.other)",
+    ),
+    ratio_rule("banks[].deposit_rate.offered_rate", "banks[].deposit_rate.benchmark_rate"),
+    CrossFieldRule(
+        "added_keys_new",
+        "invalid_choice",
+        ("template.added[].key",),
+        "新设指标的代码 template.added[].key 不为空，且不与附件指标或另一新设指标重名",
+        "an added indicator's key (template.added[].key) is not empty and names no annex or other added indicator",
+    ),
+    CrossFieldRule(
+        "added_scores_known",
+        "invalid_choice",
+        ("banks[].added_scores[].indicator",),
+        "banks[].added_scores[].indicator 须为模板新设的指标（template.added[].key），每家银行每项只评一次",
+        "banks[].added_scores[].indicator must be an indicator the template adds (template.added[].key), scored "
+        "once per bank",
+    ),
+    CrossFieldRule(
+        "added_score_within_points",
+        "out_of_range",
+        ("banks[].added_scores[].score",),
+        "新设指标的得分不超过该指标的分值 template.added[].points",
+        "an added indicator's score is at most its points (template.added[].points)",
+    ),
+    CrossFieldRule(
+        "added_scores_complete",
+        "missing",
+        ("banks[].added_scores",),
+        "每家银行须有每一项新设指标的得分",
+        "every bank needs a score for every added indicator",
+    ),
+)
+
+
 @calculator(
     "banking.score_banks",
     ScoreBanksInput,
     title="资金存放备选银行综合评分",
     document=BANKING,
     event="as_of",
+    rules=RULES,
     examples=[
         Example(
             "四家备选银行（丙行拨备覆盖率要求逐家确定为 130%，丁行资本充足率未达标）",
@@ -304,6 +373,7 @@ def _template_points(template: Template, key: str, annex_points: Decimal) -> Dec
 def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Decimal]]:
     """Each bank's scores on the template's points, rounded half-up to 0.01 point."""
     changed = [i for i in indicators if i.points != i.annex_points]
+    scaled_keys = {i.key for i in changed}
     if changed:
         # A changed indicator keeps the annex's rule, scaled in proportion: score × new points ÷ annex points.
         ctx.ex.note(
@@ -316,9 +386,10 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
         row: dict[str, Decimal] = {}
         for indicator in indicators:
             raw = ctx.raw[i][indicator.key]
-            value = raw * indicator.points / indicator.annex_points if indicator in changed else raw
+            is_scaled = indicator.key in scaled_keys
+            value = raw * indicator.points / indicator.annex_points if is_scaled else raw
             row[indicator.key] = round_to(value, POINT)
-            if indicator in changed:
+            if is_scaled:
                 ctx.ex.step(
                     "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
                     "（按调整后分值折算）",

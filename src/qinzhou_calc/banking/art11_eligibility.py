@@ -17,6 +17,7 @@ from .._core import (
     end_of_years,
     spec,
 )
+from .._core.rules import CrossFieldRule
 from .parameters import BANKING, BAR_YEARS, MAX_SUPERVISORY_GRADE, MIN_PBOC_RATING
 
 __all__ = [
@@ -82,12 +83,32 @@ class BankEligibilityInput:
     decision_date: dt.date | None = decision_date_spec()
 
 
+#: What the schema cannot say: the removal is a past event of the selection, and its bar ends on a day.
+RULES = (
+    CrossFieldRule(
+        "removal_not_after_selection",
+        "out_of_range",
+        ("bank.removed_on", "as_of"),
+        "取消资格日期 bank.removed_on 不得晚于评选日期 as_of（缺省为决定日期或今天）",
+        "bank.removed_on must not be after the selection's day, as_of (by default the decision date or today)",
+    ),
+    CrossFieldRule(
+        "bar_within_calendar",
+        "out_of_range",
+        ("bank.removed_on",),
+        "自取消资格日期起算的 3 年期间须在 9999-12-31 前届满",
+        "the 3 years counted from bank.removed_on must end by 9999-12-31",
+    ),
+)
+
+
 @calculator(
     "banking.bank_eligibility",
     BankEligibilityInput,
     title="资金存放银行参与资格",
     document=BANKING,
     event="as_of",
+    rules=RULES,
     examples=[
         Example(
             "评级 B、监管评级 3B、2019-10-15 被取消资格的银行，2022-10-15 评选（仍在 3 年内）",
@@ -217,7 +238,7 @@ def _check_bar(bank: BankProfile, ex: Explanation) -> None:
         # The bar is a period in years: it starts the day after the removal and ends on the matching day
         # 3 years later (民法典 第二百零一、二百零二条), that day included. It is not extended when that day is
         # a holiday: 第二百零三条 moves the end of a period in which a party must act, not of a disqualification.
-        end = end_of_years(bank.removed_on, years)
+        end = end_of_years(bank.removed_on, years, "bank.removed_on")
         ex.cite(civil_code("第二百零一条", ex.as_of))
         ex.cite(civil_code("第二百零二条", ex.as_of))
         ex.note(

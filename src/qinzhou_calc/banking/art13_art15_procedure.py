@@ -6,6 +6,7 @@ from typing import Literal
 import attrs
 
 from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
+from .._core.rules import CrossFieldRule
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
 
 __all__ = ["SelectionProcedureInput", "selection_procedure"]
@@ -31,12 +32,48 @@ class SelectionProcedureInput:
     decision_date: dt.date | None = decision_date_spec()
 
 
+#: What the schema cannot say: the fields each method needs, and how they must agree.
+RULES = (
+    CrossFieldRule(
+        "candidate_banks_required",
+        "missing",
+        ("candidate_banks",),
+        "集体决策方式（method 为 collective）须给出备选银行家数 candidate_banks",
+        "a collective decision (method collective) needs candidate_banks",
+    ),
+    CrossFieldRule(
+        "candidates_within_local_banks",
+        "out_of_range",
+        ("candidate_banks", "local_banks"),
+        "集体决策方式下，备选银行家数 candidate_banks 不能多于所在地银行家数 local_banks（第十一条（一））",
+        "in a collective decision, candidate_banks cannot exceed local_banks (第十一条（一）)",
+    ),
+    CrossFieldRule(
+        "committee_required",
+        "missing",
+        ("committee_size", "internal_members", "outside_experts"),
+        "竞争性方式（method 为 competitive）须给出评选委员会人数 committee_size，或内部成员 internal_members "
+        "和外部专家 outside_experts 各自的人数",
+        "a competitive selection (method competitive) needs committee_size, or both internal_members and "
+        "outside_experts",
+    ),
+    CrossFieldRule(
+        "committee_adds_up",
+        "out_of_range",
+        ("committee_size", "internal_members", "outside_experts"),
+        "三者都给出时，committee_size 须等于 internal_members 与 outside_experts 之和",
+        "when all three are given, committee_size must equal internal_members plus outside_experts",
+    ),
+)
+
+
 @calculator(
     "banking.selection_procedure",
     SelectionProcedureInput,
     title="资金存放银行选择程序",
     document=BANKING,
     event="as_of",
+    rules=RULES,
     examples=[
         Example(
             "集体决策：所在地只有 2 家银行，2 家都作为备选",

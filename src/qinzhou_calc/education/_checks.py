@@ -3,6 +3,7 @@
 import datetime as dt
 
 from .._core import Citation, Explanation, InputError, Parameter, civil_code, end_of_years
+from .._core.rules import CrossFieldRule
 from ._validity import note_validity
 from .art2_scope import TYPE_NAMES, School
 from .parameters import ART6, ART10
@@ -14,8 +15,33 @@ __all__ = [
     "note_validity",
     "policy_notes",
     "require_type",
+    "running_rule",
     "running_years",
+    "type_rule",
 ]
+
+
+def type_rule(types: str, types_en: str, *, key: str = "school_type_applies") -> CrossFieldRule:
+    """The rule of :func:`require_type`: the provision speaks of ``types`` only."""
+    return CrossFieldRule(
+        key,
+        "invalid_choice",
+        ("school.type",),
+        f"本项只适用于{types}（school.type）",
+        f"this provision applies to {types_en} only (school.type)",
+    )
+
+
+def running_rule(field: str = "operating_since") -> CrossFieldRule:
+    """The rule of :func:`running_years`: the school began on or before the day of the law applied."""
+    return CrossFieldRule(
+        "began_before_law_date",
+        "out_of_range",
+        (field,),
+        f"开始办学日期 {field} 不得晚于适用日期（as_of，缺省为申请日期 claim_date 或决定日期）",
+        f"{field}, the day the school began, must not be after the day of the law applied (as_of, by default "
+        "claim_date or the decision date)",
+    )
 
 
 def not_excluded(school: School, ex: Explanation, excluded: Parameter[frozenset[str]]) -> bool:

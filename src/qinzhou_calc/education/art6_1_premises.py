@@ -20,6 +20,7 @@ from .._core import (
     fmt_decimal,
     spec,
 )
+from .._core.rules import CrossFieldRule
 from ._checks import city_fund, is_non_profit, not_excluded, policy_notes
 from .art2_scope import School, meets_scope
 from .parameters import (
@@ -123,8 +124,9 @@ def _date_the_years(inp: "LeaseSubsidyInput", ex: Explanation, rows: list[dict[s
         return
     flagged: list[str] = []
     for row in rows:
-        first = end_of_years(start, row["year"] - 1)
-        last = end_of_years(start, row["year"]) - dt.timedelta(days=1)
+        field = "first_year_from" if inp.first_year_from else "claim_date"
+        first = end_of_years(start, row["year"] - 1, field)
+        last = end_of_years(start, row["year"], field) - dt.timedelta(days=1)
         after = max(0, (last - max(first, end + dt.timedelta(days=1))).days + 1)
         row.update({"from": first, "to": last, "after_policy_end": after > 0, "days_after_policy_end": after})
         if after:
@@ -165,6 +167,15 @@ class LeaseSubsidyInput:
     "education.lease_subsidy",
     LeaseSubsidyInput,
     title="租赁校舍新办学补助",
+    rules=[
+        CrossFieldRule(
+            "lease_years_within_calendar",
+            "out_of_range",
+            ("first_year_from",),
+            "自补助首年起始日 first_year_from 起算的连续 3 年须在 9999-12-31 前结束",
+            "the 3 years counted from first_year_from must end by 9999-12-31",
+        )
+    ],
     document=EDUCATION,
     event="claim_date",
     examples=[

@@ -5,7 +5,7 @@ import datetime as dt
 import attrs
 
 from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
-from ._checks import city_fund, policy_notes, require_type
+from ._checks import city_fund, policy_notes, require_type, type_rule
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARDS, EDUCATION, AwardKind
 
@@ -51,6 +51,17 @@ class QualityAwardInput:
     "education.quality_award",
     QualityAwardInput,
     title="创建示范（星级）学校一次性奖励",
+    rules=[
+        type_rule(
+            "与奖项相符的学校：示范幼儿园奖项（award 为 regional_demo_kindergarten、city_demo_kindergarten）为幼儿园，"
+            "示范性普通高中（regional_demo_high_school）为高中或完全中学，四星级中等职业学校"
+            "（four_star_secondary_vocational）为中职学校",
+            "the school the award is for: a kindergarten for the demonstration-kindergarten awards, a senior high "
+            "or complete middle school for regional_demo_high_school, a secondary vocational school for "
+            "four_star_secondary_vocational",
+            key="school_type_matches_award",
+        )
+    ],
     document=EDUCATION,
     event="claim_date",
     examples=[

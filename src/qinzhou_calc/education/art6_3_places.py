@@ -18,7 +18,8 @@ from .._core import (
     fen,
     spec,
 )
-from ._checks import city_fund, is_non_profit, policy_notes, require_type
+from .._core.rules import CrossFieldRule
+from ._checks import city_fund, is_non_profit, policy_notes, require_type, type_rule
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_3_INCLUSIVE,
@@ -59,6 +60,21 @@ class PurchasedPlacesInput:
     "education.purchased_places_subsidy",
     PurchasedPlacesInput,
     title="政府购买义务教育学位补助",
+    rules=[
+        type_rule(
+            "实施义务教育的学校：小学、初中、完全中学、九年一贯制学校"
+            "（参数 education.purchased_places.compulsory_types）",
+            "schools of compulsory education: primary, junior middle, complete middle and nine-year schools "
+            "(education.purchased_places.compulsory_types)",
+        ),
+        CrossFieldRule(
+            "places_within_pupils",
+            "out_of_range",
+            ("enrolled_students", "school.students"),
+            "购买学位实际招生人数 enrolled_students 不得多于学校在校生数 school.students",
+            "enrolled_students, the places bought, cannot exceed the school's pupils (school.students)",
+        ),
+    ],
     document=EDUCATION,
     event="claim_date",
     examples=[
@@ -138,6 +154,16 @@ class InclusiveKindergartenInput:
     "education.inclusive_kindergarten_subsidy",
     InclusiveKindergartenInput,
     title="多元普惠幼儿园生均补助",
+    rules=[
+        type_rule("幼儿园", "kindergartens"),
+        CrossFieldRule(
+            "kindergarten_has_children",
+            "out_of_range",
+            ("school.students",),
+            "按在园幼儿人数补助，school.students 必须大于 0",
+            "the subsidy is per enrolled child: school.students must be more than 0",
+        ),
+    ],
     document=EDUCATION,
     event="claim_date",
     examples=[

@@ -17,7 +17,7 @@ from .._core import (
     fen,
     spec,
 )
-from ._checks import city_fund, is_non_profit, not_excluded, policy_notes, running_years
+from ._checks import city_fund, is_non_profit, not_excluded, policy_notes, running_rule, running_years
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_4,
@@ -67,6 +67,7 @@ class TeacherInsuranceInput:
     "education.teacher_insurance_subsidy",
     TeacherInsuranceInput,
     title="教师社会保险和住房公积金补助",
+    rules=[running_rule()],
     document=EDUCATION,
     event="claim_date",
     examples=[

@@ -6,6 +6,7 @@ loan's term bucket, and summed per calendar year; each year's interest is rounde
 fen (one legal step per year), and the subsidy is the sum, within the caps.
 """
 
+import bisect
 import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -36,7 +37,8 @@ from .._core import (
     term,
 )
 from .._core.inputs import MaxLen
-from ._checks import city_fund, not_excluded, policy_notes, running_years
+from .._core.rules import CrossFieldRule
+from ._checks import city_fund, not_excluded, policy_notes, running_rule, running_years
 from .art2_scope import TYPE_NAMES, School, meets_scope
 from .parameters import (
     ART6_5,
@@ -121,6 +123,70 @@ class LoanInterestInput:
     as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
+
+
+#: What the schema cannot say: the repayments, the period and the rate table against the loan.
+RULES = (
+    CrossFieldRule(
+        "repayment_after_drawdown",
+        "out_of_range",
+        ("loan.repayments[].date", "loan.drawn_on"),
+        "还款日期 loan.repayments[].date 不得早于放款日期 loan.drawn_on",
+        "a repayment (loan.repayments[].date) cannot be before the drawdown (loan.drawn_on)",
+    ),
+    CrossFieldRule(
+        "repaid_within_principal",
+        "out_of_range",
+        ("loan.repayments[].amount", "loan.principal"),
+        "累计还款 loan.repayments[].amount 不得超过贷款本金 loan.principal",
+        "the repayments (loan.repayments[].amount) cannot add up to more than the principal (loan.principal)",
+    ),
+    CrossFieldRule(
+        "period_ordered",
+        "out_of_range",
+        ("period.to", "period.from"),
+        "贴息截止日 period.to 不得早于起始日 period.from",
+        "the period cannot end (period.to) before it starts (period.from)",
+    ),
+    CrossFieldRule(
+        "period_after_drawdown",
+        "out_of_range",
+        ("period.from", "loan.drawn_on"),
+        "贴息起始日 period.from 不得早于放款日期 loan.drawn_on",
+        "the period cannot start (period.from) before the drawdown (loan.drawn_on)",
+    ),
+    CrossFieldRule(
+        "period_within_term",
+        "out_of_range",
+        ("period.to", "loan.drawn_on", "loan.term_months"),
+        "贴息截止日 period.to 不得晚于贷款到期日（放款日期 loan.drawn_on 加期限 loan.term_months 个月）",
+        "the period cannot end (period.to) after the loan's maturity (loan.drawn_on plus loan.term_months months)",
+    ),
+    CrossFieldRule(
+        "period_at_most_five_years",
+        "out_of_range",
+        ("period.to", "period.from"),
+        "贴息期最长不超过 5 年：period.to 须早于 period.from 的 5 周年对应日（参数 education.loan_interest.max_years）",
+        "the period is at most 5 years: period.to must be before the 5th anniversary of period.from "
+        "(education.loan_interest.max_years)",
+    ),
+    CrossFieldRule(
+        "rate_table_covers_period",
+        "out_of_range",
+        ("period.from", "loan.drawn_on", "annual_rate", "rate_source"),
+        "未给出年利率 annual_rate 时，贴息期（缺省自放款日起）不得早于所选利率表（rate_source）的第一天",
+        "without annual_rate, the period (by default from the drawdown) cannot start before the first day of the "
+        "rate table chosen (rate_source)",
+    ),
+    CrossFieldRule(
+        "term_within_calendar",
+        "out_of_range",
+        ("loan.term_months", "loan.drawn_on", "period.from"),
+        "放款日期加贷款期限、贴息起始日加 5 年，都须在 9999-12-31 前",
+        "the drawdown plus the term, and the period's start plus 5 years, must be by 9999-12-31",
+    ),
+    running_rule(),
+)
 
 
 def _balance_schedule(loan: Loan) -> list[tuple[dt.date, Decimal]]:
@@ -310,6 +376,11 @@ def _accrue(
     if EDUCATION.in_force_until is not None and first <= EDUCATION.in_force_until < stop:
         starts.add(EDUCATION.in_force_until + _ONE_DAY)
     runs = sorted(starts)
+    # Between two days of _rate_changes the rate table in force is one version, so _rate_on gives one
+    # answer: it is asked once per span (unless a what-if is active: its values may change within a version).
+    changes = sorted(_rate_changes(inp))
+    rates: dict[int, tuple[Decimal, str, bool]] = {}
+    memo = not ex.overrides
     rows: list[dict[str, Any]] = []
     unverified: set[str] = set()
     current: dict[str, Any] | None = None
@@ -319,7 +390,11 @@ def _accrue(
         days = (end - start).days + 1
         if start in repaid:
             balance -= repaid[start]
-        rate, label, verified = _rate_on(inp, ex, start)
+        span = bisect.bisect_right(changes, start)
+        found = rates.get(span) if memo else None
+        if found is None:
+            found = rates[span] = _rate_on(inp, ex, start)
+        rate, label, verified = found
         if not verified:
             unverified.add(label)
         if current is None or current["year"] != start.year:
@@ -433,6 +508,7 @@ def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], bas
     title="民办学校改（扩）建贷款贴息",
     document=EDUCATION,
     event="claim_date",
+    rules=RULES,
     examples=[
         Example(
             "主城区非营利性小学 2020 年初贷款 100 万元、期限 36 个月，2021 年中还本 40 万元；贴息 2020—2021 年",

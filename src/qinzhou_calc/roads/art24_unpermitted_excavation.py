@@ -17,6 +17,7 @@ from .._core import (
     fen,
     spec,
 )
+from .._core.rules import CrossFieldRule
 from ._fines import applicable_rule
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
 
@@ -51,6 +52,15 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
     document=ROADS,
     event="violation_date",
     decision_default="event",
+    rules=[
+        CrossFieldRule(
+            "at_least_one_point",
+            "out_of_range",
+            ("points",),
+            "points 至少须有一处挖掘点（其面积，平方米）",
+            "points needs at least one excavation point (its area in m²)",
+        )
+    ],
     examples=[
         Example(
             "2020 年擅自挖掘一处 35 m²（修改后文本：可以处以）",

@@ -37,7 +37,8 @@ from .._core import (
     shift_days,
     spec,
 )
-from .._core.calendar_years import CalendarInput, from_input
+from .._core.calendar_years import CALENDAR_RULES, CalendarInput, from_input
+from .._core.rules import CrossFieldRule
 from .parameters import (
     ACCEPTANCE_APPLICATION,
     ACCEPTANCE_INSPECTION,
@@ -314,6 +315,33 @@ def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
     return end
 
 
+#: What the schema cannot say: the fields backfill needs, the extra days, the caller's calendar, the end.
+RULES = (
+    CrossFieldRule(
+        "backfill_needs_road",
+        "missing",
+        ("road_class", "direction"),
+        "回填时限（obligation 为 backfill，第十九条）须给出道路等级 road_class 和挖掘方向 direction",
+        "the backfill deadline (obligation backfill, 第十九条) needs road_class and direction",
+    ),
+    CrossFieldRule(
+        "extra_day_rest_or_working",
+        "out_of_range",
+        ("extra_working_days[]", "extra_rest_days"),
+        "同一日不能既列于 extra_rest_days 又列于 extra_working_days",
+        "a day cannot be in both extra_rest_days and extra_working_days",
+    ),
+    *CALENDAR_RULES,
+    CrossFieldRule(
+        "deadline_within_calendar",
+        "out_of_range",
+        ("start",),
+        "自起算事件 start 按所选时限（obligation）推算的期限须在 0001-01-01 至 9999-12-31 之内",
+        "the deadline counted from start for the obligation must fall within 0001-01-01 to 9999-12-31",
+    ),
+)
+
+
 @calculator(
     "roads.deadline",
     DeadlineInput,
@@ -321,6 +349,7 @@ def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
     document=ROADS,
     event="start",
     decision_default="today_or_event",
+    rules=RULES,
     examples=[
         Example(
             "2019-09-27（周五）完成修复，国庆长假前后申请质量验收",

@@ -24,6 +24,7 @@ from .._core import (
     spec,
 )
 from .._core.inputs import MaxLen
+from .._core.rules import CrossFieldRule, event_rule
 from ._plan import note_if_before_issue
 from .parameters import (
     HTE_CERTIFICATION_REWARD,
@@ -208,7 +209,7 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
     problems.raise_if_any()
 
 
-def _window_end(item: Incubatee, ex: Explanation) -> dt.date | None:
+def _window_end(item: Incubatee, ex: Explanation, path: str) -> dt.date | None:
     """The last day of "孵化毕业1年内" for an incubatee that has graduated, whatever else is decided.
 
     The window's length is read on the certification day, brought within the plan's years when
@@ -218,15 +219,15 @@ def _window_end(item: Incubatee, ex: Explanation) -> dt.date | None:
         return None
     start, until = TECHINNO.in_force_from, TECHINNO.in_force_until
     day = max(item.certified_on, start) if until is None else min(max(item.certified_on, start), until)
-    return end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day))
+    return end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day), f"{path}.graduated_on")
 
 
-def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
+def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any]:
     row: dict[str, Any] = {
         "name": item.name,
         "certified_on": item.certified_on,
         "graduated_on": item.graduated_on,
-        "window_ends_on": _window_end(item, ex),
+        "window_ends_on": _window_end(item, ex, path),
         "window_after_plan_end": None,
     }
 
@@ -293,6 +294,40 @@ def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
     return {**row, "counts": True, "code": code, "reason": message, "amount": amount}
 
 
+#: What the schema cannot say: the incubatees are distinct enterprises with dates in order.
+INCUBATOR_RULES = (
+    event_rule(["incubatees[].certified_on"]),
+    CrossFieldRule(
+        "incubatee_named",
+        "missing",
+        ("incubatees[].name",),
+        "每家在孵企业须有名称 incubatees[].name（不能为空白）",
+        "every incubatee has a name (incubatees[].name, not blank)",
+    ),
+    CrossFieldRule(
+        "incubatees_differ",
+        "out_of_range",
+        ("incubatees[].name",),
+        "各在孵企业的名称（去掉首尾空白后）互不相同：补助按每家企业计算",
+        "the incubatees' names (without surrounding blanks) differ: the subsidy is per enterprise",
+    ),
+    CrossFieldRule(
+        "graduated_after_entering",
+        "out_of_range",
+        ("incubatees[].graduated_on", "incubatees[].incubated_from"),
+        "毕业日期 incubatees[].graduated_on 不得早于入孵日期 incubatees[].incubated_from",
+        "incubatees[].graduated_on cannot be before incubatees[].incubated_from",
+    ),
+    CrossFieldRule(
+        "window_within_calendar",
+        "out_of_range",
+        ("incubatees[].graduated_on",),
+        "自毕业日期起算的“孵化毕业1年内”须在 9999-12-31 前届满",
+        "the year after graduation (孵化毕业1年内) must end by 9999-12-31",
+    ),
+)
+
+
 @calculator(
     "techinno.incubator_subsidy",
     IncubatorSubsidyInput,
@@ -301,6 +336,7 @@ def _incubatee_row(item: Incubatee, ex: Explanation) -> dict[str, Any]:
     event=lambda inp: [
         Event(item.certified_on, f"incubatees[{i}].certified_on") for i, item in enumerate(inp.incubatees)
     ],
+    rules=INCUBATOR_RULES,
     examples=[
         Example(
             "三家企业：一家在孵被认定，一家2020-02-29毕业后于2021-02-28（周年对应日）被认定，一家毕业1年后才被认定",
@@ -323,7 +359,7 @@ def incubator_subsidy(inp: IncubatorSubsidyInput, ex: Explanation) -> Result:
     """
     _check_incubatees(inp.incubatees)
     ex.cite(INCUBATOR_SUBSIDY.versions[0].citation)
-    rows = [_incubatee_row(item, ex) for item in inp.incubatees]
+    rows = [_incubatee_row(item, ex, f"incubatees[{i}]") for i, item in enumerate(inp.incubatees)]
     counted = [row for row in rows if row["counts"]]
     amount = fen(sum((row["amount"] for row in counted), ZERO))
     if counted:

@@ -20,6 +20,7 @@ from .._core import (
     round_to,
     spec,
 )
+from .._core.rules import CrossFieldRule
 from .parameters import (
     HIGH_TECH_TARGETS,
     TECHINNO,
@@ -148,6 +149,22 @@ def _high_tech_row(target: HighTechYearTarget, actual: ActualHighTech | None, ex
     TransformationTargetsInput,
     title="科技成果转化及高新技术企业年度目标",
     document=TECHINNO,
+    rules=[
+        CrossFieldRule(
+            "county_year_once",
+            "out_of_range",
+            ("actual_projects[]",),
+            "actual_projects 中每个县区、每一年（county、year）只出现一次",
+            "each county and year (county, year) appears once in actual_projects",
+        ),
+        CrossFieldRule(
+            "high_tech_year_once",
+            "out_of_range",
+            ("actual_high_tech[].year",),
+            "actual_high_tech 中每一年 year 只出现一次",
+            "each year appears once in actual_high_tech",
+        ),
+    ],
     examples=[
         Example("全市三年目标（附件5 附表合计 60 项，附件4 三 每年新增10家）", {"as_of": "2019-12-31"}),
         Example(

@@ -1,0 +1,131 @@
+"""Rules that JSON Schema cannot express: checked by a calculator after the payload is read.
+
+A form that validates with a calculator's JSON Schema knows each field's shape and bounds, but not
+the rules that compare fields (a repayment before the drawdown, a committee whose parts do not add
+up to its size, a field required only for one kind of deposit) nor the bounds that come from a
+figure of the law (which a what-if may change). Each calculator declares these as
+:class:`CrossFieldRule` s, once, beside its code; the same declaration writes
+
+* the ``description`` of the calculator's JSON Schema (``qc.schema(name)``, the CLI, the web
+  service's OpenAPI document), in Chinese;
+* the "跨字段规则" / "Cross-field rules" section of its docs page, in both languages;
+* the tests: a schema-valid payload that breaks a rule is refused with the rule's code at one of its
+  fields, and a schema-valid payload is refused with a field-shape code only where a rule says so.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .errors import Problem
+
+__all__ = [
+    "FIELD_SHAPE_CODES",
+    "CrossFieldRule",
+    "describe",
+    "event_rule",
+    "general_path",
+    "markdown_table",
+    "matches",
+    "undeclared",
+]
+
+#: The codes of a value's own shape: what a JSON Schema says. A payload the schema accepts gets one
+#: of these only where a declared rule says so (:func:`undeclared`).
+FIELD_SHAPE_CODES = frozenset(
+    {"type", "invalid_number", "negative", "out_of_range", "invalid_date", "invalid_choice", "missing", "unknown_field"}
+)
+
+
+@attrs.frozen
+class CrossFieldRule:
+    """One rule across fields, with the code it is refused with and the fields it concerns.
+
+    ``fields`` are payload paths, ``[]`` standing for any item of a list and ``[*]`` for any key of
+    an object (``loan.repayments[].date``, ``calendar.years[*].source``); the problem is reported at
+    one of them. ``key`` names the rule for the tests (stable, never shown to users).
+    """
+
+    key: str
+    code: str
+    fields: tuple[str, ...]
+    zh: str
+    en: str
+
+    def text(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def event_rule(fields: Sequence[str]) -> CrossFieldRule:
+    """The rule every calculator with an event date keeps: the event is not after the decision."""
+    if list(fields) == ["as_of"]:
+        zh = "适用日期 as_of 不得晚于决定日期 decision_date（缺省为今天）"
+        en = "as_of must not be after decision_date (by default today)"
+    else:
+        zh = f"事件日期（{'、'.join(fields)}）不得晚于决定日期 decision_date（缺省为今天，或给出 as_of 时为 as_of）"
+        en = (
+            f"the event's date ({', '.join(fields)}) must not be after decision_date (by default today, or as_of "
+            "when it is given)"
+        )
+    return CrossFieldRule("event_after_decision", "event_after_decision", (*fields, "decision_date"), zh, en)
+
+
+_ITEM = re.compile(r"\[[0-9]+\]")
+_KEY = re.compile(r'\["(?:[^"\\]|\\.)*"\]')
+
+
+def general_path(path: str) -> str:
+    """A problem's field path with its list indices and object keys made general:
+    ``loan.repayments[3].date`` → ``loan.repayments[].date``, ``calendar.years["2027"]`` →
+    ``calendar.years[*]``."""
+    return _ITEM.sub("[]", _KEY.sub("[*]", path))
+
+
+def matches(rules: Iterable[CrossFieldRule], code: str, path: str) -> CrossFieldRule | None:
+    """The rule among ``rules`` that a problem with ``code`` at ``path`` reports, or ``None``."""
+    general = general_path(path)
+    for rule in rules:
+        if rule.code == code and general in rule.fields:
+            return rule
+    return None
+
+
+def undeclared(rules: Iterable[CrossFieldRule], problems: Iterable[Problem]) -> list[Problem]:
+    """The problems with a field-shape code that no rule among ``rules`` declares: for a payload its
+    JSON Schema accepts, each is a disagreement between the schema and the library."""
+    listed = tuple(rules)
+    return [p for p in problems if p.code in FIELD_SHAPE_CODES and matches(listed, p.code, p.field) is None]
+
+
+#: The heading of the list in a schema's ``description``.
+SCHEMA_HEADING = "跨字段规则（JSON Schema 无法表达，读取载荷后由计算器检查；括号内为错误代码）："
+
+
+def describe(rules: Sequence[CrossFieldRule]) -> str:
+    """The rules as the schema's ``description`` lists them, in Chinese, one line each."""
+    lines = [SCHEMA_HEADING]
+    lines += [f"- {rule.zh}（{rule.code}；{'、'.join(rule.fields)}）" for rule in rules]
+    return "\n".join(lines)
+
+
+_TABLE = {
+    "zh": ("| 代码 | 字段 | 规则 |", "此计算器没有跨字段规则：JSON Schema 所说的就是它读取时检查的全部。"),
+    "en": ("| code | fields | rule |", "This calculator has no cross-field rule: its JSON Schema says all it checks."),
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(rules: Sequence[CrossFieldRule], lang: str = "zh") -> list[str]:
+    """The rules as a markdown table in ``lang`` (``zh`` or ``en``), for the docs pages."""
+    header, none = _TABLE["en" if lang == "en" else "zh"]
+    if not rules:
+        return [none]
+    lines = [header, "| --- | --- | --- |"]
+    for rule in rules:
+        fields = ", ".join(f"`{field}`" for field in rule.fields)
+        lines.append(f"| `{rule.code}` | {fields} | {_cell(rule.text(lang))} |")
+    return lines
