@@ -1,7 +1,8 @@
 """Batches across processes: ``evaluate_many(..., workers=N)``, in order and streamed.
 
 The payloads are read in chunks; each chunk is evaluated by one of N worker processes and the
-outcomes come back chunk by chunk in the order of the payloads. At most :data:`AHEAD` chunks per
+outcomes come back chunk by chunk in the order of the payloads, in the compact form of
+:mod:`.transport` (a result costs less to send and to build again than to pickle). At most :data:`AHEAD` chunks per
 worker are in flight, so an endless stream is evaluated in bounded memory, as by ``iter_evaluate``.
 
 Worker processes are started with ``forkserver`` where the platform has it (``spawn`` elsewhere):
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["AHEAD", "CHUNK", "check_workers", "evaluate_in_processes"]
 
 Outcome = TypeVar("Outcome")
+Sent = TypeVar("Sent")
 
 #: Payloads per chunk: large enough that sending a chunk costs little beside evaluating it
 #: (a flat case takes ~20 µs, so a chunk is ~10 ms of work), small enough to spread a batch evenly.
@@ -30,9 +32,9 @@ CHUNK = 500
 #: Chunks in flight per worker: one being evaluated, one waiting, so a worker never idles.
 AHEAD = 2
 
-#: Evaluates one chunk in a worker: ``(name, payloads, options) -> outcomes``, a module-level
-#: function so that it is sent to the worker by reference.
-ChunkFunction = Callable[[str, Sequence[Mapping[str, object]], Mapping[str, Any]], list[Outcome]]
+#: Evaluates one chunk: ``(name, payloads, options) -> outcomes``. The one run in a worker is a
+#: module-level function, so that it is sent to the worker by reference.
+ChunkFunction = Callable[[str, Sequence[Mapping[str, object]], Mapping[str, Any]], Outcome]
 
 
 def check_workers(workers: object) -> int:
@@ -56,17 +58,23 @@ def _pool(workers: int) -> Any:
 
 
 def evaluate_in_processes(
-    evaluate_chunk: ChunkFunction[Outcome],
+    evaluate_chunk: ChunkFunction[list[Outcome]],
     name: str,
     payloads: Iterable[Mapping[str, object]],
     workers: int,
     options: Mapping[str, Any],
+    *,
+    remote: ChunkFunction[Sent],
+    receive: Callable[[Sent], list[Outcome]],
 ) -> Iterator[Outcome]:
-    """The outcomes of ``evaluate_chunk`` over ``payloads`` in chunks, by ``workers`` processes, in order."""
+    """The outcomes of ``evaluate_chunk`` over ``payloads`` in chunks, by ``workers`` processes, in order.
+
+    A worker runs ``remote`` on a chunk, whose answer ``receive`` turns into the outcomes of
+    ``evaluate_chunk``; a chunk evaluated here (see above) runs ``evaluate_chunk`` itself."""
     rows = iter(payloads)
     chunk = CHUNK
     pool = _pool(workers)
-    pending: deque[tuple[list[Mapping[str, object]], Future[list[Outcome]] | None]] = deque()
+    pending: deque[tuple[list[Mapping[str, object]], Future[Sent] | None]] = deque()
     try:
         while True:
             while len(pending) < AHEAD * workers:
@@ -76,7 +84,7 @@ def evaluate_in_processes(
                 future = None
                 if pool is not None:
                     try:
-                        future = pool.submit(evaluate_chunk, name, part, options)
+                        future = pool.submit(remote, name, part, options)
                     except Exception:  # noqa: BLE001 - a broken pool (a worker could not start): go on here
                         pool.shutdown(wait=False, cancel_futures=True)
                         pool = None
@@ -87,7 +95,7 @@ def evaluate_in_processes(
             outcomes: list[Outcome] | None = None
             if future is not None:
                 try:
-                    outcomes = future.result()
+                    outcomes = receive(future.result())
                 except Exception:  # noqa: BLE001 - a chunk that could not be sent or whose worker died
                     outcomes = None
             if outcomes is None:

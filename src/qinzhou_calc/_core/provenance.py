@@ -15,10 +15,10 @@ from typing import Any
 import attrs
 
 from .inputs import payload_name
-from .law import Citation
+from .law import Citation, Valued
 from .money import fmt_decimal
 
-__all__ = ["HYPOTHETICAL_MARK", "ParameterUse", "library", "normalised", "plain"]
+__all__ = ["HYPOTHETICAL_MARK", "ParameterUse", "library", "normalised", "plain", "use_of"]
 
 #: Added to the text of the citation of a figure that a what-if replaced.
 HYPOTHETICAL_MARK = "（假设值）"
@@ -94,3 +94,27 @@ class ParameterUse:
         if isinstance(value, (str, int)) and not isinstance(value, bool):
             return f"{self.name} = {value}{mark}"
         return f"{self.name}{mark}"
+
+
+#: The :class:`ParameterUse` of each dated value of the law, built once: every evaluation that
+#: reads a figure as the law sets it shares one object (a batch sent between processes then sends
+#: it once per chunk). Keyed by the value's identity; the entry holds the value, so the identity
+#: cannot be reused while it lives. Figures built on the fly (a what-if's) are not kept.
+_USES: dict[int, tuple[Valued[Any], ParameterUse]] = {}
+#: Entries kept at most: far above the law's few hundred dated values; reached only by a program
+#: that builds parameters of its own in a loop, whose entries then start again.
+_MOST_USES = 4096
+
+
+def use_of(name: str, valued: Valued[Any], overridden: bool = False) -> ParameterUse:
+    """The figure ``name`` as read: ``valued`` with its days in force and citation."""
+    if overridden:
+        return ParameterUse(name, valued.value, valued.since, valued.until, valued.citation, True)
+    entry = _USES.get(id(valued))
+    if entry is not None and entry[0] is valued and entry[1].name == name:
+        return entry[1]
+    use = ParameterUse(name, valued.value, valued.since, valued.until, valued.citation)
+    if len(_USES) >= _MOST_USES:
+        _USES.clear()
+    _USES[id(valued)] = (valued, use)
+    return use

@@ -21,6 +21,7 @@ from .result import Explanation, Result
 from .rules import CrossFieldRule, event_rule
 from .schema import input_schema
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
+from .transport import Packed, pack, unpack
 
 __all__ = [
     "REGISTRY",
@@ -337,7 +338,9 @@ def iter_evaluate(
         language = get_language()
     if workers is not None and check_workers(workers) > 1:
         options = {"overrides": overrides, "lang": language, "explain": explain}
-        return evaluate_in_processes(evaluate_chunk, name, payloads, workers, options)
+        return evaluate_in_processes(
+            evaluate_chunk, name, payloads, workers, options, remote=evaluate_chunk_packed, receive=unpack
+        )
     return _rows(calc, payloads, checked, lang, explain)
 
 
@@ -371,8 +374,21 @@ def _rows(
 def evaluate_chunk(
     name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]
 ) -> list[Result | InputError]:
-    """One chunk of a batch, in a worker process: ``iter_evaluate`` with the caller's options."""
-    return list(iter_evaluate(name, payloads, **options))
+    """One chunk of a batch, in a worker process: ``iter_evaluate`` with the caller's options.
+
+    The language and the what-ifs are put in place once around the whole chunk rather than
+    around each row (as ``iter_evaluate`` must, since its caller runs between rows): no code of
+    the caller's runs while a chunk is evaluated."""
+    with _language(options.get("lang")):
+        calc = get(name)
+        checked = check_overrides(options.get("overrides"))
+        with applying(checked):
+            return list(_rows(calc, payloads, {}, None, options.get("explain", True)))
+
+
+def evaluate_chunk_packed(name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]) -> Packed:
+    """:func:`evaluate_chunk` in the compact form a worker sends back (:mod:`.transport`)."""
+    return pack(evaluate_chunk(name, payloads, options))
 
 
 def evaluate_many(

@@ -1,6 +1,7 @@
 """The result of a calculation, and the :class:`Explanation` a calculator builds it with."""
 
 import datetime as dt
+import functools
 import html
 import json
 import re
@@ -13,7 +14,7 @@ import attrs
 from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
-from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain
+from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain, use_of
 from .steps import Pending, pending, term, texts
 from .timing import Timing
 
@@ -198,17 +199,12 @@ class Result:
     #: Every figure of the law the result read, in the order first read.
     parameters: tuple[ParameterUse, ...] = ()
 
-    #: The steps' text, once written out (not a value of the result: not compared, shown or copied).
-    _written: tuple[str, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
-
-    @property
+    # A cached property, not a field: attrs keeps it in a slot of its own, outside the result's
+    # values (not compared, shown, pickled or given to ``__init__``).
+    @functools.cached_property
     def steps(self) -> tuple[str, ...]:
         """The computation, in words and numbers, in order: written out when first read, then kept."""
-        written = self._written
-        if written is None:
-            written = texts(self._steps)
-            object.__setattr__(self, "_written", written)
-        return written
+        return texts(self._steps)
 
     def provenance(self) -> dict[str, Any]:
         """``{"library", "parameters", "calendar"}``: what produced this result."""
@@ -462,9 +458,7 @@ class Explanation:
             self._used[key] = found
             use_key = (parameter.name, valued.since, overridden)
             if use_key not in self._read:
-                self._read[use_key] = ParameterUse(
-                    parameter.name, valued.value, valued.since, valued.until, valued.citation, overridden
-                )
+                self._read[use_key] = use_of(parameter.name, valued, overridden)
         result: Valued[T] = found[1]
         if cite:
             self.cite(result.citation)
