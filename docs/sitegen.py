@@ -252,6 +252,8 @@ def _inputs_table(schema: Mapping[str, Any], lang: str = "zh") -> list[str]:
     ]
     for name, node in schema.get("properties", {}).items():
         about = node.get("title", "")
+        if lang == "en" and node.get("x-title-en"):
+            about = f"{node['x-title-en']} ({about})" if about else node["x-title-en"]
         if node.get("description"):
             about = f"{about}：{node['description']}" if about else node["description"]
         default = _code(json.dumps(node["default"], ensure_ascii=False)) if "default" in node else ""

@@ -429,6 +429,7 @@ _KNOWN = frozenset(
     {"$schema", "$id", "$defs", "title", "description", "examples", "default", "type", "properties", "required"}
     | {"additionalProperties", "anyOf", "enum", "$ref", "items", "maxItems", "pattern", "maxLength", "format"}
     | {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "const"}
+    | {"x-title-en"}  # an annotation, like "title": nothing to generate
 )
 
 

@@ -83,7 +83,6 @@ BREAKING: dict[str, dict[str, Callable[[], dict[str, Any]]]] = {
         ),
     },
     "banking.score_banks": {
-        "at_least_one_bank": lambda: changed("banking.score_banks", lambda p: p.update(banks=[])),
         "bank_names_differ": lambda: changed(
             "banking.score_banks", lambda p: p["banks"][1].update(name=p["banks"][0]["name"])
         ),
@@ -215,9 +214,6 @@ BREAKING: dict[str, dict[str, Callable[[], dict[str, Any]]]] = {
             lambda p: p.update(calendar={"years": {"2027": {"rest_days": [], "working_days": [], "source": "  "}}}),
         ),
         "deadline_within_calendar": lambda: {"obligation": "warranty_end", "start": "9999-12-31"},
-    },
-    "roads.unpermitted_excavation_fine": {
-        "at_least_one_point": lambda: changed("roads.unpermitted_excavation_fine", lambda p: p.update(points=[])),
     },
     "techinno.incubator_subsidy": {
         "incubatee_named": lambda: changed("techinno.incubator_subsidy", lambda p: p["incubatees"][0].update(name=" ")),

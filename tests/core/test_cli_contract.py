@@ -108,7 +108,7 @@ def test_lang_en_gives_english_messages(capsys: pytest.CaptureFixture[str]) -> N
     """--lang en after the subcommand."""
     assert 2 == main(["run", NAME, "--json", json.dumps(BAD), "--lang", "en"])
     message = json.loads(capsys.readouterr().err)["error"]["errors"][0]["message"]
-    assert "registered_amount: must not be negative, got -1" == message
+    assert "Registered technology-contract amount (yuan) [registered_amount]: must not be negative, got -1" == message
 
 
 def test_an_ascii_only_terminal_still_gets_its_answer() -> None:

@@ -427,13 +427,14 @@ def test_spec_keeps_title_description_payload_name_and_examples_as_field_metadat
         """A field with everything spec can say."""
 
         from_: Amount = spec("起点", "起点说明", default=Decimal(1), name="from", examples=("1.5",))
-        plain: int = spec("简单", default=0)
+        plain: int = spec("简单", default=0, en="Plain")
 
     described, plain = attrs.fields(Described)
-    expected = {"title": "起点", "description": "起点说明", "name": "from", "examples": ("1.5",)}
+    expected = {"title": "起点", "description": "起点说明", "name": "from", "examples": ("1.5",), "title_en": ""}
     assert expected == dict(described.metadata)
     assert Decimal(1) == described.default
-    assert {"title": "简单", "description": "", "name": None, "examples": ()} == dict(plain.metadata)
+    plain_metadata = {"title": "简单", "title_en": "Plain", "description": "", "name": None, "examples": ()}
+    assert plain_metadata == dict(plain.metadata)
     assert Described(Decimal("2.5"), 3) == structure({"from": "2.5", "plain": 3}, Described)
 
 

@@ -41,8 +41,10 @@ def test_a_nested_field_names_each_level_by_its_title() -> None:
 
 
 def test_lang_en_gives_english_with_the_same_codes_and_fields() -> None:
-    """evaluate(..., lang="en"): the path instead of the title, the same code."""
-    expected = [("points[2]", "negative", "points[2]: must not be negative, got -5")]
+    """evaluate(..., lang="en"): the English title and the path, the same code."""
+    expected = [
+        ("points[2]", "negative", "Area of each excavation point (m²) [points[2]]: must not be negative, got -5")
+    ]
     assert expected == problems("roads.unpermitted_excavation_fine", NEGATIVE_POINT, lang="en")
 
 

@@ -137,10 +137,11 @@ def test_bad_areas_are_refused_with_their_field_path(points: list[object], expec
     assert expected == errors(caught.value)
 
 
-def test_a_decision_before_the_act_is_refused_before_the_points_are_looked_at() -> None:
-    """The dates are checked first (they decide which law applies): event_after_decision on the act."""
+def test_a_decision_before_the_act_is_refused() -> None:
+    """The dates decide which law applies: a decision before the act is event_after_decision on the act.
+    (An empty list of points is refused as the payload is read: the schema says ``minItems`` 1.)"""
     with pytest.raises(qc.InputError) as caught:
-        run("unpermitted_excavation_fine", points=[], violation_date=AFTER, decision_date="2020-04-30")
+        run("unpermitted_excavation_fine", points=[35], violation_date=AFTER, decision_date="2020-04-30")
     expected = [("violation_date", "event_after_decision")]
     assert expected == errors(caught.value)
 

@@ -109,3 +109,13 @@ def test_batch_rows_fit_the_batch_row_schema(document: dict[str, Any], client: T
     validator = _validator(document, "BatchRow")
     for row in rows:
         validator.validate(row)
+
+
+def test_each_calculators_schema_lists_its_cross_field_rules(document: dict[str, Any]) -> None:
+    """The rules the schema cannot express reach a form builder reading the OpenAPI document, and the
+    English title of each field beside its Chinese one."""
+    schemas = document["components"]["schemas"]
+    rules = get("banking.selection_procedure").rules
+    description = schemas["banking.selection_procedure"]["description"]
+    assert all(rule.zh in description for rule in rules)
+    assert "x-title-en" in schemas["banking.selection_procedure"]["properties"]["committee_size"]

@@ -25,7 +25,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from .errors import InputError, Invalid, Problem, kind_of
+from .errors import InputError, Invalid, Problem, english_message, kind_of
 from .inputs import (
     MAX_DEPTH,
     MAX_ITEMS,
@@ -188,12 +188,16 @@ def _join(path: str, name: str | int) -> str:
     return step if path == "$" else f"{path}{step}"
 
 
-def _titles(cls: type[Any]) -> dict[str, tuple[str, str]]:
-    """Each attribute's payload key and Chinese title."""
+def _titles(cls: type[Any]) -> dict[str, tuple[str, str, str]]:
+    """Each attribute's payload key, Chinese title and English title."""
     if not attrs.has(cls):
         return {}
     return {
-        field.name: (payload_name(field), str(field.metadata.get("title") or payload_name(field)))
+        field.name: (
+            payload_name(field),
+            str(field.metadata.get("title") or payload_name(field)),
+            str(field.metadata.get("title_en") or ""),
+        )
         for field in attrs.fields(cls)
     }
 
@@ -202,14 +206,15 @@ def _label_join(label: str, part: str) -> str:
     return part if not label else f"{label} › {part}"
 
 
-def _located(path: str, label: str, code: str, zh: str, en: str | None) -> Problem:
-    """A problem whose Chinese message names the field by its title, the English one by its path."""
+def _located(path: str, label: str, code: str, zh: str, en: str | None, *, title_en: str = "") -> Problem:
+    """A problem whose Chinese message names the field by its Chinese title (the chain of titles down
+    to it), the English one by its English title and its path."""
     message = f"{label} {zh}" if label else zh
-    english = None if en is None else (en if path == "$" else f"{path}: {en}")
+    english = None if en is None else english_message(path, title_en, en)
     return Problem(path, code, message, english)
 
 
-def _problems(exc: BaseException, path: str, label: str = "") -> Iterator[Problem]:
+def _problems(exc: BaseException, path: str, label: str = "", title_en: str = "") -> Iterator[Problem]:
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
             yield Problem(
@@ -221,26 +226,31 @@ def _problems(exc: BaseException, path: str, label: str = "") -> Iterator[Proble
     elif isinstance(exc, (ClassValidationError, IterableValidationError)):
         titles = _titles(exc.cl) if isinstance(exc, ClassValidationError) else {}
         for sub in exc.exceptions:
-            sub_path, sub_label = path, label
+            sub_path, sub_label, sub_title = path, label, title_en
             for note in getattr(sub, "__notes__", []):
                 if isinstance(note, AttributeValidationNote):
-                    key, title = titles.get(note.name, (note.name, note.name))
-                    sub_path, sub_label = _join(path, key), _label_join(label, title)
+                    key, title, english = titles.get(note.name, (note.name, note.name, ""))
+                    sub_path, sub_label, sub_title = _join(path, key), _label_join(label, title), english
                 elif isinstance(note, IterableValidationNote):
                     sub_path, sub_label = _join(path, note.index), _item_label(label, note.index)
-            yield from _problems(sub, sub_path, sub_label)
+            yield from _problems(sub, sub_path, sub_label, sub_title)
     elif isinstance(exc, ItemErrors):
         for index, sub in exc.errors:
-            yield from _problems(sub, _join(path, index), _item_label(label, index))
+            yield from _problems(sub, _join(path, index), _item_label(label, index), title_en)
     elif isinstance(exc, KeyError):
-        yield _located(path, label, "missing", "为必填项", "this field is required")
+        yield _located(path, label, "missing", "为必填项", "this field is required", title_en=title_en)
     elif isinstance(exc, Invalid):
-        yield _located(path, label, exc.code, exc.message, exc.en)
+        yield _located(path, label, exc.code, exc.message, exc.en, title_en=title_en)
     elif isinstance(exc, InputError):
         yield from exc.errors
     else:
         yield _located(
-            path, label, "type", f"无法读取（{type(exc).__name__}）", f"cannot read this value ({type(exc).__name__})"
+            path,
+            label,
+            "type",
+            f"无法读取（{type(exc).__name__}）",
+            f"cannot read this value ({type(exc).__name__})",
+            title_en=title_en,
         )
 
 

@@ -79,22 +79,31 @@ class RegionalYear:
 class RegionalInput:
     """一年的广西壮族三月三放假安排（自治区人民政府办公厅通知）。"""
 
-    source: str = spec("来源", "自治区通知的名称、文号或网址")
-    rest_days: tuple[dt.date, ...] = spec("三月三放假日期", "自治区通知放假的日期", default=())
-    working_days: tuple[dt.date, ...] = spec("三月三调休上班日期", "自治区通知调休上班的周末日期", default=())
+    source: str = spec("来源", "自治区通知的名称、文号或网址", en="Source")
+    rest_days: tuple[dt.date, ...] = spec(
+        "三月三放假日期", "自治区通知放假的日期", default=(), en="Sanyuesan rest days"
+    )
+    working_days: tuple[dt.date, ...] = spec(
+        "三月三调休上班日期", "自治区通知调休上班的周末日期", default=(), en="Sanyuesan adjusted working days"
+    )
 
 
 @attrs.frozen
 class CalendarYearInput:
     """一年的国务院节假日安排：放假日期、调休上班日期及来源。"""
 
-    source: str = spec("来源", "如“国务院办公厅关于2027年部分节假日安排的通知”")
+    source: str = spec("来源", "如“国务院办公厅关于2027年部分节假日安排的通知”", en="Source")
     rest_days: tuple[dt.date, ...] = spec(
-        "放假日期", "法定节假日及调休放假的日期（周末可不列）；该年的完整官方安排", default=()
+        "放假日期", "法定节假日及调休放假的日期（周末可不列）；该年的完整官方安排", default=(), en="Rest days"
     )
-    working_days: tuple[dt.date, ...] = spec("调休上班日期", "调休上班的周末日期", default=())
+    working_days: tuple[dt.date, ...] = spec(
+        "调休上班日期", "调休上班的周末日期", default=(), en="Adjusted working days"
+    )
     regional: RegionalInput | None = spec(
-        "广西壮族三月三", "该年的广西壮族三月三放假安排（可选）；不给出时按库内数据，库内也没有时不计入", default=None
+        "广西壮族三月三",
+        "该年的广西壮族三月三放假安排（可选）；不给出时按库内数据，库内也没有时不计入",
+        default=None,
+        en="Guangxi Zhuang Sanyuesan",
     )
 
 
@@ -103,7 +112,7 @@ class CalendarInput:
     """调用方提供的工作日历年份：每年为国务院公布的完整安排，优先于库内数据。"""
 
     years: dict[str, CalendarYearInput] = spec(
-        "年份", '以年份为键，如 {"2027": {"rest_days": [...], "working_days": [...], "source": "..."}}'
+        "年份", '以年份为键，如 {"2027": {"rest_days": [...], "working_days": [...], "source": "..."}}', en="Years"
     )
 
 

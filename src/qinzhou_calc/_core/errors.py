@@ -9,7 +9,7 @@ import attrs
 
 from .language import get_language
 
-__all__ = ["CODES", "InputError", "Invalid", "Problem", "Problems", "kind_of"]
+__all__ = ["CODES", "InputError", "Invalid", "Problem", "Problems", "english_message", "kind_of"]
 
 #: Every error code the library reports (API.md, "Errors").
 CODES = frozenset(
@@ -53,6 +53,15 @@ def kind_of(value: object) -> str:
         if isinstance(value, kind):
             return name
     return type(value).__name__
+
+
+def english_message(path: str, title: str, en: str) -> str:
+    """An English message naming the field by its English title and its path:
+    ``Repayment date [loan.repayments[0].date]: is not a day of the calendar`` (the path alone where
+    the field has no English title, nothing for the whole payload ``$``)."""
+    if path == "$":
+        return en
+    return f"{title} [{path}]: {en}" if title else f"{path}: {en}"
 
 
 @attrs.frozen

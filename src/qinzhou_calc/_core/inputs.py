@@ -32,6 +32,7 @@ __all__ = [
     "Gt",
     "Le",
     "MaxLen",
+    "MinLen",
     "Percent",
     "PositiveAmount",
     "PositiveCount",
@@ -87,6 +88,13 @@ class MaxLen:
     limit: int
 
 
+@attrs.frozen
+class MinLen:
+    """At least ``limit`` items (a list): the JSON Schema's ``minItems``."""
+
+    limit: int
+
+
 _ZERO = Decimal(0)
 
 #: Any finite decimal, sign allowed (e.g. a change in a loan balance).
@@ -111,15 +119,17 @@ def spec(
     title: str,
     description: str = "",
     *,
+    en: str = "",
     default: Any = attrs.NOTHING,
     name: str | None = None,
     examples: tuple[object, ...] = (),
 ) -> Any:
-    """An input field with its Chinese ``title`` and ``description`` for form builders.
+    """An input field with its Chinese ``title`` and ``description`` for form builders, and its
+    English title ``en`` (what English messages call the field; ``x-title-en`` in the JSON Schema).
 
     ``name`` is the payload key when it differs from the Python name (``from`` → ``from_``).
     """
-    metadata = {"title": title, "description": description, "name": name, "examples": examples}
+    metadata = {"title": title, "title_en": en, "description": description, "name": name, "examples": examples}
     if isinstance(default, (list, dict, set)):
         raise TypeError("use a tuple or None as a default")
     return attrs.field(default=default, metadata=metadata, validator=_validate)
@@ -313,12 +323,18 @@ def _num(bound: Decimal) -> str:
 
 
 def check_length(value: object, constraints: tuple[object, ...]) -> None:
-    """:class:`MaxLen`, checked before the items are read."""
+    """:class:`MaxLen` and :class:`MinLen`, checked before the items are read."""
     for constraint in constraints:
         if isinstance(constraint, MaxLen) and isinstance(value, (str, list, tuple)) and len(value) > constraint.limit:
             if isinstance(value, str):
                 raise _too_long(constraint.limit)
             raise _too_many(constraint.limit, len(value))
+        if isinstance(constraint, MinLen) and isinstance(value, (list, tuple)) and len(value) < constraint.limit:
+            raise Invalid(
+                "out_of_range",
+                f"至少需要 {constraint.limit} 项（{len(value)} 项）",
+                en=f"needs at least {constraint.limit} item(s), got {len(value)}",
+            )
 
 
 def check_bounds(value: object, constraints: tuple[object, ...]) -> None:

@@ -157,7 +157,7 @@ class Calculator(Generic[In]):
     def rules(self) -> tuple[CrossFieldRule, ...]:
         """The rules JSON Schema cannot express, checked after reading: the calculator's own, and
         (for an event named by its field) that the event is not after the decision."""
-        common = (event_rule([self.event]),) if isinstance(self.event, str) else ()
+        common = (event_rule([self.event], self.decision_default),) if isinstance(self.event, str) else ()
         return (*common, *self.declared_rules)
 
     def schema(self) -> dict[str, Any]:

@@ -412,7 +412,7 @@ class Explanation:
         # Sets beside the lists, so that citing or noting again is a hash lookup, not a scan
         # comparing field by field (a 20-bank scoring cites the same few dozen provisions some 400 times).
         self._cited: set[Citation] = set()
-        self._noted: set[Note] = set()
+        self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
         self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
         #: The what-ifs of this evaluation (read once: they cannot change while it runs).
         self.overrides: Mapping[str, Override] = active() or {}
@@ -487,10 +487,11 @@ class Explanation:
     def note(self, code: str, message: str) -> None:
         if not self.explaining:
             return
-        note = Note(code, message)
-        if note not in self._noted:
-            self._noted.add(note)
-            self.notes.append(note)
+        # Many calls repeat a note (once per bank): the pair is looked up before any Note is built.
+        key = (code, message)
+        if key not in self._noted:
+            self._noted.add(key)
+            self.notes.append(Note(code, message))
 
     def reason(self, code: str, message: str, citation: Citation) -> None:
         # A reason keeps its own citation in lean mode too: it is part of the answer.

@@ -57,17 +57,26 @@ class CrossFieldRule:
         return self.en if lang == "en" else self.zh
 
 
-def event_rule(fields: Sequence[str]) -> CrossFieldRule:
+#: What the decision date is when not given, by the calculator's ``decision_default`` (zh, en).
+_DEFAULT_DECISION = {
+    "today": ("缺省为 as_of，都未给出时为今天", "by default as_of, else today"),
+    "event": ("缺省即为事件之日", "by default the event's own day"),
+    "today_or_event": (
+        "缺省为 as_of，都未给出时为今天，事件在今天之后则为事件之日",
+        "by default as_of, else today, or the event's day when it is after today",
+    ),
+}
+
+
+def event_rule(fields: Sequence[str], decision_default: str = "today") -> CrossFieldRule:
     """The rule every calculator with an event date keeps: the event is not after the decision."""
+    zh_default, en_default = _DEFAULT_DECISION[decision_default]
     if list(fields) == ["as_of"]:
-        zh = "适用日期 as_of 不得晚于决定日期 decision_date（缺省为今天）"
-        en = "as_of must not be after decision_date (by default today)"
+        zh = "适用日期 as_of 不得晚于给出的决定日期 decision_date"
+        en = "as_of must not be after the decision_date given"
     else:
-        zh = f"事件日期（{'、'.join(fields)}）不得晚于决定日期 decision_date（缺省为今天，或给出 as_of 时为 as_of）"
-        en = (
-            f"the event's date ({', '.join(fields)}) must not be after decision_date (by default today, or as_of "
-            "when it is given)"
-        )
+        zh = f"事件日期（{'、'.join(fields)}）不得晚于决定日期 decision_date（{zh_default}）"
+        en = f"the event's date ({', '.join(fields)}) must not be after decision_date ({en_default})"
     return CrossFieldRule("event_after_decision", "event_after_decision", (*fields, "decision_date"), zh, en)
 
 

@@ -18,6 +18,7 @@ from .inputs import (
     Gt,
     Le,
     MaxLen,
+    MinLen,
     payload_name,
 )
 from .money import MAX_NUMBER_TEXT
@@ -82,6 +83,8 @@ def _length(schema: dict[str, Any], constraints: tuple[object, ...]) -> dict[str
     for c in constraints:
         if isinstance(c, MaxLen):
             schema["maxItems" if schema.get("type") == "array" else "maxLength"] = c.limit
+        if isinstance(c, MinLen):
+            schema["minItems"] = c.limit
     return schema
 
 
@@ -145,6 +148,10 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         prop = dict(_type_schema(hints[field.name], defs))
         if field.metadata.get("title"):
             prop["title"] = field.metadata["title"]
+        if field.metadata.get("title_en"):
+            # The English title beside the Chinese one, as an annotation (an "x-" keyword, which
+            # JSON Schema validators ignore and OpenAPI allows): what English messages call the field.
+            prop["x-title-en"] = field.metadata["title_en"]
         if field.metadata.get("description"):
             prop["description"] = field.metadata["description"]
         if field.metadata.get("examples"):

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import attrs
 
-from .errors import Problems
+from .errors import Problems, english_message
 from .inputs import spec
 from .law import Document
 from .steps import Pending, pending, write
@@ -113,6 +113,15 @@ _KNOWN_TITLES = {"as_of": "适用日期", "decision_date": "决定日期"}
 #: The wording of the first step of every result (:meth:`Timing.step`), made once for each input
 #: class and each way its dates were given.
 _TEMPLATES: dict[tuple[object, ...], str] = {}
+
+
+def english_title(cls: type[Any], path: str) -> str:
+    """The English title of a top-level field (``""`` where there is none): what English messages call it."""
+    if attrs.has(cls):
+        for field in attrs.fields(cls):
+            if path in (field.name, field.metadata.get("name")):
+                return str(field.metadata.get("title_en") or "")
+    return ""
 
 
 @attrs.frozen
@@ -250,8 +259,12 @@ def resolve(
                 f"{field_title(cls, event.field)}为 {event.day.isoformat()}，晚于决定日期 {decision.isoformat()}"
                 f"（{'decision_date' if decision_given else '缺省的决定日期'}）：尚未发生的事件不能据以作出决定；"
                 "如要预先计算，请给出不早于事件的 decision_date",
-                en=f"{event.field} ({event.day.isoformat()}) is after the decision date {decision.isoformat()}; "
-                "give a decision_date on or after the event",
+                en=english_message(
+                    event.field,
+                    english_title(cls, event.field),
+                    f"{event.day.isoformat()} is after the decision date {decision.isoformat()}; "
+                    "give a decision_date on or after the event",
+                ),
             )
 
     in_period = [e for e in events if document is None or document.in_force_on(e.day)]
@@ -322,6 +335,7 @@ def decision_date_spec(description: str = "") -> Any:
         or "主管部门作出决定（或调用方查询）之日；缺省为今天（中国时间），给出 as_of 而未给出本项时为 as_of；"
         "事件日期不得晚于本日",
         default=None,
+        en="Decision date",
     )
 
 
@@ -331,4 +345,5 @@ def claim_date_spec() -> Any:
         "申请日期",
         "学校提出申请之日；决定适用政策的哪一天（须在政策有效期 2019-11-22 至 2024-11-21 内）",
         default=None,
+        en="Date of the claim",
     )

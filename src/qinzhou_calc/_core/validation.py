@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
-from .errors import InputError, Invalid, Problem, kind_of
+from .errors import InputError, Invalid, Problem, english_message, kind_of
 from .inputs import (
     MAX_ITEMS,
     MAX_TEXT,
@@ -129,8 +129,14 @@ def validate_field(instance: object, attribute: "attrs.Attribute[Any]", value: o
     _check(value, attribute.type, name, found)
     if found:
         title = str(attribute.metadata.get("title") or name)
+        english = str(attribute.metadata.get("title_en") or "")
         raise InputError(
-            Problem(path, problem.code, f"{title} {problem.message}", f"{path}: {problem.en or problem.message}")
+            Problem(
+                path,
+                problem.code,
+                f"{title} {problem.message}",
+                english_message(path, english, problem.en or problem.message),
+            )
             for path, problem in found
         )
 

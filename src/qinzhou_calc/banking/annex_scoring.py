@@ -101,8 +101,6 @@ def _score_other(ctx: Context) -> None:
 
 def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
     problems = Problems()
-    if not inp.banks:
-        problems.add("banks", "out_of_range", "评分至少需要一家银行", en="at least one bank is needed to score")
     first_seen: dict[str, int] = {}
     bounds = {item: ex.use(parameter).above_base for item, parameter in JUDGED.items()}
     for i, bank in enumerate(inp.banks):
@@ -178,13 +176,6 @@ def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) 
 #: What the schema cannot say: bounds set by the annex's figures (which a what-if may change), names that
 #: must differ, and the scores of the indicators a template adds.
 RULES = (
-    CrossFieldRule(
-        "at_least_one_bank",
-        "out_of_range",
-        ("banks",),
-        "banks 至少须有一家银行",
-        "banks needs at least one bank",
-    ),
     CrossFieldRule(
         "bank_names_differ",
         "invalid_choice",

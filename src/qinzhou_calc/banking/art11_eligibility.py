@@ -56,21 +56,38 @@ def supervisory_grade(rating: str | int) -> int:
 class BankProfile:
     """参与资金存放的银行（第十一条、第二十一条所需情况）。"""
 
-    name: str = spec("银行名称")
-    local_branch: bool = spec("在预算单位所在地设有营业网点", "第十一条（一）")
-    pboc_rating: PbocRating = spec("人民银行上年度综合评价", "A、B、C、D 级", examples=("B",))
-    supervisory_rating: SupervisoryRating = spec(
-        "银监部门上年度监管评级", "1 级最好；2A、3B 等子级按其级数计", examples=("2B",)
+    name: str = spec("银行名称", en="Bank name")
+    local_branch: bool = spec(
+        "在预算单位所在地设有营业网点", "第十一条（一）", en="Has a branch where the budget unit is"
     )
-    major_violation_3y: bool = spec("近 3 年内有重大违法违规记录", "第十一条（三）")
-    risk_event_3y: bool = spec("近 3 年内发生金融风险或重大违约事件", "第十一条（四）")
+    pboc_rating: PbocRating = spec(
+        "人民银行上年度综合评价", "A、B、C、D 级", examples=("B",), en="PBoC overall rating of the previous year"
+    )
+    supervisory_rating: SupervisoryRating = spec(
+        "银监部门上年度监管评级",
+        "1 级最好；2A、3B 等子级按其级数计",
+        examples=("2B",),
+        en="Banking regulator's rating of the previous year",
+    )
+    major_violation_3y: bool = spec(
+        "近 3 年内有重大违法违规记录", "第十一条（三）", en="Major violation in the last 3 years"
+    )
+    risk_event_3y: bool = spec(
+        "近 3 年内发生金融风险或重大违约事件",
+        "第十一条（四）",
+        en="Financial risk or major default in the last 3 years",
+    )
     barred_until: dt.date | None = spec(
-        "取消资格至（含当日）", "第二十一条：已知的资格取消期最后一日；与 removed_on 同时给出时取较晚者", default=None
+        "取消资格至（含当日）",
+        "第二十一条：已知的资格取消期最后一日；与 removed_on 同时给出时取较晚者",
+        default=None,
+        en="Barred until (inclusive)",
     )
     removed_on: dt.date | None = spec(
         "被本单位依第二十一条变更之日",
         "本办法施行（2019-09-26）后被本单位变更的，自次日起计 3 年（民法典第二百零一、二百零二条）",
         default=None,
+        en="Day of removal by this unit under Article 21",
     )
 
 
@@ -78,8 +95,8 @@ class BankProfile:
 class BankEligibilityInput:
     """资金存放银行资格审查的输入。"""
 
-    bank: BankProfile = spec("银行")
-    as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
+    bank: BankProfile = spec("银行", en="Bank")
+    as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 

@@ -17,18 +17,35 @@ class SelectionProcedureInput:
     """选择资金存放银行程序的输入。"""
 
     method: Literal["collective", "competitive"] = spec(
-        "选择方式", "collective：集体决策方式（第十三条）；competitive：竞争性方式（第十五条）"
+        "选择方式",
+        "collective：集体决策方式（第十三条）；competitive：竞争性方式（第十五条）",
+        en="Method of selection",
     )
-    candidate_banks: Count | None = spec("备选（参与）银行家数", "集体决策方式必填", default=None)
+    candidate_banks: Count | None = spec(
+        "备选（参与）银行家数", "集体决策方式必填", default=None, en="Number of candidate banks"
+    )
     local_banks: Count | None = spec(
-        "预算单位所在地银行家数", "备选银行少于 3 家时必填（第十三条（一））", default=None
+        "预算单位所在地银行家数",
+        "备选银行少于 3 家时必填（第十三条（一））",
+        default=None,
+        en="Number of banks where the budget unit is",
     )
     committee_size: Count | None = spec(
-        "评选委员会成员人数", "竞争性方式：给出人数，或给出内部成员和外部专家人数（二者之和）", default=None
+        "评选委员会成员人数",
+        "竞争性方式：给出人数，或给出内部成员和外部专家人数（二者之和）",
+        default=None,
+        en="Size of the selection committee",
     )
-    internal_members: Count | None = spec("评选委员会中预算单位内部成员人数", "竞争性方式；须至少 1 人", default=None)
-    outside_experts: Count | None = spec("评选委员会中外部专家人数", "竞争性方式；须至少 1 人", default=None)
-    as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None)
+    internal_members: Count | None = spec(
+        "评选委员会中预算单位内部成员人数",
+        "竞争性方式；须至少 1 人",
+        default=None,
+        en="Committee members from the budget unit",
+    )
+    outside_experts: Count | None = spec(
+        "评选委员会中外部专家人数", "竞争性方式；须至少 1 人", default=None, en="Outside experts on the committee"
+    )
+    as_of: dt.date | None = spec("适用日期", "评选之日；缺省为今天", default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 

@@ -47,15 +47,23 @@ class DepositComplianceInput:
         "账户类别",
         "unit：单位资金账户；custodial：其他代管资金账户；social_insurance：社会保险基金收入、支出户；"
         "non_tax_revenue：非税收入（汇缴专户）",
+        en="Kind of account",
     )
     product: Literal["demand", "time", "agreement", "notice", "wealth_management"] = spec(
-        "存放方式", "demand 活期；time 定期；agreement 协定；notice 通知存款；wealth_management 理财产品"
+        "存放方式",
+        "demand 活期；time 定期；agreement 协定；notice 通知存款；wealth_management 理财产品",
+        en="Kind of deposit",
     )
     cumulative_months: Count | None = spec(
-        "累计存期（月）", "定期存款在同一银行原存及续存的累计存期；定期存款必填", default=None
+        "累计存期（月）",
+        "定期存款在同一银行原存及续存的累计存期；定期存款必填",
+        default=None,
+        en="Cumulative term (months)",
     )
-    at_opening_bank: bool | None = spec("在开户银行办理", "定期、协定、通知存款必填：是否在开户银行办理", default=None)
-    as_of: dt.date | None = spec("适用日期", "存放（续存）之日；缺省为今天", default=None)
+    at_opening_bank: bool | None = spec(
+        "在开户银行办理", "定期、协定、通知存款必填：是否在开户银行办理", default=None, en="At the opening bank"
+    )
+    as_of: dt.date | None = spec("适用日期", "存放（续存）之日；缺省为今天", default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 

@@ -27,15 +27,18 @@ TYPE_NAMES = {
 class School:
     """民办学校：类型、班数、在校生数、是否非营利性、是否已终止办学。"""
 
-    type: SchoolType = spec("学校类型", "幼儿园、小学、初中、高中、完全中学、九年一贯制、中职、高职高专、本科")
-    classes: Count = spec("班数", "学校现有教学班数")
-    students: Count = spec("在校生数（人）", "学校在校学生（幼儿）人数")
-    non_profit: bool = spec("是否非营利性民办学校", "登记为非营利性民办学校的为 true")
-    terminated: bool = spec("是否已终止办学", "已终止办学的为 true", default=False)
+    type: SchoolType = spec(
+        "学校类型", "幼儿园、小学、初中、高中、完全中学、九年一贯制、中职、高职高专、本科", en="Type of school"
+    )
+    classes: Count = spec("班数", "学校现有教学班数", en="Number of classes")
+    students: Count = spec("在校生数（人）", "学校在校学生（幼儿）人数", en="Pupils enrolled")
+    non_profit: bool = spec("是否非营利性民办学校", "登记为非营利性民办学校的为 true", en="Non-profit private school")
+    terminated: bool = spec("是否已终止办学", "已终止办学的为 true", default=False, en="Has ceased to operate")
     jurisdiction: Jurisdiction = spec(
         "管辖",
         "city 市本级管辖（缺省）；county 县区管辖（第六条的市本级经费不扶持，第十条县区可参照执行）",
         default="city",
+        en="Jurisdiction",
     )
 
 
@@ -99,8 +102,10 @@ def meets_scope(school: School, ex: Explanation, *, field: str = "school") -> bo
 class ScaleEligibilityInput:
     """办学规模（第二条）判断的输入。"""
 
-    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学")
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学", en="School")
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 

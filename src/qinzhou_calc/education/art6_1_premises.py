@@ -59,9 +59,13 @@ def _scope(school: School, ex: Explanation) -> bool:
 class NewBuildSubsidyInput:
     """新建民办学校一次性补助的输入。"""
 
-    school: School = spec("学校", _SCHOOL_SPEC)
-    new_teaching_area_m2: PositiveAmount = spec("新建成教学建筑面积（m²）", "新建成的教学建筑面积")
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    school: School = spec("学校", _SCHOOL_SPEC, en="School")
+    new_teaching_area_m2: PositiveAmount = spec(
+        "新建成教学建筑面积（m²）", "新建成的教学建筑面积", en="Newly built teaching floor area (m²)"
+    )
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 
@@ -147,18 +151,28 @@ def _date_the_years(inp: "LeaseSubsidyInput", ex: Explanation, rows: list[dict[s
 class LeaseSubsidyInput:
     """租赁校舍新办学民办学校补助的输入。"""
 
-    school: School = spec("学校", _SCHOOL_SPEC)
-    leased_teaching_area_m2: PositiveAmount = spec("租赁教学建筑面积（m²）", "租赁校舍中的教学建筑面积")
-    contract_rent_per_m2_year: Amount = spec("合同租金（元/m²·年）", "租赁合同约定的每平方米每年租金")
+    school: School = spec("学校", _SCHOOL_SPEC, en="School")
+    leased_teaching_area_m2: PositiveAmount = spec(
+        "租赁教学建筑面积（m²）", "租赁校舍中的教学建筑面积", en="Leased teaching floor area (m²)"
+    )
+    contract_rent_per_m2_year: Amount = spec(
+        "合同租金（元/m²·年）", "租赁合同约定的每平方米每年租金", en="Contract rent (yuan/m²·year)"
+    )
     public_premises: bool = spec(
-        "是否公建民营学校租用公建校舍", "公建民营学校租用公建校舍办学的为 true（不在补助范围内）", default=False
+        "是否公建民营学校租用公建校舍",
+        "公建民营学校租用公建校舍办学的为 true（不在补助范围内）",
+        default=False,
+        en="Publicly built, privately run school in public premises",
     )
     first_year_from: dt.date | None = spec(
         "补助首年起始日",
         "连续 3 年补助的第一年从哪一天起算（可选）；缺省为申请日期 claim_date；两者均无时明细不列日期",
         default=None,
+        en="First day of the first subsidised year",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 

@@ -33,16 +33,22 @@ _KINDERGARTEN_AWARDS = frozenset({"regional_demo_kindergarten", "city_demo_kinde
 class QualityAwardInput:
     """创建示范（星级）学校一次性奖励的输入。"""
 
-    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学")
+    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学", en="School")
     award: AwardKind = spec(
         "创建成的称号",
         "regional_demo_kindergarten 自治区示范幼儿园；city_demo_kindergarten 钦州市示范幼儿园；"
         "regional_demo_high_school 自治区示范性普通高中；four_star_secondary_vocational 自治区四星级中等职业学校",
+        en="Title won",
     )
     inclusive_kindergarten: bool = spec(
-        "是否经自治区教育厅评估认定的多元普惠幼儿园", "幼儿园类奖励的前提", default=False
+        "是否经自治区教育厅评估认定的多元普惠幼儿园",
+        "幼儿园类奖励的前提",
+        default=False,
+        en="Recognised inclusive kindergarten (regional education department)",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 

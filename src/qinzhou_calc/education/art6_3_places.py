@@ -45,13 +45,20 @@ _SCOPE_NOTE = "第二条规定本政策只适用于达到规定办学规模且�
 class PurchasedPlacesInput:
     """政府购买义务教育学位补助的输入。"""
 
-    school: School = spec("学校", _SCHOOL_SPEC)
-    enrolled_students: PositiveCount = spec("购买学位实际招生人数", "受市人民政府委托提供的义务教育学位实际招生人数")
+    school: School = spec("学校", _SCHOOL_SPEC, en="School")
+    enrolled_students: PositiveCount = spec(
+        "购买学位实际招生人数",
+        "受市人民政府委托提供的义务教育学位实际招生人数",
+        en="Pupils enrolled in the places bought",
+    )
     per_student_standard: PositiveAmount = spec(
         "当年公办学校生均公用经费定额标准（元/生·年）",
         "由财政、教育部门按当年标准提供（国发〔2015〕67号基准定额仅供参考）",
+        en="Public schools' standard running cost per pupil that year (yuan/pupil·year)",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 
@@ -143,9 +150,16 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
 class InclusiveKindergartenInput:
     """多元普惠幼儿园生均补助的输入。"""
 
-    school: School = spec("幼儿园", _SCHOOL_SPEC)
-    recognised_inclusive: bool = spec("是否经自治区教育厅评估认定的多元普惠幼儿园", "", default=True)
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    school: School = spec("幼儿园", _SCHOOL_SPEC, en="Kindergarten")
+    recognised_inclusive: bool = spec(
+        "是否经自治区教育厅评估认定的多元普惠幼儿园",
+        "",
+        default=True,
+        en="Recognised inclusive kindergarten (regional education department)",
+    )
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 

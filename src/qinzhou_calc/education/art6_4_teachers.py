@@ -43,22 +43,34 @@ _ITEM_NAMES = {
 class Contributions:
     """学校为具备相应教师资格的教师依法缴纳的单位部分（元）。"""
 
-    pension: Amount = spec("养老保险（单位缴纳部分）", default=Decimal(0))
-    medical: Amount = spec("医疗保险（单位缴纳部分）", default=Decimal(0))
-    unemployment: Amount = spec("失业保险（单位缴纳部分）", default=Decimal(0))
-    work_injury: Amount = spec("工伤保险（单位缴纳部分）", default=Decimal(0))
-    maternity: Amount = spec("生育保险（单位缴纳部分）", default=Decimal(0))
-    housing_fund: Amount = spec("住房公积金（单位缴纳部分）", default=Decimal(0))
+    pension: Amount = spec("养老保险（单位缴纳部分）", default=Decimal(0), en="Pension insurance (employer's part)")
+    medical: Amount = spec("医疗保险（单位缴纳部分）", default=Decimal(0), en="Medical insurance (employer's part)")
+    unemployment: Amount = spec(
+        "失业保险（单位缴纳部分）", default=Decimal(0), en="Unemployment insurance (employer's part)"
+    )
+    work_injury: Amount = spec(
+        "工伤保险（单位缴纳部分）", default=Decimal(0), en="Work-injury insurance (employer's part)"
+    )
+    maternity: Amount = spec("生育保险（单位缴纳部分）", default=Decimal(0), en="Maternity insurance (employer's part)")
+    housing_fund: Amount = spec(
+        "住房公积金（单位缴纳部分）", default=Decimal(0), en="Housing provident fund (employer's part)"
+    )
 
 
 @attrs.frozen
 class TeacherInsuranceInput:
     """教师社会保险和住房公积金补助的输入。"""
 
-    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学")
-    operating_since: dt.date = spec("在钦州开始办学日期", "用于判断是否在钦州办学 2 年以上")
-    contributions: Contributions = spec("学校缴纳部分（元）", "五险一金中学校（单位）缴纳的部分")
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学", en="School")
+    operating_since: dt.date = spec(
+        "在钦州开始办学日期", "用于判断是否在钦州办学 2 年以上", en="Day the school began in Qinzhou"
+    )
+    contributions: Contributions = spec(
+        "学校缴纳部分（元）", "五险一金中学校（单位）缴纳的部分", en="The school's contributions (yuan)"
+    )
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 

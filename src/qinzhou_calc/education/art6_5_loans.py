@@ -70,21 +70,23 @@ _HUNDRED = Decimal(100)
 class Repayment:
     """一笔还款（本金）。"""
 
-    date: dt.date = spec("还款日期", "当日起按还款后的余额计息")
-    amount: PositiveAmount = spec("还款本金（元）")
+    date: dt.date = spec("还款日期", "当日起按还款后的余额计息", en="Repayment date")
+    amount: PositiveAmount = spec("还款本金（元）", en="Principal repaid (yuan)")
 
 
 @attrs.frozen
 class Loan:
     """银行贷款。"""
 
-    principal: PositiveAmount = spec("贷款本金（元）")
-    drawn_on: dt.date = spec("放款日期", "当日起计息")
+    principal: PositiveAmount = spec("贷款本金（元）", en="Principal (yuan)")
+    drawn_on: dt.date = spec("放款日期", "当日起计息", en="Drawdown date")
     # A bound of our own, not of the 办法: no bank lends to a school for more than 50 years (600 months).
-    term_months: LoanTerm = spec("贷款期限（月）", "合同约定期限，决定适用的利率档次；1 至 600 个月")
+    term_months: LoanTerm = spec(
+        "贷款期限（月）", "合同约定期限，决定适用的利率档次；1 至 600 个月", en="Term of the loan (months)"
+    )
     # At most one repayment a day for a 600-month term would be 18000; 2000 covers every real schedule.
     repayments: Annotated[tuple[Repayment, ...], MaxLen(2000)] = spec(
-        "还款记录", "每笔归还本金的日期和金额；至多 2000 笔", default=()
+        "还款记录", "每笔归还本金的日期和金额；至多 2000 笔", default=(), en="Repayments"
     )
 
 
@@ -92,35 +94,57 @@ class Loan:
 class Period:
     """贴息期间（含首尾两日）。"""
 
-    from_: dt.date = spec("贴息起始日", "含当日", name="from")
-    to: dt.date = spec("贴息截止日", "含当日；贷款到期日当天不计息")
+    from_: dt.date = spec("贴息起始日", "含当日", name="from", en="First day of the period")
+    to: dt.date = spec("贴息截止日", "含当日；贷款到期日当天不计息", en="Last day of the period")
 
 
 @attrs.frozen
 class LoanInterestInput:
     """民办学校改（扩）建贷款贴息的输入。"""
 
-    school: School = spec("学校（改（扩）建后）", "改（扩）建后的学校类型、班数、在校生数等")
-    main_urban_area: bool = spec("是否经批准设立在市主城区", "")
-    operating_since: dt.date = spec("在市主城区开始办学日期", "用于判断是否办学 2 年以上")
-    investment: Amount = spec("改（扩）建投资（元）", "")
-    equipment: Amount = spec("教学设备采购额（元）", "")
-    loan: Loan = spec("贷款", "本金、放款日、期限（月）和还款记录")
-    period: Period | None = spec(
-        "贴息期间", "含首尾两日，最长 5 年，须在贷款期内；缺省为自放款日起的贷款期（最长 5 年）", default=None
+    school: School = spec(
+        "学校（改（扩）建后）", "改（扩）建后的学校类型、班数、在校生数等", en="School (after the works)"
     )
-    actual_interest: Amount | None = spec("实际支付利息（元）", "银行利息单据所载金额；贴息不超过此数", default=None)
-    previously_subsidised: Amount = spec("此前已获贴息（元）", "本政策下已获得的贴息累计额", default=Decimal(0))
-    day_count: DayCount = spec("计息天数规则", "actual/360（人民银行规定，缺省）或 actual/365", default="actual/360")
+    main_urban_area: bool = spec("是否经批准设立在市主城区", "", en="Approved to be in the city's main urban area")
+    operating_since: dt.date = spec(
+        "在市主城区开始办学日期", "用于判断是否办学 2 年以上", en="Day the school began in the main urban area"
+    )
+    investment: Amount = spec("改（扩）建投资（元）", "", en="Investment in the works (yuan)")
+    equipment: Amount = spec("教学设备采购额（元）", "", en="Teaching equipment bought (yuan)")
+    loan: Loan = spec("贷款", "本金、放款日、期限（月）和还款记录", en="Loan")
+    period: Period | None = spec(
+        "贴息期间",
+        "含首尾两日，最长 5 年，须在贷款期内；缺省为自放款日起的贷款期（最长 5 年）",
+        default=None,
+        en="Subsidised period",
+    )
+    actual_interest: Amount | None = spec(
+        "实际支付利息（元）", "银行利息单据所载金额；贴息不超过此数", default=None, en="Interest actually paid (yuan)"
+    )
+    previously_subsidised: Amount = spec(
+        "此前已获贴息（元）",
+        "本政策下已获得的贴息累计额",
+        default=Decimal(0),
+        en="Interest subsidy already received (yuan)",
+    )
+    day_count: DayCount = spec(
+        "计息天数规则", "actual/360（人民银行规定，缺省）或 actual/365", default="actual/360", en="Day count"
+    )
     rate_source: RateSource = spec(
         "利率表",
         "pboc_benchmark 人民银行贷款基准利率（缺省，政策所指）；lpr 贷款市场报价利率（仅供比较）",
         default="pboc_benchmark",
+        en="Rate table",
     )
     annual_rate: Percent | None = spec(
-        "指定年利率（%）", "给出时代替利率表，全期按此年利率计算（须说明来源）", default=None
+        "指定年利率（%）",
+        "给出时代替利率表，全期按此年利率计算（须说明来源）",
+        default=None,
+        en="Annual rate given (%)",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
     claim_date: dt.date | None = claim_date_spec()
 

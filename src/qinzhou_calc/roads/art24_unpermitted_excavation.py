@@ -2,7 +2,7 @@
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 import attrs
 
@@ -10,14 +10,13 @@ from .._core import (
     Example,
     Explanation,
     PositiveAmount,
-    Problems,
     Result,
     calculator,
     civil_code,
     fen,
     spec,
 )
-from .._core.rules import CrossFieldRule
+from .._core.inputs import MinLen
 from ._fines import applicable_rule
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
 
@@ -28,14 +27,25 @@ __all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
 class UnpermittedExcavationInput:
     """未取得挖掘许可证擅自挖掘城市道路罚款的输入。"""
 
-    points: list[PositiveAmount] = spec(
-        "各挖掘点（处）面积（m²）", "每个擅自挖掘的点（处）一个面积，单位平方米，须大于零", examples=([35],)
+    # At least one point: a fine for an excavation of no point at all is no case of 第二十四条.
+    points: Annotated[list[PositiveAmount], MinLen(1)] = spec(
+        "各挖掘点（处）面积（m²）",
+        "每个擅自挖掘的点（处）一个面积，单位平方米，须大于零；至少一处",
+        examples=([35],),
+        en="Area of each excavation point (m²)",
     )
-    violation_date: dt.date = spec("违法行为发生日", "擅自挖掘的日期；决定适用哪一版本的条文")
+    violation_date: dt.date = spec(
+        "违法行为发生日", "擅自挖掘的日期；决定适用哪一版本的条文", en="Day of the violation"
+    )
     decision_date: dt.date | None = spec(
-        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+        "处罚决定日",
+        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
+        default=None,
+        en="Day of the penalty decision",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
+    )
 
 
 def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
@@ -52,15 +62,6 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
     document=ROADS,
     event="violation_date",
     decision_default="event",
-    rules=[
-        CrossFieldRule(
-            "at_least_one_point",
-            "out_of_range",
-            ("points",),
-            "points 至少须有一处挖掘点（其面积，平方米）",
-            "points needs at least one excavation point (its area in m²)",
-        )
-    ],
     examples=[
         Example(
             "2020 年擅自挖掘一处 35 m²（修改后文本：可以处以）",
@@ -85,16 +86,6 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
     the chapeau's 20,000),
     ``mandatory``, and one ``breakdown`` row per point.
     """
-    problems = Problems()
-    if not inp.points:
-        problems.add(
-            "points",
-            "out_of_range",
-            "须至少给出一处挖掘点（其面积，平方米）",
-            en="give at least one excavation point (its area in m²)",
-        )
-    problems.raise_if_any()
-
     rule = applicable_rule(ex, EXCAVATION_FINE).value
     # 读法（chapeau_governs_tiers）：第二十四条总述（2019-12-01 起“可以处以”，此前“并处以”）统领其下四项；
     # 各项只言“处以”，只定各点的幅度，是否必须处罚随总述 (the items are the chapeau's range made

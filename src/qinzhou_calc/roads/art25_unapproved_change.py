@@ -15,11 +15,18 @@ __all__ = ["UnapprovedChangeInput", "unapproved_change_fine"]
 class UnapprovedChangeInput:
     """未按批准的位置、面积、期限挖掘或未办理变更审批罚款的输入。"""
 
-    violation_date: dt.date = spec("违法行为发生日", "违法挖掘的日期；决定适用哪一版本的条文")
-    decision_date: dt.date | None = spec(
-        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+    violation_date: dt.date = spec(
+        "违法行为发生日", "违法挖掘的日期；决定适用哪一版本的条文", en="Day of the violation"
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    decision_date: dt.date | None = spec(
+        "处罚决定日",
+        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
+        default=None,
+        en="Day of the penalty decision",
+    )
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
+    )
 
 
 @calculator(

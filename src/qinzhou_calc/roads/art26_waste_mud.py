@@ -15,10 +15,14 @@ class WasteMudInput:
     """未按规定处理施工废弃物、泥浆罚款的输入。"""
 
     refused_to_correct: bool = spec(
-        "是否拒不改正", "责令限期纠正、采取补救措施后仍拒不改正的为 true；只有拒不改正的才可罚款"
+        "是否拒不改正",
+        "责令限期纠正、采取补救措施后仍拒不改正的为 true；只有拒不改正的才可罚款",
+        en="Refused to correct",
     )
-    violation_date: dt.date = spec("违法行为发生日", "未按规定处理施工废弃物、泥浆的日期")
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    violation_date: dt.date = spec("违法行为发生日", "未按规定处理施工废弃物、泥浆的日期", en="Day of the violation")
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec("作出处罚决定的日期；缺省为违法行为发生日")
 
 

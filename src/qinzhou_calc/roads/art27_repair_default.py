@@ -16,13 +16,28 @@ __all__ = ["RepairDefaultInput", "repair_default_fine"]
 class RepairDefaultInput:
     """拒绝或拖延修复罚款及代为修复费用扣除的输入。"""
 
-    violation_date: dt.date = spec("违法行为发生日", "拒绝或拖延修复的日期；决定适用哪一版本的条文")
-    repair_cost: Amount = spec("代为修复费用（元）", "市政工程行政主管部门委托专业队伍代为修复的费用")
-    repair_fee_paid: Amount = spec("已缴纳的城市道路挖掘修复费（元）", "挖掘单位依第十一条已缴纳的修复费")
-    decision_date: dt.date | None = spec(
-        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+    violation_date: dt.date = spec(
+        "违法行为发生日", "拒绝或拖延修复的日期；决定适用哪一版本的条文", en="Day of the violation"
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    repair_cost: Amount = spec(
+        "代为修复费用（元）",
+        "市政工程行政主管部门委托专业队伍代为修复的费用",
+        en="Cost of the repair done for the party (yuan)",
+    )
+    repair_fee_paid: Amount = spec(
+        "已缴纳的城市道路挖掘修复费（元）",
+        "挖掘单位依第十一条已缴纳的修复费",
+        en="Road excavation repair fee already paid (yuan)",
+    )
+    decision_date: dt.date | None = spec(
+        "处罚决定日",
+        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
+        default=None,
+        en="Day of the penalty decision",
+    )
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
+    )
 
 
 @calculator(

@@ -19,12 +19,20 @@ class SiteViolationInput:
         "违法行为",
         "no_notice_board 未设施工告示牌（一）；no_fence_or_signs 未设围挡及安全警示标志（二）；"
         "emergency_paperwork_late 紧急抢修未按规定补办手续（三）",
+        en="Violation",
     )
-    violation_date: dt.date = spec("违法行为发生日", "违法行为的日期；决定适用哪一版本的条文")
+    violation_date: dt.date = spec(
+        "违法行为发生日", "违法行为的日期；决定适用哪一版本的条文", en="Day of the violation"
+    )
     decision_date: dt.date | None = spec(
-        "处罚决定日", "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）", default=None
+        "处罚决定日",
+        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
+        default=None,
+        en="Day of the penalty decision",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
+    )
 
 
 @calculator(

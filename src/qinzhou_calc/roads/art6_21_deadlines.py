@@ -107,32 +107,43 @@ class DeadlineInput:
         "plan_submission 第六条；plan_publication 第七条；change_application 第十条；emergency_paperwork 第十二条；"
         "waste_clearance 第十四条；survey、survey_certificate 第十八条；backfill 第十九条；"
         "acceptance_application、acceptance_inspection 第二十条；warranty_end、re_inspection 第二十一条",
+        en="Obligation",
     )
     start: DateOrDateTime = spec(
         "起算事件的日期或时刻",
         "各义务起算的事件（如完成修复之日、验收合格之日、开始紧急抢修的时刻）；按小时计的期限应给出时刻",
+        en="Date or time of the starting event",
     )
     road_class: RoadClass | None = spec(
-        "道路等级", "backfill 必填：main 主干道、secondary 次干道、branch 支路、lane 巷路", default=None
+        "道路等级",
+        "backfill 必填：main 主干道、secondary 次干道、branch 支路、lane 巷路",
+        default=None,
+        en="Road class",
     )
-    direction: Direction | None = spec("挖掘方向", "backfill 必填：transverse 横向、longitudinal 纵向", default=None)
+    direction: Direction | None = spec(
+        "挖掘方向", "backfill 必填：transverse 横向、longitudinal 纵向", default=None, en="Direction of the cut"
+    )
     rest_day_rule: RestDayRule = spec(
         "回填期限遇休息日的处理",
         "backfill 适用：calendar 按自然日、不顺延（缺省）；civil_code 最后一日为法定休假日的按民法典第二百零三条顺延",
         default="calendar",
+        en="Backfill deadline on a rest day",
     )
     extra_rest_days: tuple[dt.date, ...] = spec(
-        "另行放假的日期", "官方日历及广西三月三之外另行休息的日期（调用方补充）", default=()
+        "另行放假的日期", "官方日历及广西三月三之外另行休息的日期（调用方补充）", default=(), en="Extra rest days"
     )
     extra_working_days: tuple[dt.date, ...] = spec(
-        "另行上班的日期", "官方日历及广西三月三之外另行上班的日期（调用方补充）", default=()
+        "另行上班的日期", "官方日历及广西三月三之外另行上班的日期（调用方补充）", default=(), en="Extra working days"
     )
     calendar: CalendarInput | None = spec(
         "工作日历年份",
         "调用方提供的国务院节假日安排（每年为完整安排，优先于库内数据），可含该年的广西壮族三月三",
         default=None,
+        en="Working-day calendar years",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为起算事件的日期", default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为起算事件的日期", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
 
 

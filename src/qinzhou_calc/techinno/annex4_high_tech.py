@@ -70,15 +70,18 @@ class HteCertificationInput:
     """高新技术企业认定奖励的输入。"""
 
     certification: Literal["first", "renewed"] = spec(
-        "认定类型", "first：首次通过高新技术企业认定；renewed：重新通过认定"
+        "认定类型", "first：首次通过高新技术企业认定；renewed：重新通过认定", en="Kind of certification"
     )
-    certified_on: dt.date = spec("认定日期", "高新技术企业证书的发证（认定）日期，须在2019—2021年内")
+    certified_on: dt.date = spec(
+        "认定日期", "高新技术企业证书的发证（认定）日期，须在2019—2021年内", en="Certification date"
+    )
     research_institution_level: Literal["none", "city", "regional", "national"] = spec(
         "同时获批的科研机构级别",
         "通过认定的同时获批为科研机构的级别：none 无，city 市级，regional 自治区级，national 国家级",
         default="none",
+        en="Level of the research institution approved at the same time",
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF.format("认定日期"), default=None)
+    as_of: dt.date | None = spec("适用日期", _AS_OF.format("认定日期"), default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -146,10 +149,14 @@ def hte_certification_reward(inp: HteCertificationInput, ex: Explanation) -> Res
 class Incubatee:
     """一家在孵或已毕业的企业。"""
 
-    name: str = spec("企业名称", "在孵（或已毕业）企业的名称；同一申请中不得重复")
-    certified_on: dt.date = spec("认定日期", "被认定为高新技术企业的日期")
-    graduated_on: dt.date | None = spec("孵化毕业日期", "孵化毕业的日期；仍在孵的填 null", default=None)
-    incubated_from: dt.date | None = spec("入孵日期", "进入孵化器的日期（可选），用于核对“在孵期间”", default=None)
+    name: str = spec("企业名称", "在孵（或已毕业）企业的名称；同一申请中不得重复", en="Enterprise name")
+    certified_on: dt.date = spec("认定日期", "被认定为高新技术企业的日期", en="Certification date")
+    graduated_on: dt.date | None = spec(
+        "孵化毕业日期", "孵化毕业的日期；仍在孵的填 null", default=None, en="Graduation date"
+    )
+    incubated_from: dt.date | None = spec(
+        "入孵日期", "进入孵化器的日期（可选），用于核对“在孵期间”", default=None, en="Date of entering the incubator"
+    )
 
 
 @attrs.frozen
@@ -157,9 +164,13 @@ class IncubatorSubsidyInput:
     """科技企业孵化器培育高新技术企业补助的输入。"""
 
     incubatees: Annotated[tuple[Incubatee, ...], MaxLen(1000)] = spec(
-        "在孵及毕业企业", "每家被认定为高新技术企业的在孵或毕业企业一行；至多 1000 家"
+        "在孵及毕业企业",
+        "每家被认定为高新技术企业的在孵或毕业企业一行；至多 1000 家",
+        en="Incubated and graduated enterprises",
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None)
+    as_of: dt.date | None = spec(
+        "适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -393,13 +404,21 @@ _TAX_NOTE = (
 class HteTaxSavingInput:
     """高新技术企业减按15%税率征收企业所得税的输入。"""
 
-    taxable_income: Amount = spec("应纳税所得额（元）", "一个纳税年度的应纳税所得额（已扣除加计扣除等）")
+    taxable_income: Amount = spec(
+        "应纳税所得额（元）", "一个纳税年度的应纳税所得额（已扣除加计扣除等）", en="Taxable income (yuan)"
+    )
     tax_year: Annotated[int, Ge(Decimal(1900)), Le(Decimal(9999))] | None = spec(
         "纳税年度",
         "应纳税所得额所属的纳税年度；以该年12月31日为事件日期（2019 年起；2021 年以后按企业所得税法计算并加说明）",
         default=None,
+        en="Tax year",
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF.format("今天（2021年后按企业所得税法计算并加说明）"), default=None)
+    as_of: dt.date | None = spec(
+        "适用日期",
+        _AS_OF.format("今天（2021年后按企业所得税法计算并加说明）"),
+        default=None,
+        en="Date of the law applied",
+    )
     decision_date: dt.date | None = decision_date_spec()
 
 

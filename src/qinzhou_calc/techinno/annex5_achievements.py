@@ -56,14 +56,22 @@ _NO_RATIO_NOTE = "未给出补助比例：方案未规定比例，只能确定�
 class AchievementTransferInput:
     """企业引进重大科技成果并转化应用的奖励性后补助的输入。"""
 
-    transaction_amount: Amount = spec("技术交易额（元）", "企业引进重大科技成果的技术合同成交额")
+    transaction_amount: Amount = spec(
+        "技术交易额（元）", "企业引进重大科技成果的技术合同成交额", en="Technology transaction amount (yuan)"
+    )
     subsidy_ratio: _PercentUpTo100 | None = spec(
-        "补助比例（%）", "财政科技计划确定的补助比例，百分数（如 10 表示 10%）；方案未规定，缺省为 null", default=None
+        "补助比例（%）",
+        "财政科技计划确定的补助比例，百分数（如 10 表示 10%）；方案未规定，缺省为 null",
+        default=None,
+        en="Subsidy ratio (%)",
     )
     contract_signed_on: dt.date | None = spec(
-        "技术合同签订日期", "引进科技成果的技术合同签订之日；决定适用方案的哪一天（须在2019—2021年内）", default=None
+        "技术合同签订日期",
+        "引进科技成果的技术合同签订之日；决定适用方案的哪一天（须在2019—2021年内）",
+        default=None,
+        en="Date the technology contract was signed",
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF, default=None)
+    as_of: dt.date | None = spec("适用日期", _AS_OF, default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -132,11 +140,18 @@ _INVENTOR_NOTE = (
 class InventorRewardInput:
     """完成、转化职务科技成果人员奖励和报酬最低额的输入。"""
 
-    proceeds: Amount = spec("成果转化收益（元）", "转让、许可职务科技成果的净收入（或作价投资所得股份的价值）")
-    proceeds_received_on: dt.date | None = spec(
-        "转化收益取得日期", "取得转让、许可收入（或作价投资股份）之日；决定适用方案的哪一天", default=None
+    proceeds: Amount = spec(
+        "成果转化收益（元）",
+        "转让、许可职务科技成果的净收入（或作价投资所得股份的价值）",
+        en="Proceeds of the transfer (yuan)",
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF, default=None)
+    proceeds_received_on: dt.date | None = spec(
+        "转化收益取得日期",
+        "取得转让、许可收入（或作价投资股份）之日；决定适用方案的哪一天",
+        default=None,
+        en="Date the proceeds were received",
+    )
+    as_of: dt.date | None = spec("适用日期", _AS_OF, default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -179,11 +194,20 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result
 class ContractRegistrationInput:
     """技术合同认定登记补助的输入。"""
 
-    registered_amount: Amount = spec("技术合同认定登记额（元）", "登记机构完成认定登记的技术合同成交额合计")
-    registered_on: dt.date | None = spec(
-        "认定登记日期", "技术合同完成认定登记之日；决定适用方案的哪一天（须在2019—2021年内）", default=None
+    registered_amount: Amount = spec(
+        "技术合同认定登记额（元）",
+        "登记机构完成认定登记的技术合同成交额合计",
+        en="Registered technology-contract amount (yuan)",
     )
-    as_of: dt.date | None = spec("适用日期", "适用哪一天有效的规定；缺省为今天", default=None)
+    registered_on: dt.date | None = spec(
+        "认定登记日期",
+        "技术合同完成认定登记之日；决定适用方案的哪一天（须在2019—2021年内）",
+        default=None,
+        en="Registration date",
+    )
+    as_of: dt.date | None = spec(
+        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
+    )
     decision_date: dt.date | None = decision_date_spec()
 
 

@@ -55,34 +55,51 @@ _IGNORED_NOTE = "所给实际数中有不属于所查县区或年度的，未计
 class ActualProjects:
     """一个县区一年实际实施的重大科技成果转化项目数。"""
 
-    county: County = spec("县区", "附件5 附表中的县区名称")
-    year: PlanYear = spec("年度", "2019、2020 或 2021")
-    projects: Count = spec("实际项目数（项）", "该县区该年实际实施的重大科技成果转化项目数")
+    county: County = spec("县区", "附件5 附表中的县区名称", en="County or district")
+    year: PlanYear = spec("年度", "2019、2020 或 2021", en="Year")
+    projects: Count = spec(
+        "实际项目数（项）", "该县区该年实际实施的重大科技成果转化项目数", en="Projects actually transferred (number)"
+    )
 
 
 @attrs.frozen
 class ActualHighTech:
     """全市一年实际的高新技术企业数。"""
 
-    year: PlanYear = spec("年度", "2019、2020 或 2021")
-    new: Count | None = spec("当年新增（家）", "当年新增高新技术企业数", default=None)
-    total: Count | None = spec("年末全市总数（家）", "年末全市高新技术企业总数", default=None)
+    year: PlanYear = spec("年度", "2019、2020 或 2021", en="Year")
+    new: Count | None = spec(
+        "当年新增（家）", "当年新增高新技术企业数", default=None, en="New in the year (enterprises)"
+    )
+    total: Count | None = spec(
+        "年末全市总数（家）", "年末全市高新技术企业总数", default=None, en="City total at the year's end (enterprises)"
+    )
 
 
 @attrs.frozen
 class TransformationTargetsInput:
     """科技成果转化及高新技术企业目标查询（可附实际数以计算完成进度）的输入。"""
 
-    county: County | None = spec("县区", "只看一个县区（中文名称，如 灵山县）；缺省为全市", default=None)
-    year: PlanYear | None = spec("年度", "只看一年（2019—2021）；缺省为三年", default=None)
+    county: County | None = spec(
+        "县区", "只看一个县区（中文名称，如 灵山县）；缺省为全市", default=None, en="County or district"
+    )
+    year: PlanYear | None = spec("年度", "只看一年（2019—2021）；缺省为三年", default=None, en="Year")
     actual_projects: tuple[ActualProjects, ...] = spec(
-        "实际转化项目数", "各县区各年实际实施的项目数，用于计算完成进度（可选）", default=()
+        "实际转化项目数",
+        "各县区各年实际实施的项目数，用于计算完成进度（可选）",
+        default=(),
+        en="Projects actually transferred",
     )
     actual_high_tech: tuple[ActualHighTech, ...] = spec(
-        "实际高新技术企业数", "各年实际新增数与年末总数，用于计算完成进度（可选）", default=()
+        "实际高新技术企业数",
+        "各年实际新增数与年末总数，用于计算完成进度（可选）",
+        default=(),
+        en="High-tech enterprises actually counted",
     )
     as_of: dt.date | None = spec(
-        "适用日期", "适用哪一天有效的规定；缺省为今天（方案2021年底到期，一般应填写）", default=None
+        "适用日期",
+        "适用哪一天有效的规定；缺省为今天（方案2021年底到期，一般应填写）",
+        default=None,
+        en="Date of the law applied",
     )
     decision_date: dt.date | None = decision_date_spec()
 
