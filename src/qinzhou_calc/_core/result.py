@@ -2,8 +2,6 @@
 
 import datetime as dt
 import functools
-import html
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -308,6 +306,8 @@ class Result:
     def _repr_html_(self) -> str:
         """A table for Jupyter: the answer first (with the ranking or breakdown), then the
         unmet conditions, and the steps, provisions and notes folded under ``<details>``."""
+        import html  # noqa: PLC0415 - for notebooks only, not loaded with the library
+
         esc = html.escape
         cell = 'style="text-align:left;vertical-align:top"'
         rows = [("计算器", self.calculator), ("适用日期", self.as_of.isoformat()), *self._headline()]
@@ -338,6 +338,8 @@ class Result:
         return f'<div class="qinzhou-calc">{"".join(parts)}</div>'
 
     def _provenance_html(self) -> str:
+        import html  # noqa: PLC0415 - for notebooks only, not loaded with the library
+
         esc = html.escape
         cell = 'style="text-align:left;vertical-align:top"'
         header = "".join(f"<th {cell}>{h}</th>" for h in ("参数", "取值", "施行", "依据", "假设"))
@@ -369,6 +371,8 @@ class Result:
 
 def _compact(value: object) -> str:
     """A figure of the law in one short piece of text (a table as compact JSON)."""
+    import json  # noqa: PLC0415 - only a what-if's step and the HTML view need it
+
     data = plain(value)
     return data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -378,6 +382,8 @@ def _plain(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
+        import json  # noqa: PLC0415 - only the HTML view needs it
+
         return json.dumps(value, ensure_ascii=False)
     return str(value)
 

@@ -40,7 +40,6 @@ decimal context never changes a step's text.
 """
 
 import datetime as dt
-import string
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final
@@ -108,6 +107,8 @@ def compile_template(template: str) -> tuple[Render, Pack]:
     # The generated source holds only generated identifiers (L0, F1, a2...) and the figures' names
     # (checked to be identifiers, quoted with repr); the literal text, the formatters and the
     # template are passed in as values, never as source.
+    import string  # noqa: PLC0415 - once per template, not with the library
+
     values: dict[str, object] = {"T": template, "A": _ATOMS, "snapshot": snapshot, "mismatch": _mismatch}
     pieces: list[str] = []
     names: list[str] = []
@@ -161,6 +162,8 @@ def compile_template(template: str) -> tuple[Render, Pack]:
 
 
 def _mismatch(template: str, figures: Mapping[str, Any]) -> None:
+    import string  # noqa: PLC0415 - only for the message of a programming error
+
     fields = sorted({name for _, name, _, _ in string.Formatter().parse(template) if name})
     raise ValueError(f"step figures {sorted(figures)} do not match the fields {fields} of {template!r}")
 
