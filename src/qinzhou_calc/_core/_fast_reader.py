@@ -26,7 +26,6 @@ from typing import Annotated, Any, Literal, TypeVar, Union
 
 import attrs
 
-from ._structuring import structure_payload
 from .inputs import (
     MAX_DEPTH,
     MAX_ITEMS,
@@ -482,4 +481,8 @@ def read_payload(payload: object, cls: type[T]) -> T:
             pass
         else:
             return result
+    # The full walk, and cattrs with it (some 10 ms to import), loads with the first payload off
+    # the plain road: a run of good payloads never needs it.
+    from ._structuring import structure_payload  # noqa: PLC0415
+
     return structure_payload(payload, cls)

@@ -17,7 +17,6 @@ around numbers, "2 年", are typesetting, not words). A quotation may leave word
 """
 
 import functools
-import importlib.resources
 import re
 from collections.abc import Callable, Iterator
 
@@ -265,6 +264,10 @@ def parse(source: str) -> tuple[LawText, ...]:
 @functools.cache
 def load(package: str, resource: str = "text.md") -> tuple[LawText, ...]:
     """The documents of a text file shipped in ``package`` (read and parsed once)."""
+    # importlib.resources (pathlib, tempfile, shutil: some 6 ms) loads with the first text read,
+    # not with ``import qinzhou_calc``: a calculation cites by anchor without reading the text.
+    import importlib.resources  # noqa: PLC0415
+
     source = importlib.resources.files(package).joinpath(resource).read_text(encoding="utf-8")
     return parse(source)
 

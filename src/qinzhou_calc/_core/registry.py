@@ -6,7 +6,7 @@ import decimal
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -16,12 +16,12 @@ from .language import get_language, read_language, use_language
 from .law import Document, Parameter
 from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
-from .parallel import check_workers, evaluate_in_processes
 from .result import Explanation, Result
 from .rules import CrossFieldRule, event_rule
-from .schema import input_schema
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
-from .transport import Packed, pack, unpack
+
+if TYPE_CHECKING:
+    from .transport import Packed
 
 __all__ = [
     "REGISTRY",
@@ -114,8 +114,8 @@ class Calculator(Generic[In]):
         timing = self.timing(inputs)
         ex = Explanation(self.name, timing.law_date, timing=timing, explain=explain)
         ex.inputs = inputs
-        if ex.explaining:
-            ex.step(timing.describe(self.inputs))
+        if ex.explaining:  # the dates used, written out only if the steps are read
+            ex.steps.append(timing.step(self.inputs))
         if timing.ended_on is not None and self.document is not None:
             ex.note(
                 ENDED_DOCUMENT_NOTE,
@@ -161,6 +161,8 @@ class Calculator(Generic[In]):
         return (*common, *self.declared_rules)
 
     def schema(self) -> dict[str, Any]:
+        from .schema import input_schema  # noqa: PLC0415 - the schema machinery loads when first asked for
+
         return input_schema(self.name, self.title, self.inputs, self.rules)
 
 
@@ -336,11 +338,16 @@ def iter_evaluate(
         calc = get(name)
         checked = check_overrides(overrides)
         language = get_language()
-    if workers is not None and check_workers(workers) > 1:
-        options = {"overrides": overrides, "lang": language, "explain": explain}
-        return evaluate_in_processes(
-            evaluate_chunk, name, payloads, workers, options, remote=evaluate_chunk_packed, receive=unpack
-        )
+    if workers is not None:
+        # Processes and their transport load with the first batch that asks for them.
+        from .parallel import check_workers, evaluate_in_processes  # noqa: PLC0415
+        from .transport import unpack  # noqa: PLC0415
+
+        if check_workers(workers) > 1:
+            options = {"overrides": overrides, "lang": language, "explain": explain}
+            return evaluate_in_processes(
+                evaluate_chunk, name, payloads, workers, options, remote=evaluate_chunk_packed, receive=unpack
+            )
     return _rows(calc, payloads, checked, lang, explain)
 
 
@@ -386,8 +393,10 @@ def evaluate_chunk(
             return list(_rows(calc, payloads, {}, None, options.get("explain", True)))
 
 
-def evaluate_chunk_packed(name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]) -> Packed:
+def evaluate_chunk_packed(name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]) -> "Packed":
     """:func:`evaluate_chunk` in the compact form a worker sends back (:mod:`.transport`)."""
+    from .transport import pack  # noqa: PLC0415 - once per chunk, in a worker
+
     return pack(evaluate_chunk(name, payloads, options))
 
 

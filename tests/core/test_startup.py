@@ -1,0 +1,112 @@
+"""Start-up: what ``import qinzhou_calc`` and a first calculation load, in a fresh interpreter.
+
+Each module below was deferred to the first call that needs it; the tests keep it so, since a
+stray top-level import would silently bring its cost back to every script and every CLI call.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+#: Not loaded by ``import qinzhou_calc``: each is loaded by the first call that needs it.
+DEFERRED_BY_IMPORT = (
+    "importlib.resources",  # the law's text, read only when a quotation is checked or shown
+    "pathlib",
+    "tempfile",
+    "json",  # a what-if's step, the HTML view, the CLI
+    "html",  # the HTML view of a result (notebooks)
+    "cattrs",  # the full walk, for payloads off the compiled reader's plain road
+    "chinese_calendar",  # working days and periods
+    "dateutil",
+    "multiprocessing",  # evaluate_many(..., workers=N)
+    "concurrent.futures",
+    "qinzhou_calc._core.schema",  # qc.schema(name)
+    "qinzhou_calc._core.parallel",
+    "qinzhou_calc._core.transport",
+    "qinzhou_calc._core._structuring",
+    "qinzhou_calc._core._fast_reader",
+    "qinzhou_calc._core.periods",
+    "qinzhou_calc._parameters",  # the catalogue of every figure
+    "qinzhou_calc.techinno",  # a document loads with its first calculator
+)
+
+#: Not loaded by a first good payload of a flat calculator that counts no day.
+DEFERRED_BY_EVALUATE = (
+    "cattrs",
+    "chinese_calendar",
+    "dateutil",
+    "importlib.resources",
+    "multiprocessing",
+    "qinzhou_calc._core.periods",
+    "qinzhou_calc._core._structuring",
+    "qinzhou_calc.education",
+    "qinzhou_calc.roads",
+    "qinzhou_calc.banking",
+)
+
+CONTRACT = "techinno.contract_registration_subsidy"
+
+
+def _loaded_by(code: str) -> set[str]:
+    """The modules a fresh interpreter loads while it runs ``code`` (those loaded before, by site
+    or a coverage hook, are not counted)."""
+    script = (
+        f"import sys, json\nbefore = set(sys.modules)\n{code}\nprint(json.dumps(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def _named(loaded: set[str], names: tuple[str, ...]) -> list[str]:
+    """The names (or their submodules) among ``loaded``."""
+    return sorted(m for m in loaded for name in names if m == name or m.startswith(name + "."))
+
+
+def test_import_loads_none_of_the_deferred_modules() -> None:
+    """``import qinzhou_calc`` loads the core and attrs only."""
+    loaded = _loaded_by("import qinzhou_calc")
+    assert "qinzhou_calc._core.result" in loaded  # the check sees what the import loads
+    assert _named(loaded, DEFERRED_BY_IMPORT) == []
+
+
+def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
+    """The contract-registration subsidy, read by the compiled reader, needs no full walk and
+    no working-day calendar."""
+    code = (
+        "import qinzhou_calc as qc\n"
+        f"r = qc.evaluate({CONTRACT!r}, {{'registered_amount': '1000001', 'as_of': '2020-06-30'}})\n"
+        "assert str(r.amount) == '5000.01'\n"
+    )
+    loaded = _loaded_by(code)
+    assert "qinzhou_calc.techinno" in loaded
+    assert _named(loaded, DEFERRED_BY_EVALUATE) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "module"),
+    [
+        (f"qc.evaluate_many({CONTRACT!r}, [{{'registered_amount': '-1'}}])", "cattrs"),
+        (f"qc.schema({CONTRACT!r})", "qinzhou_calc._core.schema"),
+        (
+            "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
+            "importlib.resources",
+        ),
+        ("from qinzhou_calc._core import end_of_years", "chinese_calendar"),
+        (
+            "from qinzhou_calc._core.registry import get; c = get('techinno.incubator_subsidy'); "
+            "[qc.evaluate(c.name, e.payload) for e in c.examples]",
+            "qinzhou_calc._core.periods",
+        ),
+        (
+            "from qinzhou_calc._core.registry import get; c = get('techinno.transformation_targets'); "
+            "[qc.evaluate(c.name, e.payload) for e in c.examples]",
+            "qinzhou_calc._core.periods",
+        ),
+    ],
+)
+def test_each_deferred_module_loads_when_first_needed(code: str, module: str) -> None:
+    """A refused payload loads the full walk, a schema its machinery, a text importlib.resources,
+    the periods the calendar: deferred, not removed."""
+    assert module in _loaded_by(f"import qinzhou_calc as qc\n{code}")
