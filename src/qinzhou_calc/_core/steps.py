@@ -72,8 +72,8 @@ def write(step: str | Pending) -> str:
     if type(step) is str:
         return step
     template = step[0]
-    render = COMPILED.get(template)
-    return (render or compile_template(template))[0](*step)
+    compiled = COMPILED.get(template)
+    return (compiled or compile_template(template))[0](*step)
 
 
 #: How each tag writes a figure.
