@@ -433,6 +433,7 @@ class Explanation:
         # Sets beside the lists, so that citing or noting again is a hash lookup, not a scan
         # comparing field by field (a 20-bank scoring cites the same few dozen provisions some 400 times).
         self._cited: set[Citation] = set()
+        self._cited_objects: dict[int, Citation] = {}
         self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
         self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
         #: The what-ifs of this evaluation (read once: they cannot change while it runs).
@@ -443,9 +444,16 @@ class Explanation:
         self._law_values: dict[tuple[str, dt.date], object] = {}
 
     def cite(self, citation: Citation) -> Citation:
-        if self.explaining and citation not in self._cited:
-            self._cited.add(citation)
-            self.citations.append(citation)
+        if self.explaining:
+            # The same few citation objects come back many times (once per bank): they are known by
+            # identity first, before a Citation is hashed field by field. The entry holds the object,
+            # so that its id cannot be reused while the entry lives.
+            key = id(citation)
+            if self._cited_objects.get(key) is not citation:
+                self._cited_objects[key] = citation
+                if citation not in self._cited:
+                    self._cited.add(citation)
+                    self.citations.append(citation)
         return citation
 
     def use(self, parameter: Parameter[T], on: dt.date | None = None, field: str = "as_of") -> T:
