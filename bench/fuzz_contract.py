@@ -69,7 +69,9 @@ class Tally:
 
 def _one(name: str, validator: Any, payload: Any, tally: Tally, trace: bool) -> None:
     tally.payloads += 1
-    accepted = validator.is_valid(payload)
+    # A float NaN is not JSON: no schema can refuse it (every comparison with a bound is false), as a
+    # JSON parser would; counted as refused by the schema, so the library must refuse it too.
+    accepted = validator.is_valid(payload) and not strategies.has_nan(payload)
     structured = False
     try:
         get(name).structure(payload)

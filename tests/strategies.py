@@ -5,6 +5,7 @@ use only the imports at the top of this file.
 """
 
 import datetime as dt
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -515,6 +516,19 @@ mutation_values: st.SearchStrategy[Any] = st.one_of(
         ]
     ),
 )
+
+
+def has_nan(value: Any) -> bool:
+    """Whether a float NaN is somewhere in ``value``. NaN is not JSON (a browser's ``JSON.parse`` refuses
+    it; Python's ``json`` module reads it), and a JSON Schema validator cannot refuse it: each comparison
+    with a bound is false. The library refuses it (``invalid_number``)."""
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, dict):
+        return any(has_nan(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(has_nan(item) for item in value)
+    return False
 
 
 @st.composite

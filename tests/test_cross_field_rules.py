@@ -13,17 +13,31 @@ The payloads are written by hand from the law and the worked examples, not compu
 
 import copy
 import datetime as dt
+import os
 from collections.abc import Callable
 from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import qinzhou_calc as qc
 from qinzhou_calc._core.registry import get
-from qinzhou_calc._core.rules import CrossFieldRule, general_path, matches
+from qinzhou_calc._core.rules import CrossFieldRule, general_path, matches, undeclared
+from tests import strategies
 
 FORMATS = jsonschema.FormatChecker()
+#: Varied worked examples per calculator (``QINZHOU_CALC_RULE_EXAMPLES``).
+VARIED = int(os.environ.get("QINZHOU_CALC_RULE_EXAMPLES", "25"))
+
+
+def refusal(name: str, payload: Any) -> qc.InputError | None:
+    try:
+        qc.evaluate(name, payload)
+    except qc.InputError as error:
+        return error
+    return None
 
 
 def example(name: str, index: int = 0) -> dict[str, Any]:
@@ -308,3 +322,22 @@ def test_paths_are_made_general() -> None:
     assert general_path("loan.repayments[12].date") == "loan.repayments[].date"
     assert general_path('calendar.years["2027"].rest_days[0]') == "calendar.years[*].rest_days[]"
     assert general_path("$") == "$"
+
+
+@pytest.mark.parametrize("name", qc.calculators())
+def test_varied_worked_examples_are_refused_only_by_declared_rules(name: str) -> None:
+    """Payloads near the worked examples (in force, so the rules are reached): when the schema accepts
+    one, any field-shape refusal comes from a declared rule, at one of its fields."""
+    calc = get(name)
+    validator = jsonschema.Draft202012Validator(qc.schema(name), format_checker=FORMATS)
+    examples = [dict(example.payload) for example in calc.examples]
+
+    @settings(max_examples=VARIED, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(examples).flatmap(strategies.mutated_payloads))
+    def refused_only_by_rules(payload: dict[str, Any]) -> None:
+        if not validator.is_valid(payload) or strategies.has_nan(payload):
+            return
+        error = refusal(name, payload)
+        assert error is None or not undeclared(calc.rules, error.errors), (payload, error.to_dict())
+
+    refused_only_by_rules()

@@ -8,6 +8,8 @@ fields (a repayment before the drawdown, a period longer than five years). A pay
 accepts is evaluated too, and may be refused with a field-shape code (``type``, ``out_of_range`` ...)
 only at a field and with a code that one of those declared rules names. One rule of a single value
 is not expressible either: a date-time with an offset that, in China time, falls after 9999-12-31.
+A float NaN (which Python's ``json`` reads, though it is not JSON) passes every bound of a schema; the
+library refuses it.
 
 A bounded number of examples runs here (``QINZHOU_CALC_SCHEMA_EXAMPLES``, default 20 per calculator);
 ``bench/fuzz_contract.py`` runs 10^5 and more.
@@ -56,7 +58,8 @@ def evaluated(name: str, payload: Any) -> qc.InputError | None:
 
 
 def check(name: str, validator: jsonschema.protocols.Validator, payload: Any) -> None:
-    accepted = schema_accepts(validator, payload)
+    # A NaN is not JSON: counted as refused by the schema, as a JSON parser would; the library must refuse it.
+    accepted = schema_accepts(validator, payload) and not strategies.has_nan(payload)
     refused = library_reads(name, payload)
     if accepted and beyond_china_time(refused):
         return
@@ -87,3 +90,15 @@ def test_schema_valid_payloads_are_read_and_mutations_agree(name: str) -> None:
         check(name, validator, data.draw(strategies.mutated(payload)))
 
     agree()
+
+
+def test_a_nan_passes_the_schema_and_the_library_refuses_it() -> None:
+    """Python's json module reads NaN, which is not JSON; a schema's bounds cannot refuse it (every
+    comparison is false), so the checks above count it as refused by the schema, as a JSON parser would."""
+    payload = {"taxable_income": float("nan"), "as_of": "2020-05-31"}
+    schema = qc.schema("techinno.hte_tax_saving")
+    assert jsonschema.Draft202012Validator(schema, format_checker=FORMATS).is_valid(payload)
+    error = library_reads("techinno.hte_tax_saving", payload)
+    assert error is not None
+    assert [("taxable_income", "invalid_number")] == [(p.field, p.code) for p in error.errors]
+    assert strategies.has_nan(payload)

@@ -12,6 +12,7 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import Explanation, Parameter
+from qinzhou_calc._core.steps import texts
 from qinzhou_calc.roads._fines import applicable_rule
 from qinzhou_calc.roads.parameters import ROADS, FineRule
 
@@ -167,4 +168,4 @@ def test_a_fine_never_amended_is_not_noted_as_reconstructed() -> None:
     assert [] == ex.notes
     assert [
         "适用 政府令第11号 第二十六条（2018-08-01 起施行的文本）：“处以”罚款，200.00 元以上 2000.00 元以下，应当处罚"
-    ] == ex.steps
+    ] == list(texts(ex.steps))

@@ -25,6 +25,7 @@ from .lawtext import LawText, load, register_text, text_of
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .result import Explanation, Note, Reason, Result, fmt_score
+from .steps import term
 from .timing import Event, Timing, claim_date_spec, decision_date_spec
 
 __all__ = [
@@ -92,6 +93,7 @@ __all__ = [
     "shift_days",
     "spec",
     "structure",
+    "term",
     "text_of",
     "today",
 ]

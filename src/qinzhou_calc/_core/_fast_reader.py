@@ -2,9 +2,11 @@
 
 For each attrs input class a reader is generated once (Python source, compiled with ``exec``, as
 cattrs' own ``make_dict_structure_fn`` does): straight-line code that checks the keys, reads each
-field with the very readers the full walk uses (:func:`~.money.parse_number`, :func:`~.inputs.read_date`,
-the bounds of ``Annotated`` kinds, the choices of a ``Literal`` ...), counts the values against the
-payload limits, and builds the class.
+field as the full walk's readers do (:func:`~.money.parse_number`, :func:`~.inputs.read_date`, the
+bounds of ``Annotated`` kinds, the choices of a ``Literal`` ...; the common values by a short path
+that gives exactly what those readers give, and anything else by the readers themselves), counts
+the values against the payload limits, and builds the class, slot by slot where its validators
+would only check again what the readers checked (see :func:`_slots`).
 
 It takes only the plain road: a ``dict`` whose keys are all fields, lists and tuples, values each
 reader accepts. At the first thing off that road (an unknown or missing key, a bad value, a mapping
@@ -375,9 +377,10 @@ class _Compiler:
 
 
 def _inline(tp: Any, index: int, namespace: dict[str, Any]) -> list[str] | None:
-    """Lines that read ``v`` into ``n`` for a decimal or date field (``None``: the field's reader is called).
+    """Lines that read ``v`` into ``n`` for a field of a plain kind (``None``: the field's reader is called).
 
-    The common text is read in place, as :func:`read_decimal` and :func:`read_plain_date` read it
+    The common values are read in place, as :func:`read_decimal`, :func:`~.inputs.read_int`,
+    :func:`read_plain_date`, :func:`~.inputs.read_bool`, :func:`read_text` and ``_literal`` read them
     (with the field's numeric bounds as comparisons, as ``_numeric_bounds`` makes them); anything
     else goes to ``read_<index>``, the field's reader, whatever it is (``None`` of an optional field
     included). A date text that is no day of the calendar raises ``ValueError``: the full walk then
@@ -396,16 +399,21 @@ def _inline(tp: Any, index: int, namespace: dict[str, Any]) -> list[str] | None:
         bounds = tuple(more)
         if any(not isinstance(bound, (Ge, Gt, Le)) for bound in bounds):
             return None
-    if tp is dt.date and not bounds:
-        namespace.setdefault("DATE_SHAPE", _DATE_SHAPE)
-        namespace.setdefault("FROM_ISO", _FROM_ISO)
-        return [f"n = FROM_ISO(v) if type(v) is str and DATE_SHAPE(v) else read_{index}(v)"]
-    if tp is not Decimal:
+    if not bounds:
+        plain = _inline_plain(tp, index, namespace)
+        if plain is not None:
+            return [plain]
+    if tp is Decimal:
+        namespace.setdefault("SIMPLE", _SIMPLE_DECIMAL)
+        namespace.setdefault("Decimal", Decimal)
+        namespace.setdefault("ZERO", _ZERO)
+        lines = ["if type(v) is str and SIMPLE(v):", "    n = Decimal(v) or ZERO"]  # a zero is Decimal(0)
+    elif tp is int:
+        # read_int gives a plain int as it is, when its magnitude is below 10^15.
+        namespace.setdefault("WHOLE", _WHOLE_LIMIT)
+        lines = ["if type(v) is int and -WHOLE < v < WHOLE:", "    n = v"]
+    else:
         return None
-    namespace.setdefault("SIMPLE", _SIMPLE_DECIMAL)
-    namespace.setdefault("Decimal", Decimal)
-    namespace.setdefault("ZERO", _ZERO)
-    lines = ["if type(v) is str and SIMPLE(v):", "    n = Decimal(v) or ZERO"]  # a zero is Decimal(0)
     for number, bound in enumerate(bounds):
         assert isinstance(bound, (Ge, Gt, Le))
         name = f"bound_{index}_{number}"
@@ -414,6 +422,23 @@ def _inline(tp: Any, index: int, namespace: dict[str, Any]) -> list[str] | None:
         lines += [f"    if {test}{name}:", "        raise Fallback"]
     lines += ["else:", f"    n = read_{index}(v)"]
     return lines
+
+
+def _inline_plain(tp: Any, index: int, namespace: dict[str, Any]) -> str | None:
+    """One line for a date, a boolean, a text or a choice: the short path of its reader, else the reader."""
+    if tp is dt.date:
+        namespace.setdefault("DATE_SHAPE", _DATE_SHAPE)
+        namespace.setdefault("FROM_ISO", _FROM_ISO)
+        return f"n = FROM_ISO(v) if type(v) is str and DATE_SHAPE(v) else read_{index}(v)"
+    if tp is bool:  # read_bool
+        return f"n = v if type(v) is bool else read_{index}(v)"
+    if tp is str:  # read_text
+        namespace.setdefault("MAX_TEXT", MAX_TEXT)
+        return f"n = v if type(v) is str and len(v) <= MAX_TEXT else read_{index}(v)"
+    if typing.get_origin(tp) is Literal:  # _literal: a choice, text or a whole number, never a boolean
+        namespace[f"choices_{index}"] = frozenset(typing.get_args(tp))
+        return f"n = v if (type(v) is str or type(v) is int) and v in choices_{index} else read_{index}(v)"
+    return None
 
 
 def _slots(cls: type[Any]) -> dict[str, Callable[[object, object], None]] | None:

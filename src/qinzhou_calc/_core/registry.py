@@ -114,8 +114,8 @@ class Calculator(Generic[In]):
         timing = self.timing(inputs)
         ex = Explanation(self.name, timing.law_date, timing=timing, explain=explain)
         ex.inputs = inputs
-        if ex.explaining:
-            ex.step(timing.describe(self.inputs))
+        if ex.explaining:  # the dates used, written out only if the steps are read
+            ex.steps.append(timing.step(self.inputs))
         if timing.ended_on is not None and self.document is not None:
             ex.note(
                 ENDED_DOCUMENT_NOTE,

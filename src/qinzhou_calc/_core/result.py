@@ -1,6 +1,7 @@
 """The result of a calculation, and the :class:`Explanation` a calculator builds it with."""
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -12,6 +13,7 @@ from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
 from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain, use_of
+from .steps import Pending, pending, term, texts
 from .timing import Timing
 
 __all__ = ["Explanation", "Items", "Note", "Reason", "Result", "Row", "fmt_score", "frozen", "jsonable", "printable"]
@@ -149,6 +151,10 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def _texts_repr(steps: tuple[str | Pending, ...]) -> str:
+    return repr(texts(steps))
+
+
 # hash=False: a Result is unhashable (hash() is a TypeError), as its inputs may hold lists; it
 # compares by value (==) all the same.
 @attrs.frozen(hash=False)
@@ -163,7 +169,10 @@ class Result:
     calculator: str
     as_of: dt.date
     citations: tuple[Citation, ...]
-    steps: tuple[str, ...] = ()
+    #: The steps as the calculator wrote them (texts, or templates with their figures, see
+    #: :mod:`.steps`): read them through :attr:`steps`, which writes them out on first reading.
+    #: Results compare, and show in ``repr``, by the steps' text.
+    _steps: tuple[str | Pending, ...] = attrs.field(default=(), alias="steps", eq=texts, repr=_texts_repr)
     notes: tuple[Note, ...] = ()
     reasons: tuple[Reason, ...] = ()
     eligible: bool | None = None
@@ -187,6 +196,13 @@ class Result:
     inputs: object = None
     #: Every figure of the law the result read, in the order first read.
     parameters: tuple[ParameterUse, ...] = ()
+
+    # A cached property, not a field: attrs keeps it in a slot of its own, outside the result's
+    # values (not compared, shown, pickled or given to ``__init__``).
+    @functools.cached_property
+    def steps(self) -> tuple[str, ...]:
+        """The computation, in words and numbers, in order: written out when first read, then kept."""
+        return texts(self._steps)
 
     def provenance(self) -> dict[str, Any]:
         """``{"library", "parameters", "calendar"}``: what produced this result."""
@@ -395,7 +411,7 @@ class Explanation:
         self.calendar: dict[int, Mapping[str, Any]] = {}
         #: Whether steps, citations and notes are recorded (``explain=False``: lean mode).
         self.explaining = explain
-        self.steps: list[str] = []
+        self.steps: list[str | Pending] = []
         self.citations: list[Citation] = []
         self.notes: list[Note] = []
         self.reasons: list[Reason] = []
@@ -467,9 +483,12 @@ class Explanation:
         for entry in years:
             self.calendar.setdefault(int(entry["year"]), entry)
 
-    def step(self, text: str) -> None:
+    def step(self, template: str, /, **figures: Any) -> None:
+        """Write a step: ``template`` with its named, tagged figures (``"{amount:money} 元"``,
+        ``amount=...``), written out only when read (see :mod:`.steps`); without figures, ``template``
+        is the step's plain text."""
         if self.explaining:
-            self.steps.append(text)
+            self.steps.append(pending(template, figures) if figures else template)
 
     def note(self, code: str, message: str) -> None:
         if not self.explaining:
@@ -520,15 +539,17 @@ class Explanation:
             **fields,
         )
 
-    def _hypothetical_step(self) -> str:
+    def _hypothetical_step(self) -> Pending:
         replaced = [use for use in self._read.values() if use.overridden]
         if not replaced:
-            names = "、".join(sorted(self.overrides))
-            return f"假设分析：给出了假设参数 {names}，本计算未用到其中任何一项"
-        figures = "；".join(
-            dict.fromkeys(
-                f"{use.name} = {_compact(use.value)}（法规值 {_compact(self._law_values.get((use.name, use.since)))}）"
-                for use in replaced
+            return pending(
+                "假设分析：给出了假设参数 {names:[、]}，本计算未用到其中任何一项", {"names": sorted(self.overrides)}
             )
+        # Each figure once, in the order first read (a figure read on several days is one line).
+        figures = dict.fromkeys(
+            (use.name, _compact(use.value), _compact(self._law_values.get((use.name, use.since)))) for use in replaced
         )
-        return f"假设分析：以下法规参数为假设值：{figures}"
+        return pending(
+            "假设分析：以下法规参数为假设值：{figures:term[；]}",
+            {"figures": [term("{name} = {value}（法规值 {law}）", name=n, value=v, law=w) for n, v, w in figures]},
+        )

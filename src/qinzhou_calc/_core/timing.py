@@ -24,6 +24,7 @@ import attrs
 from .errors import Problems, english_message
 from .inputs import spec
 from .law import Document
+from .steps import Pending, pending, write
 
 __all__ = [
     "CHINA",
@@ -109,6 +110,10 @@ def _field_title(cls: type[Any], path: str) -> str:
 
 _KNOWN_TITLES = {"as_of": "适用日期", "decision_date": "决定日期"}
 
+#: The wording of the first step of every result (:meth:`Timing.step`), made once for each input
+#: class and each way its dates were given.
+_TEMPLATES: dict[tuple[object, ...], str] = {}
+
 
 def english_title(cls: type[Any], path: str) -> str:
     """The English title of a top-level field (``""`` where there is none): what English messages call it."""
@@ -139,26 +144,53 @@ class Timing:
 
     def describe(self, cls: type[Any]) -> str:
         """The first step of every result: the dates used, each with the field it came from."""
+        return write(self.step(cls))
+
+    def step(self, cls: type[Any]) -> Pending:
+        """:meth:`describe` as a step written out only if read. Its figures are the dates; its
+        wording depends only on the input class and on which fields gave the dates, and is made
+        once for each."""
+        with_event = not (self.event_date is None or (self.event_field == self.law_field and self.ended_on is None))
+        key = (
+            cls,
+            self.law_field,
+            self.event_field,
+            self.decision_field,
+            self.decision_given,
+            self.ended_on is not None,
+            with_event,
+        )
+        template = _TEMPLATES.get(key)
+        if template is None:
+            template = _TEMPLATES[key] = self._template(cls, with_event)
+        figures: dict[str, object] = {"law": self.law_date, "decision": self.decision_date}
+        if self.ended_on is not None:
+            figures["ended"] = self.ended_on
+        if with_event:
+            figures["event"] = self.event_date
+        return pending(template, figures)
+
+    def _template(self, cls: type[Any], with_event: bool) -> str:
+        def title(path: str) -> str:
+            return field_title(cls, path).replace("{", "{{").replace("}", "}}")
+
         if self.ended_on is not None:
             law = (
-                f"适用 {self.law_date.isoformat()} 有效的规定（{field_title(cls, 'as_of')} 晚于文件有效期，"
-                f"事件在有效期内，按文件最后一日 {self.ended_on.isoformat()} 的文本）"
+                f"适用 {{law:iso}} 有效的规定（{title('as_of')} 晚于文件有效期，"
+                "事件在有效期内，按文件最后一日 {ended:iso} 的文本）"
             )
         elif self.law_field == "as_of":
-            law = f"适用 {self.law_date.isoformat()} 有效的规定（取自{field_title(cls, 'as_of')}）"
+            law = f"适用 {{law:iso}} 有效的规定（取自{title('as_of')}）"
         elif self.law_field not in (self.event_field, self.decision_field):
             # One event of several (an incubatee), the latest inside the document's period.
-            law = f"适用 {self.law_date.isoformat()} 有效的规定（取自{field_title(cls, self.law_field)}）"
+            law = f"适用 {{law:iso}} 有效的规定（取自{title(self.law_field)}）"
         elif self.law_field == self.event_field:
-            law = f"适用 {self.law_date.isoformat()} 有效的规定（事件日期，取自{field_title(cls, self.law_field)}）"
+            law = f"适用 {{law:iso}} 有效的规定（事件日期，取自{title(self.law_field)}）"
         else:
-            law = f"适用 {self.law_date.isoformat()} 有效的规定（未给出事件日期，按决定日期）"
-        event = (
-            ""
-            if self.event_date is None or (self.event_field == self.law_field and self.ended_on is None)
-            else f"；事件日期 {self.event_date.isoformat()}（{field_title(cls, str(self.event_field))}）"
-        )
-        return f"{law}{event}；决定日期 {self.decision_date.isoformat()}（{self._decision_source(cls)}）"
+            law = "适用 {law:iso} 有效的规定（未给出事件日期，按决定日期）"
+        event = f"；事件日期 {{event:iso}}（{title(str(self.event_field))}）" if with_event else ""
+        source = self._decision_source(cls).replace("{", "{{").replace("}", "}}")
+        return f"{law}{event}；决定日期 {{decision:iso}}（{source}）"
 
     def _decision_source(self, cls: type[Any]) -> str:
         if self.decision_given:

@@ -3,25 +3,13 @@
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from .._core import ZERO, Explanation, fmt_decimal, round_to
+from .._core import ZERO, Explanation, fmt_decimal
 from ._annex_inputs import TieRule
 
-__all__ = [
-    "POINT",
-    "note_beyond_last_point",
-    "note_beyond_last_points",
-    "note_rounding",
-    "places",
-    "rank_points",
-    "show",
-]
+__all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_rounding", "places", "rank_points"]
 
 #: Scores are shown to the hundredth of a point.
 POINT = Decimal("0.01")
-
-
-def show(value: Decimal, places: int = 4) -> str:
-    return fmt_decimal(round_to(value, Decimal(1).scaleb(-places)))
 
 
 def note_rounding(ex: Explanation) -> None:

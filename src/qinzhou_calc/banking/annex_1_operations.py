@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from .._core import ZERO, fmt_decimal
+from .._core import ZERO
 from ._annex_context import Context, standard
 from ._annex_inputs import INDICATORS
 from ._annex_ranks import note_beyond_last_points, places, rank_points
@@ -27,8 +27,25 @@ def score_ratio(ctx: Context, key: str) -> None:
         ok = value <= required if lower else value >= required
         meets.append(ok)
         sign = ("≤" if ok else ">") if lower else ("≥" if ok else "<")
-        verdict = f"达到监管标准，基础分 {fmt_decimal(scoring.base)}" if ok else "未达监管标准，0 分"
-        ex.step(f"{title}：{bank.name} {fmt_decimal(value)}% {sign} {fmt_decimal(required)}%，{verdict}")
+        if ok:
+            ex.step(
+                "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，达到监管标准，基础分 {base:decimal}",
+                title=title,
+                bank=bank.name,
+                value=value,
+                sign=sign,
+                required=required,
+                base=scoring.base,
+            )
+        else:
+            ex.step(
+                "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，未达监管标准，0 分",
+                title=title,
+                bank=bank.name,
+                value=value,
+                sign=sign,
+                required=required,
+            )
     # A bank below the standard earns nothing on the indicator ("达到监管标准，即可获得基础分4分；其余1分，
     # 按照……排名"): the rank point is the rest of the points of a bank that met the standard, so only those
     # banks are ranked, and a bank below the standard does not push the others down.
@@ -50,7 +67,17 @@ def score_ratio(ctx: Context, key: str) -> None:
         rank = points[place]
         ctx.raw[i][key] = scoring.base + rank
         ex.step(
-            f"{title}：{ctx.banks[i].name} 按{order}排名第 {place} 档，"
-            f"{fmt_decimal(scoring.above_base)} − {fmt_decimal(step)} × {place - 1} → {fmt_decimal(rank)}；"
-            f"{fmt_decimal(scoring.base)} + {fmt_decimal(rank)} = {fmt_decimal(scoring.base + rank)} 分"
+            "{title}：{bank} 按{order}排名第 {place} 档，"
+            "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；"
+            "{base:decimal} + {rank:decimal} = {score:decimal} 分",
+            title=title,
+            bank=ctx.banks[i].name,
+            order=order,
+            place=place,
+            above_base=scoring.above_base,
+            step=step,
+            before=place - 1,
+            rank=rank,
+            base=scoring.base,
+            score=scoring.base + rank,
         )

@@ -3,7 +3,7 @@ system ranked by its rating, and the innovative services counted."""
 
 from decimal import Decimal
 
-from .._core import ZERO, fmt_decimal
+from .._core import ZERO
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
 from ._annex_ranks import note_beyond_last_points, places, rank_points
@@ -40,14 +40,28 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     for i, bank in enumerate(ctx.banks):
         parts = [_judged(ctx, item, i, scoring) for item, scoring in zip(items, scorings, strict=True)]
         ctx.raw[i][key] = sum(parts, ZERO)
-        shown = " + ".join(fmt_decimal(p) for p in parts)
-        total = f" = {fmt_decimal(ctx.raw[i][key])}" if len(parts) > 1 else ""
-        ex_text = "；".join(
+        verdicts = tuple(
             JUDGED[item].description
             + ("：达到要求，基础分 + 评定分" if getattr(bank, item).meets else "：未达要求 0 分")
             for item in items
         )
-        ctx.ex.step(f"{INDICATORS[key]}：{bank.name} {ex_text}，{shown}{total} 分")
+        if len(parts) > 1:
+            ctx.ex.step(
+                "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total:decimal} 分",
+                title=INDICATORS[key],
+                bank=bank.name,
+                verdicts=verdicts,
+                parts=parts,
+                total=ctx.raw[i][key],
+            )
+        else:
+            ctx.ex.step(
+                "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} 分",
+                title=INDICATORS[key],
+                bank=bank.name,
+                verdicts=verdicts,
+                parts=parts,
+            )
 
 
 def score_information_system(ctx: Context) -> None:
@@ -67,7 +81,7 @@ def score_information_system(ctx: Context) -> None:
     for i, bank in enumerate(ctx.banks):
         ctx.raw[i]["information_system"] = ZERO
         if i not in met:
-            ex.step(f"信息系统建设：{bank.name} 未达要求，0 分")
+            ex.step("信息系统建设：{bank} 未达要求，0 分", bank=bank.name)
     above_base = scoring.above_base
     note_beyond_last_points(ex, tiers, above_base, step)
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
@@ -75,10 +89,17 @@ def score_information_system(ctx: Context) -> None:
         rank = points[place]
         ctx.raw[i]["information_system"] = scoring.base + rank
         ex.step(
-            f"信息系统建设：{ctx.banks[i].name} 达到要求，基础分 {fmt_decimal(scoring.base)}；"
-            f"评定值 {fmt_decimal(ctx.banks[i].information_system.rating)} 排名第 {place} 档，"
-            f"{fmt_decimal(scoring.above_base)} − {fmt_decimal(step)} × {place - 1} → {fmt_decimal(rank)}；"
-            f"合计 {fmt_decimal(scoring.base + rank)} 分"
+            "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
+            "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
+            bank=ctx.banks[i].name,
+            base=scoring.base,
+            rating=ctx.banks[i].information_system.rating,
+            place=place,
+            above_base=scoring.above_base,
+            step=step,
+            before=place - 1,
+            rank=rank,
+            score=scoring.base + rank,
         )
 
 
@@ -88,6 +109,10 @@ def score_innovative(ctx: Context) -> None:
         score = min(scoring.base * bank.innovative_services, scoring.points)
         ctx.raw[i]["innovative_services"] = score
         ctx.ex.step(
-            f"创新或特色服务：{bank.name} {bank.innovative_services} 项 × {fmt_decimal(scoring.base)} 分，"
-            f"最高 {fmt_decimal(scoring.points)} 分 → {fmt_decimal(score)} 分"
+            "创新或特色服务：{bank} {count} 项 × {base:decimal} 分，最高 {points:decimal} 分 → {score:decimal} 分",
+            bank=bank.name,
+            count=bank.innovative_services,
+            base=scoring.base,
+            points=scoring.points,
+            score=score,
         )

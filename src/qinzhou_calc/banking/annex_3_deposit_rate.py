@@ -2,14 +2,15 @@
 
 from decimal import Decimal
 
-from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, fmt_score, round_to
+from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, round_to
 from .._core.rules import CrossFieldRule
 from ._annex_inputs import DepositRateInput, Term
-from ._annex_ranks import POINT, note_rounding, show
+from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS
 
 __all__ = ["DepositRateInput", "deposit_rate_score", "rate_score"]
 
+_FOUR_PLACES = Decimal("0.0001")
 _TERM_NAMES = {"demand": "活期", "3m": "三个月", "6m": "半年", "1y": "一年", "2y": "二年", "3y": "三年"}
 
 #: The largest quotient of an offer by the benchmark given with it. No real offer comes near it; past
@@ -56,15 +57,25 @@ def rate_score(
         )
     if benchmark is None:
         benchmark = ex.use(DEPOSIT_BENCHMARK)[term]
-        ex.step(f"{who}{_TERM_NAMES[term]}存款基准利率 {fmt_decimal(benchmark)}%（人民银行，2015-10-24 起）")
+        ex.step(
+            "{who}{term}存款基准利率 {benchmark:decimal}%（人民银行，2015-10-24 起）",
+            who=who,
+            term=_TERM_NAMES[term],
+            benchmark=benchmark,
+        )
     else:
         ex.note("benchmark_given", "同期基准利率按输入值计，未用人民银行公布的存款基准利率表。")
     bands = ex.use(DEPOSIT_RATE_BANDS)
     ex.use(DEPOSIT_RATE_POINTS)
     float_pct = (offered / benchmark - 1) * 100
     ex.step(
-        f"{who}上浮幅度 = {fmt_decimal(offered)}% ÷ {fmt_decimal(benchmark)}% − 1 = {show(float_pct)}%"
-        + ("（约）" if show(float_pct) != fmt_decimal(float_pct) else "")
+        "{who}上浮幅度 = {offered:decimal}% ÷ {benchmark:decimal}% − 1 = {float:decimal4}%{about}",
+        who=who,
+        offered=offered,
+        benchmark=benchmark,
+        float=float_pct,
+        # Shown to four decimals: "（约）" when that is not the exact float.
+        about="（约）" if round_to(float_pct, _FOUR_PLACES) != float_pct else "",
     )
     # The bands meet ("0~10%得4~6分; 10~20%得6~8分 ..."): a float on a shared end scores the same in both,
     # so the score rises continuously from 4 at the benchmark to 10 at 30%; "超过30%" excludes 30% itself
@@ -79,7 +90,12 @@ def rate_score(
     if ceiling is not None and float_pct > ceiling:
         score = ZERO
         band_name = "超出自律机制协商约定范围"
-        ex.step(f"{who}上浮 {show(float_pct)}% 超出协商约定的上限 {fmt_decimal(ceiling)}%：0 分")
+        ex.step(
+            "{who}上浮 {float:decimal4}% 超出协商约定的上限 {ceiling:decimal}%：0 分",
+            who=who,
+            float=float_pct,
+            ceiling=ceiling,
+        )
     elif float_pct < 0:
         # The table scores the benchmark (4 分) and floats above it; a rate below the benchmark is in no band,
         # so it earns nothing rather than an invented extrapolation.
@@ -89,24 +105,32 @@ def rate_score(
             "below_benchmark",
             "低于同期基准利率的报价不在评分标准所列档次内（标准只对基准利率及其上浮计分），得 0 分。",
         )
-        ex.step(f"{who}报价低于同期基准利率：0 分")
+        ex.step("{who}报价低于同期基准利率：0 分", who=who)
     elif float_pct == 0:
         score = bands[0].low_score
         band_name = "同期基准利率"
-        ex.step(f"{who}利率为同期基准利率：{fmt_decimal(score)} 分")
+        ex.step("{who}利率为同期基准利率：{score:decimal} 分", who=who, score=score)
     elif float_pct > bands[-1].high:
         score = ZERO
         band_name = f"上浮超过{fmt_decimal(bands[-1].high)}%"
-        ex.step(f"{who}上浮超过 {fmt_decimal(bands[-1].high)}%：0 分")
+        ex.step("{who}上浮超过 {high:decimal}%：0 分", who=who, high=bands[-1].high)
     else:
         band = next(b for b in bands if b.low < float_pct <= b.high)
         score = band.low_score + (band.high_score - band.low_score) * (float_pct - band.low) / (band.high - band.low)
         band_name = f"上浮{fmt_decimal(band.low)}~{fmt_decimal(band.high)}%"
         ex.step(
-            f"{who}{band_name}得 {fmt_decimal(band.low_score)}~{fmt_decimal(band.high_score)} 分："
-            f"{fmt_decimal(band.low_score)} + {fmt_decimal(band.high_score - band.low_score)} × "
-            f"({show(float_pct)} − {fmt_decimal(band.low)}) ÷ {fmt_decimal(band.high - band.low)}"
-            f" = {show(score)} 分"
+            "{who}{band}得 {low_score:decimal}~{high_score:decimal} 分："
+            "{low_score:decimal} + {span:decimal} × ({float:decimal4} − {low:decimal}) ÷ {width:decimal}"
+            " = {score:decimal4} 分",
+            who=who,
+            band=band_name,
+            low_score=band.low_score,
+            high_score=band.high_score,
+            span=band.high_score - band.low_score,
+            float=float_pct,
+            low=band.low,
+            width=band.high - band.low,
+            score=score,
         )
     row: dict[str, object] = {
         "term": term,
@@ -146,6 +170,6 @@ def deposit_rate_score(inp: DepositRateInput, ex: Explanation) -> Result:
         ex, offered=inp.offered_rate, term=inp.term, benchmark=inp.benchmark_rate, ceiling=inp.ceiling_float
     )
     score = round_to(raw, POINT)
-    ex.step(f"得分 {fmt_score(score)} 分（四舍五入保留两位小数）")
+    ex.step("得分 {score:score} 分（四舍五入保留两位小数）", score=score)
     note_rounding(ex)
     return ex.result(score=score, breakdown=[{**row, "score": score}])

@@ -2,10 +2,9 @@
 
 from decimal import Decimal
 
-from .._core import ZERO, fmt_decimal
+from .._core import ZERO
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS
-from ._annex_ranks import show
 from .parameters import CONTRIBUTION_POINTS
 
 __all__ = ["score_contribution"]
@@ -36,18 +35,39 @@ def score_contribution(ctx: Context, key: str) -> None:
         )
         for i, bank in enumerate(ctx.banks):
             ctx.raw[i][key] = ZERO
-            ex.step(f"{title}：各行{name}最大值 {fmt_decimal(largest)}{unit} 不为正数，{bank.name} 0 分")
+            ex.step(
+                "{title}：各行{what}最大值 {largest:decimal}{unit} 不为正数，{bank} 0 分",
+                title=title,
+                what=name,
+                largest=largest,
+                unit=unit,
+                bank=bank.name,
+            )
         return
     for i, bank in enumerate(ctx.banks):
         value = values[i]
         if value < 0:
             # "如贷款增量为负数, 则此项分值为零"
             ctx.raw[i][key] = ZERO
-            ex.step(f"{title}：{bank.name} {name} {fmt_decimal(value)}{unit} 为负数，0 分")
+            ex.step(
+                "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分",
+                title=title,
+                bank=bank.name,
+                what=name,
+                value=value,
+                unit=unit,
+            )
             continue
         score = points * value / largest
         ctx.raw[i][key] = score
         ex.step(
-            f"{title}：{fmt_decimal(points)} 分 × {fmt_decimal(value)}{unit} ÷ {fmt_decimal(largest)}{unit}"
-            f"（各行最大值） = {show(score)} 分（{bank.name}）"
+            "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
+            "（各行最大值） = {score:decimal4} 分（{bank}）",
+            title=title,
+            points=points,
+            value=value,
+            unit=unit,
+            largest=largest,
+            score=score,
+            bank=bank.name,
         )

@@ -8,7 +8,7 @@ bank's total is exactly the sum of its rounded scores.
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, fmt_score, round_to
+from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
 from .._core.rules import CrossFieldRule
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (
@@ -25,7 +25,7 @@ from ._annex_inputs import (
     Template,
     TieRule,
 )
-from ._annex_ranks import POINT, note_rounding, places, show
+from ._annex_ranks import POINT, note_rounding, places
 from ._demo import FOUR_BANKS
 from .annex_1_operations import score_ratio
 from .annex_2_service import JUDGED_INDICATORS, score_information_system, score_innovative, score_judged
@@ -96,7 +96,7 @@ def _score_deposit_rate(ctx: Context) -> None:
 def _score_other(ctx: Context) -> None:
     for i, bank in enumerate(ctx.banks):
         ctx.raw[i]["other"] = bank.other
-        ctx.ex.step(f"其他：{bank.name} {fmt_decimal(bank.other)} 分（预算单位自定指标）")
+        ctx.ex.step("其他：{name} {score:decimal} 分（预算单位自定指标）", name=bank.name, score=bank.other)
 
 
 def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
@@ -382,8 +382,14 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
             row[indicator.key] = round_to(value, POINT)
             if is_scaled:
                 ctx.ex.step(
-                    f"{indicator.title}：{bank.name} {show(raw)} 分 × {fmt_decimal(indicator.points)} ÷ "
-                    f"{fmt_decimal(indicator.annex_points)} = {fmt_decimal(row[indicator.key])} 分（按调整后分值折算）"
+                    "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
+                    "（按调整后分值折算）",
+                    title=indicator.title,
+                    name=bank.name,
+                    raw=raw,
+                    points=indicator.points,
+                    annex_points=indicator.annex_points,
+                    score=row[indicator.key],
                 )
         scaled.append(row)
     return scaled
@@ -403,10 +409,18 @@ def _ranking(
         given = {entry.indicator: entry.score for entry in bank.added_scores}
         for key, indicator in added.items():
             scores[key] = round_to(given[key], POINT)
-            ctx.ex.step(f"{indicator.title or key}：{bank.name} {fmt_decimal(scores[key])} 分（模板新设指标）")
+            ctx.ex.step(
+                "{title}：{name} {score:decimal} 分（模板新设指标）",
+                title=indicator.title or key,
+                name=bank.name,
+                score=scores[key],
+            )
         total = sum(scores.values(), ZERO)
         ctx.ex.step(
-            f"{bank.name} 总分 = " + " + ".join(fmt_score(v) for v in scores.values()) + f" = {fmt_score(total)}"
+            "{name} 总分 = {scores:score[ + ]} = {total:score}",
+            name=bank.name,
+            scores=tuple(scores.values()),
+            total=total,
         )
         entries.append((bank.name, total, scores))
     entries.sort(key=_order)

@@ -191,7 +191,9 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
     lowest_pboc = ex.use(MIN_PBOC_RATING)
     art11_2 = ex.citation_of(MIN_PBOC_RATING)
     if PBOC_RATINGS.index(bank.pboc_rating) <= PBOC_RATINGS.index(lowest_pboc):
-        ex.step(f"（二）人民银行上年度综合评价 {bank.pboc_rating} 级，不低于 {lowest_pboc} 级")
+        ex.step(
+            "（二）人民银行上年度综合评价 {rating} 级，不低于 {lowest} 级", rating=bank.pboc_rating, lowest=lowest_pboc
+        )
     else:
         ex.reason(
             "pboc_rating_below_b",
@@ -206,7 +208,12 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
             "supervisory_subgrade", "监管评级的子级（如 2A、3B）按其级数计：3B 视为 3 级，达到“3 级以上（含 3 级）”。"
         )
     if grade <= worst_grade:
-        ex.step(f"（二）银监部门上年度监管评级 {bank.supervisory_rating}（{grade} 级），不低于 {worst_grade} 级")
+        ex.step(
+            "（二）银监部门上年度监管评级 {rating}（{grade} 级），不低于 {worst} 级",
+            rating=bank.supervisory_rating,
+            grade=grade,
+            worst=worst_grade,
+        )
     else:
         ex.reason(
             "supervisory_rating_below_3",
@@ -242,7 +249,7 @@ def _check_bar(bank: BankProfile, ex: Explanation) -> None:
             f"{bank.removed_on.isoformat()} 的变更早于本办法施行之日 {BANKING.in_force_from.isoformat()}，"
             "不依第二十一条取消资格；另有依据的资格限制可以“取消资格至”（barred_until）给出。",
         )
-        ex.step(f"第二十一条：{bank.removed_on.isoformat()} 的变更早于本办法施行，不计取消资格期")
+        ex.step("第二十一条：{removed:iso} 的变更早于本办法施行，不计取消资格期", removed=bank.removed_on)
     elif bank.removed_on is not None:
         years = ex.use(BAR_YEARS)
         # The bar is a period in years: it starts the day after the removal and ends on the matching day
@@ -256,10 +263,15 @@ def _check_bar(bank: BankProfile, ex: Explanation) -> None:
             "“以后 3 年内”自被变更之次日起算，至 3 年后对应日（含）届满（民法典第二百零一、二百零二条）；"
             "资格限制期不因届满日为节假日而顺延。",
         )
-        ex.step(f"第二十一条：{bank.removed_on.isoformat()} 被变更，取消资格 {years} 年，至 {end.isoformat()}（含）")
+        ex.step(
+            "第二十一条：{removed:iso} 被变更，取消资格 {years} 年，至 {end:iso}（含）",
+            removed=bank.removed_on,
+            years=years,
+            end=end,
+        )
         last_days.append(end)
     if bank.barred_until is not None:
-        ex.step(f"第二十一条：已知资格取消期至 {bank.barred_until.isoformat()}（含）")
+        ex.step("第二十一条：已知资格取消期至 {until:iso}（含）", until=bank.barred_until)
         last_days.append(bank.barred_until)
     if not last_days:
         return
@@ -274,4 +286,4 @@ def _check_bar(bank: BankProfile, ex: Explanation) -> None:
         )
     else:
         ex.cite(citation)
-        ex.step(f"评选日 {ex.as_of.isoformat()} 已在资格取消期（至 {last.isoformat()}）之后")
+        ex.step("评选日 {day:iso} 已在资格取消期（至 {last:iso}）之后", day=ex.as_of, last=last)

@@ -181,7 +181,12 @@ def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> No
             "所在地银行少于 3 家时，“按实际数量确定备选银行”读作：所在地银行全部列为备选银行。",
         )
         needed = local_banks
-        ex.step(f"所在地银行 {local_banks} 家，少于 {least} 家：备选银行应为全部 {needed} 家")
+        ex.step(
+            "所在地银行 {local} 家，少于 {least} 家：备选银行应为全部 {needed} 家",
+            local=local_banks,
+            least=least,
+            needed=needed,
+        )
     else:
         needed = least
         if local_banks is None and candidates < least:
@@ -189,13 +194,13 @@ def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> No
                 "local_banks_unknown",
                 "未提供所在地银行家数：只有证明所在地银行少于 3 家时，备选银行才可少于 3 家。",
             )
-        ex.step(f"备选银行一般不得少于 {least} 家")
+        ex.step("备选银行一般不得少于 {least} 家", least=least)
     if candidates == 0:
         # With no candidate (and so, when that is all there is, no local bank) there is no bank to
         # choose: 第十一条（一） asks for a branch where the unit is, so the procedure cannot be met.
         ex.reason("no_candidates", "没有备选银行：至少须有 1 家在所在地设有营业网点的银行参与选择", citation)
     elif candidates >= needed:
-        ex.step(f"备选银行 {candidates} 家 ≥ {needed} 家")
+        ex.step("备选银行 {candidates} 家 ≥ {needed} 家", candidates=candidates, needed=needed)
     else:
         ex.reason("too_few_candidates", f"备选银行 {candidates} 家，少于应有的 {needed} 家", citation)
 
@@ -217,11 +222,15 @@ def _competitive(inp: SelectionProcedureInput, ex: Explanation) -> None:
             ex.reason("committee_no_internal_members", "评选委员会没有预算单位内部成员", citation)
         if inp.outside_experts == 0:
             ex.reason("committee_no_outside_experts", "评选委员会没有外部专家", citation)
-        ex.step(f"评选委员会：内部成员 {inp.internal_members} 人，外部专家 {inp.outside_experts} 人")
+        ex.step(
+            "评选委员会：内部成员 {internal} 人，外部专家 {outside} 人",
+            internal=inp.internal_members,
+            outside=inp.outside_experts,
+        )
     # "5 人以上单数": 以上 includes 5 (民法典 第一千二百五十九条), and the number must be odd.
     if size < least:
         ex.reason("committee_too_small", f"评选委员会 {size} 人，少于 {least} 人", citation)
     if size % 2 == 0:
         ex.reason("committee_not_odd", f"评选委员会 {size} 人，不是单数", citation)
     if size >= least and size % 2 == 1:
-        ex.step(f"评选委员会 {size} 人：不少于 {least} 人，且为单数")
+        ex.step("评选委员会 {size} 人：不少于 {least} 人，且为单数", size=size, least=least)

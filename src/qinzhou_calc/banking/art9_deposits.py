@@ -133,7 +133,7 @@ def deposit_compliance(inp: DepositComplianceInput, ex: Explanation) -> Result:
         _article_9(inp, ex)
     if not ex.reasons:
         ex.cite(_ART25)
-        ex.step(f"{_PRODUCT_NAMES[inp.product]}：不属于第二十二、二十三、二十五条禁止的存放方式")
+        ex.step("{product}：不属于第二十二、二十三、二十五条禁止的存放方式", product=_PRODUCT_NAMES[inp.product])
     return ex.result(eligible=not ex.reasons)
 
 
@@ -163,7 +163,7 @@ def _article_9(inp: DepositComplianceInput, ex: Explanation) -> None:
     if inp.at_opening_bank is False:
         ex.reason("not_at_opening_bank", f"{name}只能在开户银行办理", citation)
     else:
-        ex.step(f"{name}在开户银行办理")
+        ex.step("{name}在开户银行办理", name=name)
     if inp.product == "time" and inp.cumulative_months is not None:
         # "累计存期不超过2年": 不超过 includes 2 years (24 months); the first term counts in the total.
         ex.note(
@@ -177,4 +177,6 @@ def _article_9(inp: DepositComplianceInput, ex: Explanation) -> None:
                 citation,
             )
         else:
-            ex.step(f"定期存款累计存期 {inp.cumulative_months} 个月 ≤ {longest} 个月（2年）")
+            ex.step(
+                "定期存款累计存期 {months} 个月 ≤ {longest} 个月（2年）", months=inp.cumulative_months, longest=longest
+            )

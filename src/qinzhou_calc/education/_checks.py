@@ -113,8 +113,12 @@ def running_years(
     )
     if ex.as_of >= end:
         ex.step(
-            f"{since.isoformat()} 起{where}办学，{years} 年期间最后一日为 {end.isoformat()}，"
-            f"至 {ex.as_of.isoformat()} 已满 {years} 年"
+            "{since:iso} 起{where}办学，{years} 年期间最后一日为 {end:iso}，至 {as_of:iso} 已满 {years} 年",
+            since=since,
+            where=where,
+            years=years,
+            end=end,
+            as_of=ex.as_of,
         )
         return True
     ex.reason(

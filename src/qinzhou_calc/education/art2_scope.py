@@ -65,7 +65,12 @@ def meets_scope(school: School, ex: Explanation, *, field: str = "school") -> bo
         )
     if minimum.classes is not None:
         if school.classes >= minimum.classes:
-            ex.step(f"{name}班数 {school.classes} ≥ {minimum.classes}（含本数），达到")
+            ex.step(
+                "{name}班数 {classes} ≥ {minimum}（含本数），达到",
+                name=name,
+                classes=school.classes,
+                minimum=minimum.classes,
+            )
         else:
             ex.reason(
                 "classes_below_minimum",
@@ -75,7 +80,12 @@ def meets_scope(school: School, ex: Explanation, *, field: str = "school") -> bo
             ok = False
     if minimum.students is not None:
         if school.students >= minimum.students:
-            ex.step(f"{name}在校生 {school.students} 人 ≥ {minimum.students} 人（含本数），达到")
+            ex.step(
+                "{name}在校生 {students} 人 ≥ {minimum} 人（含本数），达到",
+                name=name,
+                students=school.students,
+                minimum=minimum.students,
+            )
         else:
             ex.reason(
                 "students_below_minimum",

@@ -18,7 +18,6 @@ from .._core import (
     end_of_years,
     fen,
     fmt_decimal,
-    fmt_money,
     spec,
 )
 from .._core.rules import CrossFieldRule
@@ -108,10 +107,10 @@ def new_build_subsidy(inp: NewBuildSubsidyInput, ex: Explanation) -> Result:
     cap = ex.use(NEW_BUILD_CAP)
     area = inp.new_teaching_area_m2
     raw = fen(rate * area)
-    ex.step(f"{fmt_decimal(rate)} 元/m² × {fmt_decimal(area)} m² = {fmt_money(raw)} 元（四舍五入到分）")
+    ex.step("{rate:decimal} 元/m² × {area:decimal} m² = {raw:money} 元（四舍五入到分）", rate=rate, area=area, raw=raw)
     amount = min(raw, cap)
     if raw > cap:
-        ex.step(f"{fmt_money(raw)} 元 超过单所学校上限 {fmt_money(cap)} 元，按 {fmt_money(cap)} 元补助")
+        ex.step("{raw:money} 元 超过单所学校上限 {cap:money} 元，按 {cap:money} 元补助", raw=raw, cap=cap)
     return ex.result(eligible=eligible, amount=amount, maximum=cap)
 
 
@@ -238,20 +237,33 @@ def lease_subsidy(inp: LeaseSubsidyInput, ex: Explanation) -> Result:
     )
     if rent < standard:
         rate = rent
-        ex.step(f"合同租金 {fmt_decimal(rent)} 元/m²·年 低于 {fmt_decimal(standard)} 元/m²·年，按实际租金补助")
+        ex.step(
+            "合同租金 {rent:decimal} 元/m²·年 低于 {standard:decimal} 元/m²·年，按实际租金补助",
+            rent=rent,
+            standard=standard,
+        )
     else:
         rate = standard
-        ex.step(f"合同租金 {fmt_decimal(rent)} 元/m²·年 不低于 {fmt_decimal(standard)} 元/m²·年，按标准补助")
+        ex.step(
+            "合同租金 {rent:decimal} 元/m²·年 不低于 {standard:decimal} 元/m²·年，按标准补助",
+            rent=rent,
+            standard=standard,
+        )
     raw = fen(rate * area)
     yearly = min(raw, cap)
-    ex.step(f"每年：{fmt_decimal(rate)} 元/m²·年 × {fmt_decimal(area)} m² = {fmt_money(raw)} 元（四舍五入到分）")
+    ex.step(
+        "每年：{rate:decimal} 元/m²·年 × {area:decimal} m² = {raw:money} 元（四舍五入到分）",
+        rate=rate,
+        area=area,
+        raw=raw,
+    )
     if raw > cap:
-        ex.step(f"{fmt_money(raw)} 元 超过每年上限 {fmt_money(cap)} 元，每年按 {fmt_money(cap)} 元补助")
+        ex.step("{raw:money} 元 超过每年上限 {cap:money} 元，每年按 {cap:money} 元补助", raw=raw, cap=cap)
     breakdown: list[dict[str, Any]] = [
         {"year": n, "rate": rate, "area_m2": area, "amount": Decimal(0) if not eligible else yearly}
         for n in range(1, years + 1)
     ]
     total = yearly * years
-    ex.step(f"连续 {years} 年：{fmt_money(yearly)} 元 × {years} = {fmt_money(total)} 元")
+    ex.step("连续 {years} 年：{yearly:money} 元 × {years} = {total:money} 元", years=years, yearly=yearly, total=total)
     _date_the_years(inp, ex, breakdown)
     return ex.result(eligible=eligible, amount=total, breakdown=breakdown)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, fmt_money, spec
+from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
 from ._checks import city_fund, policy_notes, require_type, type_rule
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARDS, EDUCATION, AwardKind
@@ -103,5 +103,5 @@ def quality_award(inp: QualityAwardInput, ex: Explanation) -> Result:
     if inp.award in _KINDERGARTEN_AWARDS and not inp.inclusive_kindergarten:
         ex.reason("not_inclusive_kindergarten", "幼儿园类奖励仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_2)
         eligible = False
-    ex.step(f"创建成{_AWARD_NAMES[inp.award]}，一次性奖励 {fmt_money(amount)} 元")
+    ex.step("创建成{award}，一次性奖励 {amount:money} 元", award=_AWARD_NAMES[inp.award], amount=amount)
     return ex.result(eligible=eligible, amount=amount)

@@ -16,8 +16,6 @@ from .._core import (
     claim_date_spec,
     decision_date_spec,
     fen,
-    fmt_decimal,
-    fmt_money,
     spec,
 )
 from .._core.rules import CrossFieldRule
@@ -139,8 +137,11 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
     share = ex.use(PURCHASED_PLACES_SHARE)
     amount = fen(inp.enrolled_students * inp.per_student_standard * share)
     ex.step(
-        f"{inp.enrolled_students} 人 × {fmt_money(inp.per_student_standard)} 元 × {fmt_decimal(share * 100)}% "
-        f"= {fmt_money(amount)} 元（四舍五入到分）"
+        "{students} 人 × {standard:money} 元 × {percent:decimal}% = {amount:money} 元（四舍五入到分）",
+        students=inp.enrolled_students,
+        standard=inp.per_student_standard,
+        percent=share * 100,
+        amount=amount,
     )
     return ex.result(eligible=non_profit_ok and scale_ok, amount=amount)
 
@@ -215,5 +216,10 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
         eligible = False
     rate = ex.use(INCLUSIVE_KINDERGARTEN_RATE)
     amount = fen(rate * inp.school.students)
-    ex.step(f"{fmt_money(rate)} 元/生·学年 × {inp.school.students} 人 = {fmt_money(amount)} 元")
+    ex.step(
+        "{rate:money} 元/生·学年 × {students} 人 = {amount:money} 元",
+        rate=rate,
+        students=inp.school.students,
+        amount=amount,
+    )
     return ex.result(eligible=eligible, amount=amount)

@@ -15,8 +15,6 @@ from .._core import (
     claim_date_spec,
     decision_date_spec,
     fen,
-    fmt_decimal,
-    fmt_money,
     spec,
 )
 from ._checks import city_fund, is_non_profit, not_excluded, policy_notes, running_rule, running_years
@@ -128,9 +126,17 @@ def teacher_insurance_subsidy(inp: TeacherInsuranceInput, ex: Explanation) -> Re
         paid: Decimal = getattr(inp.contributions, key)
         total += paid
         rows.append({"item": key, "name": name, "contribution_amount": paid})
-    parts = " + ".join(fmt_money(row["contribution_amount"]) for row in rows)
-    ex.step(f"学校缴纳部分合计：{parts} = {fmt_money(total)} 元")
+    ex.step(
+        "学校缴纳部分合计：{parts:money[ + ]} = {total:money} 元",
+        parts=[row["contribution_amount"] for row in rows],
+        total=total,
+    )
     # One legal step: 20% of the school's contributions taken together, rounded once.
     amount = fen(total * share)
-    ex.step(f"{fmt_money(total)} 元 × {fmt_decimal(share * 100)}% = {fmt_money(amount)} 元（四舍五入到分）")
+    ex.step(
+        "{total:money} 元 × {percent:decimal}% = {amount:money} 元（四舍五入到分）",
+        total=total,
+        percent=share * 100,
+        amount=amount,
+    )
     return ex.result(eligible=excluded_ok and non_profit_ok and scale_ok and running_ok, amount=amount, breakdown=rows)

@@ -34,6 +34,7 @@ from .._core import (
     fmt_money,
     round_to,
     spec,
+    term,
 )
 from .._core.inputs import MaxLen
 from .._core.rules import CrossFieldRule
@@ -338,8 +339,13 @@ def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
         name = TYPE_NAMES[school.type]
         if inp.investment >= threshold.investment or inp.equipment >= threshold.equipment:
             ex.step(
-                f"{name}改（扩）建投资 {fmt_money(inp.investment)} 元、教学设备采购 {fmt_money(inp.equipment)} 元，"
-                f"达到投资 {fmt_money(threshold.investment)} 元或设备 {fmt_money(threshold.equipment)} 元以上之一"
+                "{name}改（扩）建投资 {investment:money} 元、教学设备采购 {equipment:money} 元，"
+                "达到投资 {least_investment:money} 元或设备 {least_equipment:money} 元以上之一",
+                name=name,
+                investment=inp.investment,
+                equipment=inp.equipment,
+                least_investment=threshold.investment,
+                least_equipment=threshold.equipment,
             )
         else:
             ex.reason(
@@ -636,10 +642,22 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             if len(rates) == 1
             else round_to(sum((s["rate"] * s["days"] for s in row["segments"]), ZERO) / days, Decimal("0.0001"))
         )
-        terms = " + ".join(
-            f"{fmt_money(s['balance_amount'])} 元 × {fmt_decimal(s['rate'])}% × {s['days']} 天" for s in row["segments"]
-        )
-        ex.step(f"{row['year']} 年：({terms}) ÷ {fmt_decimal(basis)} = {fmt_money(interest)} 元（四舍五入到分）")
+        if ex.explaining:  # the lean mode (explain=False) skips building the step
+            ex.step(
+                "{year} 年：({terms:term[ + ]}) ÷ {basis:decimal} = {interest:money} 元（四舍五入到分）",
+                year=row["year"],
+                terms=[
+                    term(
+                        "{balance:money} 元 × {rate:decimal}% × {days} 天",
+                        balance=s["balance_amount"],
+                        rate=s["rate"],
+                        days=s["days"],
+                    )
+                    for s in row["segments"]
+                ],
+                basis=basis,
+                interest=interest,
+            )
         total += interest
         breakdown.append(
             {
@@ -660,20 +678,24 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
             "rate_data_unverified",
             "所用利率中部分数据未经一手来源核对（据公开利率表整理）：" + "；".join(sorted(unverified)),
         )
-    ex.step(f"贴息期间 {first.isoformat()} 至 {last.isoformat()} 利息合计 {fmt_money(total)} 元")
+    ex.step("贴息期间 {first:iso} 至 {last:iso} 利息合计 {total:money} 元", first=first, last=last, total=total)
     if inp.annual_rate is None and inp.rate_source == "pboc_benchmark":
         _note_lpr_alternative(inp, ex, first=first, last=last, maturity=maturity, basis=basis, benchmark_total=total)
 
     amount = total
     if inp.actual_interest is not None and inp.actual_interest < amount:
-        ex.step(f"按基准利率计算的利息高于实际发生利息 {fmt_money(inp.actual_interest)} 元，按实际发生利息贴息")
+        ex.step(
+            "按基准利率计算的利息高于实际发生利息 {actual:money} 元，按实际发生利息贴息", actual=inp.actual_interest
+        )
         amount = fen(inp.actual_interest)
     cap = ex.use(LOAN_TOTAL_CAP)
     room = max(fen(cap - inp.previously_subsidised), ZERO)
     if amount > room:
         ex.step(
-            f"贴息累计不超过 {fmt_money(cap)} 元：已获贴息 {fmt_money(inp.previously_subsidised)} 元，"
-            f"本次最多 {fmt_money(room)} 元"
+            "贴息累计不超过 {cap:money} 元：已获贴息 {before:money} 元，本次最多 {room:money} 元",
+            cap=cap,
+            before=inp.previously_subsidised,
+            room=room,
         )
         amount = room
     # The capped subsidy is spread over the years in order, earliest first.
@@ -681,5 +703,5 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
     for row in breakdown:
         row["subsidy_amount"] = min(row["interest_amount"], left)
         left -= row["subsidy_amount"]
-    ex.step(f"本次贴息 {fmt_money(amount)} 元")
+    ex.step("本次贴息 {amount:money} 元", amount=amount)
     return ex.result(eligible=eligible, amount=amount, breakdown=breakdown)

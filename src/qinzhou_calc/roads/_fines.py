@@ -1,6 +1,6 @@
 """What the fine articles share: which text applies (the act's, or a lighter one at decision time)."""
 
-from .._core import Explanation, Parameter, Valued, fmt_money
+from .._core import Explanation, Parameter, Valued
 from .parameters import AMENDMENT_FINES, LENIENCY, ROADS, FineRule
 
 __all__ = ["applicable_rule"]
@@ -30,8 +30,11 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRu
         ex.use(LENIENCY, on=decision)
         ex.cite(AMENDMENT_FINES)
         ex.step(
-            f"{old}的文本为“{then.value.wording}”，"
-            f"作出决定时（{decision.isoformat()}）的文本为“{later.value.wording}”，新的规定较轻"
+            "{old}的文本为“{then}”，作出决定时（{decision:iso}）的文本为“{later}”，新的规定较轻",
+            old=old,
+            then=then.value.wording,
+            decision=decision,
+            later=later.value.wording,
         )
         ex.note(
             "lighter_new_law",
@@ -41,9 +44,14 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRu
     valued = ex.read(rule, on=day)
     chosen = valued.value
     ex.step(
-        f"适用 {valued.citation}（{valued.since.isoformat()} 起施行的文本）：“{chosen.wording}”罚款，"
-        f"{fmt_money(chosen.minimum)} 元以上 {fmt_money(chosen.maximum)} 元以下"
-        + ("，应当处罚" if chosen.mandatory else "，可以处罚")
+        "适用 {citation}（{since:iso} 起施行的文本）：“{wording}”罚款，"
+        "{minimum:money} 元以上 {maximum:money} 元以下，{may}处罚",
+        citation=valued.citation,
+        since=valued.since,
+        wording=chosen.wording,
+        minimum=chosen.minimum,
+        maximum=chosen.maximum,
+        may="应当" if chosen.mandatory else "可以",
     )
     if len(rule.versions) > 1 and valued.since == ROADS.in_force_from:
         # 读法（original_text_reconstructed）：2019-12-01 前的条文依政府令第12号第二项还原：

@@ -14,8 +14,6 @@ from .._core import (
     calculator,
     civil_code,
     fen,
-    fmt_decimal,
-    fmt_money,
     spec,
 )
 from .._core.inputs import MinLen
@@ -120,8 +118,12 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
             }
         )
         ex.step(
-            f"第 {number} 点（处）{fmt_decimal(area)} m²：第二十四条{tier.clause}，"
-            f"{fmt_money(tier.minimum)} 元至 {fmt_money(tier.maximum)} 元"
+            "第 {number} 点（处）{area:decimal} m²：第二十四条{clause}，{minimum:money} 元至 {maximum:money} 元",
+            number=number,
+            area=area,
+            clause=tier.clause,
+            minimum=tier.minimum,
+            maximum=tier.maximum,
         )
     low = fen(sum((row["minimum"] for row in rows), Decimal(0)))
     high = fen(sum((row["maximum"] for row in rows), Decimal(0)))
@@ -138,15 +140,17 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation
             "是对该违法行为的罚款幅度（四项幅度均在其内），一个处罚决定的合计不超过两万元",
         )
         ex.step(
-            "各点合计："
-            + " + ".join(fmt_money(row["minimum"]) for row in rows)
-            + f" = {fmt_money(low)} 元至 "
-            + " + ".join(fmt_money(row["maximum"]) for row in rows)
-            + f" = {fmt_money(high)} 元"
+            "各点合计：{minimums:money[ + ]} = {low:money} 元至 {maximums:money[ + ]} = {high:money} 元",
+            minimums=[row["minimum"] for row in rows],
+            low=low,
+            maximums=[row["maximum"] for row in rows],
+            high=high,
         )
         if high > rule.maximum:
             ex.step(
-                f"不超过第二十四条总述的上限 {fmt_money(rule.maximum)} 元：全案 {fmt_money(minimum)} 元至 "
-                f"{fmt_money(maximum)} 元"
+                "不超过第二十四条总述的上限 {cap:money} 元：全案 {minimum:money} 元至 {maximum:money} 元",
+                cap=rule.maximum,
+                minimum=minimum,
+                maximum=maximum,
             )
     return ex.result(minimum=minimum, maximum=maximum, mandatory=rule.mandatory, breakdown=rows)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import ZERO, Example, Explanation, Result, calculator, decision_date_spec, fen, fmt_money, spec
+from .._core import ZERO, Example, Explanation, Result, calculator, decision_date_spec, fen, spec
 from .parameters import ROADS, WASTE_MUD_FINE
 
 __all__ = ["WasteMudInput", "waste_mud_fine"]
@@ -58,5 +58,10 @@ def waste_mud_fine(inp: WasteMudInput, ex: Explanation) -> Result:
     # 读法（refusal_then_fine）：第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款
     # (this article was not amended in 2019).
     ex.note("refusal_then_fine", "第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款")
-    ex.step(f"拒不改正：依 {citation}，{fmt_money(rule.minimum)} 元以上 {fmt_money(rule.maximum)} 元以下的罚款")
+    ex.step(
+        "拒不改正：依 {citation}，{minimum:money} 元以上 {maximum:money} 元以下的罚款",
+        citation=citation,
+        minimum=rule.minimum,
+        maximum=rule.maximum,
+    )
     return ex.result(eligible=True, minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)

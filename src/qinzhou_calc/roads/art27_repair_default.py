@@ -5,7 +5,7 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Example, Explanation, Result, calculator, fen, fmt_money, spec
+from .._core import Amount, Example, Explanation, Result, calculator, fen, spec
 from ._fines import applicable_rule
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
 
@@ -69,9 +69,14 @@ def repair_default_fine(inp: RepairDefaultInput, ex: Explanation) -> Result:
     deducted = fen(min(cost, fee))
     owed = fen(cost - deducted)
     left = fen(fee - deducted)
-    ex.step(f"代为修复费用 {fmt_money(cost)} 元，从已缴修复费 {fmt_money(fee)} 元中直接扣除 {fmt_money(deducted)} 元")
-    ex.step(f"修复费余额 {fmt_money(fee)} − {fmt_money(deducted)} = {fmt_money(left)} 元")
-    ex.step(f"仍欠修复费用 {fmt_money(cost)} − {fmt_money(deducted)} = {fmt_money(owed)} 元")
+    ex.step(
+        "代为修复费用 {cost:money} 元，从已缴修复费 {fee:money} 元中直接扣除 {deducted:money} 元",
+        cost=cost,
+        fee=fee,
+        deducted=deducted,
+    )
+    ex.step("修复费余额 {fee:money} − {deducted:money} = {left:money} 元", fee=fee, deducted=deducted, left=left)
+    ex.step("仍欠修复费用 {cost:money} − {deducted:money} = {owed:money} 元", cost=cost, deducted=deducted, owed=owed)
     # 读法（repair_cost_beyond_fee）：第二十七条只规定修复费用从城市道路挖掘修复费直接扣除；修复费不足以支付的差额，
     # 依第三条“谁挖掘、谁负责修复”仍由挖掘单位承担，扣除后的余额仍属挖掘单位
     ex.cite(RESPONSIBILITY_ARTICLE)

@@ -63,5 +63,5 @@ def site_violation_fine(inp: SiteViolationInput, ex: Explanation) -> Result:
     cited = applied.citation
     anchor = None if cited.anchor is None else attrs.evolve(cited.anchor, clause=clause)
     ex.cite(attrs.evolve(cited, clause=clause, text=words, anchor=anchor))
-    ex.step(f"违法行为属第二十八条{clause}：{words}")
+    ex.step("违法行为属第二十八条{clause}：{words}", clause=clause, words=words)
     return ex.result(minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)

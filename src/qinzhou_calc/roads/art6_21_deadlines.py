@@ -96,7 +96,6 @@ _ROAD_GROUP: dict[str, str] = {
 }
 _ROAD_NAME = {"main": "主干道", "secondary": "次干道", "branch": "支路", "lane": "巷路"}
 _DIRECTION_NAME = {"transverse": "横向", "longitudinal": "纵向"}
-_WEEKDAYS = "一二三四五六日"
 
 
 @attrs.frozen
@@ -148,10 +147,6 @@ class DeadlineInput:
     decision_date: dt.date | None = decision_date_spec()
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.isoformat()}（周{_WEEKDAYS[day.weekday()]}）"
-
-
 def _counted_days(cal: WorkingDayCalendar, event: dt.date, count: int, forward: bool) -> list[dt.date]:
     """The working days counted after (or before) ``event``, the event day not counted."""
     step = 1 if forward else -1
@@ -178,8 +173,12 @@ def _working_days(
     counted = _counted_days(cal, event, limit.count, forward=True)
     ex.cite(civil_code("第二百零一条", event))
     ex.step(
-        f"{what}：{_day(event)}，当日不计入，按工作日（{cal.describe(event, counted[-1])}）"
-        f"自次日起算 {limit.count} 个工作日：" + "、".join(_day(d) for d in counted)
+        "{what}：{event:day}，当日不计入，按工作日（{calendar}）自次日起算 {count} 个工作日：{counted:day[、]}",
+        what=what,
+        event=event,
+        calendar=cal.describe(event, counted[-1]),
+        count=limit.count,
+        counted=counted,
     )
     _calendar_notes(ex, cal, event, counted[-1])
     return counted[-1]
@@ -201,7 +200,7 @@ def _plan_submission(ex: Explanation, event: dt.date) -> dt.date:
             (calendar_date(year, months.second_month, 1, "start") - dt.timedelta(days=1), f"{year + 1} 年上半年")
         )
     last_day, plan = next((day, plan) for day, plan in due if day >= event)
-    ex.step(f"自 {_day(event)} 起下一个报送期限：{plan}挖掘计划，最迟 {_day(last_day)}")
+    ex.step("自 {event:day} 起下一个报送期限：{plan}挖掘计划，最迟 {last:day}", event=event, plan=plan, last=last_day)
     return last_day
 
 
@@ -215,7 +214,12 @@ def _change_application(ex: Explanation, cal: WorkingDayCalendar, change: dt.dat
         "“提前两个工作日”读作：变更开始之日（不计入）往前数第二个工作日为最迟申请日，"
         "例如周四开始的变更最迟于周二申请；不采用申请日与开始日之间须间隔两个完整工作日的读法",
     )
-    ex.step(f"变更计划开始：{_day(change)}，往前数 {limit.count} 个工作日：" + "、".join(_day(d) for d in counted))
+    ex.step(
+        "变更计划开始：{change:day}，往前数 {count} 个工作日：{counted:day[、]}",
+        change=change,
+        count=limit.count,
+        counted=counted,
+    )
     _calendar_notes(ex, cal, counted[-1], change)
     return counted[-1]
 
@@ -231,7 +235,7 @@ def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, wha
     )
     if isinstance(start, dt.datetime):
         end = end_of_hours(start, limit.count, "start")
-        ex.step(f"{what}：{start.isoformat(sep=' ')}，加 {limit.count} 小时 = {end.isoformat(sep=' ')}")
+        ex.step("{what}：{start}，加 {count} 小时 = {end}", what=what, start=start, count=limit.count, end=end)
         return end
     # 读法（start_time_unknown）：只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；
     # 给出时刻可得准确截止时间
@@ -240,7 +244,13 @@ def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, wha
         "start_time_unknown",
         "只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；给出时刻可得准确截止时间",
     )
-    ex.step(f"{what}：{_day(start)}（时刻不详），{limit.count} 小时最迟于 {_day(end_day)} 届满")
+    ex.step(
+        "{what}：{start:day}（时刻不详），{count} 小时最迟于 {end:day} 届满",
+        what=what,
+        start=start,
+        count=limit.count,
+        end=end_day,
+    )
     return end_day
 
 
@@ -279,14 +289,22 @@ def _backfill(
             "依民法典第二百零三条以休假日结束的次日为最后一日；“当日回填”不是自次日起算的期间，不顺延。",
         )
     if limit.count == 0:
-        ex.step(f"{kind}：取得验线单 {_day(certificate)}，应当当日回填，最迟 {_day(certificate)}")
+        ex.step("{kind}：取得验线单 {day:day}，应当当日回填，最迟 {day:day}", kind=kind, day=certificate)
         return certificate
     end = end_of_days(certificate, limit.count, "start")
-    ex.step(f"{kind}：取得验线单 {_day(certificate)}，当日不计入，自次日起算 {limit.count} 日，最迟 {_day(end)}")
+    ex.step(
+        "{kind}：取得验线单 {day:day}，当日不计入，自次日起算 {count} 日，最迟 {end:day}",
+        kind=kind,
+        day=certificate,
+        count=limit.count,
+        end=end,
+    )
     if rest_day_rule == "civil_code":
         moved = cal.roll_forward(end, "start")
         if moved != end:
-            ex.step(f"{_day(end)} 为法定休假日，依民法典第二百零三条顺延至休假日结束的次日 {_day(moved)}")
+            ex.step(
+                "{end:day} 为法定休假日，依民法典第二百零三条顺延至休假日结束的次日 {moved:day}", end=end, moved=moved
+            )
             _calendar_notes(ex, cal, end, moved)
         return moved
     return end
@@ -304,7 +322,7 @@ def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
         "保修期自验收合格次日起算，到期年的对应日为最后一日，没有对应日的以月末日为最后一日；"
         "保修期是责任期间而非作出行为的期限，最后一日为休息日的不顺延",
     )
-    ex.step(f"验收合格 {_day(acceptance)}，保修 {limit.count} 年，至 {_day(end)} 届满")
+    ex.step("验收合格 {day:day}，保修 {count} 年，至 {end:day} 届满", day=acceptance, count=limit.count, end=end)
     return end
 
 

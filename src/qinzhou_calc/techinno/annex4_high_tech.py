@@ -19,8 +19,6 @@ from .._core import (
     calculator,
     decision_date_spec,
     fen,
-    fmt_decimal,
-    fmt_money,
     spec,
 )
 from .._core.inputs import MaxLen
@@ -116,7 +114,7 @@ def hte_certification_reward(inp: HteCertificationInput, ex: Explanation) -> Res
     # The figures are those in force on the day of the certification (the event rewarded).
     reward = fen(ex.use(HTE_CERTIFICATION_REWARD, on=inp.certified_on, field="certified_on"))
     note_if_before_issue(ex, inp.certified_on)
-    ex.step(f"{_CERTIFICATION_LABEL[inp.certification]}的奖励：{fmt_money(reward)} 元")
+    ex.step("{label}的奖励：{reward:money} 元", label=_CERTIFICATION_LABEL[inp.certification], reward=reward)
 
     level = inp.research_institution_level
     if level == "none":
@@ -124,7 +122,7 @@ def hte_certification_reward(inp: HteCertificationInput, ex: Explanation) -> Res
         ex.step("未同时获批为科研机构：资金支持 0.00 元")
     else:
         support = fen(ex.use(RESEARCH_INSTITUTION_SUPPORT[level], on=inp.certified_on, field="certified_on"))
-        ex.step(f"同时获批为{_LEVEL_LABEL[level]}科研机构的资金支持：{fmt_money(support)} 元")
+        ex.step("同时获批为{level}科研机构的资金支持：{support:money} 元", level=_LEVEL_LABEL[level], support=support)
     # Reading (rewards_add_up), the note's own words:
     # 附件4 二（三）的两句话按相加理解：通过高新技术企业认定的5万元奖励，
     # 与同时获批为科研机构的资金支持（国家级50万元、自治区级20万元、市级5万元）
@@ -132,7 +130,7 @@ def hte_certification_reward(inp: HteCertificationInput, ex: Explanation) -> Res
     ex.note("rewards_add_up", _ADD_UP_NOTE)
 
     amount = fen(reward + support)
-    ex.step(f"{fmt_money(reward)} 元 + {fmt_money(support)} 元 = {fmt_money(amount)} 元")
+    ex.step("{reward:money} 元 + {support:money} 元 = {amount:money} 元", reward=reward, support=support, amount=amount)
     return ex.result(
         amount=amount,
         breakdown=[
@@ -247,7 +245,7 @@ def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any
     }
 
     def refuse(code: str, message: str) -> dict[str, Any]:
-        ex.step(f"{item.name}：{message}，不计")
+        ex.step("{name}：{message}，不计", name=item.name, message=message)
         return {**row, "counts": False, "code": code, "reason": message, "amount": ZERO}
 
     if not TECHINNO.in_force_on(item.certified_on):
@@ -307,7 +305,7 @@ def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any
             )
     amount = fen(ex.use(INCUBATOR_SUBSIDY, on=item.certified_on))
     note_if_before_issue(ex, item.certified_on)
-    ex.step(f"{item.name}：{message}，补助 {fmt_money(amount)} 元")
+    ex.step("{name}：{message}，补助 {amount:money} 元", name=item.name, message=message, amount=amount)
     return {**row, "counts": True, "code": code, "reason": message, "amount": amount}
 
 
@@ -380,8 +378,12 @@ def incubator_subsidy(inp: IncubatorSubsidyInput, ex: Explanation) -> Result:
     counted = [row for row in rows if row["counts"]]
     amount = fen(sum((row["amount"] for row in counted), ZERO))
     if counted:
-        parts = " + ".join(fmt_money(row["amount"]) for row in counted)
-        ex.step(f"{len(counted)} 家计入补助：{parts} = {fmt_money(amount)} 元")
+        ex.step(
+            "{count} 家计入补助：{amounts:money[ + ]} = {amount:money} 元",
+            count=len(counted),
+            amounts=[row["amount"] for row in counted],
+            amount=amount,
+        )
         return ex.result(amount=amount, eligible=True, count=len(counted), breakdown=rows)
     ex.reason(
         "no_incubatee_counts",
@@ -462,12 +464,24 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     reduced_tax = fen(income * reduced)
     saving = fen(standard_tax - reduced_tax)
     if ex.explaining:  # the lean mode (explain=False) skips building the text
-        ex.step(f"按法定税率：{fmt_money(income)} 元 × {fmt_decimal(standard * 100)}% = {fmt_money(standard_tax)} 元")
         ex.step(
-            f"减按高新技术企业税率：{fmt_money(income)} 元 × {fmt_decimal(reduced * 100)}% "
-            f"= {fmt_money(reduced_tax)} 元"
+            "按法定税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
+            income=income,
+            percent=standard * 100,
+            tax=standard_tax,
         )
-        ex.step(f"节税额：{fmt_money(standard_tax)} 元 − {fmt_money(reduced_tax)} 元 = {fmt_money(saving)} 元")
+        ex.step(
+            "减按高新技术企业税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
+            income=income,
+            percent=reduced * 100,
+            tax=reduced_tax,
+        )
+        ex.step(
+            "节税额：{standard:money} 元 − {reduced:money} 元 = {saving:money} 元",
+            standard=standard_tax,
+            reduced=reduced_tax,
+            saving=saving,
+        )
     # Reading (tax_saving_reading), the note's own words:
     # 节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；
     # 应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。

@@ -17,8 +17,6 @@ from .._core import (
     calculator,
     decision_date_spec,
     fen,
-    fmt_decimal,
-    fmt_money,
     spec,
 )
 from ._plan import note_if_before_issue
@@ -107,17 +105,22 @@ def achievement_transfer_subsidy(inp: AchievementTransferInput, ex: Explanation)
         # Reading (ratio_not_set), the note's own words:
         # 未给出补助比例：方案未规定比例，只能确定补助在 0 至 8 万元之间，金额留空。
         ex.note("ratio_not_set", _NO_RATIO_NOTE)
-        ex.step(f"补助幅度：0.00 元 至 {fmt_money(cap)} 元（比例未定）")
+        ex.step("补助幅度：0.00 元 至 {cap:money} 元（比例未定）", cap=cap)
         return ex.result(minimum=ZERO, maximum=cap)
     # Reading (ratio_is_an_input), the note's own words:
     # 方案只规定“按技术交易额一定比例”补助、最高8万元，未规定比例；比例由财政科技计划确定，须由调用方给出。
     ex.note("ratio_is_an_input", _RATIO_NOTE)
     by_ratio = fen(inp.transaction_amount * inp.subsidy_ratio / 100)
-    ex.step(f"{fmt_money(inp.transaction_amount)} 元 × {fmt_decimal(inp.subsidy_ratio)}% = {fmt_money(by_ratio)} 元")
+    ex.step(
+        "{amount:money} 元 × {ratio:decimal}% = {by_ratio:money} 元",
+        amount=inp.transaction_amount,
+        ratio=inp.subsidy_ratio,
+        by_ratio=by_ratio,
+    )
     # "最高 8 万元": 8万 itself may be given (最高 includes the figure).
     amount = min(by_ratio, cap)
     if by_ratio > cap:
-        ex.step(f"{fmt_money(by_ratio)} 元 超过最高 {fmt_money(cap)} 元，按 {fmt_money(cap)} 元")
+        ex.step("{by_ratio:money} 元 超过最高 {cap:money} 元，按 {cap:money} 元", by_ratio=by_ratio, cap=cap)
     return ex.result(amount=amount, minimum=ZERO, maximum=cap)
 
 
@@ -171,8 +174,10 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result
     amount = fen(inp.proceeds * share)
     if ex.explaining:  # the lean mode (explain=False) skips building the text
         ex.step(
-            f"{fmt_money(inp.proceeds)} 元 × {fmt_decimal(share * 100)}% = {fmt_money(amount)} 元"
-            "（不低于此数，四舍五入到分）"
+            "{proceeds:money} 元 × {percent:decimal}% = {amount:money} 元（不低于此数，四舍五入到分）",
+            proceeds=inp.proceeds,
+            percent=share * 100,
+            amount=amount,
         )
     # Reading (inventor_share_basis), the note's own words:
     # “不低于 70%”未写明基数，
@@ -229,7 +234,9 @@ def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanatio
     amount = fen(inp.registered_amount * rate)
     if ex.explaining:  # the lean mode (explain=False) skips building the text
         ex.step(
-            f"{fmt_money(inp.registered_amount)} 元 × {fmt_decimal(rate * 100)}% = {fmt_money(amount)} 元"
-            "（四舍五入到分）"
+            "{registered:money} 元 × {percent:decimal}% = {amount:money} 元（四舍五入到分）",
+            registered=inp.registered_amount,
+            percent=rate * 100,
+            amount=amount,
         )
     return ex.result(amount=amount)

@@ -154,16 +154,18 @@ def _high_tech_row(target: HighTechYearTarget, actual: ActualHighTech | None, ex
         "actual_total": None,
         "total_met": None,
     }
-    text = f"{target.year}年：新增高新技术企业目标 {target.new} 家，全市总数须超过 {target.total_above} 家"
+    template = "{year}年：新增高新技术企业目标 {new} 家，全市总数须超过 {above} 家"
+    figures: dict[str, object] = {"year": target.year, "new": target.new, "above": target.total_above}
     if actual is not None and actual.new is not None:
         share = _share(actual.new, target.new)
         row.update(actual_new=actual.new, new_share_done_percent=share, new_met=actual.new >= target.new)
-        text += f"；实际新增 {actual.new} 家，{actual.new} ÷ {target.new} = {share}%"
+        template += "；实际新增 {done} 家，{done} ÷ {new} = {share}%"
+        figures.update(done=actual.new, share=share)
     if actual is not None and actual.total is not None:
         row.update(actual_total=actual.total, total_met=actual.total > target.total_above)
-        passed = "已" if actual.total > target.total_above else "未"
-        text += f"；年末总数 {actual.total} 家，{passed}超过 {target.total_above} 家"
-    ex.step(text)
+        template += "；年末总数 {total} 家，{passed}超过 {above} 家"
+        figures.update(total=actual.total, passed="已" if actual.total > target.total_above else "未")
+    ex.step(template, **figures)
     return row
 
 
@@ -236,15 +238,26 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Explanation) -> 
                 row.update(actual=done, share_done_percent=share, met=done >= target)
                 reported_target += target
                 reported_actual += done
-                ex.step(f"{county.county} {year}年：目标 {target} 项，实际 {done} 项，{done} ÷ {target} = {share}%")
+                ex.step(
+                    "{county} {year}年：目标 {target} 项，实际 {done} 项，{done} ÷ {target} = {share}%",
+                    county=county.county,
+                    year=year,
+                    target=target,
+                    done=done,
+                    share=share,
+                )
             rows.append(row)
 
     scope = f"{inp.county or '全市'}{'' if inp.year is None else f'{inp.year}年'}"
-    parts = " + ".join(str(row["target"]) for row in rows)
-    ex.step(f"{scope}科技成果转化目标：{parts} = {total} 项")
+    ex.step(
+        "{scope}科技成果转化目标：{targets:[ + ]} = {total} 项",
+        scope=scope,
+        targets=[row["target"] for row in rows],
+        total=total,
+    )
     if inp.county is None and inp.year is None:
         plan_total = ex.use(TRANSFORMATION_PLAN_TOTAL)
-        ex.step(f"三年合计 {total} 项，与方案“60项以上”的 {plan_total} 项一致")
+        ex.step("三年合计 {total} 项，与方案“60项以上”的 {plan} 项一致", total=total, plan=plan_total)
 
     summary: dict[str, Any] = {
         "kind": "transformation_total",
@@ -269,7 +282,13 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Explanation) -> 
     if reported_target:
         share = _share(reported_actual, total)
         summary.update(actual=reported_actual, share_done_percent=share, met=reported_actual >= total)
-        ex.step(f"{scope}合计：实际 {reported_actual} 项 ÷ 目标 {total} 项 = {share}%")
+        ex.step(
+            "{scope}合计：实际 {done} 项 ÷ 目标 {total} 项 = {share}%",
+            scope=scope,
+            done=reported_actual,
+            total=total,
+            share=share,
+        )
         if reported_target != total:
             # Reading (partial_actuals), the note's own words:
             # 部分县区年度未报告实际数，合计实际数只计已报告的部分。
