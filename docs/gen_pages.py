@@ -25,23 +25,26 @@ ROOT = DOCS.parent
 sys.path.insert(0, str(DOCS))
 
 import literate  # noqa: E402 - found through the path set just above
+import site_common  # noqa: E402 - found through the path set just above
+import site_notebooks  # noqa: E402 - found through the path set just above
+import site_readings  # noqa: E402 - found through the path set just above
 import sitegen  # noqa: E402 - found through the path set just above
 from lawpages import parameters_page  # noqa: E402 - found through the path set just above
 
-calculators = sitegen.all_calculators()
-found = sitegen.readings()
-produced = sitegen.example_notes(calculators)
+calculators = site_common.all_calculators()
+found = site_readings.readings()
+produced = site_readings.example_notes(calculators)
 changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
 def write(path: str, lang: str, text: str) -> None:
     """Write page ``path`` (``foo.md``) in ``lang``: ``foo.md`` is Chinese, ``foo.en.md`` English."""
-    with mkdocs_gen_files.open(sitegen.localized(path, lang), "w", encoding="utf-8") as page:
+    with mkdocs_gen_files.open(site_common.localized(path, lang), "w", encoding="utf-8") as page:
         page.write(text)
 
 
 # The example notebooks, run once for both languages: a page each, and the figures they drew.
-notebooks = [sitegen.executed_notebook(path) for path in sorted((DOCS / "examples").glob("*.ipynb"))]
+notebooks = [site_notebooks.executed_notebook(path) for path in sorted((DOCS / "examples").glob("*.ipynb"))]
 for notebook in notebooks:
     for figure, data in notebook.figures.items():
         with mkdocs_gen_files.open(f"examples/{figure}", "wb") as image:
@@ -54,22 +57,22 @@ for name in calculators:
         with mkdocs_gen_files.open(f"screenshots/{name}.png", "wb") as image:
             image.write(shot.read_bytes())
 
-for lang in sitegen.LANGUAGES:
+for lang in site_common.LANGUAGES:
     for name, calc in calculators.items():
-        write(sitegen.calculator_path(name), lang, sitegen.calculator_page(calc, lang, found))
+        write(site_common.calculator_path(name), lang, sitegen.calculator_page(calc, lang, found))
     write("calculators/index.md", lang, sitegen.calculators_index(calculators, lang))
-    write("readings.md", lang, sitegen.readings_page(found, produced, calculators, lang))
-    for path, text in sitegen.reference_pages(lang).items():
+    write("readings.md", lang, site_readings.readings_page(found, produced, calculators, lang))
+    for path, text in site_notebooks.reference_pages(lang).items():
         write(path, lang, text)
-    write("examples.md", lang, sitegen.examples_page(DOCS / "examples", lang))
+    write("examples.md", lang, site_notebooks.examples_page(DOCS / "examples", lang))
     write("parameters.md", lang, parameters_page(lang))
     for notebook in notebooks:
-        write(f"examples/{notebook.stem}.md", lang, sitegen.notebook_page(notebook, lang))
+        write(f"examples/{notebook.stem}.md", lang, site_notebooks.notebook_page(notebook, lang))
     # The changelog is kept in one file, in the words its authors wrote it.
     write("changelog.md", lang, changelog)
     # Each document's articles, one by one, and what implements and interprets each.
-    for key in sitegen.DOCUMENTS:
+    for key in site_common.DOCUMENTS:
         write(f"law/{key}.md", lang, literate.law_page(key, calculators, found, lang))
         # The document's own page, hand-written, with its calculators' cross-field rules filled in.
-        page = (DOCS / sitegen.localized(f"{key}.md", lang)).read_text(encoding="utf-8")
+        page = (DOCS / site_common.localized(f"{key}.md", lang)).read_text(encoding="utf-8")
         write(f"{key}.md", lang, sitegen.with_rules(page, key, calculators, lang))

@@ -1,6 +1,6 @@
 """Shared by the docs tests: the markdown files, their fenced blocks, and the site generator."""
 
-import importlib.util
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -49,14 +49,17 @@ def blocks(page: Path) -> list[Block]:
     return found
 
 
+def load_docs_module(name: str) -> ModuleType:
+    """``docs/<name>.py``, one of the generators of the site's pages, as a module.
+
+    The generators import each other by name (``docs/gen_pages.py`` puts ``docs/`` on the path
+    when mkdocs runs it): the tests do the same.
+    """
+    if str(DOCS) not in sys.path:
+        sys.path.insert(0, str(DOCS))
+    return importlib.import_module(name)
+
+
 def load_sitegen() -> ModuleType:
-    """``docs/sitegen.py``, the generator of the site's pages, as a module."""
-    if "sitegen" in sys.modules:
-        return sys.modules["sitegen"]
-    spec = importlib.util.spec_from_file_location("sitegen", DOCS / "sitegen.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["sitegen"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    """``docs/sitegen.py``, the generator of the calculator pages."""
+    return load_docs_module("sitegen")

@@ -11,9 +11,11 @@ import pytest
 import qinzhou_calc as qc
 from qinzhou_calc._core.registry import load_all
 
-from ._pages import ROOT, load_sitegen
+from ._pages import ROOT, load_docs_module, load_sitegen
 
 sitegen = load_sitegen()
+site_readings = load_docs_module("site_readings")
+site_notebooks = load_docs_module("site_notebooks")
 CALCULATORS = dict(load_all())
 
 
@@ -37,8 +39,8 @@ def _literal_note_codes() -> set[str]:
 @pytest.fixture(scope="module", params=["zh", "en"])
 def readings_page(request: pytest.FixtureRequest) -> str:
     """The page in Chinese, then in English: the same rows, headed in each language."""
-    page: str = sitegen.readings_page(
-        sitegen.readings(), sitegen.example_notes(CALCULATORS), CALCULATORS, lang=request.param
+    page: str = site_readings.readings_page(
+        site_readings.readings(), site_readings.example_notes(CALCULATORS), CALCULATORS, lang=request.param
     )
     return page
 
@@ -55,7 +57,7 @@ def _rows(page: str) -> dict[str, list[str]]:
 
 def test_the_source_has_readings_in_every_document() -> None:
     """Each of the four documents has readings of its text, so the extraction found something."""
-    assert {"education", "roads", "techinno", "banking"} == {r.document for r in sitegen.readings()}
+    assert {"education", "roads", "techinno", "banking"} == {r.document for r in site_readings.readings()}
 
 
 def test_every_note_code_written_in_the_source_is_on_the_readings_page(readings_page: str) -> None:
@@ -67,7 +69,7 @@ def test_every_note_code_written_in_the_source_is_on_the_readings_page(readings_
 
 def test_every_note_the_worked_examples_produce_is_on_the_readings_page(readings_page: str) -> None:
     """Notes passed through from shared code (the calendar's caveats) appear in the second table."""
-    produced = {note.code for note in sitegen.example_notes(CALCULATORS)}
+    produced = {note.code for note in site_readings.example_notes(CALCULATORS)}
     assert produced
     assert all(f"`{code}`" in readings_page for code in produced)
 
@@ -148,17 +150,17 @@ def test_the_calculators_index_links_every_calculator() -> None:
 def test_the_examples_page_links_only_the_notebooks_present(tmp_path: Path) -> None:
     """A notebook not yet written is not linked, so the strict build has no broken link."""
     (tmp_path / "bank_scoring.ipynb").write_text("{}", encoding="utf-8")
-    page: str = sitegen.examples_page(tmp_path)
+    page: str = site_notebooks.examples_page(tmp_path)
     assert "(examples/bank_scoring.ipynb)" in page
     assert "[bank_scoring](examples/bank_scoring.md)" in page  # a notebook without a heading: its name
     assert "education_subsidies.ipynb" not in page
-    assert "No notebook" in sitegen.examples_page(tmp_path / "absent", "en")
-    assert "没有笔记本" in sitegen.examples_page(tmp_path / "absent", "zh")
+    assert "No notebook" in site_notebooks.examples_page(tmp_path / "absent", "en")
+    assert "没有笔记本" in site_notebooks.examples_page(tmp_path / "absent", "zh")
 
 
 def test_the_reference_has_a_page_for_the_top_level_and_each_document() -> None:
     """mkdocstrings renders each page from the code; the nav in mkdocs.yml lists the same paths."""
-    pages: dict[str, str] = sitegen.reference_pages()
+    pages: dict[str, str] = site_notebooks.reference_pages()
     assert ["reference/index.md"] + [
         f"reference/{d}.md" for d in ("education", "roads", "techinno", "banking")
     ] == list(pages)
@@ -202,12 +204,12 @@ def test_a_calculator_page_lists_the_notes_its_module_can_emit() -> None:
 
 def test_a_notebook_page_is_headed_by_the_notebooks_title_and_says_where_it_comes_from() -> None:
     """The page keeps the notebook's own first heading as its title, then a note linking the file."""
-    notebook = sitegen.Notebook("x.ipynb", "# 标题 · Title\n\nText.\n\n![png](x_files/output_1_0.png)\n", {})
-    page: str = sitegen.notebook_page(notebook, "zh")
+    notebook = site_notebooks.Notebook("x.ipynb", "# 标题 · Title\n\nText.\n\n![png](x_files/output_1_0.png)\n", {})
+    page: str = site_notebooks.notebook_page(notebook, "zh")
     assert page.startswith("# 标题 · Title\n\n!!! note")
     assert "[`x.ipynb`](x.ipynb)" in page
     assert "![png](x_files/output_1_0.png)" in page
-    assert "run from top to bottom" in sitegen.notebook_page(notebook, "en")
+    assert "run from top to bottom" in site_notebooks.notebook_page(notebook, "en")
 
 
 def test_a_notebooks_title_is_its_first_heading(tmp_path: Path) -> None:
@@ -217,7 +219,7 @@ def test_a_notebooks_title_is_its_first_heading(tmp_path: Path) -> None:
         {"cell_type": "markdown", "source": ["## no\n", "# 政策模拟\n"]},
     ]
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
-    assert "政策模拟" == sitegen.notebook_title(path)
+    assert "政策模拟" == site_notebooks.notebook_title(path)
 
 
 def test_a_calculator_page_shows_the_screenshot_of_its_form_once_there_is_one(tmp_path: Path) -> None:

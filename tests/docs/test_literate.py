@@ -9,7 +9,7 @@ import pytest
 
 from qinzhou_calc._core import text_of
 
-from ._pages import DOCS, load_sitegen
+from ._pages import DOCS, load_docs_module
 
 
 def _literate() -> ModuleType:
@@ -25,13 +25,14 @@ def _literate() -> ModuleType:
 
 
 LITERATE = _literate()
-SITEGEN = load_sitegen()
-CALCULATORS = SITEGEN.all_calculators()
-READINGS = SITEGEN.readings()
+SITE_COMMON = load_docs_module("site_common")
+SITE_READINGS = load_docs_module("site_readings")
+CALCULATORS = SITE_COMMON.all_calculators()
+READINGS = SITE_READINGS.readings()
 
 
-@pytest.mark.parametrize("key", SITEGEN.DOCUMENTS)
-@pytest.mark.parametrize("lang", SITEGEN.LANGUAGES)
+@pytest.mark.parametrize("key", SITE_COMMON.DOCUMENTS)
+@pytest.mark.parametrize("lang", SITE_COMMON.LANGUAGES)
 def test_every_article_of_the_shipped_text_is_on_the_page_in_order(key: str, lang: str) -> None:
     """The articles in the text's order, each as a heading with its words quoted."""
     page = LITERATE.law_page(key, CALCULATORS, READINGS, lang)
@@ -43,7 +44,7 @@ def test_every_article_of_the_shipped_text_is_on_the_page_in_order(key: str, lan
             at = found
 
 
-@pytest.mark.parametrize("key", SITEGEN.DOCUMENTS)
+@pytest.mark.parametrize("key", SITE_COMMON.DOCUMENTS)
 def test_every_calculator_of_the_document_is_beside_an_article(key: str) -> None:
     """A calculator that implements nothing of its document's text would be a gap in the view."""
     page = LITERATE.law_page(key, CALCULATORS, READINGS, "zh")

@@ -5,16 +5,17 @@ import pytest
 
 from qinzhou_calc._core.registry import load_all
 
-from ._pages import DOCS, load_sitegen
+from ._pages import DOCS, load_docs_module, load_sitegen
 
 sitegen = load_sitegen()
+site_common = load_docs_module("site_common")
 CALCULATORS = dict(load_all())
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("document", ["education", "roads", "techinno", "banking"])
 def test_a_document_page_lists_the_rules_of_its_calculators(document: str, lang: str) -> None:
-    written = (DOCS / sitegen.localized(f"{document}.md", lang)).read_text(encoding="utf-8")
+    written = (DOCS / site_common.localized(f"{document}.md", lang)).read_text(encoding="utf-8")
     assert written.count(sitegen.RULES_MARKER) == 1
     page = sitegen.with_rules(written, document, CALCULATORS, lang)
     assert sitegen.RULES_MARKER not in page

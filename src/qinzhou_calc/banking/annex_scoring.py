@@ -364,7 +364,7 @@ def _template_points(template: Template, key: str, annex_points: Decimal) -> Dec
 def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Decimal]]:
     """Each bank's scores on the template's points, rounded half-up to 0.01 point."""
     changed = [i for i in indicators if i.points != i.annex_points]
-    scaled_keys = {i.key for i in changed}
+    keys = [i.key for i in indicators]
     if changed:
         # A changed indicator keeps the annex's rule, scaled in proportion: score × new points ÷ annex points.
         ctx.ex.note(
@@ -374,23 +374,22 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
         )
     scaled: list[dict[str, Decimal]] = []
     for i, bank in enumerate(ctx.banks):
-        row: dict[str, Decimal] = {}
-        for indicator in indicators:
-            raw = ctx.raw[i][indicator.key]
-            is_scaled = indicator.key in scaled_keys
-            value = raw * indicator.points / indicator.annex_points if is_scaled else raw
-            row[indicator.key] = round_to(value, POINT)
-            if is_scaled:
-                ctx.ex.step(
-                    "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
-                    "（按调整后分值折算）",
-                    title=indicator.title,
-                    name=bank.name,
-                    raw=raw,
-                    points=indicator.points,
-                    annex_points=indicator.annex_points,
-                    score=row[indicator.key],
-                )
+        raw_scores = ctx.raw[i]
+        # Every indicator in the annex's order; a changed one is then scaled (its place in the row kept).
+        row: dict[str, Decimal] = {key: round_to(raw_scores[key], POINT) for key in keys}
+        for indicator in changed:
+            raw = raw_scores[indicator.key]
+            row[indicator.key] = round_to(raw * indicator.points / indicator.annex_points, POINT)
+            ctx.ex.step(
+                "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
+                "（按调整后分值折算）",
+                title=indicator.title,
+                name=bank.name,
+                raw=raw,
+                points=indicator.points,
+                annex_points=indicator.annex_points,
+                score=row[indicator.key],
+            )
         scaled.append(row)
     return scaled
 

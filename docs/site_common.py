@@ -1,0 +1,75 @@
+"""What every generated page of the site shares: the documents, the languages, the page paths
+and the small markdown helpers."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from qinzhou_calc._core.registry import Calculator, load_all
+
+__all__ = [
+    "ARTICLE",
+    "DOCUMENTS",
+    "LANGUAGES",
+    "SOURCE",
+    "all_calculators",
+    "calculator_path",
+    "localized",
+    "md_cell",
+    "md_code",
+    "md_json",
+]
+
+#: The package whose document subpackages are read.
+SOURCE = Path(__file__).resolve().parent.parent / "src" / "qinzhou_calc"
+
+#: The document subpackages, in the order of the README.
+DOCUMENTS = ("education", "roads", "techinno", "banking")
+
+#: An article, clause or annex as citations name it (第六条（一）, 附件5 二).
+ARTICLE = re.compile(
+    r"第[一二三四五六七八九十百零]+条(?:（[一二三四五六七八九十]+）)?|附件\d*(?: [一二三四五六七八九十]+(?=[（(]|\b))?"
+)
+
+
+# --- small markdown helpers ------------------------------------------------------------------
+
+
+def md_cell(text: object) -> str:
+    """``text`` made safe for one cell of a markdown table."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def md_code(text: object) -> str:
+    """``text`` as inline code inside a table cell."""
+    return f"`{md_cell(text)}`"
+
+
+def md_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+#: The languages of the site: Chinese, the default (``foo.md``), and English (``foo.en.md``).
+LANGUAGES = ("zh", "en")
+
+
+def localized(path: str, lang: str) -> str:
+    """The file of page ``path`` (``foo.md``) in language ``lang``: ``foo.md`` in Chinese, ``foo.en.md``."""
+    return path if lang == "zh" else f"{path.removesuffix('.md')}.{lang}.md"
+
+
+def calculator_path(name: str, lang: str = "zh") -> str:
+    """The site path of calculator ``name``'s page, relative to the docs directory.
+
+    Links between pages use the Chinese path: mkdocs-static-i18n points them at the page of the
+    reader's language.
+    """
+    return localized(f"calculators/{name}.md", lang)
+
+
+def all_calculators() -> dict[str, Calculator[Any]]:
+    """The registry, every document loaded."""
+    return dict(load_all())

@@ -1,0 +1,227 @@
+"""The API reference pages (mkdocstrings), the list of example notebooks, and each notebook
+executed as a page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_common import DOCUMENTS
+
+__all__ = [
+    "NOTEBOOKS",
+    "Notebook",
+    "examples_page",
+    "executed_notebook",
+    "notebook_page",
+    "notebook_title",
+    "reference_pages",
+]
+
+# --- the API reference, the notebooks --------------------------------------------------------
+
+_REFERENCE_INTRO = {
+    "zh": {
+        "qinzhou_calc": "顶层 API：列出计算器、读取其 JSON Schema、逐个或批量计算输入，以及每个调用者都会用到的 "
+        "`Result`、`InputError` 和 `Citation` 类型。（下面的说明文字取自代码的文档字符串，为英文。）",
+        "education": "钦政办规〔2019〕11号：民办教育扶持政策的有类型计算器。",
+        "roads": "政府令第11号（政府令第12号修改）：道路挖掘修复管理办法的罚款与期限。",
+        "techinno": "钦政发〔2019〕17号：科技创新三年行动实施方案的奖励、补助与目标。",
+        "banking": "钦市财规〔2019〕3号：银行参与资格、评分表与资金存放规则。",
+        "title": "API 参考",
+        "each": "各文件的有类型计算器各有一页：",
+        "typed": "有类型的计算器以关键字参数调用，参数名即输入字段名，返回 `Result`，与 `evaluate` 完全相同。",
+        "pages": "每个计算器的输入与算例见[计算器](../calculators/index.md)。",
+    },
+    "en": {
+        "qinzhou_calc": "The top-level API: list the calculators, read their schemas, evaluate payloads "
+        "one at a time or in bulk, and the `Result`, `InputError` and `Citation` types every caller sees.",
+        "education": "钦政办规〔2019〕11号: the typed calculators of the education policy.",
+        "roads": "政府令第11号 (as amended by 政府令第12号): the fines and deadlines of the roads measures.",
+        "techinno": "钦政发〔2019〕17号: rewards, subsidies and targets of the technology-innovation plan.",
+        "banking": "钦市财规〔2019〕3号: bank eligibility, the scoring table and the deposit rules.",
+        "title": "API reference",
+        "each": "Each document's typed calculators are on their own page: ",
+        "typed": "A typed calculator is called with keyword arguments named as the payload's fields and "
+        "returns a `Result`, exactly as `evaluate` does.",
+        "pages": "Each calculator has a page with its inputs and worked examples under "
+        "[Calculators](../calculators/index.md).",
+    },
+}
+
+
+def reference_pages(lang: str = "zh") -> dict[str, str]:
+    """The API reference pages (mkdocstrings directives), by site path (without the language suffix)."""
+    words = _REFERENCE_INTRO[lang]
+    separator = "、" if lang == "zh" else ", "
+    pages = {
+        "reference/index.md": "\n".join(
+            [
+                f"# {words['title']}: `qinzhou_calc`",
+                "",
+                words["qinzhou_calc"],
+                "",
+                words["each"]
+                + separator.join(f"[`qinzhou_calc.{d}`]({d}.md)" for d in DOCUMENTS)
+                + ("。" if lang == "zh" else ". ")
+                + words["typed"],
+                "",
+                "::: qinzhou_calc",
+                "",
+            ]
+        ),
+    }
+    for document in DOCUMENTS:
+        pages[f"reference/{document}.md"] = "\n".join(
+            [
+                f"# `qinzhou_calc.{document}`",
+                "",
+                f"{words[document]} {words['pages']}",
+                "",
+                f"::: qinzhou_calc.{document}",
+                "",
+            ]
+        )
+    return pages
+
+
+#: The example notebooks and what each shows; only those present are linked.
+NOTEBOOKS = {
+    "bank_scoring.ipynb": {
+        "zh": "用 `banking.score_banks` 为一组银行评分，并画出各项指标得分。",
+        "en": "Scoring a set of banks with `banking.score_banks` and plotting the indicator breakdown.",
+    },
+    "education_subsidies.ipynb": {
+        "zh": "用 pandas 为一张学校表计算民办教育补助。",
+        "en": "Computing the education subsidies for a table of schools with pandas.",
+    },
+    "policy_simulation.ipynb": {
+        "zh": "政策模拟：约 500 所虚构学校，现行新建补助与两个改革方案的成本和逐校变化。",
+        "en": "Policy simulation: about 500 synthetic schools, the cost of the new-build subsidy now and under "
+        "two reforms.",
+    },
+}
+
+_EXAMPLES = {
+    "zh": {
+        "title": "示例笔记本",
+        "intro": "`docs/examples/` 中的 Jupyter 笔记本。每一本在构建网站时从头到尾执行，连同输出、表格和图表成为"
+        "一页；测试套件也执行它们。下载后可在 Jupyter 中打开，需要可选依赖 `qinzhou-calc[notebook]`"
+        "（pandas 和 matplotlib）。",
+        "none": "本次构建中没有笔记本。",
+        "download": "下载",
+        "separator": "：",
+    },
+    "en": {
+        "title": "Example notebooks",
+        "intro": "Jupyter notebooks in `docs/examples/`. Each is run from top to bottom when the site is built and "
+        "becomes a page with its outputs, tables and figures; the test suite runs them too. Download one to open "
+        "it in Jupyter; it needs the optional extra `qinzhou-calc[notebook]` (pandas and matplotlib).",
+        "none": "No notebook is in this build.",
+        "download": "download",
+        "separator": ": ",
+    },
+}
+
+
+def examples_page(folder: Path, lang: str = "zh") -> str:
+    """The page listing the example notebooks in ``folder`` (those present): each one's page and file."""
+    words = _EXAMPLES[lang]
+    lines = [f"# {words['title']}", "", words["intro"], ""]
+    present = sorted(folder.glob("*.ipynb")) if folder.is_dir() else []
+    if not present:
+        lines.append(words["none"])
+    for path in present:
+        about = NOTEBOOKS.get(path.name, {}).get(lang, "")
+        download = f"（{words['download']} [`{path.name}`](examples/{path.name})）"
+        lines.append(
+            f"- [{notebook_title(path)}](examples/{path.stem}.md){download}"
+            + (words["separator"] + about if about else "")
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+# --- the notebooks as pages ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notebook:
+    """An example notebook executed for the site: its page and the figures it drew."""
+
+    name: str  #: the file's name, e.g. ``bank_scoring.ipynb``
+    body: str  #: the notebook as markdown (nbconvert), its figures linked as ``<stem>_files/…``
+    figures: dict[str, bytes]  #: the figures, by path relative to the notebook's folder
+
+    @property
+    def stem(self) -> str:
+        return self.name.removesuffix(".ipynb")
+
+
+#: Each notebook is executed once per build process (mkdocs builds both languages in one).
+_EXECUTED: dict[tuple[str, int], Notebook] = {}
+
+
+def notebook_title(path: Path) -> str:
+    """The first heading of the notebook's markdown cells (read, not executed)."""
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        cells = []
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            source = "".join(cell.get("source", ""))
+            for line in source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return path.stem
+
+
+def executed_notebook(path: Path) -> Notebook:
+    """Run ``path`` from top to bottom in its own folder and convert it, outputs and figures, to markdown.
+
+    The kernel is ``python3`` (this interpreter, with the library installed) started in the
+    notebook's folder, so it reads its data files and ``matplotlibrc`` (the CJK font) there, as
+    the test suite runs it.
+    """
+    key = (str(path), path.stat().st_mtime_ns)
+    if key not in _EXECUTED:
+        import nbformat  # noqa: PLC0415 - only the site build needs Jupyter
+        from nbclient import NotebookClient  # noqa: PLC0415
+        from nbconvert import MarkdownExporter  # noqa: PLC0415
+
+        notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
+        client = NotebookClient(
+            notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        )
+        client.execute()
+        body, resources = MarkdownExporter().from_notebook_node(  # type: ignore[no-untyped-call]
+            notebook, resources={"output_files_dir": f"{path.stem}_files"}
+        )
+        _EXECUTED[key] = Notebook(path.name, body, dict(resources.get("outputs", {})))
+    return _EXECUTED[key]
+
+
+_NOTEBOOK_PAGE = {
+    "zh": {
+        "about": "本页是笔记本 [`{name}`]({name}) 在构建网站时从头到尾执行的结果，含全部输出、表格和图表；"
+        "笔记本中的说明为中英双语。下载后可在 Jupyter 中打开（需要 `qinzhou-calc[notebook]`）。",
+        "title": "笔记本",
+    },
+    "en": {
+        "about": "This page is the notebook [`{name}`]({name}) run from top to bottom when the site was built, "
+        "with all its outputs, tables and figures; the notebook explains itself in Chinese and English. "
+        "Download it to open it in Jupyter (it needs `qinzhou-calc[notebook]`).",
+        "title": "Notebook",
+    },
+}
+
+
+def notebook_page(notebook: Notebook, lang: str = "zh") -> str:
+    """The page of an executed notebook: its own first heading, a note on where it comes from, the rest."""
+    words = _NOTEBOOK_PAGE[lang]
+    body = notebook.body.lstrip()
+    heading, rest = [*body.split("\n", 1), ""][:2] if body.startswith("# ") else [f"# {notebook.stem}", body]
+    about = words["about"].format(name=notebook.name)
+    return "\n".join([heading, "", f'!!! note "{words["title"]}"', "", f"    {about}", "", rest.lstrip("\n"), ""])
