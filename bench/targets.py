@@ -20,9 +20,11 @@ import itertools
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
@@ -252,14 +254,23 @@ def startup(repeat: int = 20) -> None:
     }
     wall: dict[str, list[float]] = {label: [] for label in commands}
     cpu: dict[str, list[float]] = {label: [] for label in commands}
+    # Every module with its .pyc, as after `pip install`: with PYTHONDONTWRITEBYTECODE set, an
+    # editable install's own modules would be compiled from source at every start (see
+    # bench/startup.py, which measures both states).
+    cache = tempfile.mkdtemp(prefix="qinzhou-calc-pyc-")
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    environment["PYTHONPYCACHEPREFIX"] = cache
+    for command in commands.values():
+        subprocess.run(command, check=True, capture_output=True, env=environment)
     for _ in range(repeat):
         for label, command in commands.items():
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True)
+            subprocess.run(command, check=True, capture_output=True, env=environment)
             wall[label].append((time.perf_counter() - start) * 1000)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu[label].append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+    shutil.rmtree(cache, ignore_errors=True)
 
     def fig(values: list[float], minus: list[float] | None = None) -> tuple[float, float]:
         if minus is None:

@@ -8,8 +8,11 @@ executor's feeder and result threads too) and of each worker process (read from
 on an idle 2-core machine: the serial CPU time over the larger of the caller's CPU time and half
 the CPU time of all three processes (the caller and two workers share two cores).
 
-Each run does the whole job a caller does: it generates the payloads, evaluates them and sums the
-amounts of the results (a result built lazily could not hide its cost). The first table gives the
+``--end-to-end-only`` skips the first table, so that the end-to-end run can measure an older
+checkout too (``PYTHONPATH=<its src>``); ``--plain`` sends the results back pickled one by one, as
+before the compact form, with the same code otherwise. Each run does the whole job a caller does: it generates
+the payloads, evaluates them and sums the amounts of the results (a result built lazily could not
+hide its cost). The first table gives the
 cost of each side of the transport, per case, in µs of CPU on chunks of 500 distinct cases: the
 results pickled one by one as before, and the compact form of ``_core/transport.py``.
 """
@@ -27,7 +30,6 @@ from typing import Any
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import parallel
-from qinzhou_calc._core.transport import pack, unpack
 
 from .targets import measure
 
@@ -43,10 +45,14 @@ def _payloads(count: int) -> Iterator[dict[str, Any]]:
 
 
 def _pack_and_dump(outcomes: list[qc.Result | qc.InputError]) -> bytes:
+    from qinzhou_calc._core.transport import pack  # noqa: PLC0415 - the end-to-end run also measures older code
+
     return pickle.dumps(pack(outcomes), pickle.HIGHEST_PROTOCOL)
 
 
 def _load_and_unpack(data: bytes) -> list[Any]:
+    from qinzhou_calc._core.transport import unpack  # noqa: PLC0415
+
     return unpack(pickle.loads(data))
 
 
@@ -64,8 +70,8 @@ def sides() -> None:
     for explain in (False, True):
         results = qc.evaluate_many(NAME, rows, explain=explain)
         plain = pickle.dumps(results, pickle.HIGHEST_PROTOCOL)
-        compact = pickle.dumps(pack(results), pickle.HIGHEST_PROTOCOL)
-        assert unpack(pickle.loads(compact)) == results
+        compact = _pack_and_dump(results)
+        assert _load_and_unpack(compact) == results
         t = measure(
             {
                 "compute": functools.partial(qc.evaluate_many, NAME, rows, explain=explain),
@@ -108,9 +114,20 @@ def _watched_pool(workers: int, seen: list[float]) -> Any:
 _original_pool = parallel._pool
 
 
-def end_to_end(count: int) -> None:
+def _plain_transport() -> None:
+    """Results sent back pickled one by one, as before the compact form (same code otherwise)."""
+    from qinzhou_calc._core import registry, transport  # noqa: PLC0415
+
+    setattr(registry, "evaluate_chunk_packed", registry.evaluate_chunk)  # noqa: B010 - a benchmark's switch
+    setattr(transport, "unpack", lambda outcomes: outcomes)  # noqa: B010
+
+
+def end_to_end(count: int, *, plain: bool = False) -> None:
     """Serial against ``workers=2`` on ``count`` cases, payloads generated and amounts summed."""
-    print(f"\n## {count:,} flat cases, generated, evaluated and summed (`{NAME}`)\n")
+    if plain:
+        _plain_transport()
+    way = "results pickled one by one" if plain else "compact transport"
+    print(f"\n## {count:,} flat cases, generated, evaluated and summed (`{NAME}`, {way})\n")
     print(
         "| explain | serial wall (s) | serial CPU (s) | `workers=2` wall (s) | caller CPU (s) | workers CPU (s) "
         "| wall speed-up | idle 2-core speed-up from CPU |"
@@ -147,10 +164,15 @@ def end_to_end(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1_000_000, help="cases of the end-to-end run (default 10⁶)")
+    parser.add_argument("--plain", action="store_true", help="results pickled one by one, as before the compact form")
+    parser.add_argument(
+        "--end-to-end-only", action="store_true", help="skip the per-side table (older code has no compact form)"
+    )
     args = parser.parse_args()
-    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-    sides()
-    end_to_end(args.count)
+    print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; {qc.__file__}")
+    if not args.end_to_end_only:
+        sides()
+    end_to_end(args.count, plain=args.plain)
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ def test_a_result_with_steps_compares_pickles_and_evolves_by_their_text() -> Non
     assert carried == written
     assert ("5.00 元", "b") == carried.steps
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        written.steps = ()
+        written.steps = ()  # type: ignore[misc]
 
 
 @pytest.fixture

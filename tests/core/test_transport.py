@@ -160,3 +160,29 @@ def test_typed_inputs_keep_their_exact_decimal() -> None:
     [received] = unpack(pickle.loads(pickle.dumps(pack([result]))))
     assert isinstance(received.inputs, ContractRegistrationInput)
     assert str(received.inputs.registered_amount) == "1000.10"
+
+
+@pytest.mark.parametrize("refused", [(), (0,), (0, 1, 2), (3,), (5,), (0, 5), (1, 3, 4), (0, 1, 2, 3, 4, 5)])
+def test_refused_rows_keep_their_places(refused: tuple[int, ...]) -> None:
+    """Errors at the start, in the middle, at the end, all of them: each in its place."""
+    rows = [{"registered_amount": "-1" if i in refused else f"{i}.5", "as_of": "2020-06-30"} for i in range(6)]
+    outcomes = qc.evaluate_many(CONTRACT, rows)
+    _same(outcomes, unpack(pickle.loads(pickle.dumps(pack(outcomes)))))
+    assert unpack(pack([])) == []
+
+
+def test_mixed_inputs_and_dates_are_sent_as_they_are() -> None:
+    """Inputs of several classes in one chunk, and a date column that holds a datetime, travel
+    entry by entry (a datetime is never taken for the equal-looking date)."""
+    result = qc.evaluate(CONTRACT, {"registered_amount": "1", "as_of": "2020-06-30"})
+    mixed = [
+        result,
+        attrs.evolve(result, inputs=_One(Decimal("1.50"))),
+        attrs.evolve(result, decision_date=dt.datetime(2020, 6, 30)),
+        attrs.evolve(result, amount=Decimal("5.0")),
+        attrs.evolve(result, amount=Decimal("5.00")),
+    ]
+    received = unpack(pickle.loads(pickle.dumps(pack(mixed))))
+    _same(mixed, received)
+    assert [type(r.decision_date) for r in received] == [type(r.decision_date) for r in mixed]
+    assert [str(r.amount) for r in received] == [str(r.amount) for r in mixed]

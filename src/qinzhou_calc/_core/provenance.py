@@ -51,9 +51,21 @@ def plain(value: object) -> Any:
 
 def normalised(inputs: object) -> Any:
     """Typed inputs as the payload that gives them again: payload keys, decimals as text, dates ISO."""
-    if attrs.has(type(inputs)):
-        fields = attrs.fields_dict(type(inputs))  # type: ignore[arg-type]
-        return {payload_name(field): normalised(getattr(inputs, name)) for name, field in fields.items()}
+    kind = type(inputs)
+    # The values every payload is made of, by their exact type, first (every result's to_dict()
+    # writes its inputs out field by field).
+    if kind is str or kind is int or inputs is None:
+        return inputs
+    if type(inputs) is Decimal:
+        return fmt_decimal(inputs)
+    if type(inputs) is dt.date:
+        return inputs.isoformat()
+    keys = _PAYLOAD_KEYS.get(kind)
+    if keys is None and attrs.has(kind):
+        fields = attrs.fields_dict(kind)
+        keys = _PAYLOAD_KEYS[kind] = tuple((name, payload_name(field)) for name, field in fields.items())
+    if keys is not None:
+        return {key: normalised(getattr(inputs, name)) for name, key in keys}
     if isinstance(inputs, Decimal):
         return fmt_decimal(inputs)
     if isinstance(inputs, (dt.date, dt.datetime)):
@@ -63,6 +75,10 @@ def normalised(inputs: object) -> Any:
     if isinstance(inputs, (list, tuple, frozenset, set)):
         return [normalised(v) for v in inputs]
     return inputs
+
+
+#: Per attrs class of inputs: each field's attribute name and payload key, found once.
+_PAYLOAD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
 @attrs.frozen

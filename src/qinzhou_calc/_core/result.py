@@ -1,7 +1,6 @@
 """The result of a calculation, and the :class:`Explanation` a calculator builds it with."""
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -13,7 +12,7 @@ from .law import Citation, Parameter, Valued
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
 from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain, use_of
-from .steps import Pending, pending, term, texts
+from .steps import COMPILED, Pending, compile_template, pending, term, texts
 from .timing import Timing
 
 __all__ = ["Explanation", "Items", "Note", "Reason", "Result", "Row", "fmt_score", "frozen", "jsonable", "printable"]
@@ -155,10 +154,20 @@ def _texts_repr(steps: tuple[str | Pending, ...]) -> str:
     return repr(texts(steps))
 
 
+class _WrittenSteps:
+    """Where a result keeps its steps' text once written out: a slot outside its attrs fields, so
+    that the text is not a value of the result (not compared, shown, pickled, copied by
+    ``attrs.evolve`` or sent between processes). Unlike ``functools.cached_property`` (a
+    ``__getattr__`` raising inside attrs), the first reading costs a quarter of a microsecond."""
+
+    __slots__ = ("_written",)
+    _written: tuple[str, ...]
+
+
 # hash=False: a Result is unhashable (hash() is a TypeError), as its inputs may hold lists; it
 # compares by value (==) all the same.
 @attrs.frozen(hash=False)
-class Result:
+class Result(_WrittenSteps):
     """What a calculator found, with the provisions used and every step of the arithmetic.
 
     Money fields (``amount``, ``minimum``, ``maximum``) are already rounded to the fen. Every
@@ -197,12 +206,14 @@ class Result:
     #: Every figure of the law the result read, in the order first read.
     parameters: tuple[ParameterUse, ...] = ()
 
-    # A cached property, not a field: attrs keeps it in a slot of its own, outside the result's
-    # values (not compared, shown, pickled or given to ``__init__``).
-    @functools.cached_property
+    @property
     def steps(self) -> tuple[str, ...]:
         """The computation, in words and numbers, in order: written out when first read, then kept."""
-        return texts(self._steps)
+        written: tuple[str, ...] | None = getattr(self, "_written", None)
+        if written is None:
+            written = texts(self._steps)
+            object.__setattr__(self, "_written", written)
+        return written
 
     def provenance(self) -> dict[str, Any]:
         """``{"library", "parameters", "calendar"}``: what produced this result."""
@@ -268,7 +279,11 @@ class Result:
     def __str__(self) -> str:
         """The explanation in Chinese; control characters in any text (a bank's or an enterprise's
         name as the caller typed it) are shown escaped, so that no text can forge a line."""
-        return "\n".join(printable(line) for line in self._lines())
+        lines = self._lines()
+        # One search over all the text; the lines are escaped one by one only if it finds something.
+        if _CONTROL.search("".join(lines)) is None:
+            return "\n".join(lines)
+        return "\n".join(printable(line) for line in lines)
 
     def _lines(self) -> list[str]:
         lines = [f"{self.calculator}（适用日期 {self.as_of.isoformat()}）"]
@@ -496,7 +511,12 @@ class Explanation:
         ``amount=...``), written out only when read (see :mod:`.steps`); without figures, ``template``
         is the step's plain text."""
         if self.explaining:
-            self.steps.append(pending(template, figures) if figures else template)
+            if figures:
+                # pending(template, figures), without the call: a step is written many times a case.
+                compiled = COMPILED.get(template)
+                self.steps.append((compiled or compile_template(template))[1](figures))
+            else:
+                self.steps.append(template)
 
     def note(self, code: str, message: str) -> None:
         if not self.explaining:

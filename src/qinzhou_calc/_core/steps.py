@@ -46,7 +46,7 @@ from typing import Any, Final
 
 from .money import fmt_decimal, fmt_money, round_to
 
-__all__ = ["FORMATS", "Pending", "compile_template", "pending", "snapshot", "term", "texts", "write"]
+__all__ = ["COMPILED", "FORMATS", "Pending", "compile_template", "pending", "snapshot", "term", "texts", "write"]
 
 #: A step waiting to be written: its template, then its figures in the template's order.
 Pending = tuple[Any, ...]
@@ -72,8 +72,8 @@ def write(step: str | Pending) -> str:
     if type(step) is str:
         return step
     template = step[0]
-    render = _COMPILED.get(template)
-    return (render or compile_template(template))[0](*step)
+    compiled = COMPILED.get(template)
+    return (compiled or compile_template(template))[0](*step)
 
 
 #: How each tag writes a figure.
@@ -92,7 +92,7 @@ FORMATS: Final[Mapping[str, Callable[[Any], str]]] = {
 #: the figures), and one that packs a step's figures into a pending step.
 Render = Callable[..., str]
 Pack = Callable[[Mapping[str, Any]], Pending]
-_COMPILED: dict[str, tuple[Render, Pack]] = {}
+COMPILED: dict[str, tuple[Render, Pack]] = {}
 
 
 def compile_template(template: str) -> tuple[Render, Pack]:
@@ -101,7 +101,7 @@ def compile_template(template: str) -> tuple[Render, Pack]:
     pending step (as fast as writing the tuple by hand). A field's tag must be one of
     :data:`FORMATS` (``ValueError`` otherwise: a programming error, found when the step is first
     written)."""
-    known = _COMPILED.get(template)
+    known = COMPILED.get(template)
     if known is not None:
         return known
     # The generated source holds only generated identifiers (L0, F1, a2...) and the figures' names
@@ -157,7 +157,7 @@ def compile_template(template: str) -> tuple[Render, Pack]:
     scope: dict[str, Any] = {}
     exec(compile("\n".join(source), f"<step {template!r}>", "exec"), scope)
     made: tuple[Render, Pack] = scope["make"](**values)
-    _COMPILED[template] = made
+    COMPILED[template] = made
     return made
 
 
@@ -189,7 +189,7 @@ def snapshot(value: object) -> object:
 def pending(template: str, figures: Mapping[str, Any]) -> Pending:
     """The step ``template`` with ``figures``, waiting to be written: every field's figure given
     and no other (``ValueError`` otherwise), each snapshotted."""
-    compiled = _COMPILED.get(template)
+    compiled = COMPILED.get(template)
     return (compiled or compile_template(template))[1](figures)
 
 
