@@ -60,7 +60,13 @@ def one_side() -> dict[str, tuple[float, float]]:
             "contract registration `evaluate` + `to_dict()`": lambda: qc.evaluate(CONTRACT, contract()).to_dict(),
             "contract registration `evaluate` + `str()`": lambda: str(qc.evaluate(CONTRACT, contract())),
             "new-build subsidy `evaluate`": lambda: qc.evaluate("education.new_build_subsidy", build()),
+            "new-build subsidy `evaluate` + `to_dict()`": lambda: qc.evaluate(
+                "education.new_build_subsidy", build()
+            ).to_dict(),
             "excavation fine `evaluate`": lambda: qc.evaluate("roads.unpermitted_excavation_fine", dig()),
+            "excavation fine `evaluate` + `to_dict()`": lambda: qc.evaluate(
+                "roads.unpermitted_excavation_fine", dig()
+            ).to_dict(),
         },
         repeat=7,
     )

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import qinzhou_calc as qc
+from qinzhou_calc._core import REGISTRY
 from qinzhou_calc.cli import main
 
 FINE = {"points": [20, 35], "violation_date": "2020-05-01"}
@@ -57,3 +58,32 @@ def test_format_text_escapes_them_too(capsys: pytest.CaptureFixture[str]) -> Non
         ["run", "techinno.incubator_subsidy", "--json", json.dumps(incubator("丁\n伪造")), "--format", "text"]
     )
     assert "丁\\n伪造" in capsys.readouterr().out
+
+
+def _vandalise(data: Any) -> None:
+    """Change every dict and list inside ``data``, as a careless caller might."""
+    if isinstance(data, dict):
+        for value in data.values():
+            _vandalise(value)
+        data["vandalised"] = True
+    elif isinstance(data, list):
+        for value in data:
+            _vandalise(value)
+        data.append("vandalised")
+
+
+@pytest.mark.parametrize(
+    ("name", "payload"),
+    [(name, example.payload) for name in qc.calculators() for example in REGISTRY[name].examples],
+)
+def test_changing_what_to_dict_returned_changes_no_other_result(name: str, payload: Any) -> None:
+    """The JSON forms of citations and of the figures of the law are built once per law object
+    and shared by every result that reads them: each to_dict() still hands out its own dicts and
+    lists, so a caller who changes one changes nothing else."""
+    first, second = qc.evaluate(name, payload), qc.evaluate(name, payload)
+    expected = json.dumps(first.to_dict(), ensure_ascii=False)
+    _vandalise(first.to_dict())
+    _vandalise(second.to_dict())
+    assert expected == json.dumps(first.to_dict(), ensure_ascii=False)
+    assert expected == json.dumps(second.to_dict(), ensure_ascii=False)
+    assert expected == json.dumps(qc.evaluate(name, payload).to_dict(), ensure_ascii=False)

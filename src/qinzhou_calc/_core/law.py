@@ -15,8 +15,17 @@ __all__ = ["Anchor", "Citation", "Document", "Parameter", "Valued", "Version"]
 T = TypeVar("T")
 
 
+class _JsonForm:
+    """Where a citation keeps its JSON form once built: a slot outside its attrs fields (not
+    compared, shown, pickled or copied by ``attrs.evolve``). A citation is a constant of the law,
+    so its JSON form is too; every ``to_dict()`` hands out a fresh copy of it."""
+
+    __slots__ = ("_json",)
+    _json: dict[str, str | None]
+
+
 @attrs.frozen(cache_hash=True)  # hashed each time a calculation cites it (Explanation.cite)
-class Citation:
+class Citation(_JsonForm):
     """A provision: document number, article, clause, and the Chinese text it says.
 
     ``str(citation)`` is the short form used in steps, e.g. ``钦政办规〔2019〕11号 第六条（一）``.
@@ -36,13 +45,20 @@ class Citation:
         return f"{self.document} {self.article}{self.clause or ''}"
 
     def to_dict(self) -> dict[str, str | None]:
-        return {
-            "document": self.document,
-            "article": self.article,
-            "clause": self.clause,
-            "text": self.text,
-            "anchor": None if self.anchor is None else str(self.anchor),
-        }
+        """``{"document", "article", "clause", "text", "anchor"}``: a new dict on every call (a
+        caller may change it), built once per citation."""
+        try:
+            return self._json.copy()
+        except AttributeError:
+            data = {
+                "document": self.document,
+                "article": self.article,
+                "clause": self.clause,
+                "text": self.text,
+                "anchor": None if self.anchor is None else str(self.anchor),
+            }
+            object.__setattr__(self, "_json", data)
+            return data.copy()
 
 
 @attrs.frozen

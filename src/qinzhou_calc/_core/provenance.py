@@ -8,7 +8,7 @@ it again (``qc.verify``).
 
 import datetime as dt
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -26,8 +26,16 @@ HYPOTHETICAL_MARK = "（假设值）"
 
 def library() -> str:
     """``"qinzhou-calc 0.2.0"``: the package and version that computed a result."""
-    package = sys.modules.get(__name__.split(".", 1)[0])
-    return f"qinzhou-calc {getattr(package, '__version__', 'unknown')}"
+    global _library  # noqa: PLW0603 - written once, when the package's version is first known
+    if _library is None:
+        version = getattr(sys.modules.get(__name__.split(".", 1)[0]), "__version__", None)
+        if version is None:  # read while the package is still being imported: not kept
+            return "qinzhou-calc unknown"
+        _library = f"qinzhou-calc {version}"
+    return _library
+
+
+_library: str | None = None
 
 
 def plain(value: object) -> Any:
@@ -54,12 +62,14 @@ def normalised(inputs: object) -> Any:
     kind = type(inputs)
     # The values every payload is made of, by their exact type, first (every result's to_dict()
     # writes its inputs out field by field).
-    if kind is str or kind is int or inputs is None:
+    if kind is str or kind is int or kind is bool or inputs is None:
         return inputs
-    if type(inputs) is Decimal:
+    if type(inputs) is Decimal:  # type(): narrowed for the type checker
         return fmt_decimal(inputs)
     if type(inputs) is dt.date:
         return inputs.isoformat()
+    if type(inputs) is list or type(inputs) is tuple:
+        return [normalised(v) for v in inputs]
     keys = _PAYLOAD_KEYS.get(kind)
     if keys is None and attrs.has(kind):
         fields = attrs.fields_dict(kind)
@@ -81,8 +91,43 @@ def normalised(inputs: object) -> Any:
 _PAYLOAD_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
+def copier(data: Any) -> Callable[[], Any]:
+    """A function giving a fresh copy of the JSON data ``data`` on each call: every dict and list
+    new (a caller may change them), texts and numbers shared (they cannot change). The copy's
+    shape is found once, so that copying costs a ``dict.copy`` per dict, not a walk by type."""
+    kind = type(data)
+    if kind is not dict and kind is not list:
+        return lambda: data
+    if kind is list and data and all(type(item) is dict and _flat(item) for item in data):
+        return lambda: [item.copy() for item in data]
+    places = data.items() if kind is dict else enumerate(data)
+    nested = [(place, copier(value)) for place, value in places if type(value) is dict or type(value) is list]
+    if not nested:
+        return data.copy  # type: ignore[no-any-return]
+
+    def fresh() -> Any:
+        made = data.copy()
+        for place, copy in nested:
+            made[place] = copy()
+        return made
+
+    return fresh
+
+
+def _flat(data: dict[Any, Any]) -> bool:
+    return not any(type(value) is dict or type(value) is list for value in data.values())
+
+
+class _JsonForm:
+    """Where a figure as read keeps the copier of its JSON form (a slot outside its attrs fields:
+    not compared, shown, pickled or copied by ``attrs.evolve``)."""
+
+    __slots__ = ("_json",)
+    _json: Callable[[], dict[str, Any]]
+
+
 @attrs.frozen
-class ParameterUse:
+class ParameterUse(_JsonForm):
     """A figure of the law as a result read it: value, its days in force, citation, and whether a
     what-if replaced it."""
 
@@ -94,14 +139,25 @@ class ParameterUse:
     overridden: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "value": plain(self.value),
-            "since": self.since.isoformat(),
-            "until": None if self.until is None else self.until.isoformat(),
-            "citation": self.citation.to_dict(),
-            "overridden": self.overridden,
-        }
+        """``{"name", "value", "since", "until", "citation", "overridden"}``, a fresh copy on every
+        call. The figure as the law sets it is a constant of the law, shared by every result that
+        reads it (:func:`use_of`): its JSON form is built once. A what-if's is built on each call."""
+        try:
+            return self._json()
+        except AttributeError:
+            data = {
+                "name": self.name,
+                "value": plain(self.value),
+                "since": self.since.isoformat(),
+                "until": None if self.until is None else self.until.isoformat(),
+                "citation": self.citation.to_dict(),
+                "overridden": self.overridden,
+            }
+            if self.overridden:
+                return data
+            copy = copier(data)
+            object.__setattr__(self, "_json", copy)
+            return copy()  # type: ignore[no-any-return]
 
     def short(self) -> str:
         """``name = value`` for a single figure, the name alone for a table."""

@@ -57,7 +57,18 @@ class Note:
 
 def jsonable(value: object, key: str = "") -> Any:
     """``value`` as JSON-safe data: money as 2-decimal strings, other decimals as plain text."""
-    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+    kind = type(value)
+    # The values results are made of, by their exact type first (every to_dict() writes its rows).
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is Row:
+        return {
+            k if type(k) is str else str(k): jsonable(v, "score" if key == _SCORES else str(k))
+            for k, v in value._data.items()  # type: ignore[attr-defined]
+        }
+    if kind is Items or kind is list or kind is tuple:
+        return [jsonable(v, key) for v in value]  # type: ignore[attr-defined]
+    if isinstance(value, (int, str)):  # bool is an int
         return value
     if isinstance(value, Decimal):
         if key in MONEY_KEYS or key.endswith("amount"):
