@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import attrs
 
-from .errors import Problems, english_message
+from .errors import InputError, Problem, english_message
 from .inputs import spec
 from .law import Document
 from .steps import Pending, pending, write
@@ -233,7 +233,8 @@ def resolve(
     so an event outside the document's period is a row it refuses, not an error here.
     """
     cls = type(inputs)
-    problems = Problems()
+    # A plain list, made into an error only if something is wrong: most calls find nothing.
+    problems: list[Problem] = []
     as_of = _as_date(getattr(inputs, "as_of", None))
     given = getattr(inputs, "decision_date", None)
     latest = (events[0] if len(events) == 1 else max(events, key=_day)) if events else None
@@ -253,30 +254,34 @@ def resolve(
 
     for event in events:
         if event.day > decision:
-            problems.add(
-                event.field,
-                "event_after_decision",
-                f"{field_title(cls, event.field)}为 {event.day.isoformat()}，晚于决定日期 {decision.isoformat()}"
-                f"（{'decision_date' if decision_given else '缺省的决定日期'}）：尚未发生的事件不能据以作出决定；"
-                "如要预先计算，请给出不早于事件的 decision_date",
-                en=english_message(
+            problems.append(
+                Problem(
                     event.field,
-                    english_title(cls, event.field),
-                    f"{event.day.isoformat()} is after the decision date {decision.isoformat()}; "
-                    "give a decision_date on or after the event",
-                ),
+                    "event_after_decision",
+                    f"{field_title(cls, event.field)}为 {event.day.isoformat()}，晚于决定日期 {decision.isoformat()}"
+                    f"（{'decision_date' if decision_given else '缺省的决定日期'}）：尚未发生的事件不能据以作出决定；"
+                    "如要预先计算，请给出不早于事件的 decision_date",
+                    en=english_message(
+                        event.field,
+                        english_title(cls, event.field),
+                        f"{event.day.isoformat()} is after the decision date {decision.isoformat()}; "
+                        "give a decision_date on or after the event",
+                    ),
+                )
             )
 
     in_period = [e for e in events if document is None or document.in_force_on(e.day)]
     if document is not None and events and not in_period and not judged_each:
         for event in events:
-            problems.add(
-                event.field,
-                "not_in_force",
-                f"{document.number}《{document.title}》适用于 {_period(document)} 期间的事项；"
-                f"{field_title(cls, event.field)}为 {event.day.isoformat()}，不在此期间",
-                en=f"{document.number} applies to events from {_period_en(document)}; "
-                f"{event.field} is {event.day.isoformat()}, outside that period",
+            problems.append(
+                Problem(
+                    event.field,
+                    "not_in_force",
+                    f"{document.number}《{document.title}》适用于 {_period(document)} 期间的事项；"
+                    f"{field_title(cls, event.field)}为 {event.day.isoformat()}，不在此期间",
+                    en=f"{document.number} applies to events from {_period_en(document)}; "
+                    f"{event.field} is {event.day.isoformat()}, outside that period",
+                )
             )
     anchor = (in_period[0] if len(in_period) == 1 else max(in_period, key=_day)) if in_period else None
 
@@ -290,13 +295,15 @@ def resolve(
                 # it still governs that event, in the words it had on its last day.
                 law, ended_on = until, until
             else:
-                problems.add(
-                    "as_of",
-                    "not_in_force",
-                    f"{document.number}《{document.title}》的有效期为 {_period(document)}；"
-                    f"适用日期 as_of {as_of.isoformat()} 不在其内",
-                    en=f"{document.number} is in force from {_period_en(document)}; "
-                    f"as_of {as_of.isoformat()} is outside that period",
+                problems.append(
+                    Problem(
+                        "as_of",
+                        "not_in_force",
+                        f"{document.number}《{document.title}》的有效期为 {_period(document)}；"
+                        f"适用日期 as_of {as_of.isoformat()} 不在其内",
+                        en=f"{document.number} is in force from {_period_en(document)}; "
+                        f"as_of {as_of.isoformat()} is outside that period",
+                    )
                 )
     elif anchor is not None:
         law, law_field = anchor.day, anchor.field
@@ -306,15 +313,18 @@ def resolve(
         law, law_field = decision, decision_field
         if document is not None and not document.in_force_on(decision):
             said = "决定日期" if decision_given else "未给出事件日期和适用日期，按决定日期（缺省为今天）"
-            problems.add(
-                "decision_date",
-                "not_in_force",
-                f"{document.number}《{document.title}》的有效期为 {_period(document)}；{said} "
-                f"{decision.isoformat()} 不在其内；请给出事件日期或适用日期 as_of",
-                en=f"{document.number} is in force from {_period_en(document)}; the decision date "
-                f"{decision.isoformat()} is outside it; give the event's date or as_of",
+            problems.append(
+                Problem(
+                    "decision_date",
+                    "not_in_force",
+                    f"{document.number}《{document.title}》的有效期为 {_period(document)}；{said} "
+                    f"{decision.isoformat()} 不在其内；请给出事件日期或适用日期 as_of",
+                    en=f"{document.number} is in force from {_period_en(document)}; the decision date "
+                    f"{decision.isoformat()} is outside it; give the event's date or as_of",
+                )
             )
-    problems.raise_if_any()
+    if problems:
+        raise InputError(problems)
     return Timing(
         law_date=law,
         law_field=law_field,

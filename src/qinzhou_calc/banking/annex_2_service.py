@@ -40,6 +40,8 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     for i, bank in enumerate(ctx.banks):
         parts = [_judged(ctx, item, i, scoring) for item, scoring in zip(items, scorings, strict=True)]
         ctx.raw[i][key] = sum(parts, ZERO)
+        if not ctx.ex.explaining:
+            continue  # lean mode: no step, so no words for it
         verdicts = tuple(
             JUDGED[item].description
             + ("：达到要求，基础分 + 评定分" if getattr(bank, item).meets else "：未达要求 0 分")

@@ -43,10 +43,12 @@ def rate_score(
     ceiling: Decimal | None,
     who: str = "",
     field: str = "benchmark_rate",
+    breakdown: bool = True,
 ) -> tuple[Decimal, dict[str, object]]:
     """The annex's 存款利率 score on its own 10-point scale, exact, with a breakdown row.
 
     ``field`` is the path of the benchmark given, for the problem of an offer beyond :data:`MAX_RATIO`.
+    ``breakdown=False``: the row is not built (an empty dict), for a caller that shows none.
     """
     if benchmark is not None and offered > benchmark * MAX_RATIO:
         raise InputError.one(
@@ -132,6 +134,8 @@ def rate_score(
             width=band.high - band.low,
             score=score,
         )
+    if not breakdown:
+        return score, {}
     row: dict[str, object] = {
         "term": term,
         "offered_rate": offered,

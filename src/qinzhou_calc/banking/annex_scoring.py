@@ -89,6 +89,7 @@ def _score_deposit_rate(ctx: Context) -> None:
             ceiling=offer.ceiling_float,
             who=f"存款利率：{bank.name} ",
             field=f"banks[{i}].deposit_rate.benchmark_rate",
+            breakdown=False,  # the ranking shows each bank's score, not this row
         )
         ctx.raw[i]["deposit_rate"] = score
 
