@@ -28,6 +28,8 @@ DEFERRED_BY_IMPORT = (
     "qinzhou_calc._core._structuring",
     "qinzhou_calc._core._fast_reader",
     "qinzhou_calc._core.periods",
+    "qinzhou_calc._core.lawtext_parse",  # the classes of the law's parsed text, with the first text read
+    "qinzhou_calc._core.dated",  # documents and dated parameters, with the first document loaded
     "qinzhou_calc._parameters",  # the catalogue of every figure
     "qinzhou_calc.techinno",  # a document loads with its first calculator
 )
@@ -41,6 +43,7 @@ DEFERRED_BY_EVALUATE = (
     "multiprocessing",
     "qinzhou_calc._core.periods",
     "qinzhou_calc._core._structuring",
+    "qinzhou_calc._core.lawtext_parse",  # a result cites by anchor, reading no text
     "qinzhou_calc.education",
     "qinzhou_calc.roads",
     "qinzhou_calc.banking",
@@ -93,6 +96,15 @@ def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
             "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
             "importlib.resources",
         ),
+        (
+            "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
+            "qinzhou_calc._core.lawtext_parse",
+        ),
+        ("from qinzhou_calc._core import LawText", "qinzhou_calc._core.lawtext_parse"),
+        ("from qinzhou_calc._core import Parameter", "qinzhou_calc._core.dated"),
+        ("from qinzhou_calc._core.law import Document", "qinzhou_calc._core.dated"),
+        (f"qc.evaluate({CONTRACT!r}, {{'registered_amount': '1', 'as_of': '2020-06-30'}})", "qinzhou_calc._core.dated"),
+        ("from qinzhou_calc._core.lawtext import Article", "qinzhou_calc._core.lawtext_parse"),
         ("from qinzhou_calc._core import end_of_years", "chinese_calendar"),
         (
             "from qinzhou_calc._core.registry import get; c = get('techinno.incubator_subsidy'); "
@@ -110,3 +122,20 @@ def test_each_deferred_module_loads_when_first_needed(code: str, module: str) ->
     """A refused payload loads the full walk, a schema its machinery, a text importlib.resources,
     the periods the calendar: deferred, not removed."""
     assert module in _loaded_by(f"import qinzhou_calc as qc\n{code}")
+
+
+def _compiled_after(code: str) -> int:
+    """How many of the calendar's date patterns a fresh interpreter has compiled after ``code``."""
+    script = f"{code}\nfrom qinzhou_calc._core import inputs\nprint(inputs._compiled.cache_info().currsize)\n"
+    done = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
+    return int(done.stdout.splitlines()[-1])
+
+
+def test_the_date_patterns_are_compiled_when_a_text_is_first_read_by_them() -> None:
+    """The full date and date-time patterns (some 0.3 ms each to compile) are compiled neither
+    by the import nor by a first plain payload, whose ``YYYY-MM-DD`` the compiled reader reads."""
+    assert 0 == _compiled_after("import qinzhou_calc")
+    first = f"import qinzhou_calc as qc\nqc.evaluate({CONTRACT!r}, {{'registered_amount': '1', 'as_of': '2020-06-30'}})"
+    assert 0 == _compiled_after(first)
+    read = "from qinzhou_calc._core.inputs import read_date, read_datetime\n"
+    assert 2 == _compiled_after(read + "read_date('2020-06-30'); read_datetime('2020-06-30T08:00:00')")

@@ -20,8 +20,8 @@ from .inputs import (
     spec,
     structure,
 )
-from .law import Anchor, Citation, Document, Parameter, Valued, Version
-from .lawtext import LawText, load, register_text, text_of
+from .law import Anchor, Citation
+from .lawtext import load, register_text, text_of
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .result import Explanation, Note, Reason, Result, fmt_score
@@ -101,6 +101,8 @@ __all__ = [
 # Periods and working days load the calendar data (chinese-calendar, dateutil, the Guangxi
 # layer); they are imported when a document first asks for them, not by ``import qinzhou_calc``.
 if TYPE_CHECKING:
+    from .dated import Document, Parameter, Valued, Version
+    from .lawtext_parse import LawText
     from .periods import (
         GUANGXI,
         NATIONAL,
@@ -118,6 +120,16 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    # The parsed law text's classes are created with the first text read (see .lawtext).
+    if name == "LawText":
+        from .lawtext_parse import LawText  # noqa: PLC0415 - deferred on purpose
+
+        return LawText
+    # Documents and dated parameters are created with the first document loaded (see .law).
+    if name in ("Document", "Parameter", "Valued", "Version"):
+        from . import dated  # noqa: PLC0415 - deferred on purpose
+
+        return getattr(dated, name)
     # Only the period names in __all__ are not already bound above.
     if name in __all__:
         from . import periods  # noqa: PLC0415 - deferred on purpose

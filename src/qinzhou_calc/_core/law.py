@@ -1,18 +1,19 @@
-"""The law as dated data: citations, documents with their in-force period, dated parameters."""
+"""The law as dated data: citations, documents with their in-force period, dated parameters.
 
-import datetime as dt
-from collections.abc import Sequence
-from decimal import Decimal
-from typing import Generic, TypeVar
+Citations are here; documents and dated parameters (:mod:`.dated`) are created with the first
+document loaded, not by ``import qinzhou_calc``: every name is still importable from this module.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import InputError
 from .lawtext import Anchor
 
-__all__ = ["Anchor", "Citation", "Document", "Parameter", "Valued", "Version"]
+if TYPE_CHECKING:
+    from .dated import Document, Parameter, Valued, Version
 
-T = TypeVar("T")
+__all__ = ["Anchor", "Citation", "Document", "Parameter", "Valued", "Version"]
 
 
 class _JsonForm:
@@ -61,146 +62,9 @@ class Citation(_JsonForm):
             return data.copy()
 
 
-@attrs.frozen
-class Document:
-    """A legal document and the days it is in force (both ends inclusive).
+def __getattr__(name: str) -> Any:
+    if name in ("Document", "Parameter", "Valued", "Version"):
+        from . import dated  # noqa: PLC0415 - deferred on purpose
 
-    ``in_force_until`` is the last day it applies, or ``None`` while it has no end.
-    ``basis`` cites the provision that sets the period.
-    """
-
-    number: str
-    title: str
-    in_force_from: dt.date
-    in_force_until: dt.date | None
-    basis: Citation | None = None
-
-    def cite(
-        self, article: str, clause: str | None = None, text: str = "", *, anchor_clause: str | None = None
-    ) -> Citation:
-        """A citation of one of this document's provisions, anchored at (number, article, clause)
-        in the shipped text; ``anchor_clause`` when the clause as shown is not a clause id."""
-        anchor = Anchor(self.number, article, anchor_clause if anchor_clause is not None else clause)
-        return Citation(self.number, self.title, article, clause, text, anchor)
-
-    def in_force_on(self, day: dt.date) -> bool:
-        if day < self.in_force_from:
-            return False
-        return self.in_force_until is None or day <= self.in_force_until
-
-    def require_in_force(self, day: dt.date, field: str = "as_of") -> None:
-        """Raise ``not_in_force`` unless the document applies on ``day``."""
-        if not self.in_force_on(day):
-            until = self.in_force_until.isoformat() if self.in_force_until else "—"
-            raise InputError.one(
-                field,
-                "not_in_force",
-                f"{self.number}的施行期间为 {self.in_force_from.isoformat()} 至 {until}；"
-                f"{day.isoformat()} 不在此期间内",
-                en=f"{self.number} is in force from {self.in_force_from.isoformat()} "
-                f"to {until}; {day.isoformat()} is outside that period",
-            )
-
-
-@attrs.frozen
-class Valued(Generic[T]):
-    """A parameter's value on a day, with the provision that sets it."""
-
-    value: T
-    citation: Citation
-    since: dt.date
-    #: The last day of this value (inclusive), or ``None`` while no later value is known.
-    until: dt.date | None = None
-
-
-@attrs.frozen
-class Version(Generic[T]):
-    """One value of a parameter, in force from ``since`` until the next version."""
-
-    since: dt.date
-    value: T
-    citation: Citation
-
-
-def _sorted_versions(versions: Sequence[Version[T]]) -> tuple[Version[T], ...]:
-    ordered = tuple(sorted(versions, key=lambda v: v.since))
-    if not ordered:
-        raise ValueError("a parameter needs at least one version")
-    if len({v.since for v in ordered}) != len(ordered):
-        raise ValueError("two versions of a parameter start on the same day")
-    return ordered
-
-
-@attrs.frozen
-class Parameter(Generic[T]):
-    """A figure of the law with its history: ``.at(day)`` gives the value then in force.
-
-    Before the first version there is no such figure: ``not_in_force``. ``until`` (inclusive)
-    closes the last version, for figures of a document that expires.
-
-    ``name`` is ``<document>.<topic>.<figure>`` (``education.new_build.rate_per_m2``), the
-    name the catalogue lists and a what-if override names. ``unit`` says what the figure
-    counts (``元/m²``, ``比例``, ``%``, ``日`` …). ``bounds`` is the range every number in a
-    what-if value must lie in (by default from the unit: a ``比例`` lies in [0, 1]);
-    ``choices`` the values a text figure may take (empty: a text figure cannot be overridden).
-    """
-
-    name: str
-    description: str
-    versions: tuple[Version[T], ...] = attrs.field(converter=_sorted_versions)
-    until: dt.date | None = None
-    unit: str = attrs.field(default="", kw_only=True)
-    bounds: tuple[Decimal, Decimal] | None = attrs.field(default=None, kw_only=True)
-    choices: tuple[str, ...] = attrs.field(default=(), kw_only=True)
-    #: Each version as :meth:`at` gives it, built once: a calculation reads every figure it uses.
-    _valued: "tuple[Valued[T], ...]" = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        valued = tuple(
-            Valued(version.value, version.citation, version.since, self.until_of(index))
-            for index, version in enumerate(self.versions)
-        )
-        object.__setattr__(self, "_valued", valued)
-
-    @classmethod
-    def fixed(
-        cls,
-        name: str,
-        description: str,
-        value: T,
-        citation: Citation,
-        *,
-        since: dt.date,
-        until: dt.date | None = None,
-        unit: str = "",
-        bounds: tuple[Decimal, Decimal] | None = None,
-        choices: tuple[str, ...] = (),
-    ) -> "Parameter[T]":
-        """A figure that never changed while its document was in force."""
-        return cls(
-            name, description, (Version(since, value, citation),), until, unit=unit, bounds=bounds, choices=choices
-        )
-
-    def until_of(self, index: int) -> dt.date | None:
-        """The last day (inclusive) of version ``index``: the day before the next, or ``until``."""
-        if index + 1 < len(self.versions):
-            return self.versions[index + 1].since - dt.timedelta(days=1)
-        return self.until
-
-    def at(self, day: dt.date, field: str = "as_of") -> Valued[T]:
-        """The value in force on ``day``; ``not_in_force`` outside the parameter's life."""
-        found: Version[T] | None = None
-        index = -1
-        for i, version in enumerate(self.versions):
-            if version.since <= day:
-                found, index = version, i
-            else:
-                break
-        if found is None or (self.until is not None and day > self.until):
-            raise InputError.one(
-                field,
-                "not_in_force",
-                f"{self.description}（{self.name}）在 {day.isoformat()} 没有取值",
-                en=f"{self.description} ({self.name}) has no value on {day.isoformat()}",
-            )
-        return self._valued[index]
+        return getattr(dated, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,13 +18,15 @@ import re
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .errors import InputError, Invalid, Problem
-from .law import Parameter, Valued
 from .money import parse_number
+
+if TYPE_CHECKING:  # created with the first document loaded (see .law)
+    from .dated import Parameter, Valued
 
 __all__ = ["Override", "active", "applying", "parse_overrides"]
 
@@ -40,7 +42,7 @@ _UNIT_BOUNDS = {
 _DATE_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _bounds(parameter: Parameter[Any]) -> tuple[Decimal, Decimal]:
+def _bounds(parameter: "Parameter[Any]") -> tuple[Decimal, Decimal]:
     return parameter.bounds or _UNIT_BOUNDS.get(parameter.unit, _DEFAULT_BOUNDS)
 
 
@@ -167,10 +169,10 @@ def _conform_record(new: object, current: Any, bounds: tuple[Decimal, Decimal]) 
 class Override:
     """A checked what-if for one parameter: values from each day on (``None``: from the start)."""
 
-    parameter: Parameter[Any]
+    parameter: "Parameter[Any]"
     values: tuple[tuple[dt.date | None, object], ...]
 
-    def read(self, valued: Valued[Any], day: dt.date) -> Valued[Any] | None:
+    def read(self, valued: "Valued[Any]", day: dt.date) -> "Valued[Any] | None":
         """The overridden value on ``day`` (the law's ``valued`` that day), or ``None`` if none applies."""
         chosen: tuple[dt.date | None, object] | None = None
         following: dt.date | None = None
@@ -188,7 +190,7 @@ class Override:
             last = following - dt.timedelta(days=1)
             until = last if until is None or last < until else until
         value = conform(chosen[1], valued.value, _bounds(self.parameter))
-        return Valued(value, valued.citation, since, until)
+        return type(valued)(value, valued.citation, since, until)
 
 
 def _read_day(key: object) -> dt.date:
@@ -214,7 +216,7 @@ def _is_dated(value: object) -> bool:
     )
 
 
-def _check(parameter: Parameter[Any], raw: object) -> tuple[tuple[dt.date | None, object], ...]:
+def _check(parameter: "Parameter[Any]", raw: object) -> tuple[tuple[dt.date | None, object], ...]:
     """The override's values by day, each checked against every version of the law it may meet."""
     pairs: list[tuple[dt.date | None, object]]
     if isinstance(raw, Mapping) and _is_dated(raw):
@@ -247,7 +249,7 @@ def _check(parameter: Parameter[Any], raw: object) -> tuple[tuple[dt.date | None
 
 
 def parse_overrides(
-    raw: Mapping[str, object] | None, lookup: Callable[[str], Parameter[Any] | None]
+    raw: Mapping[str, object] | None, lookup: "Callable[[str], Parameter[Any] | None]"
 ) -> dict[str, Override]:
     """Check a caller's ``overrides``; ``lookup`` finds a parameter by name. Raises :class:`InputError`
     listing every unknown name (``unknown_parameter``) and bad value (``invalid_override``)."""

@@ -10,13 +10,16 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .inputs import payload_name
-from .law import Citation, Valued
+from .law import Citation
 from .money import fmt_decimal
+
+if TYPE_CHECKING:  # created with the first document loaded (see .law)
+    from .dated import Valued
 
 __all__ = ["HYPOTHETICAL_MARK", "ParameterUse", "library", "normalised", "plain", "use_of"]
 
@@ -172,13 +175,13 @@ class ParameterUse(_JsonForm):
 #: reads a figure as the law sets it shares one object (a batch sent between processes then sends
 #: it once per chunk). Keyed by the value's identity; the entry holds the value, so the identity
 #: cannot be reused while it lives. Figures built on the fly (a what-if's) are not kept.
-_USES: dict[int, tuple[Valued[Any], ParameterUse]] = {}
+_USES: "dict[int, tuple[Valued[Any], ParameterUse]]" = {}
 #: Entries kept at most: far above the law's few hundred dated values; reached only by a program
 #: that builds parameters of its own in a loop, whose entries then start again.
 _MOST_USES = 4096
 
 
-def use_of(name: str, valued: Valued[Any], overridden: bool = False) -> ParameterUse:
+def use_of(name: str, valued: "Valued[Any]", overridden: bool = False) -> ParameterUse:
     """The figure ``name`` as read: ``valued`` with its days in force and citation."""
     if overridden:
         return ParameterUse(name, valued.value, valued.since, valued.until, valued.citation, True)

@@ -13,7 +13,6 @@ import attrs
 from .errors import InputError
 from .inputs import structure
 from .language import get_language, read_language, use_language
-from .law import Document, Parameter
 from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
 from .result import Explanation, Result
@@ -21,6 +20,7 @@ from .rules import CrossFieldRule, event_rule
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 
 if TYPE_CHECKING:
+    from .dated import Document, Parameter
     from .transport import Packed
 
 __all__ = [
@@ -65,7 +65,7 @@ class Calculator(Generic[In]):
     title: str
     inputs: type[In]
     compute: Callable[[In, Explanation], Result]
-    document: Document | None
+    document: "Document | None"
     event: str | Callable[[In], Sequence[Event]] | None
     examples: tuple[Example, ...]
     decision_default: DecisionDefault = "today"
@@ -196,7 +196,7 @@ def calculator(
     inputs: type[In],
     *,
     title: str,
-    document: Document | None = None,
+    document: "Document | None" = None,
     event: str | Callable[[In], Sequence[Event]] | None = None,
     examples: Iterable[Example] = (),
     decision_default: DecisionDefault = "today",
@@ -253,7 +253,7 @@ def get(name: object) -> Calculator[Any]:
 PARAMETERS = "qinzhou_calc._parameters"
 
 
-def find_parameter(name: str) -> Parameter[Any] | None:
+def find_parameter(name: str) -> "Parameter[Any] | None":
     """The parameter of the law called ``name``, or ``None``."""
     found: Parameter[Any] | None = importlib.import_module(PARAMETERS).find(name)
     return found

@@ -4,16 +4,19 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from .law import Citation, Parameter, Valued
+from .law import Citation
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
 from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain, use_of
 from .steps import COMPILED, Pending, compile_template, pending, term, texts
 from .timing import Timing
+
+if TYPE_CHECKING:  # created with the first document loaded (see .law)
+    from .dated import Parameter, Valued
 
 __all__ = ["Explanation", "Items", "Note", "Reason", "Result", "Row", "fmt_score", "frozen", "jsonable", "printable"]
 
@@ -467,13 +470,13 @@ class Explanation:
                     self.citations.append(citation)
         return citation
 
-    def use(self, parameter: Parameter[T], on: dt.date | None = None, field: str = "as_of") -> T:
+    def use(self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of") -> T:
         """The value of ``parameter`` on ``on`` (default: ``as_of``), cited and recorded."""
         return self.read(parameter, on, field).value
 
     def read(
-        self, parameter: Parameter[T], on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
-    ) -> Valued[T]:
+        self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
+    ) -> "Valued[T]":
         """Like :meth:`use`, with the citation and the days in force: a what-if's value where one
         applies, cited with "（假设值）". ``cite=False`` consults a figure without citing it (a text
         compared with another, not applied)."""
@@ -504,7 +507,7 @@ class Explanation:
             self.cite(result.citation)
         return result
 
-    def citation_of(self, parameter: Parameter[Any], on: dt.date | None = None) -> Citation:
+    def citation_of(self, parameter: "Parameter[Any]", on: dt.date | None = None) -> Citation:
         """The citation of ``parameter`` as read on ``on`` (marked "（假设值）" under a what-if)."""
         return self.read(parameter, on).citation
 

@@ -17,14 +17,16 @@ The rules (API.md, "Common payload fields" and "Event dates"):
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from .errors import InputError, Problem, english_message
 from .inputs import spec
-from .law import Document
 from .steps import Pending, pending, write
+
+if TYPE_CHECKING:  # created with the first document loaded (see .law)
+    from .dated import Document
 
 __all__ = [
     "CHINA",
@@ -202,12 +204,12 @@ class Timing:
         return f"未给出决定日期，按{field_title(cls, self.decision_field)}"
 
 
-def _period(document: Document) -> str:
+def _period(document: "Document") -> str:
     until = document.in_force_until.isoformat() if document.in_force_until else "今"
     return f"{document.in_force_from.isoformat()} 至 {until}"
 
 
-def _period_en(document: Document) -> str:
+def _period_en(document: "Document") -> str:
     until = document.in_force_until.isoformat() if document.in_force_until else "no end"
     return f"{document.in_force_from.isoformat()} to {until}"
 
@@ -218,7 +220,7 @@ def _day(event: Event) -> dt.date:
 
 def resolve(
     inputs: object,
-    document: Document | None,
+    document: "Document | None",
     events: Sequence[Event],
     decision_default: DecisionDefault = "today",
     *,
