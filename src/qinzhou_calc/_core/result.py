@@ -65,18 +65,13 @@ def jsonable(value: object, key: str = "") -> Any:
     if kind is str or kind is int or kind is bool or value is None:
         return value
     if kind is Row:
-        return {
-            k if type(k) is str else str(k): jsonable(v, "score" if key == _SCORES else str(k))
-            for k, v in value._data.items()  # type: ignore[attr-defined]
-        }
+        return _row(value._data, key)  # type: ignore[attr-defined]
     if kind is Items or kind is list or kind is tuple:
         return [jsonable(v, key) for v in value]  # type: ignore[attr-defined]
     if isinstance(value, (int, str)):  # bool is an int
         return value
     if isinstance(value, Decimal):
-        if key in MONEY_KEYS or key.endswith("amount"):
-            return fmt_money(value)
-        return fmt_score(value) if key in SCORE_KEYS else fmt_decimal(value)
+        return _decimal(value, key)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Mapping):
@@ -86,6 +81,29 @@ def jsonable(value: object, key: str = "") -> Any:
     if hasattr(value, "to_dict"):
         return jsonable(value.to_dict(), key)
     raise TypeError(f"{type(value).__name__} is not JSON-safe")
+
+
+def _decimal(value: Decimal, key: str) -> str:
+    """A decimal under ``key``: money and scores with two decimals, anything else as plain text."""
+    if key in MONEY_KEYS or key.endswith("amount"):
+        return fmt_money(value)
+    return fmt_score(value) if key in SCORE_KEYS else fmt_decimal(value)
+
+
+def _row(data: dict[Any, Any], key: str) -> dict[str, Any]:
+    """A row's items as JSON (its plain values written without a call: every to_dict() writes its rows)."""
+    inner = "score" if key == _SCORES else None
+    row: dict[str, Any] = {}
+    for k, v in data.items():
+        name = k if type(k) is str else str(k)
+        kind = type(v)
+        if kind is str or kind is int or kind is bool or v is None:
+            row[name] = v
+        elif kind is Decimal:
+            row[name] = _decimal(v, inner or name)
+        else:
+            row[name] = jsonable(v, inner or name)
+    return row
 
 
 def _money_or_none(value: Decimal | None) -> str | None:
