@@ -4,6 +4,7 @@ import datetime as dt
 import decimal
 import gc
 import pickle
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 import qinzhou_calc as qc
 from qinzhou_calc._core import Citation, Explanation, Result, registry
 from qinzhou_calc._core.registry import load_all
-from qinzhou_calc._core.steps import Pending, pending, term, write
+from qinzhou_calc._core.steps import POSITIONAL, Pending, field_names, pending, positional, term, write
 from qinzhou_calc._core.timing import Timing
 
 from ..strategies import varied_payloads
@@ -120,7 +121,7 @@ def test_a_result_with_steps_compares_pickles_and_evolves_by_their_text() -> Non
 def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every step also written out at once, inside the calculation, as the library used to."""
     written: list[str] = []
-    step, dates = Explanation.step, Timing.step
+    step, dates, packed = Explanation.step, Timing.step, Explanation.packed_steps
 
     def step_at_once(self: Explanation, template: str, /, **figures: Any) -> None:
         step(self, template, **figures)
@@ -132,7 +133,19 @@ def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         written.append(write(first))
         return first
 
+    def packed_at_once(self: Explanation) -> Callable[[Pending], None] | None:
+        add = packed(self)
+        if add is None:
+            return None
+
+        def add_at_once(step: Pending) -> None:
+            add(step)
+            written.append(write(step))
+
+        return add_at_once
+
     monkeypatch.setattr(Explanation, "step", step_at_once)
+    monkeypatch.setattr(Explanation, "packed_steps", packed_at_once)
     monkeypatch.setattr(Timing, "step", dates_at_once)
     monkeypatch.setattr(registry, "today", lambda: dt.date(2020, 6, 30))
     return written
@@ -177,3 +190,22 @@ def test_a_batch_of_results_gives_the_garbage_collector_nothing_more_to_walk() -
     waiting = [step for step in result._steps if type(step) is not str]
     assert waiting
     assert not any(gc.is_tracked(step) for step in waiting)
+
+
+def test_every_step_packed_by_hand_names_its_figures_in_the_templates_order() -> None:
+    """A step packed by hand is ``(template, figure, ...)``: its declared names must be the fields the
+    template names, in the order it first names them, or the line would put a figure in another's place."""
+    load_all()
+    assert len(POSITIONAL) >= 20  # the annex's steps written once per bank
+    for template, names in POSITIONAL.items():
+        assert field_names(template) == names, template
+
+
+def test_a_step_packed_by_hand_in_another_order_is_refused_when_first_written() -> None:
+    template = positional("{a:money} 元 ÷ {b} 天 · 测试顺序", "b", "a")
+    try:
+        with pytest.raises(ValueError, match="packed by hand"):
+            write((template, 3, Decimal(5)))
+    finally:
+        del POSITIONAL[template]
+    assert ("x", "y") == field_names("{x:money[ + ]} = {y} {x}")

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -549,6 +549,11 @@ class Explanation:
                 self.steps.append((compiled or compile_template(template))[1](figures))
             else:
                 self.steps.append(template)
+
+    def packed_steps(self) -> Callable[[Pending], None] | None:
+        """Where a calculator appends the steps it packs by hand (see :func:`.steps.positional`):
+        ``None`` in lean mode, where no step is recorded."""
+        return self.steps.append if self.explaining else None
 
     def note(self, code: str, message: str) -> None:
         if not self.explaining:

@@ -46,7 +46,20 @@ from typing import Any, Final
 
 from .money import fmt_decimal, fmt_money, round_to
 
-__all__ = ["COMPILED", "FORMATS", "Pending", "compile_template", "pending", "snapshot", "term", "texts", "write"]
+__all__ = [
+    "COMPILED",
+    "FORMATS",
+    "POSITIONAL",
+    "Pending",
+    "compile_template",
+    "field_names",
+    "pending",
+    "positional",
+    "snapshot",
+    "term",
+    "texts",
+    "write",
+]
 
 #: A step waiting to be written: its template, then its figures in the template's order.
 Pending = tuple[Any, ...]
@@ -136,6 +149,9 @@ def compile_template(template: str) -> tuple[Render, Pack]:
         else:
             values[f"J{i}"] = joiner
             pieces.append(f"{{J{i}.join(map(F{i}, {figure}))}}")
+    declared = POSITIONAL.get(template)
+    if declared is not None and declared != tuple(names):
+        raise ValueError(f"step packed by hand as {declared} but its template names {tuple(names)}: {template!r}")
     figures = [f"a{k}" for k in range(len(names))]
     atoms = " and ".join(f"type({a}) in A" for a in figures) or "True"
     source = [
@@ -159,6 +175,33 @@ def compile_template(template: str) -> tuple[Render, Pack]:
     made: tuple[Render, Pack] = scope["make"](**values)
     COMPILED[template] = made
     return made
+
+
+#: Templates a calculator packs by hand, with the names of their figures in the packed order.
+POSITIONAL: dict[str, tuple[str, ...]] = {}
+
+
+def positional(template: str, /, *names: str) -> str:
+    """``template``, declared to be packed by hand: a step written thousands of times a case (once
+    per bank of a ranking) is appended as the pending tuple itself, ``(template, figure, ...)``,
+    without the call that names each figure. ``names`` are its figures in the packed order, which
+    must be the order the template first names them: :func:`compile_template` checks it when the
+    template is first written (``ValueError``), and a test checks every declaration. The figures
+    packed by hand must already be immutable (numbers, dates, texts, tuples of them): they are
+    kept as they are, not snapshotted."""
+    POSITIONAL[template] = names
+    return template
+
+
+def field_names(template: str) -> tuple[str, ...]:
+    """The figures ``template`` names, in the order it first names them (the order of a pending step)."""
+    import string  # noqa: PLC0415 - tests and the check of a declaration only
+
+    names: list[str] = []
+    for _, name, _, _ in string.Formatter().parse(template):
+        if name is not None and name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def _mismatch(template: str, figures: Mapping[str, Any]) -> None:

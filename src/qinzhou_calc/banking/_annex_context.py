@@ -9,7 +9,7 @@ from .._core import Explanation
 from ._annex_inputs import BankMetrics, Template, TieRule
 from .parameters import STANDARDS
 
-__all__ = ["Context", "Indicator", "standard"]
+__all__ = ["Context", "Indicator", "standard", "standards"]
 
 
 @attrs.frozen
@@ -42,3 +42,21 @@ def standard(ctx: Context, bank: BankMetrics, key: str) -> Decimal:
     if value is None:
         value = ctx.defaults[key] = ctx.ex.use(STANDARDS[key])
     return value
+
+
+def standards(ctx: Context, key: str) -> list[Decimal]:
+    """:func:`standard` for every bank, in order: the template's value looked up once, the default
+    read (and cited) when the first bank that needs it is reached, as :func:`standard` would."""
+    source = ctx.template.standards
+    given = getattr(source, key) if source is not None else None
+    shared = given if isinstance(given, Decimal) else None
+    found: list[Decimal] = []
+    for bank in ctx.banks:
+        own = bank.standards
+        value = getattr(own, key) if own is not None else None
+        if not isinstance(value, Decimal):
+            value = shared
+            if value is None:
+                value = shared = standard(ctx, bank, key)
+        found.append(value)
+    return found

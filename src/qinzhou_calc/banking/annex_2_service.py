@@ -4,10 +4,11 @@ system ranked by its rating, and the innovative services counted."""
 from decimal import Decimal
 
 from .._core import ZERO
+from .._core.steps import positional
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
 from ._annex_ranks import note_beyond_last_points, places, rank_points
-from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP, Scoring
+from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
 
 __all__ = ["JUDGED_INDICATORS", "score_information_system", "score_innovative", "score_judged"]
 
@@ -19,51 +20,76 @@ JUDGED_INDICATORS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _judged(ctx: Context, item: str, bank_index: int, scoring: Scoring) -> Decimal:
-    ex = ctx.ex
-    bank = ctx.banks[bank_index]
-    judged: JudgedItem = getattr(bank, item)
-    if not judged.meets:
-        if judged.extra > 0:
-            # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
-            ex.note(
-                "extra_needs_base",
-                "未达到评分标准所述要求的银行不得基础分，评委在基础分之上给的分也不计。",
-            )
-        return ZERO
-    return scoring.base + judged.extra
+_NOTE_EXTRA_NEEDS_BASE = "未达到评分标准所述要求的银行不得基础分，评委在基础分之上给的分也不计。"
+_JUDGED_SUM = positional(
+    "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total:decimal} 分",
+    "title",
+    "bank",
+    "verdicts",
+    "parts",
+    "total",
+)
+_JUDGED_ONE = positional(
+    "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} 分", "title", "bank", "verdicts", "parts"
+)
 
 
 def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
-    # Each item's figures read once for all the banks.
-    scorings = [ctx.ex.use(JUDGED[item]) for item in items]
+    ex = ctx.ex
+    # Each item's figures read once for all the banks, and the words of its verdicts written once.
+    scorings = [ex.use(JUDGED[item]) for item in items]
+    words = [
+        (JUDGED[item].description + "：达到要求，基础分 + 评定分", JUDGED[item].description + "：未达要求 0 分")
+        for item in items
+    ]
+    add = ex.packed_steps()
+    title = INDICATORS[key]
+    raw = ctx.raw
     for i, bank in enumerate(ctx.banks):
-        parts = [_judged(ctx, item, i, scoring) for item, scoring in zip(items, scorings, strict=True)]
-        ctx.raw[i][key] = sum(parts, ZERO)
-        if not ctx.ex.explaining:
+        parts: list[Decimal] = []
+        verdicts: list[str] = []
+        for item, scoring, (met, unmet) in zip(items, scorings, words, strict=True):
+            judged: JudgedItem = getattr(bank, item)
+            if judged.meets:
+                parts.append(scoring.base + judged.extra)
+                verdicts.append(met)
+            else:
+                if judged.extra > 0:
+                    # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
+                    ex.note("extra_needs_base", _NOTE_EXTRA_NEEDS_BASE)
+                parts.append(ZERO)
+                verdicts.append(unmet)
+        total = raw[i][key] = sum(parts, ZERO)
+        if add is None:
             continue  # lean mode: no step, so no words for it
-        verdicts = tuple(
-            JUDGED[item].description
-            + ("：达到要求，基础分 + 评定分" if getattr(bank, item).meets else "：未达要求 0 分")
-            for item in items
-        )
         if len(parts) > 1:
-            ctx.ex.step(
-                "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total:decimal} 分",
-                title=INDICATORS[key],
-                bank=bank.name,
-                verdicts=verdicts,
-                parts=parts,
-                total=ctx.raw[i][key],
-            )
+            add((_JUDGED_SUM, title, bank.name, tuple(verdicts), tuple(parts), total))
         else:
-            ctx.ex.step(
-                "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} 分",
-                title=INDICATORS[key],
-                bank=bank.name,
-                verdicts=verdicts,
-                parts=parts,
-            )
+            add((_JUDGED_ONE, title, bank.name, tuple(verdicts), tuple(parts)))
+
+
+_SYSTEM_UNMET = positional("信息系统建设：{bank} 未达要求，0 分", "bank")
+_SYSTEM_RANKED = positional(
+    "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
+    "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
+    "bank",
+    "base",
+    "rating",
+    "place",
+    "above_base",
+    "step",
+    "before",
+    "rank",
+    "score",
+)
+_INNOVATIVE = positional(
+    "创新或特色服务：{bank} {count} 项 × {base:decimal} 分，最高 {points:decimal} 分 → {score:decimal} 分",
+    "bank",
+    "count",
+    "base",
+    "points",
+    "score",
+)
 
 
 def score_information_system(ctx: Context) -> None:
@@ -77,44 +103,37 @@ def score_information_system(ctx: Context) -> None:
         "rank_among_qualified_system",
         "信息系统建设未达要求的银行该项得 0 分，且不参加“其余2分”的排名。",
     )
-    qualified = [i for i, bank in enumerate(ctx.banks) if bank.information_system.meets]
-    met = set(qualified)
-    tiers = places([ctx.banks[i].information_system.rating for i in qualified], False, ctx.tie_rule)
-    for i, bank in enumerate(ctx.banks):
-        ctx.raw[i]["information_system"] = ZERO
-        if i not in met:
-            ex.step("信息系统建设：{bank} 未达要求，0 分", bank=bank.name)
+    banks = ctx.banks
+    add = ex.packed_steps()
+    raw = ctx.raw
+    qualified: list[int] = []
+    for i, bank in enumerate(banks):
+        raw[i]["information_system"] = ZERO
+        if bank.information_system.meets:
+            qualified.append(i)
+        elif add is not None:
+            add((_SYSTEM_UNMET, bank.name))
+    ratings = [banks[i].information_system.rating for i in qualified]
+    tiers = places(ratings, False, ctx.tie_rule)
     above_base = scoring.above_base
+    base = scoring.base
     note_beyond_last_points(ex, tiers, above_base, step)
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
-    for i, place in zip(qualified, tiers, strict=True):
+    scores_of = {place: base + rank for place, rank in points.items()}
+    for i, rating, place in zip(qualified, ratings, tiers, strict=True):
         rank = points[place]
-        ctx.raw[i]["information_system"] = scoring.base + rank
-        ex.step(
-            "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
-            "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
-            bank=ctx.banks[i].name,
-            base=scoring.base,
-            rating=ctx.banks[i].information_system.rating,
-            place=place,
-            above_base=scoring.above_base,
-            step=step,
-            before=place - 1,
-            rank=rank,
-            score=scoring.base + rank,
-        )
+        score = raw[i]["information_system"] = scores_of[place]
+        if add is not None:
+            add((_SYSTEM_RANKED, banks[i].name, base, rating, place, above_base, step, place - 1, rank, score))
 
 
 def score_innovative(ctx: Context) -> None:
     scoring = ctx.ex.use(INNOVATIVE_SERVICES)
+    add = ctx.ex.packed_steps()
+    base, most = scoring.base, scoring.points
+    raw = ctx.raw
     for i, bank in enumerate(ctx.banks):
-        score = min(scoring.base * bank.innovative_services, scoring.points)
-        ctx.raw[i]["innovative_services"] = score
-        ctx.ex.step(
-            "创新或特色服务：{bank} {count} 项 × {base:decimal} 分，最高 {points:decimal} 分 → {score:decimal} 分",
-            bank=bank.name,
-            count=bank.innovative_services,
-            base=scoring.base,
-            points=scoring.points,
-            score=score,
-        )
+        count = bank.innovative_services
+        score = raw[i]["innovative_services"] = min(base * count, most)
+        if add is not None:
+            add((_INNOVATIVE, bank.name, count, base, most, score))

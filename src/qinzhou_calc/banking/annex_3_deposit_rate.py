@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, round_to
 from .._core.rules import CrossFieldRule
+from .._core.steps import positional
 from ._annex_inputs import DepositRateInput, Term
 from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS
@@ -34,6 +35,45 @@ def ratio_rule(offered: str, benchmark: str) -> CrossFieldRule:
 RULES = (ratio_rule("offered_rate", "benchmark_rate"),)
 
 
+#: The steps of a score, packed by hand: written once per bank of a ranking (see :func:`positional`).
+_BENCHMARK = positional(
+    "{who}{term}存款基准利率 {benchmark:decimal}%（人民银行，2015-10-24 起）", "who", "term", "benchmark"
+)
+_FLOAT = positional(
+    "{who}上浮幅度 = {offered:decimal}% ÷ {benchmark:decimal}% − 1 = {float:decimal4}%{about}",
+    "who",
+    "offered",
+    "benchmark",
+    "float",
+    "about",
+)
+_ABOVE_CEILING = positional(
+    "{who}上浮 {float:decimal4}% 超出协商约定的上限 {ceiling:decimal}%：0 分", "who", "float", "ceiling"
+)
+_BELOW = positional("{who}报价低于同期基准利率：0 分", "who")
+_AT_BENCHMARK = positional("{who}利率为同期基准利率：{score:decimal} 分", "who", "score")
+_ABOVE_BANDS = positional("{who}上浮超过 {high:decimal}%：0 分", "who", "high")
+_IN_BAND = positional(
+    "{who}{band}得 {low_score:decimal}~{high_score:decimal} 分："
+    "{low_score:decimal} + {span:decimal} × ({float:decimal4} − {low:decimal}) ÷ {width:decimal}"
+    " = {score:decimal4} 分",
+    "who",
+    "band",
+    "low_score",
+    "high_score",
+    "span",
+    "float",
+    "low",
+    "width",
+    "score",
+)
+_NOTE_BANDS = (
+    "利率档次首尾相接（10%、20% 处两档得分相同），档内按上浮幅度线性插值，"
+    "得分自基准利率的 4 分连续升至上浮 30% 的 10 分；"
+    "“超过30%”不含 30% 本数。"
+)
+
+
 def rate_score(
     ex: Explanation,
     *,
@@ -57,47 +97,30 @@ def rate_score(
             f"报价利率 {offered}% 超过同期基准利率 {benchmark}% 的 10^15 倍，上浮幅度无法精确计算",
             en=f"the offer of {offered}% is more than 10^15 times the benchmark of {benchmark}%",
         )
+    add = ex.packed_steps()
     if benchmark is None:
         benchmark = ex.use(DEPOSIT_BENCHMARK)[term]
-        ex.step(
-            "{who}{term}存款基准利率 {benchmark:decimal}%（人民银行，2015-10-24 起）",
-            who=who,
-            term=_TERM_NAMES[term],
-            benchmark=benchmark,
-        )
+        if add is not None:
+            add((_BENCHMARK, who, _TERM_NAMES[term], benchmark))
     else:
         ex.note("benchmark_given", "同期基准利率按输入值计，未用人民银行公布的存款基准利率表。")
     bands = ex.use(DEPOSIT_RATE_BANDS)
     ex.use(DEPOSIT_RATE_POINTS)
     float_pct = (offered / benchmark - 1) * 100
-    ex.step(
-        "{who}上浮幅度 = {offered:decimal}% ÷ {benchmark:decimal}% − 1 = {float:decimal4}%{about}",
-        who=who,
-        offered=offered,
-        benchmark=benchmark,
-        float=float_pct,
+    if add is not None:
         # Shown to four decimals: "（约）" when that is not the exact float.
-        about="（约）" if round_to(float_pct, _FOUR_PLACES) != float_pct else "",
-    )
+        about = "（约）" if round_to(float_pct, _FOUR_PLACES) != float_pct else ""
+        add((_FLOAT, who, offered, benchmark, float_pct, about))
     # The bands meet ("0~10%得4~6分; 10~20%得6~8分 ..."): a float on a shared end scores the same in both,
     # so the score rises continuously from 4 at the benchmark to 10 at 30%; "超过30%" excludes 30% itself
     # (民法典 第一千二百五十九条).
-    ex.note(
-        "rate_bands_continuous",
-        "利率档次首尾相接（10%、20% 处两档得分相同），档内按上浮幅度线性插值，"
-        "得分自基准利率的 4 分连续升至上浮 30% 的 10 分；"
-        "“超过30%”不含 30% 本数。",
-    )
+    ex.note("rate_bands_continuous", _NOTE_BANDS)
     band_name = ""
     if ceiling is not None and float_pct > ceiling:
         score = ZERO
         band_name = "超出自律机制协商约定范围"
-        ex.step(
-            "{who}上浮 {float:decimal4}% 超出协商约定的上限 {ceiling:decimal}%：0 分",
-            who=who,
-            float=float_pct,
-            ceiling=ceiling,
-        )
+        if add is not None:
+            add((_ABOVE_CEILING, who, float_pct, ceiling))
     elif float_pct < 0:
         # The table scores the benchmark (4 分) and floats above it; a rate below the benchmark is in no band,
         # so it earns nothing rather than an invented extrapolation.
@@ -107,33 +130,40 @@ def rate_score(
             "below_benchmark",
             "低于同期基准利率的报价不在评分标准所列档次内（标准只对基准利率及其上浮计分），得 0 分。",
         )
-        ex.step("{who}报价低于同期基准利率：0 分", who=who)
+        if add is not None:
+            add((_BELOW, who))
     elif float_pct == 0:
         score = bands[0].low_score
         band_name = "同期基准利率"
-        ex.step("{who}利率为同期基准利率：{score:decimal} 分", who=who, score=score)
+        if add is not None:
+            add((_AT_BENCHMARK, who, score))
     elif float_pct > bands[-1].high:
         score = ZERO
-        band_name = f"上浮超过{fmt_decimal(bands[-1].high)}%"
-        ex.step("{who}上浮超过 {high:decimal}%：0 分", who=who, high=bands[-1].high)
+        high = bands[-1].high
+        if breakdown:
+            band_name = f"上浮超过{fmt_decimal(high)}%"
+        if add is not None:
+            add((_ABOVE_BANDS, who, high))
     else:
         band = next(b for b in bands if b.low < float_pct <= b.high)
         score = band.low_score + (band.high_score - band.low_score) * (float_pct - band.low) / (band.high - band.low)
-        band_name = f"上浮{fmt_decimal(band.low)}~{fmt_decimal(band.high)}%"
-        ex.step(
-            "{who}{band}得 {low_score:decimal}~{high_score:decimal} 分："
-            "{low_score:decimal} + {span:decimal} × ({float:decimal4} − {low:decimal}) ÷ {width:decimal}"
-            " = {score:decimal4} 分",
-            who=who,
-            band=band_name,
-            low_score=band.low_score,
-            high_score=band.high_score,
-            span=band.high_score - band.low_score,
-            float=float_pct,
-            low=band.low,
-            width=band.high - band.low,
-            score=score,
-        )
+        if breakdown or add is not None:
+            band_name = f"上浮{fmt_decimal(band.low)}~{fmt_decimal(band.high)}%"
+        if add is not None:
+            add(
+                (
+                    _IN_BAND,
+                    who,
+                    band_name,
+                    band.low_score,
+                    band.high_score,
+                    band.high_score - band.low_score,
+                    float_pct,
+                    band.low,
+                    band.high - band.low,
+                    score,
+                )
+            )
     if not breakdown:
         return score, {}
     row: dict[str, object] = {

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from .._core import ZERO
+from .._core.steps import positional
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS
 from .parameters import CONTRIBUTION_POINTS
@@ -16,6 +17,22 @@ _CONTRIBUTION_FIELDS = {
     "sme_loans": ("sme_loan_balance", "中小企业贷款余额", "元"),
     "agri_loans": ("agri_loan_balance", "涉农贷款余额", "元"),
 }
+
+
+_NEGATIVE = positional(
+    "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分", "title", "bank", "what", "value", "unit"
+)
+_SHARE = positional(
+    "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
+    "（各行最大值） = {score:decimal4} 分（{bank}）",
+    "title",
+    "points",
+    "value",
+    "unit",
+    "largest",
+    "score",
+    "bank",
+)
 
 
 def score_contribution(ctx: Context, key: str) -> None:
@@ -44,30 +61,16 @@ def score_contribution(ctx: Context, key: str) -> None:
                 bank=bank.name,
             )
         return
+    add = ex.packed_steps()
+    raw = ctx.raw
     for i, bank in enumerate(ctx.banks):
         value = values[i]
         if value < 0:
             # "如贷款增量为负数, 则此项分值为零"
-            ctx.raw[i][key] = ZERO
-            ex.step(
-                "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分",
-                title=title,
-                bank=bank.name,
-                what=name,
-                value=value,
-                unit=unit,
-            )
+            raw[i][key] = ZERO
+            if add is not None:
+                add((_NEGATIVE, title, bank.name, name, value, unit))
             continue
-        score = points * value / largest
-        ctx.raw[i][key] = score
-        ex.step(
-            "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
-            "（各行最大值） = {score:decimal4} 分（{bank}）",
-            title=title,
-            points=points,
-            value=value,
-            unit=unit,
-            largest=largest,
-            score=score,
-            bank=bank.name,
-        )
+        score = raw[i][key] = points * value / largest
+        if add is not None:
+            add((_SHARE, title, points, value, unit, largest, score, bank.name))

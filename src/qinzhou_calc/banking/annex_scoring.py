@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from .._core import ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
 from .._core.rules import CrossFieldRule
+from .._core.steps import positional
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (
     INDICATORS,
@@ -29,7 +30,7 @@ from ._annex_ranks import POINT, note_rounding, places
 from ._demo import FOUR_BANKS
 from .annex_1_operations import score_ratio
 from .annex_2_service import JUDGED_INDICATORS, score_information_system, score_innovative, score_judged
-from .annex_3_deposit_rate import DepositRateInput, deposit_rate_score, rate_score, ratio_rule
+from .annex_3_deposit_rate import MAX_RATIO, DepositRateInput, deposit_rate_score, rate_score, ratio_rule
 from .annex_4_contribution import score_contribution
 from .parameters import (
     ANNEX_TOTAL_POINTS,
@@ -79,25 +80,35 @@ def _annex_points(ex: Explanation) -> dict[str, Decimal]:
 
 
 def _score_deposit_rate(ctx: Context) -> None:
+    explaining = ctx.ex.explaining
     for i, bank in enumerate(ctx.banks):
         offer = bank.deposit_rate
+        offered, benchmark = offer.offered_rate, offer.benchmark_rate
+        # The words and the path are written only where they are shown: the words in a step (not in
+        # lean mode), the path in the problem of an offer beyond MAX_RATIO.
+        beyond = benchmark is not None and offered > benchmark * MAX_RATIO
         score, _ = rate_score(
             ctx.ex,
-            offered=offer.offered_rate,
+            offered=offered,
             term=offer.term,
-            benchmark=offer.benchmark_rate,
+            benchmark=benchmark,
             ceiling=offer.ceiling_float,
-            who=f"存款利率：{bank.name} ",
-            field=f"banks[{i}].deposit_rate.benchmark_rate",
+            who=f"存款利率：{bank.name} " if explaining else "",
+            field=f"banks[{i}].deposit_rate.benchmark_rate" if beyond else "",
             breakdown=False,  # the ranking shows each bank's score, not this row
         )
         ctx.raw[i]["deposit_rate"] = score
 
 
+_OTHER = positional("其他：{name} {score:decimal} 分（预算单位自定指标）", "name", "score")
+
+
 def _score_other(ctx: Context) -> None:
+    add = ctx.ex.packed_steps()
     for i, bank in enumerate(ctx.banks):
         ctx.raw[i]["other"] = bank.other
-        ctx.ex.step("其他：{name} {score:decimal} 分（预算单位自定指标）", name=bank.name, score=bank.other)
+        if add is not None:
+            add((_OTHER, bank.name, bank.other))
 
 
 def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
@@ -362,6 +373,20 @@ def _template_points(template: Template, key: str, annex_points: Decimal) -> Dec
     return value if isinstance(value, Decimal) else annex_points
 
 
+_SCALED = positional(
+    "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
+    "（按调整后分值折算）",
+    "title",
+    "name",
+    "raw",
+    "points",
+    "annex_points",
+    "score",
+)
+_ADDED = positional("{title}：{name} {score:decimal} 分（模板新设指标）", "title", "name", "score")
+_TOTAL = positional("{name} 总分 = {scores:score[ + ]} = {total:score}", "name", "scores", "total")
+
+
 def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Decimal]]:
     """Each bank's scores on the template's points, rounded half-up to 0.01 point."""
     changed = [i for i in indicators if i.points != i.annex_points]
@@ -374,23 +399,16 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
             "评委评定分和其他指标得分按附件原分值填报。",
         )
     scaled: list[dict[str, Decimal]] = []
+    add = ctx.ex.packed_steps()
     for i, bank in enumerate(ctx.banks):
         raw_scores = ctx.raw[i]
         # Every indicator in the annex's order; a changed one is then scaled (its place in the row kept).
         row: dict[str, Decimal] = {key: round_to(raw_scores[key], POINT) for key in keys}
         for indicator in changed:
             raw = raw_scores[indicator.key]
-            row[indicator.key] = round_to(raw * indicator.points / indicator.annex_points, POINT)
-            ctx.ex.step(
-                "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
-                "（按调整后分值折算）",
-                title=indicator.title,
-                name=bank.name,
-                raw=raw,
-                points=indicator.points,
-                annex_points=indicator.annex_points,
-                score=row[indicator.key],
-            )
+            score = row[indicator.key] = round_to(raw * indicator.points / indicator.annex_points, POINT)
+            if add is not None:
+                add((_SCALED, indicator.title, bank.name, raw, indicator.points, indicator.annex_points, score))
         scaled.append(row)
     return scaled
 
@@ -404,24 +422,18 @@ def _ranking(
     ctx: Context, scaled: list[dict[str, Decimal]], added: dict[str, AddedIndicator]
 ) -> list[dict[str, object]]:
     entries: list[tuple[str, Decimal, dict[str, Decimal]]] = []
+    add = ctx.ex.packed_steps()
     for i, bank in enumerate(ctx.banks):
-        scores = dict(scaled[i])
-        given = {entry.indicator: entry.score for entry in bank.added_scores}
-        for key, indicator in added.items():
-            scores[key] = round_to(given[key], POINT)
-            ctx.ex.step(
-                "{title}：{name} {score:decimal} 分（模板新设指标）",
-                title=indicator.title or key,
-                name=bank.name,
-                score=scores[key],
-            )
+        scores = scaled[i]  # each bank's own row, built for it by _scale
+        if added:
+            given = {entry.indicator: entry.score for entry in bank.added_scores}
+            for key, indicator in added.items():
+                score = scores[key] = round_to(given[key], POINT)
+                if add is not None:
+                    add((_ADDED, indicator.title or key, bank.name, score))
         total = sum(scores.values(), ZERO)
-        ctx.ex.step(
-            "{name} 总分 = {scores:score[ + ]} = {total:score}",
-            name=bank.name,
-            scores=tuple(scores.values()),
-            total=total,
-        )
+        if add is not None:
+            add((_TOTAL, bank.name, tuple(scores.values()), total))
         entries.append((bank.name, total, scores))
     entries.sort(key=_order)
     totals = [total for _, total, _ in entries]
