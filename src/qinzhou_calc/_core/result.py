@@ -123,7 +123,12 @@ class Row(Mapping[str, Any]):
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         plain = _PLAIN_VALUES
-        self._data = {key: value if type(value) in plain else frozen(value) for key, value in data.items()}
+        # A row of plain values (a loan's run of days, a bank's scores) is copied as it is, its
+        # values' types checked in one pass.
+        if type(data) is dict and plain.issuperset(map(type, data.values())):
+            self._data = data.copy()
+        else:
+            self._data = {key: value if type(value) in plain else frozen(value) for key, value in data.items()}
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -162,7 +167,7 @@ def frozen(value: Any) -> Any:
     if kind is dict:
         return Row(value)
     if kind is list or kind is tuple:
-        return Items(frozen(item) for item in value)
+        return Items(map(frozen, value))
     if isinstance(value, Row | Items):
         return value
     if isinstance(value, Mapping):

@@ -34,10 +34,10 @@ from .._core import (
     fmt_money,
     round_to,
     spec,
-    term,
 )
 from .._core.inputs import MaxLen
 from .._core.rules import CrossFieldRule
+from .._core.steps import positional
 from ._checks import city_fund, not_excluded, policy_notes, running_rule, running_years
 from .art2_scope import TYPE_NAMES, School, meets_scope
 from .parameters import (
@@ -211,6 +211,18 @@ RULES = (
     ),
     running_rule(),
 )
+
+
+#: A year's step and its terms (one per run of days), packed by hand: a monthly loan has some sixty
+#: terms (see :func:`positional`).
+_YEAR = positional(
+    "{year} 年：({terms:term[ + ]}) ÷ {basis:decimal} = {interest:money} 元（四舍五入到分）",
+    "year",
+    "terms",
+    "basis",
+    "interest",
+)
+_TERM = positional("{balance:money} 元 × {rate:decimal}% × {days} 天", "balance", "rate", "days")
 
 
 def _balance_schedule(loan: Loan) -> list[tuple[dt.date, Decimal]]:
@@ -394,23 +406,29 @@ def _accrue(
         elif day <= stop:
             repaid[day] = amount
             starts.add(day)
-    starts.update(day for day in _rate_changes(inp) if first < day <= stop)
+    # Between two days of _rate_changes the rate table in force is one version, so _rate_on gives one
+    # answer: it is asked once per span (unless a what-if is active: its values may change within a version).
+    changes = sorted(_rate_changes(inp))
+    starts.update(day for day in changes if first < day <= stop)
     starts.update(dt.date(year, 1, 1) for year in range(first.year + 1, stop.year + 1))
     # The day after the policy's end starts a run of its own, so that interest after it is flagged.
     if EDUCATION.in_force_until is not None and first <= EDUCATION.in_force_until < stop:
         starts.add(EDUCATION.in_force_until + _ONE_DAY)
     runs = sorted(starts)
-    # Between two days of _rate_changes the rate table in force is one version, so _rate_on gives one
-    # answer: it is asked once per span (unless a what-if is active: its values may change within a version).
-    changes = sorted(_rate_changes(inp))
     rates: dict[int, tuple[Decimal, str, bool]] = {}
     memo = not ex.overrides
     rows: list[dict[str, Any]] = []
     unverified: set[str] = set()
-    current: dict[str, Any] | None = None
+    current: dict[str, Any] = {}
     segments: list[dict[str, Any]] = []
+    # The open segment's balance, rate and side of the policy's end, to extend it while they hold.
+    segment: dict[str, Any] | None = None
+    held: tuple[Decimal, Decimal, bool] | None = None
+    until = EDUCATION.in_force_until
+    year = 0
+    last_run = len(runs) - 1
     for index, start in enumerate(runs):
-        end = runs[index + 1] - _ONE_DAY if index + 1 < len(runs) else stop
+        end = runs[index + 1] - _ONE_DAY if index < last_run else stop
         days = (end - start).days + 1
         if start in repaid:
             balance -= repaid[start]
@@ -421,43 +439,40 @@ def _accrue(
         rate, label, verified = found
         if not verified:
             unverified.add(label)
-        if current is None or current["year"] != start.year:
+        if start.year != year:
+            year = start.year
+            segments = []
+            segment = held = None
             current = {
-                "year": start.year,
+                "year": year,
                 "from": start,
                 "to": start,
                 "days": 0,
                 "balance_days": ZERO,
                 "numerator": ZERO,
+                "segments": segments,
             }
-            segments = []
-            current["segments"] = segments
             rows.append(current)
         current["to"] = end
         current["days"] += days
         current["balance_days"] += balance * days
         current["numerator"] += balance * rate * days
-        after_end = EDUCATION.in_force_until is not None and start > EDUCATION.in_force_until
-        if (
-            segments
-            and segments[-1]["balance_amount"] == balance
-            and segments[-1]["rate"] == rate
-            and segments[-1]["after_policy_end"] == after_end
-        ):
-            segments[-1]["to"] = end
-            segments[-1]["days"] += days
+        after_end = until is not None and start > until
+        if segment is not None and held == (balance, rate, after_end):
+            segment["to"] = end
+            segment["days"] += days
         else:
-            segments.append(
-                {
-                    "from": start,
-                    "to": end,
-                    "days": days,
-                    "balance_amount": balance,
-                    "rate": rate,
-                    "basis": label,
-                    "after_policy_end": after_end,
-                }
-            )
+            held = (balance, rate, after_end)
+            segment = {
+                "from": start,
+                "to": end,
+                "days": days,
+                "balance_amount": balance,
+                "rate": rate,
+                "basis": label,
+                "after_policy_end": after_end,
+            }
+            segments.append(segment)
     return rows, unverified
 
 
@@ -632,31 +647,27 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
 
     total = ZERO
     breakdown: list[dict[str, Any]] = []
+    add = ex.packed_steps()
     for row in rows:
         interest = fen(row["numerator"] / (_HUNDRED * basis))
         days = row["days"]
         average_balance = fen(row["balance_days"] / days)
-        rates = {segment["rate"] for segment in row["segments"]}
+        segments = row["segments"]
+        rates = {segment["rate"] for segment in segments}
         rate = (
             next(iter(rates))
             if len(rates) == 1
-            else round_to(sum((s["rate"] * s["days"] for s in row["segments"]), ZERO) / days, Decimal("0.0001"))
+            else round_to(sum((s["rate"] * s["days"] for s in segments), ZERO) / days, Decimal("0.0001"))
         )
-        if ex.explaining:  # the lean mode (explain=False) skips building the step
-            ex.step(
-                "{year} 年：({terms:term[ + ]}) ÷ {basis:decimal} = {interest:money} 元（四舍五入到分）",
-                year=row["year"],
-                terms=[
-                    term(
-                        "{balance:money} 元 × {rate:decimal}% × {days} 天",
-                        balance=s["balance_amount"],
-                        rate=s["rate"],
-                        days=s["days"],
-                    )
-                    for s in row["segments"]
-                ],
-                basis=basis,
-                interest=interest,
+        if add is not None:  # the lean mode (explain=False) skips building the step
+            add(
+                (
+                    _YEAR,
+                    row["year"],
+                    tuple([(_TERM, s["balance_amount"], s["rate"], s["days"]) for s in segments]),
+                    basis,
+                    interest,
+                )
             )
         total += interest
         breakdown.append(
@@ -669,7 +680,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
                 "rate": rate,
                 "interest_amount": interest,
                 "subsidy_amount": ZERO,
-                "segments": row["segments"],
+                "segments": segments,
             }
         )
     _flag_after_policy_end(ex, breakdown, basis)
