@@ -167,7 +167,8 @@ def frozen(value: Any) -> Any:
     if kind is dict:
         return Row(value)
     if kind is list or kind is tuple:
-        return Items(map(frozen, value))
+        # A list of rows (a year's runs of days) is the common case: each row built without a call.
+        return Items([Row(item) if type(item) is dict else frozen(item) for item in value])
     if isinstance(value, Row | Items):
         return value
     if isinstance(value, Mapping):
@@ -473,6 +474,7 @@ class Explanation:
         self._cited_objects: dict[int, Citation] = {}
         self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
         self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
+        self._on_as_of: dict[int, tuple[Parameter[Any], Valued[Any], dt.date]] = {}
         #: The what-ifs of this evaluation (read once: they cannot change while it runs).
         self.overrides: Mapping[str, Override] = active() or {}
         #: The payload's typed inputs, recorded in the result (set by the registry).
@@ -503,6 +505,14 @@ class Explanation:
         """Like :meth:`use`, with the citation and the days in force: a what-if's value where one
         applies, cited with "（假设值）". ``cite=False`` consults a figure without citing it (a text
         compared with another, not applied)."""
+        if on is None:
+            # The usual read, on the day being computed, again (once per bank): known by the
+            # parameter's identity alone, without building the (parameter, day) key.
+            known = self._on_as_of.get(id(parameter))
+            if known is not None and known[0] is parameter and known[2] is self.as_of:
+                if cite:
+                    self.cite(known[1].citation)
+                return known[1]
         day = self.as_of if on is None else on
         # A calculation reads the same parameter on the same day many times (once per bank, per
         # day of a loan): the value found is remembered. The entry holds the parameter itself, so
@@ -526,6 +536,8 @@ class Explanation:
             if use_key not in self._read:
                 self._read[use_key] = use_of(parameter.name, valued, overridden)
         result: Valued[T] = found[1]
+        if on is None:
+            self._on_as_of[id(parameter)] = (parameter, result, day)
         if cite:
             self.cite(result.citation)
         return result

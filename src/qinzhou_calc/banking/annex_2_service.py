@@ -34,6 +34,29 @@ _JUDGED_ONE = positional(
 )
 
 
+def _score_judged_one(ctx: Context, key: str, item: str, base: Decimal, words: tuple[str, str]) -> None:
+    """:func:`score_judged` for an indicator of one judged item, each bank's verdict one of two made once."""
+    ex = ctx.ex
+    add = ex.packed_steps()
+    title = INDICATORS[key]
+    raw = ctx.raw
+    met, unmet = (words[0],), (words[1],)
+    for i, bank in enumerate(ctx.banks):
+        judged: JudgedItem = getattr(bank, item)
+        if judged.meets:
+            part = base + judged.extra
+            verdicts = met
+        else:
+            if judged.extra > 0:
+                # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
+                ex.note("extra_needs_base", _NOTE_EXTRA_NEEDS_BASE)
+            part = ZERO
+            verdicts = unmet
+        raw[i][key] = ZERO + part  # the sum of the one part, as sum() would write it
+        if add is not None:
+            add((_JUDGED_ONE, title, bank.name, verdicts, (part,)))
+
+
 def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     ex = ctx.ex
     # Each item's figures read once for all the banks, and the words of its verdicts written once.
@@ -45,6 +68,9 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     add = ex.packed_steps()
     title = INDICATORS[key]
     raw = ctx.raw
+    if len(items) == 1:
+        _score_judged_one(ctx, key, items[0], scorings[0].base, words[0])
+        return
     for i, bank in enumerate(ctx.banks):
         parts: list[Decimal] = []
         verdicts: list[str] = []

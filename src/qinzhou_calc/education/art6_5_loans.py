@@ -248,7 +248,7 @@ def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.dat
                 f"on {loan.drawn_on.isoformat()}",
             )
     repaid = ZERO
-    order = sorted(range(len(loan.repayments)), key=lambda i: loan.repayments[i].date)
+    order = sorted(range(len(loan.repayments)), key=[repayment.date for repayment in loan.repayments].__getitem__)
     for index in order:
         repaid += loan.repayments[index].amount
         if repaid > loan.principal:
@@ -382,6 +382,28 @@ def _rate_changes(inp: LoanInterestInput) -> list[dt.date]:
     return days
 
 
+def _year_row(
+    year: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    days: int,
+    balance_days: Decimal,
+    numerator: Decimal,
+    segments: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """A calendar year of :func:`_accrue`: its days, Σ balance, Σ balance × rate and runs of days."""
+    return {
+        "year": year,
+        "from": start,
+        "to": end,
+        "days": days,
+        "balance_days": balance_days,
+        "numerator": numerator,
+        "segments": segments,
+    }
+
+
 def _accrue(
     inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
 ) -> tuple[list[dict[str, Any]], set[str]]:
@@ -419,16 +441,20 @@ def _accrue(
     memo = not ex.overrides
     rows: list[dict[str, Any]] = []
     unverified: set[str] = set()
-    current: dict[str, Any] = {}
     segments: list[dict[str, Any]] = []
     # The open segment's balance, rate and side of the policy's end, to extend it while they hold.
     segment: dict[str, Any] | None = None
-    held: tuple[Decimal, Decimal, bool] | None = None
+    held_balance = held_rate = ZERO
+    held_after = False
     until = EDUCATION.in_force_until
+    # The open year's row: its sums are kept in locals and written into the row when the year ends.
     year = 0
-    last_run = len(runs) - 1
-    for index, start in enumerate(runs):
-        end = runs[index + 1] - _ONE_DAY if index < last_run else stop
+    year_from = year_to = first
+    year_days = 0
+    balance_days = numerator = ZERO
+    ends = [day - _ONE_DAY for day in runs[1:]]
+    ends.append(stop)
+    for start, end in zip(runs, ends, strict=True):
         days = (end - start).days + 1
         if start in repaid:
             balance -= repaid[start]
@@ -440,29 +466,34 @@ def _accrue(
         if not verified:
             unverified.add(label)
         if start.year != year:
+            if year:
+                rows.append(
+                    _year_row(
+                        year,
+                        year_from,
+                        year_to,
+                        days=year_days,
+                        balance_days=balance_days,
+                        numerator=numerator,
+                        segments=segments,
+                    )
+                )
             year = start.year
+            year_from = start
+            year_days = 0
+            balance_days = numerator = ZERO
             segments = []
-            segment = held = None
-            current = {
-                "year": year,
-                "from": start,
-                "to": start,
-                "days": 0,
-                "balance_days": ZERO,
-                "numerator": ZERO,
-                "segments": segments,
-            }
-            rows.append(current)
-        current["to"] = end
-        current["days"] += days
-        current["balance_days"] += balance * days
-        current["numerator"] += balance * rate * days
+            segment = None
+        year_to = end
+        year_days += days
+        balance_days += balance * days
+        numerator += balance * rate * days
         after_end = until is not None and start > until
-        if segment is not None and held == (balance, rate, after_end):
+        if segment is not None and held_balance == balance and held_rate == rate and held_after == after_end:
             segment["to"] = end
             segment["days"] += days
         else:
-            held = (balance, rate, after_end)
+            held_balance, held_rate, held_after = balance, rate, after_end
             segment = {
                 "from": start,
                 "to": end,
@@ -473,6 +504,18 @@ def _accrue(
                 "after_policy_end": after_end,
             }
             segments.append(segment)
+    if year:
+        rows.append(
+            _year_row(
+                year,
+                year_from,
+                year_to,
+                days=year_days,
+                balance_days=balance_days,
+                numerator=numerator,
+                segments=segments,
+            )
+        )
     return rows, unverified
 
 
