@@ -9,6 +9,7 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc.banking import deposit_rate_score
+from qinzhou_calc.banking._demo import FOUR_BANKS
 
 
 def score(offered: str, term: str = "1y", **more: Any) -> Decimal | None:
@@ -99,3 +100,26 @@ def test_a_zero_benchmark_is_refused_so_there_is_no_division_by_zero() -> None:
     with pytest.raises(qc.InputError) as caught:
         score("1.5", benchmark_rate="0")
     assert [("benchmark_rate", "out_of_range")] == [(p.field, p.code) for p in caught.value.errors]
+
+
+def test_each_bank_of_a_ranking_shows_the_deposit_rate_steps_of_the_calculator_alone() -> None:
+    """A ranking reads the benchmark table and the bands once for all its banks: every bank still shows
+    the steps the deposit-rate calculator shows for its offer alone, and the notes and citations of
+    each kind of offer (a given benchmark after one from the table, a float in a band, below the
+    benchmark, beyond a ceiling) are all there."""
+    offers: list[dict[str, Any]] = [
+        {"offered_rate": "1.75", "term": "1y"},
+        {"offered_rate": "1.80", "term": "1y", "benchmark_rate": "1.60"},
+        {"offered_rate": "1.20", "term": "1y"},
+        {"offered_rate": "1.95", "term": "1y", "ceiling_float": "20"},
+    ]
+    banks = [{**bank, "deposit_rate": offer} for bank, offer in zip(FOUR_BANKS, offers, strict=True)]
+    ranking = qc.evaluate("banking.score_banks", {"banks": banks, "as_of": "2019-12-02"})
+    codes = {note.code for note in ranking.notes}
+    assert {"benchmark_given", "rate_bands_continuous", "below_benchmark"} <= codes
+    for bank, offer in zip(banks, offers, strict=True):
+        alone = qc.evaluate("banking.deposit_rate_score", {**offer, "as_of": "2019-12-02"})
+        prefix = f"存款利率：{bank['name']} "
+        shown = [step for step in ranking.steps if step.startswith(prefix)]
+        assert [prefix + step for step in alone.steps[1:-1]] == shown
+        assert set(alone.citations) <= set(ranking.citations)

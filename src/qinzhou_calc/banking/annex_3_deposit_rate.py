@@ -1,6 +1,7 @@
 """附件 三、利率水平 存款利率（10分）: the deposit-rate table, scored by the float above the benchmark."""
 
 from decimal import Decimal
+from typing import Any
 
 from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, round_to
 from .._core.rules import CrossFieldRule
@@ -84,12 +85,18 @@ def rate_score(
     who: str = "",
     field: str = "benchmark_rate",
     breakdown: bool = True,
+    known: dict[object, Any] | None = None,
 ) -> tuple[Decimal, dict[str, object]]:
     """The annex's 存款利率 score on its own 10-point scale, exact, with a breakdown row.
 
     ``field`` is the path of the benchmark given, for the problem of an offer beyond :data:`MAX_RATIO`.
     ``breakdown=False``: the row is not built (an empty dict), for a caller that shows none.
+    ``known``: what an earlier call of the same evaluation already read, cited and noted (a dict the
+    caller keeps for one evaluation, once per bank of a ranking): those reads, citations and notes,
+    which would change nothing the second time, are not made again.
     """
+    if known is None:
+        known = {}
     if benchmark is not None and offered > benchmark * MAX_RATIO:
         raise InputError.one(
             field,
@@ -99,13 +106,18 @@ def rate_score(
         )
     add = ex.packed_steps()
     if benchmark is None:
-        benchmark = ex.use(DEPOSIT_BENCHMARK)[term]
+        table = known.get("table")
+        if table is None:
+            table = known["table"] = ex.use(DEPOSIT_BENCHMARK)
+        benchmark = table[term]
         if add is not None:
             add((_BENCHMARK, who, _TERM_NAMES[term], benchmark))
     else:
         ex.note("benchmark_given", "同期基准利率按输入值计，未用人民银行公布的存款基准利率表。")
-    bands = ex.use(DEPOSIT_RATE_BANDS)
-    ex.use(DEPOSIT_RATE_POINTS)
+    bands = known.get("bands")
+    if bands is None:
+        bands = known["bands"] = ex.use(DEPOSIT_RATE_BANDS)
+        ex.use(DEPOSIT_RATE_POINTS)
     float_pct = (offered / benchmark - 1) * 100
     if add is not None:
         # Shown to four decimals: "（约）" when that is not the exact float.
@@ -114,7 +126,9 @@ def rate_score(
     # The bands meet ("0~10%得4~6分; 10~20%得6~8分 ..."): a float on a shared end scores the same in both,
     # so the score rises continuously from 4 at the benchmark to 10 at 30%; "超过30%" excludes 30% itself
     # (民法典 第一千二百五十九条).
-    ex.note("rate_bands_continuous", _NOTE_BANDS)
+    if "noted" not in known:
+        known["noted"] = True
+        ex.note("rate_bands_continuous", _NOTE_BANDS)
     band_name = ""
     if ceiling is not None and float_pct > ceiling:
         score = ZERO
@@ -148,7 +162,10 @@ def rate_score(
         band = next(b for b in bands if b.low < float_pct <= b.high)
         score = band.low_score + (band.high_score - band.low_score) * (float_pct - band.low) / (band.high - band.low)
         if breakdown or add is not None:
-            band_name = f"上浮{fmt_decimal(band.low)}~{fmt_decimal(band.high)}%"
+            name: str | None = known.get(id(band))
+            if name is None:
+                name = known[id(band)] = f"上浮{fmt_decimal(band.low)}~{fmt_decimal(band.high)}%"
+            band_name = name
         if add is not None:
             add(
                 (

@@ -7,6 +7,7 @@ bank's total is exactly the sum of its rounded scores.
 
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from .._core import CONTEXT, ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
 from .._core.rules import CrossFieldRule
@@ -81,6 +82,7 @@ def _annex_points(ex: Explanation) -> dict[str, Decimal]:
 
 def _score_deposit_rate(ctx: Context) -> None:
     explaining = ctx.ex.explaining
+    known: dict[object, Any] = {}  # what the first banks read, cited and noted, for this evaluation only
     for i, bank in enumerate(ctx.banks):
         offer = bank.deposit_rate
         offered, benchmark = offer.offered_rate, offer.benchmark_rate
@@ -96,6 +98,7 @@ def _score_deposit_rate(ctx: Context) -> None:
             who=f"存款利率：{bank.name} " if explaining else "",
             field=f"banks[{i}].deposit_rate.benchmark_rate" if beyond else "",
             breakdown=False,  # the ranking shows each bank's score, not this row
+            known=known,
         )
         ctx.raw[i]["deposit_rate"] = score
 
