@@ -1,9 +1,28 @@
-"""What the fine articles share: which text applies (the act's, or a lighter one at decision time)."""
+"""What the fine articles share: which text applies (the act's, or a lighter one at decision time),
+and the two dates their inputs declare for it."""
 
-from .._core import Explanation, Parameter, Valued
+from typing import Any
+
+from .._core import Explanation, Parameter, Valued, spec
 from .parameters import AMENDMENT_FINES, LENIENCY, ROADS, FineRule
 
-__all__ = ["applicable_rule"]
+__all__ = ["applicable_rule", "fine_as_of_spec", "penalty_decision_date_spec"]
+
+
+def penalty_decision_date_spec() -> Any:
+    """The ``decision_date`` of a fine whose text changed from "并处以" to "可以处以" (第二十四、二十五、
+    二十七、二十八条): the day of the penalty decision, against which 从旧兼从轻 is judged."""
+    return spec(
+        "处罚决定日",
+        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
+        default=None,
+        en="Day of the penalty decision",
+    )
+
+
+def fine_as_of_spec() -> Any:
+    """The ``as_of`` of a fine: the law's date, by default the day of the violation."""
+    return spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied")
 
 
 def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRule]:

@@ -17,7 +17,7 @@ from .._core import (
     spec,
 )
 from .._core.inputs import MinLen
-from ._fines import applicable_rule
+from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
 
 __all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
@@ -37,15 +37,8 @@ class UnpermittedExcavationInput:
     violation_date: dt.date = spec(
         "违法行为发生日", "擅自挖掘的日期；决定适用哪一版本的条文", en="Day of the violation"
     )
-    decision_date: dt.date | None = spec(
-        "处罚决定日",
-        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
-        default=None,
-        en="Day of the penalty decision",
-    )
-    as_of: dt.date | None = spec(
-        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
-    )
+    decision_date: dt.date | None = penalty_decision_date_spec()
+    as_of: dt.date | None = fine_as_of_spec()
 
 
 def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:

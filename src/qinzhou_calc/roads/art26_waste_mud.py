@@ -5,6 +5,7 @@ import datetime as dt
 import attrs
 
 from .._core import ZERO, Example, Explanation, Result, calculator, decision_date_spec, fen, spec
+from ._fines import fine_as_of_spec
 from .parameters import ROADS, WASTE_MUD_FINE
 
 __all__ = ["WasteMudInput", "waste_mud_fine"]
@@ -20,9 +21,7 @@ class WasteMudInput:
         en="Refused to correct",
     )
     violation_date: dt.date = spec("违法行为发生日", "未按规定处理施工废弃物、泥浆的日期", en="Day of the violation")
-    as_of: dt.date | None = spec(
-        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
-    )
+    as_of: dt.date | None = fine_as_of_spec()
     decision_date: dt.date | None = decision_date_spec("作出处罚决定的日期；缺省为违法行为发生日")
 
 

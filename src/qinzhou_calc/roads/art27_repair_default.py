@@ -6,7 +6,7 @@ from typing import Any
 import attrs
 
 from .._core import Amount, Example, Explanation, Result, calculator, fen, spec
-from ._fines import applicable_rule
+from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
 
 __all__ = ["RepairDefaultInput", "repair_default_fine"]
@@ -29,15 +29,8 @@ class RepairDefaultInput:
         "挖掘单位依第十一条已缴纳的修复费",
         en="Road excavation repair fee already paid (yuan)",
     )
-    decision_date: dt.date | None = spec(
-        "处罚决定日",
-        "作出处罚决定的日期；缺省为违法行为发生日（从旧兼从轻）",
-        default=None,
-        en="Day of the penalty decision",
-    )
-    as_of: dt.date | None = spec(
-        "适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied"
-    )
+    decision_date: dt.date | None = penalty_decision_date_spec()
+    as_of: dt.date | None = fine_as_of_spec()
 
 
 @calculator(
