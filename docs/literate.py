@@ -11,9 +11,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
+from site_common import example_results
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import Calculator, Citation, InputError, LawText, text_of
+from qinzhou_calc._core import Calculator, Citation, LawText, text_of
 from qinzhou_calc._core.lawtext import Article, Clause
 
 __all__ = ["LABELS", "TEXTS", "Usage", "law_page", "usages"]
@@ -99,18 +100,12 @@ def usages(
     found: dict[str, dict[str, dict[Any, None]]] = {
         a.id: {"calculators": {}, "examples": {}, "parameters": {}, "readings": {}} for a in text.articles
     }
-    for name in sorted(calculators):
-        calc = calculators[name]
-        for example in calc.examples:
-            try:
-                result = calc.evaluate(example.payload)
-            except InputError:
-                continue
-            cited = [*result.citations, *(reason.citation for reason in result.reasons)]
-            for article in found:
-                if any(_cites(c, text.number, article) for c in cited):
-                    found[article]["calculators"][name] = None
-                    found[article]["examples"][(name, example.title, _headline(result.to_dict()))] = None
+    for name, example, result in example_results(calculators):
+        cited = [*result.citations, *(reason.citation for reason in result.reasons)]
+        for article in found:
+            if any(_cites(c, text.number, article) for c in cited):
+                found[article]["calculators"][name] = None
+                found[article]["examples"][(name, example.title, _headline(result.to_dict()))] = None
     for parameter in qc.parameters(document=key):
         for version in parameter["history"]:
             citation = version["citation"]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from qinzhou_calc._core.registry import Calculator, load_all
+from qinzhou_calc import InputError, Result
+from qinzhou_calc._core.registry import Calculator, Example, load_all
 
 __all__ = [
     "ARTICLE",
@@ -17,6 +19,7 @@ __all__ = [
     "SOURCE",
     "all_calculators",
     "calculator_path",
+    "example_results",
     "localized",
     "md_cell",
     "md_code",
@@ -73,3 +76,16 @@ def calculator_path(name: str, lang: str = "zh") -> str:
 def all_calculators() -> dict[str, Calculator[Any]]:
     """The registry, every document loaded."""
     return dict(load_all())
+
+
+def example_results(calculators: Mapping[str, Calculator[Any]]) -> Iterator[tuple[str, Example, Result]]:
+    """``(name, example, result)`` for each worked example its calculator accepts, calculators in name
+    order; an example that shows a refusal (an ``InputError``) has no result and is passed over."""
+    for name in sorted(calculators):
+        calc = calculators[name]
+        for example in calc.examples:
+            try:
+                result = calc.evaluate(example.payload)
+            except InputError:
+                continue
+            yield name, example, result

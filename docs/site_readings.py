@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from site_common import ARTICLE, DOCUMENTS, SOURCE, calculator_path, md_cell
+from site_common import ARTICLE, DOCUMENTS, SOURCE, calculator_path, example_results, md_cell
 
-from qinzhou_calc import InputError
 from qinzhou_calc._core.registry import Calculator
 
 __all__ = [
@@ -249,16 +248,11 @@ def readings(source: Path = SOURCE) -> list[Reading]:
 
 def example_notes(calculators: Mapping[str, Calculator[Any]]) -> list[ExampleNote]:
     """The notes each calculator's worked examples produce, in registry order."""
-    found: list[ExampleNote] = []
-    for name in sorted(calculators):
-        calc = calculators[name]
-        for example in calc.examples:
-            try:
-                result = calc.evaluate(example.payload)
-            except InputError:
-                continue
-            found += [ExampleNote(name, example.title, note.code, note.message) for note in result.notes]
-    return found
+    return [
+        ExampleNote(name, example.title, note.code, note.message)
+        for name, example, result in example_results(calculators)
+        for note in result.notes
+    ]
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,30 +1,13 @@
 """docs/literate.py: each document's page of its shipped text, article by article, with what
 implements and interprets each article."""
 
-import importlib.util
-import sys
-from types import ModuleType
-
 import pytest
 
 from qinzhou_calc._core import text_of
 
-from ._pages import DOCS, load_docs_module
+from ._pages import load_docs_module
 
-
-def _literate() -> ModuleType:
-    if "literate" in sys.modules:
-        return sys.modules["literate"]
-    spec = importlib.util.spec_from_file_location("literate", DOCS / "literate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["literate"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-LITERATE = _literate()
+LITERATE = load_docs_module("literate")
 SITE_COMMON = load_docs_module("site_common")
 SITE_READINGS = load_docs_module("site_readings")
 CALCULATORS = SITE_COMMON.all_calculators()
