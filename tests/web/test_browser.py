@@ -18,9 +18,6 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -30,8 +27,8 @@ from selenium.webdriver.support.select import Select
 from qinzhou_calc.web import create_app
 from qinzhou_calc.web._form import dom_id
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+from ..chromium import CHROMEDRIVER, CHROMIUM, headless_chromium
+
 SHOTS = Path(os.environ.get("QINZHOU_CALC_SCREENSHOTS", Path(__file__).parents[2] / "build" / "screenshots"))
 
 pytestmark = pytest.mark.skipif(
@@ -66,25 +63,8 @@ def base_url() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[WebDriver]:
     """Headless Chromium with the flags that work on a machine with no network but loopback."""
-    options = Options()
-    options.binary_location = CHROMIUM
     profile = tempfile.mkdtemp(prefix="qinzhou-calc-chromium-")
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={profile}",
-        "--window-size=1000,1400",
-        "--lang=zh-CN",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver = headless_chromium(Path(profile), "--window-size=1000,1400", "--lang=zh-CN")
     driver.implicitly_wait(5)
     try:
         yield driver
