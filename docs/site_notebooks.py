@@ -10,8 +10,10 @@ from pathlib import Path
 from site_common import DOCUMENTS
 
 __all__ = [
+    "CJK_FAMILY",
     "NOTEBOOKS",
     "Notebook",
+    "cjk_font",
     "examples_page",
     "executed_notebook",
     "notebook_page",
@@ -141,6 +143,43 @@ def examples_page(folder: Path, lang: str = "zh") -> str:
         )
     lines.append("")
     return "\n".join(lines)
+
+
+# --- the font of the figures ----------------------------------------------------------------
+
+#: The family the notebooks' figures draw Chinese in (docs/examples/matplotlibrc): Noto Sans CJK,
+#: Debian's package fonts-noto-cjk, whose files are named NotoSansCJK-*.
+CJK_FAMILY = "Noto Sans CJK SC"
+_CJK_FILE = "NotoSansCJK"
+
+
+def cjk_font() -> Path | None:
+    """The file matplotlib draws :data:`CJK_FAMILY` from, or None when the system has no such font.
+
+    matplotlib lists the system's fonts once and keeps the list in its cache folder
+    (``fontlist-v*.json``); a list made before the font was installed lacks it, and every kernel
+    started afterwards would draw the Chinese as boxes. So when the family resolves to another
+    file but a NotoSansCJK file is on the system, the list is made again and written over the old
+    one, where the kernels started next read it.
+    """
+    import matplotlib  # noqa: PLC0415 - only the notebooks and their checks need matplotlib
+    from matplotlib import font_manager  # noqa: PLC0415
+
+    def lookup(manager: font_manager.FontManager) -> Path | None:
+        try:
+            found = manager.findfont(font_manager.FontProperties(family=CJK_FAMILY), fallback_to_default=False)
+        except ValueError:  # no font of the family in the list
+            return None
+        return Path(found) if _CJK_FILE in Path(found).name else None
+
+    if found := lookup(font_manager.fontManager):
+        return found
+    if not any(_CJK_FILE in Path(path).name for path in font_manager.findSystemFonts()):
+        return None
+    manager = font_manager.FontManager()
+    font_manager.json_dump(manager, Path(matplotlib.get_cachedir(), f"fontlist-v{manager.__version__}.json"))
+    font_manager.fontManager = manager
+    return lookup(manager)
 
 
 # --- the notebooks as pages ------------------------------------------------------------------

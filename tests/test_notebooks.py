@@ -15,6 +15,9 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from .docs._pages import load_docs_module
+from .system_packages import needs_cjk_font
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 #: Every notebook of docs/examples, including any added later (the site shows each as a page).
 NOTEBOOKS = sorted(path.name for path in EXAMPLES.glob("*.ipynb"))
@@ -54,6 +57,7 @@ def read(name: str) -> Any:
 
 def execute(name: str, values: str) -> Executed:
     """Run ``name`` in docs/examples, then print ``values`` (a Python dict expression) as JSON."""
+    load_docs_module("site_notebooks").cjk_font()  # matplotlib's list of fonts up to date for the kernel
     notebook = read(name)
     notebook.cells.append(nbformat.v4.new_code_cell(PROBE % values))  # type: ignore[no-untyped-call]
     client = NotebookClient(
@@ -112,6 +116,7 @@ def _stderr(executed: Executed) -> str:
     return "".join(o.get("text", "") for o in executed.outputs() if o.output_type == "stream" and o.name == "stderr")
 
 
+@needs_cjk_font()
 @pytest.mark.parametrize("which", ["banks", "schools"])
 def test_the_plots_draw_chinese_in_noto_sans_cjk(which: str, request: pytest.FixtureRequest) -> None:
     """docs/examples/matplotlibrc names Noto Sans CJK (fonts-noto-cjk): no glyph falls back to a box.

@@ -29,6 +29,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from ..chromium import headless_chromium
+from ..system_packages import needs_browser, needs_cjk_font
 from ._pages import ROOT, load_docs_module, load_sitegen
 
 PAGES = ["index.html", "calculators/roads.unpermitted_excavation_fine/index.html"]
@@ -79,6 +80,7 @@ return [width, size];
 """
 
 
+@needs_browser()
 @pytest.mark.parametrize("page", PAGES)
 def test_the_page_is_chinese_and_drawn_in_a_cjk_font(page: str, site: Path, browser: WebDriver, tmp_path: Path) -> None:
     browser.get((site / page).as_uri())
@@ -104,6 +106,7 @@ def test_the_page_is_chinese_and_drawn_in_a_cjk_font(page: str, site: Path, brow
     assert shot.stat().st_size > 10_000
 
 
+@needs_cjk_font()
 def test_the_site_loads_no_font_from_outside(site: Path) -> None:
     """Offline legibility: no page links a web-font service; the CJK stylesheet is linked from each."""
     for page in [*PAGES, "en/index.html"]:
@@ -113,6 +116,7 @@ def test_the_site_loads_no_font_from_outside(site: Path) -> None:
         assert "stylesheets/cjk.css" in html
 
 
+@needs_browser()
 def test_a_notebook_page_shows_its_figure(site: Path, browser: WebDriver) -> None:
     """The bank-scoring notebook, executed at build time: its chart is an image the browser loaded."""
     browser.get((site / "examples/bank_scoring/index.html").as_uri())
@@ -143,6 +147,7 @@ def served(site: Path) -> Iterator[str]:
         server.server_close()
 
 
+@needs_cjk_font()
 def test_the_search_index_holds_chinese_cut_into_words(site: Path) -> None:
     """jieba cut the Chinese into words joined by zero-width spaces; the separator splits on them."""
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
@@ -151,6 +156,7 @@ def test_the_search_index_holds_chinese_cut_into_words(site: Path) -> None:
     assert any("\u200b罚款\u200b" in doc["text"] for doc in index["docs"])
 
 
+@needs_browser()
 def test_searching_a_chinese_word_finds_the_pages_about_it(served: str, browser: WebDriver) -> None:
     """Typing 罚款 (fine) in the Chinese site's search box lists pages, the roads fines among them."""
     browser.get(f"{served}/")
@@ -185,6 +191,7 @@ def service() -> Iterator[str]:
         thread.join(timeout=10)
 
 
+@needs_browser()
 def test_every_calculators_form_is_photographed_for_its_page(service: str, browser: WebDriver) -> None:
     """The form of each calculator, filled with its first worked example (``?example=1``), in the CJK font.
 

@@ -27,14 +27,12 @@ from selenium.webdriver.support.select import Select
 from qinzhou_calc.web import create_app
 from qinzhou_calc.web._form import dom_id
 
-from ..chromium import CHROMEDRIVER, CHROMIUM, headless_chromium
+from ..chromium import headless_chromium
+from ..system_packages import needs
 
 SHOTS = Path(os.environ.get("QINZHOU_CALC_SCREENSHOTS", Path(__file__).parents[2] / "build" / "screenshots"))
 
-pytestmark = pytest.mark.skipif(
-    not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
-    reason="no system Chromium and ChromeDriver (apt-get install chromium chromium-driver)",
-)
+pytestmark = needs("chromium", "chromium-driver")
 
 
 def _free_port() -> int:
