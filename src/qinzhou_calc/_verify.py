@@ -144,8 +144,11 @@ def verify(stored: Mapping[str, Any]) -> Verification:
 
     The stored result's what-ifs are applied again (read from ``provenance.parameters``). When the
     payload left ``as_of`` (or ``decision_date``) to its default, today, the stored day is used.
+    ``stored`` may also be a line ``qinzhou-calc run --input`` writes, ``{"result": …}``.
     Raises :class:`InputError` when ``stored`` is not a stored result.
     """
+    if isinstance(stored, Mapping) and len(stored) == 1 and isinstance(stored.get("result"), Mapping):
+        stored = stored["result"]
     if not isinstance(stored, Mapping) or not isinstance(stored.get("calculator"), str):
         raise _bad("存档的结果应为 Result.to_dict() 的对象，含 calculator", "expected a stored Result.to_dict()")
     inputs = stored.get("inputs")

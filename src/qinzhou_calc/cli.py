@@ -1,9 +1,12 @@
 """The ``qinzhou-calc`` command: list, schema, run, demo, parameters and verify.
 
-Exit 0 on success; 2 on bad input of any kind (a payload the library refuses, JSON that does not
-parse or nests too deep, an input file that is missing, a directory, unreadable or not UTF-8), with
-the error's JSON on stderr; 1 on anything else, as one line without a traceback. ``verify`` exits 1
-when the stored result differs from what the library computes now (as ``diff`` does).
+Help, usage errors and messages are Chinese unless ``--lang en`` stands anywhere on the line
+(:mod:`._cli_text`). Exit 0 on success; 2 on bad input of any kind (a payload the library refuses,
+JSON that does not parse or nests too deep, an input file that is missing, a directory, unreadable,
+not UTF-8, or a closed standard input), with the error's JSON on stderr (as text with ``--format
+text``); 1 on anything else, as one line without a traceback. ``verify`` exits 1 when a stored
+result differs from what the library computes now (as ``diff`` does); it reads one stored result or
+the lines ``run --input`` writes (:mod:`._verify_lines`).
 
 ``run --input FILE`` takes one JSON object, a JSON array of objects, or JSON Lines; for an array
 or JSON Lines it writes one JSON line per case as it goes (``{"result": …}`` or ``{"error": …}``),
@@ -20,35 +23,49 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from . import __version__
+from ._cli_text import Parser, argparse_in, error_text, language_of, translate
 from ._core import InputError, Result
-from ._core.language import use_language
+from ._core.jsontext import not_json, refuse_constant
+from ._core.language import get_language, use_language
 from ._core.registry import evaluate, get, iter_evaluate, load_all
 
 __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    language = argparse.ArgumentParser(add_help=False)
+    """The command line's parser; its help is written in English here and shown in the language of
+    the line (:mod:`._cli_text` holds the Chinese)."""
+    language = Parser(add_help=False)
     language.add_argument(
-        "--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="language of error messages (default zh)"
+        "--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="language of messages: zh (default) or en"
     )
-    parser = argparse.ArgumentParser(
-        prog="qinzhou-calc", description="钦州市2019年四份规范性文件的计算器", parents=[language]
+    parser = Parser(
+        prog="qinzhou-calc", description="calculators of four 2019 normative documents of Qinzhou", parents=[language]
     )
-    parser.add_argument("--version", action="version", version=f"qinzhou-calc {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"qinzhou-calc {__version__}",
+        help="show program's version number and exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar=translate("COMMAND"), required=True)
     listing = commands.add_parser("list", help="every calculator: name, Chinese title, document", parents=[language])
     listing.add_argument("--json", dest="as_json", action="store_true", help="as a JSON array")
     schema = commands.add_parser("schema", help="a calculator's JSON Schema", parents=[language])
-    schema.add_argument("name")
+    schema.add_argument("name", help="the calculator's name (qinzhou-calc list)")
     run = commands.add_parser("run", help="evaluate a calculator on a JSON payload", parents=[language])
-    run.add_argument("name")
+    run.add_argument("name", help="the calculator's name (qinzhou-calc list)")
     source = run.add_mutually_exclusive_group(required=True)
     source.add_argument("--json", dest="json_text", help="the payload as JSON text")
     source.add_argument(
         "--input", help="a JSON object, a JSON array or JSON Lines, from a file or - for standard input"
     )
-    run.add_argument("--format", choices=("json", "text"), default="json")
+    run.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json (default) or text: the result explained for a person, errors as text",
+    )
     run.add_argument(
         "--override",
         action="append",
@@ -61,19 +78,23 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help='working-day years as JSON, shaped like the payload\'s calendar: {"years": {"2027": {...}}}',
     )
-    parameters = commands.add_parser("parameters", help="the figures of the law, by name")
+    parameters = commands.add_parser("parameters", help="the figures of the law, by name", parents=[language])
     parameters.add_argument("--at", help="only the figures in force that day (YYYY-MM-DD)")
     parameters.add_argument("--document", help="one document: education, roads, techinno or banking")
     parameters.add_argument("--json", dest="as_json", action="store_true", help="the catalogue as JSON")
-    verify = commands.add_parser("verify", help="evaluate a stored result again and compare")
-    verify.add_argument("file", help="a stored Result.to_dict() as JSON, or - for standard input")
-    verify.add_argument("--format", choices=("json", "text"), default="json")
-    demo = commands.add_parser("demo", help="worked examples: of all four documents, or of one calculator")
+    verify = commands.add_parser("verify", help="evaluate stored results again and compare", parents=[language])
+    verify.add_argument(
+        "file", help="a stored Result.to_dict(), or the JSON lines run --input writes; - for standard input"
+    )
+    verify.add_argument("--format", choices=("json", "text"), default="json", help="json (default) or text")
+    demo = commands.add_parser(
+        "demo", help="worked examples: of all four documents, or of one calculator", parents=[language]
+    )
     demo.add_argument("name", nargs="?", help="one calculator's examples only")
-    demo.add_argument("--format", choices=("text", "json"), default="text")
+    demo.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     serve = commands.add_parser("serve", help="the web service (needs the extra: pip install 'qinzhou-calc[web]')")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="the port to listen on")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     serve.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of messages by default")
     serve.add_argument("--max-body", type=int, default=1 << 20, help="largest request body in bytes")
@@ -111,6 +132,8 @@ def _bad_file(path: str, why_zh: str, why_en: str) -> InputError:
 def _open_input(path: str) -> TextIO:
     """The ``--input`` file as UTF-8 text; a missing file, a directory or no permission is bad input."""
     if path == "-":
+        if sys.stdin is None:
+            raise _bad_file(path, "标准输入已关闭", "standard input is closed")
         return sys.stdin
     try:
         return open(path, encoding="utf-8")
@@ -124,9 +147,9 @@ def _open_input(path: str) -> TextIO:
 
 def _parse(text: str, where: str = "$") -> Any:
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        return json.loads(text, parse_float=Decimal, parse_constant=refuse_constant)
     except (ValueError, RecursionError) as exc:
-        raise _not_json(where, exc) from None
+        raise not_json(where, exc) from None
 
 
 _CHUNK = 1 << 16
@@ -197,15 +220,7 @@ class _Stream:
 
 
 def _decoder() -> json.JSONDecoder:
-    return json.JSONDecoder(parse_float=Decimal, parse_constant=_refuse_constant)
-
-
-def _not_json(where: str, exc: Exception) -> InputError:
-    if isinstance(exc, RecursionError):
-        return InputError.one(where, "out_of_range", "JSON 嵌套过深", en="the JSON is nested too deeply")
-    return InputError.one(
-        where, "type", f"不是有效的 JSON：{str(exc)[:200]}", en=f"the payload is not valid JSON: {str(exc)[:200]}"
-    )
+    return json.JSONDecoder(parse_float=Decimal, parse_constant=refuse_constant)
 
 
 def _array(stream: _Stream) -> Iterator[Any]:
@@ -220,12 +235,12 @@ def _array(stream: _Stream) -> Iterator[Any]:
             stream.position += 1
             continue
         if head is None:
-            yield InputError.one(f"$[{index}]", "type", "JSON 数组没有结束", en="the JSON array is not closed")
+            yield InputError.one(f"$[{index}]", "invalid_json", "JSON 数组没有结束", en="the JSON array is not closed")
             return
         try:
             yield stream.value(decoder)
         except (ValueError, RecursionError) as exc:
-            yield _not_json(f"$[{index}]", exc)
+            yield not_json(f"$[{index}]", exc)
             return
         index += 1
 
@@ -328,7 +343,7 @@ def _overrides(pairs: Sequence[str]) -> dict[str, Any] | None:
                 en=f"expected NAME=VALUE, got {pair[:80]!r}",
             )
         try:
-            value = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+            value = json.loads(text, parse_float=Decimal, parse_constant=refuse_constant)
         except (json.JSONDecodeError, ValueError):
             value = text
         overrides[name.strip()] = value
@@ -356,42 +371,44 @@ def _parameters(args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
-    from ._verify import verify  # noqa: PLC0415 - loads every document
+    """One stored result (exit 1 when it differs), or many lines, each reported as it is checked:
+    exit 2 when a line could not be read, else 1 when any result differs."""
+    from ._verify_lines import check_lines, summary  # noqa: PLC0415 - loads every document
 
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        with open(args.file, encoding="utf-8") as handle:
-            text = handle.read()
+    handle = _open_input(args.file)
     try:
-        stored = json.loads(text, parse_constant=_refuse_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise InputError.one(
-            "$", "type", f"存档不是有效的 JSON：{exc}", en=f"the stored result is not valid JSON: {exc}"
-        ) from None
-    verification = verify(stored)
+        verification, reports = check_lines(handle)
+        if verification is not None:
+            if args.format == "text":
+                out.write(f"{verification}\n")
+            else:
+                _dump(verification.to_dict(), out)
+            return 0 if verification.same else 1
+        counts: dict[str, int] = {}
+        for report in reports:
+            counts[report.status] = counts.get(report.status, 0) + 1
+            if args.format == "text":
+                out.write(f"{report}\n")
+            else:
+                _line(report.to_dict(), out)
+    except UnicodeDecodeError:
+        raise _bad_file(args.file, "不是 UTF-8 编码的文本", "it is not UTF-8 text") from None
+    finally:
+        if handle is not sys.stdin:
+            handle.close()
     if args.format == "text":
-        out.write(f"{verification}\n")
-    else:
-        _dump(verification.to_dict(), out)
-    return 0 if verification.same else 1
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number")
+        out.write(f"{summary(counts)}\n")
+    return 2 if counts.get("invalid") else 1 if counts.get("different") else 0
 
 
 def _list(as_json: bool, out: TextIO) -> None:
     registry = load_all()
-    rows = []
-    for name in sorted(registry):
-        document = registry[name].document
-        rows.append({"name": name, "title": registry[name].title, "document": document and document.number})
+    rows = [registry[name].listing() for name in sorted(registry)]
     if as_json:
         _dump(rows, out)
         return
     for row in rows:
-        out.write(f"{row['name']}\t{row['title']}\t{row['document'] or ''}\n")
+        out.write(f"{row['name']}\t{row['title']}\t{row['document_number'] or ''}\n")
 
 
 def _demo(fmt: str, out: TextIO, only: str | None = None) -> None:
@@ -443,7 +460,10 @@ def _tolerant_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
-    args = _parser().parse_args(argv)
+    line = list(sys.argv[1:] if argv is None else argv)
+    # Help and usage errors speak the language asked for anywhere on the line (``parameters --lang en``).
+    with argparse_in(language_of(line)):
+        args = _parser().parse_args(line)
     if args.command == "serve":
         return _serve(args)
     # The language holds for this command only: a caller that runs ``main`` in its own process
@@ -471,7 +491,10 @@ def _command(args: argparse.Namespace) -> int:
         else:
             _demo(args.format, sys.stdout, args.name)
     except InputError as error:
-        _dump(error.to_dict(), sys.stderr)
+        if getattr(args, "format", "json") == "text":
+            sys.stderr.write(error_text(error, get_language()))
+        else:
+            _dump(error.to_dict(), sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (``qinzhou-calc demo | head``): say nothing more, as the

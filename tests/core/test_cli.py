@@ -61,8 +61,8 @@ def test_run_reads_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     ("payload", "code"),
     [
         ('{"registered_amount": -5, "as_of": "2020-06-30"}', "negative"),
-        ('{"registered_amount": NaN, "as_of": "2020-06-30"}', "type"),
-        ("not json", "type"),
+        ('{"registered_amount": NaN, "as_of": "2020-06-30"}', "invalid_json"),
+        ("not json", "invalid_json"),
         ('{"registered_amount": 5}', "not_in_force"),
     ],
 )
@@ -185,7 +185,7 @@ def test_a_broken_pipe_ends_with_status_1_and_silences_stdout(
 
 
 def test_a_payload_with_infinity_is_not_json(capsys: pytest.CaptureFixture[str]) -> None:
-    """JSON has no Infinity: refused as a type error at the payload's root."""
+    """JSON has no Infinity: refused as invalid JSON at the payload's root, as over HTTP."""
     assert 2 == main(["run", NAME, "--json", '{"registered_amount": Infinity}'])
     error = json.loads(capsys.readouterr().err)
-    assert [("$", "type")] == [(e["field"], e["code"]) for e in error["error"]["errors"]]
+    assert [("$", "invalid_json")] == [(e["field"], e["code"]) for e in error["error"]["errors"]]

@@ -29,12 +29,19 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_list_shows_the_chinese_title_and_the_document(capsys: pytest.CaptureFixture[str]) -> None:
-    """list: name, title, document; --json the same as objects."""
+    """list: name, title, document number; --json the same as objects, the document by its key beside
+    its number and title, as GET /calculators gives them."""
     assert 0 == main(["list"])
     assert f"{NAME}\t技术合同认定登记补助\t钦政发〔2019〕17号" in capsys.readouterr().out.splitlines()
     assert 0 == main(["list", "--json"])
     rows = json.loads(capsys.readouterr().out)
-    assert {"name": NAME, "title": "技术合同认定登记补助", "document": "钦政发〔2019〕17号"} in rows
+    assert {
+        "name": NAME,
+        "title": "技术合同认定登记补助",
+        "document": "techinno",
+        "document_number": "钦政发〔2019〕17号",
+        "document_title": "钦州市科技创新支撑产业高质量发展三年行动实施方案（2019—2021年）",
+    } in rows
     assert qc.calculators() == [row["name"] for row in rows]
 
 

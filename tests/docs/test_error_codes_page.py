@@ -1,8 +1,10 @@
 """docs/errors.md (错误代码) and docs/errors.en.md: every code, each with an example that the library
 gives exactly as the page shows it."""
 
+import io
 import json
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,8 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import CODES
+from qinzhou_calc._core.errors import FACE_CODES
+from qinzhou_calc.cli import main
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 PAGES = {"zh": DOCS / "errors.md", "en": DOCS / "errors.en.md"}
@@ -29,10 +33,35 @@ def test_every_code_has_a_section(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_code_but_internal_error_has_a_runnable_example(lang: str) -> None:
-    """internal_error has none: a payload that gave it would be a defect."""
+def test_every_code_of_evaluate_but_internal_error_has_a_runnable_example(lang: str) -> None:
+    """internal_error has none: a payload that gave it would be a defect; the codes of the faces
+    (the command line, HTTP) are about the request, not a payload."""
     shown = {error["code"] for example in examples(lang) for error in example["errors"]}
-    assert CODES - {"internal_error"} == shown
+    assert CODES - FACE_CODES - {"internal_error"} == shown
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_command_line_example_of_invalid_json_gives_exactly_the_error_shown(
+    lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = PAGES[lang].read_text(encoding="utf-8")
+    section = text[text.index("### `invalid_json`") :]
+    command = re.search(r"```text\n\$ echo '(.*?)' \| qinzhou-calc (.*?)\n```", section, re.S)
+    shown = BLOCK.search(section)
+    assert command is not None
+    assert shown is not None
+    monkeypatch.setattr("sys.stdin", io.StringIO(command.group(1) + "\n"))
+    assert 2 == main(shlex.split(command.group(2)))
+    assert [json.loads(shown.group(1))] == json.loads(capsys.readouterr().err)["error"]["errors"]
+
+
+def test_every_code_the_web_service_lists_is_in_the_closed_set() -> None:
+    """docs/web.md's table of error answers names only codes of CODES."""
+    section = (DOCS / "web.md").read_text(encoding="utf-8").split("## 错误", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|") for line in section.splitlines() if re.match(r"\| \d{3} \|", line)]
+    listed = {code for row in rows for code in re.findall(r"`([a-z_]+)`", row[3])}
+    assert listed
+    assert set() == listed - CODES
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -90,4 +90,4 @@ def test_verify_of_a_file_that_is_not_json_exits_2(tmp_path: Path, capsys: pytes
     stored = tmp_path / "result.json"
     stored.write_text("{not json", encoding="utf-8")
     assert 2 == main(["verify", str(stored)])
-    assert "type" == json.loads(capsys.readouterr().err)["error"]["errors"][0]["code"]
+    assert "invalid_json" == json.loads(capsys.readouterr().err)["error"]["errors"][0]["code"]

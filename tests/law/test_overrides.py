@@ -24,16 +24,36 @@ def test_a_rate_of_150_gives_150_yuan_per_m2() -> None:
     assert True is result.hypothetical
 
 
-def test_a_hypothetical_result_says_so_first_marks_the_figure_and_its_citation() -> None:
-    """The first step names the figure with its law value; the citation says "（假设值）"."""
+def test_a_hypothetical_result_says_so_first_and_marks_the_figure_in_its_provenance() -> None:
+    """The first step names the figure with its law value; provenance marks it overridden; the
+    provision it replaces is quoted as the law says it, once."""
     data = qc.evaluate(NEW_BUILD, new_build(), overrides={RATE: 150}).to_dict()
     assert data["hypothetical"] is True
     assert data["steps"][0] == f"假设分析：以下法规参数为假设值：{RATE} = 150（法规值 120）"
     used = {p["name"]: p for p in data["provenance"]["parameters"]}
     assert (True, "150") == (used[RATE]["overridden"], used[RATE]["value"])
-    assert used[RATE]["citation"]["text"].endswith("（假设值）")
+    assert "120 元/m²" in used[RATE]["citation"]["text"]
+    assert "假设" not in used[RATE]["citation"]["text"]
     assert False is used["education.new_build.cap"]["overridden"]
-    assert any(c["text"].endswith("（假设值）") for c in data["citations"])
+    texts = [c["text"] for c in data["citations"]]
+    assert 1 == sum("120 元/m²" in text for text in texts)
+    assert len(texts) == len(set(texts))
+
+
+def test_the_text_cites_the_replaced_provision_once_with_the_figure_beside_the_quote() -> None:
+    """第六条（一）'s rate sentence appears once; the quote keeps the law's 120 元/m², and the
+    hypothetical 150 stands after the closing quotation mark."""
+    text = str(qc.evaluate(NEW_BUILD, new_build(), overrides={RATE: 150}))
+    cited = [line for line in text.splitlines() if "120 元/m²" in line]
+    assert 1 == len(cited)
+    assert cited[0].startswith("  - 钦政办规〔2019〕11号 第六条（一）：“对新建的民办学校按新建成教学建筑面积 120 元/m²")
+    assert cited[0].endswith("。”（假设值：education.new_build.rate_per_m2 = 150）")
+
+
+def test_the_html_view_shows_the_figure_beside_the_provision_too() -> None:
+    html = qc.evaluate(NEW_BUILD, new_build(), overrides={RATE: 150})._repr_html_()
+    assert 1 == html.count("120 元/m²")
+    assert "。（假设值：education.new_build.rate_per_m2 = 150）</li>" in html
 
 
 def test_without_overrides_nothing_is_hypothetical() -> None:

@@ -14,13 +14,20 @@ from .conftest import EVALUATE, FINE, FINE_PAYLOAD
 
 
 def test_calculators_lists_every_name_with_title_and_document(client: TestClient) -> None:
-    """GET /calculators: [{"name", "title", "document"}], every calculator once."""
+    """GET /calculators: [{"name", "title", "document", "document_number", "document_title"}], every
+    calculator once, row for row what qinzhou-calc list --json prints."""
     response = client.get("/calculators")
     assert 200 == response.status_code
     rows = response.json()
     assert qc.calculators() == [row["name"] for row in rows]
-    assert {"name": FINE, "title": "未取得挖掘许可证擅自挖掘城市道路的罚款", "document": "roads"} in rows
-    assert {"name", "title", "document"} == set().union(*rows)
+    assert {
+        "name": FINE,
+        "title": "未取得挖掘许可证擅自挖掘城市道路的罚款",
+        "document": "roads",
+        "document_number": "政府令第11号",
+        "document_title": "钦州市中心城区城市道路挖掘修复管理办法",
+    } in rows
+    assert {"name", "title", "document", "document_number", "document_title"} == set().union(*rows)
 
 
 def test_one_calculator_gives_its_schema_and_examples(client: TestClient) -> None:
@@ -28,7 +35,7 @@ def test_one_calculator_gives_its_schema_and_examples(client: TestClient) -> Non
     response = client.get(f"/calculators/{FINE}")
     assert 200 == response.status_code
     body = response.json()
-    assert ["name", "title", "document", "schema", "examples"] == list(body)
+    assert ["name", "title", "document", "document_number", "document_title", "schema", "examples"] == list(body)
     assert qc.schema(FINE) == body["schema"]
     assert body["examples"]
     for example in body["examples"]:
@@ -189,3 +196,22 @@ def test_the_library_speaks_english_when_asked(client: TestClient, how: str) -> 
     # English names the field by its English title ("Area of each excavation point (m²)"): no Chinese in it.
     assert not any(re.search(r"[\u4e00-\u9fff]", message["message"]) for message in english)
     assert all(re.search(r"[\u4e00-\u9fff]", message["message"]) for message in chinese)
+
+
+def test_an_unknown_calculator_over_http_says_which_was_meant(client: TestClient) -> None:
+    """404 unknown_calculator, with the name likely meant, in Chinese and with lang=en in English."""
+    response = client.post("/calculators/contract_registration_subsidy/evaluate", json={})
+    assert 404 == response.status_code
+    [problem] = response.json()["error"]["errors"]
+    assert "unknown_calculator" == problem["code"]
+    assert problem["message"].endswith("；是否想写 'techinno.contract_registration_subsidy'？")
+    english = client.post("/calculators/contract_registration_subsidy/evaluate?lang=en", json={}).json()
+    assert english["error"]["errors"][0]["message"].endswith("; did you mean 'techinno.contract_registration_subsidy'?")
+
+
+def test_an_unknown_field_over_http_says_which_was_meant(client: TestClient) -> None:
+    payload = {"registered_amout": "1000000", "as_of": "2020-06-30"}
+    response = client.post("/calculators/techinno.contract_registration_subsidy/evaluate", json=payload)
+    assert 400 == response.status_code
+    messages = {p["field"]: p["message"] for p in response.json()["error"]["errors"]}
+    assert "'registered_amout' 不是此计算器的字段；是否想写 'registered_amount'？" == messages["registered_amout"]

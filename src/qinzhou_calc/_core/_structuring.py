@@ -43,6 +43,7 @@ from .inputs import (
     read_str,
 )
 from .money import echo, parse_number
+from .suggest import hint
 
 __all__ = ["CONVERTER", "structure_payload"]
 
@@ -57,10 +58,11 @@ def _read_literal(value: object, tp: Any) -> object:
     choices = typing.get_args(tp)
     if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in choices:
         listed = ", ".join(repr(c) for c in choices)
+        zh, en = hint(value, choices)
         raise Invalid(
             "invalid_choice",
-            f"{echo(value)} 不是可选值之一：{listed}",
-            en=f"{echo(value)} is not one of {listed}",
+            f"{echo(value)} 不是可选值之一：{listed}{zh}",
+            en=f"{echo(value)} is not one of {listed}{en}",
         )
     return value
 
@@ -216,12 +218,14 @@ def _located(path: str, label: str, code: str, zh: str, en: str | None, *, title
 
 def _problems(exc: BaseException, path: str, label: str = "", title_en: str = "") -> Iterator[Problem]:
     if isinstance(exc, ForbiddenExtraKeysError):
+        fields = [key for key, _, _ in _titles(exc.cl).values()]
         for key in sorted(exc.extra_fields):
+            zh, en = hint(key, fields)
             yield Problem(
                 _join(path, key),
                 "unknown_field",
-                f"{echo(key)} 不是{f' {label} 的' if label else '此计算器的'}字段",
-                f"{echo(key)} is not a field of {'this payload' if path == '$' else path}",
+                f"{echo(key)} 不是{f' {label} 的' if label else '此计算器的'}字段{zh}",
+                f"{echo(key)} is not a field of {'this payload' if path == '$' else path}{en}",
             )
     elif isinstance(exc, (ClassValidationError, IterableValidationError)):
         titles = _titles(exc.cl) if isinstance(exc, ClassValidationError) else {}

@@ -9,10 +9,24 @@ import attrs
 
 from .language import get_language
 
-__all__ = ["CODES", "InputError", "Invalid", "Problem", "Problems", "english_message", "kind_of"]
+__all__ = ["CODES", "FACE_CODES", "InputError", "Invalid", "Problem", "Problems", "english_message", "kind_of"]
 
-#: Every error code the library reports (API.md, "Errors").
-CODES = frozenset(
+#: The codes only a face gives, never ``evaluate``: the command line and the web service refuse the
+#: text or the request before there is a payload (``invalid_json`` on both; the rest over HTTP).
+FACE_CODES = frozenset(
+    {
+        "invalid_json",
+        "not_found",
+        "method_not_allowed",
+        "request_timeout",
+        "body_too_large",
+        "unsupported_media_type",
+        "timeout",
+    }
+)
+
+#: Every error code the library, the command line or the web service reports (API.md, "Errors").
+CODES = FACE_CODES | frozenset(
     {
         "unknown_calculator",
         "missing",

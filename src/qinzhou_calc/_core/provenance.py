@@ -21,10 +21,7 @@ from .money import fmt_decimal
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Valued
 
-__all__ = ["HYPOTHETICAL_MARK", "ParameterUse", "library", "normalised", "plain", "use_of"]
-
-#: Added to the text of the citation of a figure that a what-if replaced.
-HYPOTHETICAL_MARK = "（假设值）"
+__all__ = ["ParameterUse", "library", "normalised", "plain", "use_of"]
 
 
 def library() -> str:

@@ -17,6 +17,7 @@ from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
 from .result import Explanation, Result
 from .rules import CrossFieldRule, event_rule
+from .suggest import hint
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 
 if TYPE_CHECKING:
@@ -77,6 +78,17 @@ class Calculator(Generic[In]):
 
     def __call__(self, **fields: object) -> Result:
         return self.evaluate(fields)
+
+    def listing(self) -> dict[str, str | None]:
+        """``{"name", "title", "document", "document_number", "document_title"}``: a row of
+        ``qinzhou-calc list --json`` and of ``GET /calculators``, ``document`` being its key (``banking``)."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "document": self.name.partition(".")[0],
+            "document_number": None if self.document is None else self.document.number,
+            "document_title": None if self.document is None else self.document.title,
+        }
 
     def structure(self, payload: Mapping[str, object]) -> In:
         """Read a payload into the typed inputs, or raise :class:`InputError`."""
@@ -240,11 +252,12 @@ def get(name: object) -> Calculator[Any]:
     registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
     if not isinstance(name, str) or name not in registry:
         shown = name[:80] if isinstance(name, str) else type(name).__name__
+        zh, en = hint(name, registry)
         raise InputError.one(
             "$",
             "unknown_calculator",
-            f"没有名为 {shown!r} 的计算器（qinzhou-calc list 列出全部）",
-            en=f"no calculator named {shown!r}",
+            f"没有名为 {shown!r} 的计算器（qinzhou-calc list 列出全部）{zh}",
+            en=f"no calculator named {shown!r}{en}",
         )
     return registry[name]
 

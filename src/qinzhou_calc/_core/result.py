@@ -11,7 +11,7 @@ import attrs
 from .law import Citation
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
-from .provenance import HYPOTHETICAL_MARK, ParameterUse, library, normalised, plain, use_of
+from .provenance import ParameterUse, library, normalised, plain, use_of
 from .steps import COMPILED, Pending, compile_template, pending, term, texts
 from .timing import Timing
 
@@ -336,12 +336,25 @@ class Result(_WrittenSteps):
             lines.append("计算过程：")
             lines += [f"  {i}. {step}" for i, step in enumerate(self.steps, 1)]
         lines.append("依据：")
-        for c in self.citations:
-            lines.append(f"  - {c}：“{c.text}”" if c.text else f"  - {c}")
+        lines += [f"  - {line}" for line in self._cited_lines(quoted=True)]
         if self.notes:
             lines.append("说明：")
             lines += [f"  - {n.message}" for n in self.notes]
         lines += self._provenance_lines()
+        return lines
+
+    def _cited_lines(self, *, quoted: bool) -> list[str]:
+        """Each provision once, with its text; under a what-if, the figures that replace the law's
+        beside the quote: ``…第六条（一）：“…120 元/m² 的标准…”（假设值：education.new_build.rate_per_m2 = 150）``."""
+        replaced: dict[Citation, dict[str, None]] = {}
+        for use in self.parameters:
+            if use.overridden:
+                replaced.setdefault(use.citation, {})[f"{use.name} = {_compact(use.value)}"] = None
+        lines = []
+        for c in self.citations:
+            line = (f"{c}：“{c.text}”" if quoted else f"{c}：{c.text}") if c.text else str(c)
+            figures = replaced.get(c)
+            lines.append(f"{line}（假设值：{'；'.join(figures)}）" if figures else line)
         return lines
 
     #: How many figures the plain-text provenance names before it says "等 N 项".
@@ -380,7 +393,7 @@ class Result(_WrittenSteps):
             parts.append(f"<table><caption>{caption}</caption><tr>{header}</tr>{body}</table>")
         folded = [
             ("计算过程", [f"{i}. {step}" for i, step in enumerate(self.steps, 1)]),
-            ("依据", [f"{c}：{c.text}" if c.text else str(c) for c in self.citations]),
+            ("依据", self._cited_lines(quoted=False)),
             ("说明", [n.message for n in self.notes]),
         ]
         for title, lines in folded:
@@ -503,8 +516,8 @@ class Explanation:
         self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
     ) -> "Valued[T]":
         """Like :meth:`use`, with the citation and the days in force: a what-if's value where one
-        applies, cited with "（假设值）". ``cite=False`` consults a figure without citing it (a text
-        compared with another, not applied)."""
+        applies, cited by the provision that sets the law's figure. ``cite=False`` consults a figure
+        without citing it (a text compared with another, not applied)."""
         if on is None:
             # The usual read, on the day being computed, again (once per bank): known by the
             # parameter's identity alone, without building the (parameter, day) key.
@@ -527,8 +540,9 @@ class Explanation:
                 replaced = override.read(valued, day)
                 if replaced is not None:
                     self._law_values[parameter.name, replaced.since] = valued.value
-                    citation = attrs.evolve(valued.citation, text=valued.citation.text + HYPOTHETICAL_MARK)
-                    valued = attrs.evolve(replaced, citation=citation)
+                    # The provision is quoted as the law says it; the figure that replaces the
+                    # law's is shown beside the quote (``Result._cited_lines``), never inside it.
+                    valued = attrs.evolve(replaced, citation=valued.citation)
                     overridden = True
             found = (parameter, valued)
             self._used[key] = found
@@ -543,7 +557,7 @@ class Explanation:
         return result
 
     def citation_of(self, parameter: "Parameter[Any]", on: dt.date | None = None) -> Citation:
-        """The citation of ``parameter`` as read on ``on`` (marked "（假设值）" under a what-if)."""
+        """The citation of ``parameter`` as read on ``on`` (the provision's own, under a what-if too)."""
         return self.read(parameter, on).citation
 
     def applied_law_of(self, day: dt.date) -> None:

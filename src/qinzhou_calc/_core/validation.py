@@ -34,6 +34,7 @@ from .inputs import (
     read_str,
 )
 from .money import MAX_ABS, echo, parse_number
+from .suggest import hint
 
 __all__ = ["fast_check", "validate_field"]
 
@@ -83,10 +84,11 @@ def _check(value: object, tp: Any, path: str, found: _Found) -> None:
             choices = typing.get_args(tp)
             if isinstance(value, bool) or value not in choices:
                 listed = ", ".join(repr(c) for c in choices)
+                zh, en = hint(value, choices)
                 raise Invalid(
                     "invalid_choice",
-                    f"{echo(value)} 不是可选值之一：{listed}",
-                    en=f"{echo(value)} is not one of {listed}",
+                    f"{echo(value)} 不是可选值之一：{listed}{zh}",
+                    en=f"{echo(value)} is not one of {listed}{en}",
                 )
         elif origin in (list, tuple):
             if not isinstance(value, (list, tuple)):

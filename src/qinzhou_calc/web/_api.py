@@ -16,6 +16,7 @@ import qinzhou_calc as qc
 from .._core.errors import InputError
 from .._core.registry import Calculator, load_all
 from .._core.result import jsonable
+from .._core.suggest import hint
 from ._body import JSON_LINES_TYPES, JSON_TYPES, parse_json, read_body, require_media
 from ._calls import Options, evaluate_dict, evaluate_rows, options
 from ._config import Settings
@@ -53,13 +54,15 @@ def document_of(name: str) -> str:
 
 def calculator(name: str) -> Calculator[Any]:
     """The calculator ``name``, or 404 ``unknown_calculator``."""
-    found = load_all().get(name)
+    registry = load_all()
+    found = registry.get(name)
     if found is None:
+        zh, en = hint(name, registry)
         raise WebError(
             404,
             "unknown_calculator",
-            f"没有名为 {name[:80]!r} 的计算器（GET /calculators 列出全部）",
-            f"no calculator named {name[:80]!r} (GET /calculators lists them)",
+            f"没有名为 {name[:80]!r} 的计算器（GET /calculators 列出全部）{zh}",
+            f"no calculator named {name[:80]!r} (GET /calculators lists them){en}",
             kind="input_error",
         )
     return found
@@ -105,12 +108,10 @@ class Api:
             ) from None
 
     async def calculators(self, request: Request) -> Response:
-        """``GET /calculators``: ``[{"name", "title", "document"}]``, sorted by name."""
+        """``GET /calculators``: ``[{"name", "title", "document", "document_number", "document_title"}]``,
+        sorted by name, as ``qinzhou-calc list --json``."""
         registry = load_all()
-        rows = [
-            {"name": name, "title": registry[name].title, "document": document_of(name)} for name in sorted(registry)
-        ]
-        return json_response(rows)
+        return json_response([registry[name].listing() for name in sorted(registry)])
 
     async def describe(self, request: Request) -> Response:
         """``GET /calculators/{name}``: the schema and the registered examples."""
@@ -118,9 +119,7 @@ class Api:
         calc = calculator(name)
         return json_response(
             {
-                "name": name,
-                "title": calc.title,
-                "document": document_of(name),
+                **calc.listing(),
                 "schema": calc.schema(),
                 "examples": [{"title": e.title, "payload": jsonable(e.payload)} for e in calc.examples],
             }

@@ -121,8 +121,10 @@ _SUMMARY = {
         "name": {"type": "string"},
         "title": {"type": "string"},
         "document": {"enum": ["education", "roads", "techinno", "banking"]},
+        "document_number": {"type": ["string", "null"]},
+        "document_title": {"type": ["string", "null"]},
     },
-    "required": ["name", "title", "document"],
+    "required": ["name", "title", "document", "document_number", "document_title"],
 }
 
 _ERRORS = {
