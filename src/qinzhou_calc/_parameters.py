@@ -13,13 +13,14 @@ from typing import Any
 
 from ._core import Document, InputError, Parameter
 from ._core.provenance import plain
+from ._core.suggest import hint
 from .banking import parameters as banking
 from .education import parameters as education
 from .education import pboc_rates
 from .roads import parameters as roads
 from .techinno import parameters as techinno
 
-__all__ = ["documents", "find", "parameter", "parameters"]
+__all__ = ["documents", "find", "names", "parameter", "parameters"]
 
 #: Each document's key (its subpackage), its document, and the modules that hold its figures.
 _DOCUMENTS: tuple[tuple[str, Document, tuple[ModuleType, ...]], ...] = (
@@ -57,6 +58,11 @@ def _catalogue() -> dict[str, Parameter[Any]]:
 def find(name: str) -> Parameter[Any] | None:
     """The parameter called ``name``, or ``None``."""
     return _catalogue().get(name)
+
+
+def names() -> list[str]:
+    """The name of every parameter, sorted."""
+    return list(_catalogue())
 
 
 def documents() -> list[dict[str, Any]]:
@@ -158,11 +164,12 @@ def parameter(name: str, at: dt.date | str | None = None) -> dict[str, Any]:
     catalogue entry with the whole history. An unknown name is ``unknown_parameter``."""
     item = find(name) if isinstance(name, str) else None
     if item is None:
+        zh, en = hint(name, _catalogue())
         raise InputError.one(
             "name",
             "unknown_parameter",
-            f"没有名为 {str(name)[:80]!r} 的法规参数",
-            en=f"no parameter named {str(name)[:80]!r}",
+            f"没有名为 {str(name)[:80]!r} 的法规参数{zh}",
+            en=f"no parameter named {str(name)[:80]!r}{en}",
         )
     day = _read_day(at, "at")
     if day is None:

@@ -21,6 +21,9 @@ CONTRACT = "techinno.contract_registration_subsidy"
         ("xyz", ["list", "schema", "run"], None),
         (5, ["five"], None),
         ("a" * 200, ["a" * 199], None),
+        ("roads.deadlin", ["roads.deadline", "roads.site_violation_fine"], "roads.deadline"),
+        ("education.new_build.amount", ["education.new_build.cap", "education.new_build.rate_per_m2"], None),
+        ("education.new_bild.rate_per_m2", ["education.new_build.rate_per_m2"], "education.new_build.rate_per_m2"),
     ],
 )
 def test_the_nearest_name_is_offered_only_when_it_is_close(word: object, known: list[str], meant: str | None) -> None:
@@ -79,3 +82,25 @@ def test_evaluate_suggests_the_choice_meant() -> None:
     assert zh.endswith("；是否想写 'no_notice_board'？")
     [en] = _messages("roads.site_violation_fine", payload, "en")
     assert en.endswith("; did you mean 'no_notice_board'?")
+
+
+def test_a_long_shared_prefix_does_not_make_unlike_names_alike() -> None:
+    """``education.new_build.cap`` is not offered for ``education.new_build.rate`` (difflib alone would,
+    by the 20 letters they share): the last parts are compared, and the name ``rate`` begins wins."""
+    known = ["education.new_build.cap", "education.new_build.rate_per_m2"]
+    assert "education.new_build.rate_per_m2" == nearest("education.new_build.rate", known)
+    assert None is nearest("education.new_build.amount", known)
+
+
+def test_an_unknown_parameter_of_a_what_if_says_which_was_meant() -> None:
+    payload = {
+        "school": {"type": "primary", "classes": 20, "students": 900, "non_profit": True},
+        "new_teaching_area_m2": "1000",
+        "as_of": "2020-06-30",
+    }
+    with pytest.raises(qc.InputError) as caught:
+        qc.evaluate("education.new_build_subsidy", payload, overrides={"education.new_build.rate_per_m": 150})
+    assert caught.value.errors[0].message.endswith("；是否想写 'education.new_build.rate_per_m2'？")
+    with pytest.raises(qc.InputError) as caught:
+        qc.parameter("education.new_bild.cap")
+    assert caught.value.errors[0].message.endswith("；是否想写 'education.new_build.cap'？")

@@ -16,7 +16,7 @@ import contextvars
 import datetime as dt
 import re
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ import attrs
 
 from .errors import InputError, Invalid, Problem
 from .money import parse_number
+from .suggest import hint
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Parameter, Valued
@@ -249,10 +250,13 @@ def _check(parameter: "Parameter[Any]", raw: object) -> tuple[tuple[dt.date | No
 
 
 def parse_overrides(
-    raw: Mapping[str, object] | None, lookup: "Callable[[str], Parameter[Any] | None]"
+    raw: Mapping[str, object] | None,
+    lookup: "Callable[[str], Parameter[Any] | None]",
+    known: Callable[[], Iterable[str]] = tuple,
 ) -> dict[str, Override]:
-    """Check a caller's ``overrides``; ``lookup`` finds a parameter by name. Raises :class:`InputError`
-    listing every unknown name (``unknown_parameter``) and bad value (``invalid_override``)."""
+    """Check a caller's ``overrides``; ``lookup`` finds a parameter by name, ``known`` lists every
+    name (read only to suggest one for a name not found). Raises :class:`InputError` listing every
+    unknown name (``unknown_parameter``) and bad value (``invalid_override``)."""
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
@@ -265,12 +269,13 @@ def parse_overrides(
         field = f"overrides[{str(name)[:80]!r}]"
         parameter = lookup(name) if isinstance(name, str) else None
         if parameter is None:
+            zh, en = hint(name, known())
             problems.append(
                 Problem(
                     field,
                     "unknown_parameter",
-                    f"没有名为 {str(name)[:80]!r} 的法规参数（qinzhou-calc parameters 列出全部参数）",
-                    en=f"no parameter named {str(name)[:80]!r} (qinzhou-calc parameters lists them)",
+                    f"没有名为 {str(name)[:80]!r} 的法规参数（qinzhou-calc parameters 列出全部参数）{zh}",
+                    en=f"no parameter named {str(name)[:80]!r} (qinzhou-calc parameters lists them){en}",
                 )
             )
             continue

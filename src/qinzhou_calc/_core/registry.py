@@ -272,9 +272,15 @@ def find_parameter(name: str) -> "Parameter[Any] | None":
     return found
 
 
+def parameter_names() -> list[str]:
+    """The name of every parameter of the law."""
+    names: list[str] = importlib.import_module(PARAMETERS).names()
+    return names
+
+
 def check_overrides(overrides: Mapping[str, object] | None) -> dict[str, Override]:
     """What-if ``overrides`` checked against the catalogue (``unknown_parameter``, ``invalid_override``)."""
-    return parse_overrides(overrides, find_parameter) if overrides else {}
+    return parse_overrides(overrides, find_parameter, parameter_names) if overrides else {}
 
 
 def _language(lang: str | None) -> contextlib.AbstractContextManager[None]:
