@@ -430,7 +430,7 @@ _KNOWN = frozenset(
     {"$schema", "$id", "$defs", "title", "description", "examples", "default", "type", "properties", "required"}
     | {"additionalProperties", "anyOf", "enum", "$ref", "items", "maxItems", "pattern", "maxLength", "format"}
     | {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "const"}
-    | {"x-title-en"}  # an annotation, like "title": nothing to generate
+    | {"x-title-en", "x-enum-titles"}  # annotations, like "title": nothing to generate
 )
 
 

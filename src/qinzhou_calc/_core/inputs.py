@@ -10,7 +10,7 @@ structuring notes, not from hand-written checks.
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
@@ -124,13 +124,24 @@ def spec(
     default: Any = attrs.NOTHING,
     name: str | None = None,
     examples: tuple[object, ...] = (),
+    choices: Mapping[Any, str] | None = None,
 ) -> Any:
     """An input field with its Chinese ``title`` and ``description`` for form builders, and its
     English title ``en`` (what English messages call the field; ``x-title-en`` in the JSON Schema).
 
     ``name`` is the payload key when it differs from the Python name (``from`` → ``from_``).
+    ``choices`` gives a field of fixed values the Chinese name of each value (``x-enum-titles``
+    in the JSON Schema, what a form shows); values already written in Chinese need none.
     """
-    metadata = {"title": title, "title_en": en, "description": description, "name": name, "examples": examples}
+    metadata: dict[str, Any] = {
+        "title": title,
+        "title_en": en,
+        "description": description,
+        "name": name,
+        "examples": examples,
+    }
+    if choices:
+        metadata["choices"] = dict(choices)
     if isinstance(default, (list, dict, set)):
         raise TypeError("use a tuple or None as a default")
     return attrs.field(default=default, metadata=metadata, validator=_validate)

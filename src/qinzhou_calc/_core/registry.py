@@ -71,6 +71,13 @@ class Calculator(Generic[In]):
     examples: tuple[Example, ...]
     decision_default: DecisionDefault = "today"
     declared_rules: tuple[CrossFieldRule, ...] = ()
+    #: The title of each key of its ``breakdown`` rows (and of the rows nested in them), (Chinese, English).
+    columns: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
+
+    def column_title(self, key: str, lang: str = "zh") -> str:
+        """What a table of the breakdown heads the column ``key`` with (the key itself if it has no title)."""
+        titles = self.columns.get(key)
+        return key if titles is None else titles[1 if lang == "en" else 0]
 
     @property
     def __doc__(self) -> str | None:  # type: ignore[override]
@@ -99,7 +106,13 @@ class Calculator(Generic[In]):
         events = events_of(inputs, self.event)
         # ``today`` is passed, not called: most payloads give the dates, and the clock is then not read.
         return resolve(
-            inputs, self.document, events, self.decision_default, judged_each=callable(self.event), now=_today
+            inputs,
+            self.document,
+            events,
+            self.decision_default,
+            judged_each=callable(self.event),
+            now=_today,
+            event_field=self.event if isinstance(self.event, str) else None,
         )
 
     def as_of(self, inputs: In) -> tuple[dt.date, str]:
@@ -213,6 +226,7 @@ def calculator(
     examples: Iterable[Example] = (),
     decision_default: DecisionDefault = "today",
     rules: Iterable[CrossFieldRule] = (),
+    columns: Mapping[str, tuple[str, str]] | None = None,
 ) -> Callable[[Callable[[In, Explanation], Result]], Calculator[In]]:
     """Register ``compute`` as calculator ``name`` with typed ``inputs``.
 
@@ -221,7 +235,7 @@ def calculator(
     function giving a payload's events; ``decision_default`` is what the decision date is
     when not given (``event`` for fines); ``rules`` lists what the calculator checks across
     fields after reading (:mod:`~.rules`): a calculator whose events come from a function declares
-    its :func:`~.rules.event_rule` there too.
+    its :func:`~.rules.event_rule` there too; ``columns`` titles the keys of its ``breakdown`` rows.
     """
     fields = attrs.fields_dict(inputs)  # type: ignore[arg-type]
     for required in ("as_of", "decision_date"):
@@ -234,7 +248,16 @@ def calculator(
         if name in REGISTRY:
             raise ValueError(f"calculator {name!r} is registered twice")
         calc = Calculator(
-            name, title, inputs, compute, document, event, tuple(examples), decision_default, tuple(rules)
+            name,
+            title,
+            inputs,
+            compute,
+            document,
+            event,
+            tuple(examples),
+            decision_default,
+            tuple(rules),
+            dict(columns or {}),
         )
         REGISTRY[name] = calc
         return calc

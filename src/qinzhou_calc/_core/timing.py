@@ -99,6 +99,17 @@ def field_title(cls: type[Any], path: str) -> str:
 _TITLES: dict[tuple[type[Any], str], str] = {}
 
 
+def plain_title(cls: type[Any], path: str) -> str:
+    """The Chinese title of a top-level field alone (``认定日期``): what a message for a person
+    calls it, beside the field it stands at in a form (the path is the problem's ``field``)."""
+    if attrs.has(cls):
+        for field in attrs.fields(cls):
+            title = field.metadata.get("title")
+            if title and path in (field.name, field.metadata.get("name")):
+                return str(title)
+    return _KNOWN_TITLES.get(path, path)
+
+
 def _field_title(cls: type[Any], path: str) -> str:
     if attrs.has(cls):
         for field in attrs.fields(cls):
@@ -226,11 +237,13 @@ def resolve(
     *,
     judged_each: bool = False,
     now: dt.date | Callable[[], dt.date] | None = None,
+    event_field: str | None = None,
 ) -> Timing:
     """The dates of a calculation, or :class:`InputError` listing every problem with them.
 
     ``now`` is today in China, or the function that tells it (given by the caller so that a test
     can pin it); a function is asked only when the decision date defaults to today.
+    ``event_field`` names the calculator's event field, which a message asks for when no date fixes the law.
     ``judged_each``: the calculator judges each event on its own date (one incubatee of many),
     so an event outside the document's period is a row it refuses, not an error here.
     """
@@ -260,9 +273,10 @@ def resolve(
                 Problem(
                     event.field,
                     "event_after_decision",
-                    f"{field_title(cls, event.field)}为 {event.day.isoformat()}，晚于决定日期 {decision.isoformat()}"
-                    f"（{'decision_date' if decision_given else '缺省的决定日期'}）：尚未发生的事件不能据以作出决定；"
-                    "如要预先计算，请给出不早于事件的 decision_date",
+                    f"{plain_title(cls, event.field)}为 {event.day.isoformat()}，晚于"
+                    f"{plain_title(cls, 'decision_date') if decision_given else '缺省的决定日期'} "
+                    f"{decision.isoformat()}：尚未发生的事件不能据以作出决定；"
+                    f"如要预先计算，请给出不早于事件的{plain_title(cls, 'decision_date')}",
                     en=english_message(
                         event.field,
                         english_title(cls, event.field),
@@ -280,7 +294,7 @@ def resolve(
                     event.field,
                     "not_in_force",
                     f"{document.number}《{document.title}》适用于 {_period(document)} 期间的事项；"
-                    f"{field_title(cls, event.field)}为 {event.day.isoformat()}，不在此期间",
+                    f"{plain_title(cls, event.field)}为 {event.day.isoformat()}，不在此期间",
                     en=f"{document.number} applies to events from {_period_en(document)}; "
                     f"{event.field} is {event.day.isoformat()}, outside that period",
                 )
@@ -302,7 +316,7 @@ def resolve(
                         "as_of",
                         "not_in_force",
                         f"{document.number}《{document.title}》的有效期为 {_period(document)}；"
-                        f"适用日期 as_of {as_of.isoformat()} 不在其内",
+                        f"{plain_title(cls, 'as_of')} {as_of.isoformat()} 不在其内",
                         en=f"{document.number} is in force from {_period_en(document)}; "
                         f"as_of {as_of.isoformat()} is outside that period",
                     )
@@ -314,15 +328,20 @@ def resolve(
     else:
         law, law_field = decision, decision_field
         if document is not None and not document.in_force_on(decision):
-            said = "决定日期" if decision_given else "未给出事件日期和适用日期，按决定日期（缺省为今天）"
+            decided = plain_title(cls, "decision_date")
+            law_dates = [plain_title(cls, f) for f in (event_field, "as_of") if f is not None]
+            said = decided if decision_given else f"未给出{'和'.join(law_dates)}，按{decided}（缺省为今天）"
             problems.append(
                 Problem(
                     "decision_date",
                     "not_in_force",
                     f"{document.number}《{document.title}》的有效期为 {_period(document)}；{said} "
-                    f"{decision.isoformat()} 不在其内；请给出事件日期或适用日期 as_of",
+                    f"{decision.isoformat()} 不在其内；请给出{'或'.join(law_dates)}",
                     en=f"{document.number} is in force from {_period_en(document)}; the decision date "
-                    f"{decision.isoformat()} is outside it; give the event's date or as_of",
+                    f"{decision.isoformat()} is outside it; give "
+                    + " or ".join(
+                        f"{english_title(cls, f) or f} [{f}]" for f in (event_field, "as_of") if f is not None
+                    ),
                 )
             )
     if problems:
@@ -344,7 +363,7 @@ def decision_date_spec(description: str = "") -> Any:
     return spec(
         "决定日期",
         description
-        or "主管部门作出决定（或调用方查询）之日；缺省为今天（中国时间），给出 as_of 而未给出本项时为 as_of；"
+        or "主管部门作出决定（或调用方查询）之日；缺省为今天（中国时间），给出适用日期而未给出本项时为适用日期；"
         "事件日期不得晚于本日",
         default=None,
         en="Decision date",

@@ -27,6 +27,8 @@ __all__ = [
 
 Term = Literal["demand", "3m", "6m", "1y", "2y", "3y"]
 TieRule = Literal["dense", "competition"]
+TERM_NAMES = {"demand": "活期", "3m": "三个月", "6m": "六个月", "1y": "一年", "2y": "二年", "3y": "三年"}
+TIE_RULE_NAMES = {"dense": "下一个不同数值为下一档", "competition": "并列占用名次"}
 
 #: The annex's indicators, in its order, with their Chinese names: the keys of ``ranking[].scores``.
 INDICATORS: dict[str, str] = {
@@ -58,7 +60,7 @@ class DepositRateInput:
     """存款利率评分的输入（利率均以百分数计，"1.65" 即 1.65%）。"""
 
     offered_rate: Percent = spec("银行报价存款利率（%）", examples=("1.75",), en="Deposit rate offered by the bank (%)")
-    term: Term = spec("存期", "demand 活期、3m、6m、1y、2y、3y", en="Term")
+    term: Term = spec("存期", "demand 活期、3m、6m、1y、2y、3y", en="Term", choices=TERM_NAMES)
     benchmark_rate: PositiveAmount | None = spec(
         "同期基准利率（%）",
         "缺省为人民银行公布的该存期存款基准利率",
@@ -80,7 +82,7 @@ class DepositOffer:
     """银行的存款利率报价。"""
 
     offered_rate: Percent = spec("报价存款利率（%）", en="Deposit rate offered (%)")
-    term: Term = spec("存期", "demand 活期、3m、6m、1y、2y、3y", en="Term")
+    term: Term = spec("存期", "demand 活期、3m、6m、1y、2y、3y", en="Term", choices=TERM_NAMES)
     benchmark_rate: PositiveAmount | None = spec(
         "同期基准利率（%）", "缺省为人民银行存款基准利率", default=None, en="Benchmark rate for the term (%)"
     )
@@ -135,7 +137,7 @@ class Standards:
 class AddedScore:
     """银行在模板新设指标上的得分。"""
 
-    indicator: str = spec("新设指标代码", "与 template.added[].key 相同", en="Key of the added indicator")
+    indicator: str = spec("新设指标代码", "与评分表调整中新设指标的指标代码相同", en="Key of the added indicator")
     score: Amount = spec("得分", "0 至该指标分值", en="Score")
 
 
@@ -237,6 +239,7 @@ class ScoreBanksInput:
         "dense：下一个不同数值为下一档（缺省）；competition：并列占用名次",
         default="dense",
         en="Ranking rule for equal values",
+        choices=TIE_RULE_NAMES,
     )
     as_of: dt.date | None = spec("适用日期", "评分之日；缺省为今天", default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()

@@ -251,6 +251,12 @@ RULES = (
     "banking.score_banks",
     ScoreBanksInput,
     title="资金存放备选银行综合评分",
+    columns={
+        "indicator": ("指标代码", "Indicator key"),
+        "title": ("指标", "Indicator"),
+        "points": ("分值", "Points"),
+        "annex_points": ("附件原分值", "Points in the annex"),
+    },
     document=BANKING,
     event="as_of",
     rules=RULES,

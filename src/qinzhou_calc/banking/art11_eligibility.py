@@ -39,6 +39,8 @@ SupervisoryRating = Literal[
 ]  # fmt: skip
 #: 银行业监管评级: grades 1 (best) to 6, some with sub-grades A–C; accepted as text or, without a sub-grade, a number.
 SUPERVISORY_RATINGS: tuple[str | int, ...] = typing.get_args(SupervisoryRating)
+#: The rating as a form shows it: ``"2B"`` and ``2`` are "2B 级" and "2 级".
+_RATING_NAMES: dict[object, str] = {rating: f"{rating} 级" for rating in (*PBOC_RATINGS, *SUPERVISORY_RATINGS)}
 
 _ART11 = {
     "（一）": "在预算单位所在地设有营业网点；",
@@ -61,13 +63,18 @@ class BankProfile:
         "在预算单位所在地设有营业网点", "第十一条（一）", en="Has a branch where the budget unit is"
     )
     pboc_rating: PbocRating = spec(
-        "人民银行上年度综合评价", "A、B、C、D 级", examples=("B",), en="PBoC overall rating of the previous year"
+        "人民银行上年度综合评价",
+        "A、B、C、D 级",
+        examples=("B",),
+        en="PBoC overall rating of the previous year",
+        choices=_RATING_NAMES,
     )
     supervisory_rating: SupervisoryRating = spec(
         "银监部门上年度监管评级",
         "1 级最好；2A、3B 等子级按其级数计",
         examples=("2B",),
         en="Banking regulator's rating of the previous year",
+        choices=_RATING_NAMES,
     )
     major_violation_3y: bool = spec(
         "近 3 年内有重大违法违规记录", "第十一条（三）", en="Major violation in the last 3 years"
@@ -79,7 +86,7 @@ class BankProfile:
     )
     barred_until: dt.date | None = spec(
         "取消资格至（含当日）",
-        "第二十一条：已知的资格取消期最后一日；与 removed_on 同时给出时取较晚者",
+        "第二十一条：已知的资格取消期最后一日；与被本单位变更之日同时给出时取较晚者",
         default=None,
         en="Barred until (inclusive)",
     )

@@ -20,6 +20,7 @@ class SelectionProcedureInput:
         "选择方式",
         "collective：集体决策方式（第十三条）；competitive：竞争性方式（第十五条）",
         en="Method of selection",
+        choices={"collective": "集体决策方式（第十三条）", "competitive": "竞争性方式（第十五条）"},
     )
     candidate_banks: Count | None = spec(
         "备选（参与）银行家数", "集体决策方式必填", default=None, en="Number of candidate banks"

@@ -48,11 +48,24 @@ class DepositComplianceInput:
         "unit：单位资金账户；custodial：其他代管资金账户；social_insurance：社会保险基金收入、支出户；"
         "non_tax_revenue：非税收入（汇缴专户）",
         en="Kind of account",
+        choices={
+            "unit": "单位资金账户",
+            "custodial": "其他代管资金账户",
+            "social_insurance": "社会保险基金收入、支出户",
+            "non_tax_revenue": "非税收入（汇缴专户）",
+        },
     )
     product: Literal["demand", "time", "agreement", "notice", "wealth_management"] = spec(
         "存放方式",
         "demand 活期；time 定期；agreement 协定；notice 通知存款；wealth_management 理财产品",
         en="Kind of deposit",
+        choices={
+            "demand": "活期",
+            "time": "定期",
+            "agreement": "协定存款",
+            "notice": "通知存款",
+            "wealth_management": "理财产品",
+        },
     )
     cumulative_months: Count | None = spec(
         "累计存期（月）",

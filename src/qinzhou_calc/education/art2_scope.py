@@ -6,7 +6,7 @@ import attrs
 
 from .._core import Count, Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
 from ._validity import note_validity
-from .parameters import ART2, ART2_TERMINATED, EDUCATION, SCALE_MINIMUMS, Jurisdiction, SchoolType
+from .parameters import ART2, ART2_TERMINATED, EDUCATION, JURISDICTION_NAMES, SCALE_MINIMUMS, Jurisdiction, SchoolType
 
 __all__ = ["ScaleEligibilityInput", "School", "meets_scope", "scale_eligibility"]
 
@@ -28,17 +28,21 @@ class School:
     """民办学校：类型、班数、在校生数、是否非营利性、是否已终止办学。"""
 
     type: SchoolType = spec(
-        "学校类型", "幼儿园、小学、初中、高中、完全中学、九年一贯制、中职、高职高专、本科", en="Type of school"
+        "学校类型",
+        "幼儿园、小学、初中、高中、完全中学、九年一贯制、中职、高职高专、本科",
+        en="Type of school",
+        choices=TYPE_NAMES,
     )
     classes: Count = spec("班数", "学校现有教学班数", en="Number of classes")
     students: Count = spec("在校生数（人）", "学校在校学生（幼儿）人数", en="Pupils enrolled")
-    non_profit: bool = spec("是否非营利性民办学校", "登记为非营利性民办学校的为 true", en="Non-profit private school")
-    terminated: bool = spec("是否已终止办学", "已终止办学的为 true", default=False, en="Has ceased to operate")
+    non_profit: bool = spec("是否非营利性民办学校", "登记为非营利性民办学校的为“是”", en="Non-profit private school")
+    terminated: bool = spec("是否已终止办学", "已终止办学的为“是”", default=False, en="Has ceased to operate")
     jurisdiction: Jurisdiction = spec(
         "管辖",
         "city 市本级管辖（缺省）；county 县区管辖（第六条的市本级经费不扶持，第十条县区可参照执行）",
         default="city",
         en="Jurisdiction",
+        choices=JURISDICTION_NAMES,
     )
 
 

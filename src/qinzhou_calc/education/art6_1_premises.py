@@ -143,7 +143,7 @@ def _date_the_years(inp: "LeaseSubsidyInput", ex: Explanation, rows: list[dict[s
         ex.note(
             "lease_years_past_policy_end",
             f"本政策有效期至 {end.isoformat()}；补助的" + "、".join(flagged) + "超出有效期，照常计算并在明细中标出"
-            "（after_policy_end），是否仍依本政策给付由主管部门决定",
+            "（“超出政策有效期”一栏），是否仍依本政策给付由主管部门决定",
         )
 
 
@@ -160,13 +160,13 @@ class LeaseSubsidyInput:
     )
     public_premises: bool = spec(
         "是否公建民营学校租用公建校舍",
-        "公建民营学校租用公建校舍办学的为 true（不在补助范围内）",
+        "公建民营学校租用公建校舍办学的为“是”（不在补助范围内）",
         default=False,
         en="Publicly built, privately run school in public premises",
     )
     first_year_from: dt.date | None = spec(
         "补助首年起始日",
-        "连续 3 年补助的第一年从哪一天起算（可选）；缺省为申请日期 claim_date；两者均无时明细不列日期",
+        "连续 3 年补助的第一年从哪一天起算（可选）；缺省为申请日期；两者均无时明细不列日期",
         default=None,
         en="First day of the first subsidised year",
     )
@@ -181,6 +181,16 @@ class LeaseSubsidyInput:
     "education.lease_subsidy",
     LeaseSubsidyInput,
     title="租赁校舍新办学补助",
+    columns={
+        "year": ("第几年", "Year of the subsidy"),
+        "rate": ("租金（元/m²·年）", "Rent (yuan/m²·year)"),
+        "area_m2": ("面积（m²）", "Area (m²)"),
+        "amount": ("补助金额（元）", "Subsidy (yuan)"),
+        "from": ("起", "From"),
+        "to": ("止", "To"),
+        "after_policy_end": ("超出政策有效期", "Past the policy's end"),
+        "days_after_policy_end": ("超出有效期的天数", "Days past the policy's end"),
+    },
     rules=[
         CrossFieldRule(
             "lease_years_within_calendar",

@@ -7,7 +7,7 @@ import attrs
 from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
 from ._checks import city_fund, policy_notes, require_type, type_rule
 from .art2_scope import School, meets_scope
-from .parameters import ART6_2, AWARDS, EDUCATION, AwardKind
+from .parameters import ART6_2, AWARD_NAMES, AWARDS, EDUCATION, AwardKind
 
 __all__ = ["QualityAwardInput", "quality_award"]
 
@@ -39,6 +39,7 @@ class QualityAwardInput:
         "regional_demo_kindergarten 自治区示范幼儿园；city_demo_kindergarten 钦州市示范幼儿园；"
         "regional_demo_high_school 自治区示范性普通高中；four_star_secondary_vocational 自治区四星级中等职业学校",
         en="Title won",
+        choices=AWARD_NAMES,
     )
     inclusive_kindergarten: bool = spec(
         "是否经自治区教育厅评估认定的多元普惠幼儿园",

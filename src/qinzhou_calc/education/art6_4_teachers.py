@@ -79,6 +79,11 @@ class TeacherInsuranceInput:
     "education.teacher_insurance_subsidy",
     TeacherInsuranceInput,
     title="教师社会保险和住房公积金补助",
+    columns={
+        "item": ("险种代码", "Item"),
+        "name": ("险种", "Insurance or fund"),
+        "contribution_amount": ("学校缴纳（元）", "Paid by the school (yuan)"),
+    },
     rules=[running_rule()],
     document=EDUCATION,
     event="claim_date",

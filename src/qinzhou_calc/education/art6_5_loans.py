@@ -58,6 +58,8 @@ __all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_su
 
 DayCount = Literal["actual/360", "actual/365"]
 RateSource = Literal["pboc_benchmark", "lpr"]
+DAY_COUNT_NAMES = {"actual/360": "实际天数/360", "actual/365": "实际天数/365"}
+RATE_SOURCE_NAMES = {"pboc_benchmark": "人民银行贷款基准利率", "lpr": "贷款市场报价利率（LPR）"}
 
 _BASIS = {"actual/360": Decimal(360), "actual/365": Decimal(365)}
 _ONE_DAY = dt.timedelta(days=1)
@@ -128,13 +130,18 @@ class LoanInterestInput:
         en="Interest subsidy already received (yuan)",
     )
     day_count: DayCount = spec(
-        "计息天数规则", "actual/360（人民银行规定，缺省）或 actual/365", default="actual/360", en="Day count"
+        "计息天数规则",
+        "actual/360（人民银行规定，缺省）或 actual/365",
+        default="actual/360",
+        en="Day count",
+        choices=DAY_COUNT_NAMES,
     )
     rate_source: RateSource = spec(
         "利率表",
         "pboc_benchmark 人民银行贷款基准利率（缺省，政策所指）；lpr 贷款市场报价利率（仅供比较）",
         default="pboc_benchmark",
         en="Rate table",
+        choices=RATE_SOURCE_NAMES,
     )
     annual_rate: Percent | None = spec(
         "指定年利率（%）",
@@ -588,6 +595,22 @@ def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], bas
     "education.loan_interest_subsidy",
     LoanInterestInput,
     title="民办学校改（扩）建贷款贴息",
+    columns={
+        "year": ("年度", "Year"),
+        "from": ("起", "From"),
+        "to": ("止", "To"),
+        "days": ("天数", "Days"),
+        "average_balance_amount": ("平均贷款余额（元）", "Average balance (yuan)"),
+        "rate": ("年利率（%）", "Annual rate (%)"),
+        "interest_amount": ("利息（元）", "Interest (yuan)"),
+        "subsidy_amount": ("贴息（元）", "Interest subsidy (yuan)"),
+        "segments": ("分段", "Segments"),
+        "balance_amount": ("贷款余额（元）", "Balance (yuan)"),
+        "basis": ("利率依据", "Rate basis"),
+        "after_policy_end": ("超出政策有效期", "Past the policy's end"),
+        "after_policy_end_days": ("超出有效期的天数", "Days past the policy's end"),
+        "after_policy_end_interest_amount": ("超出有效期部分的利息（元）", "Interest past the policy's end (yuan)"),
+    },
     document=EDUCATION,
     event="claim_date",
     rules=RULES,

@@ -31,6 +31,7 @@ __all__ = [
     "ART10",
     "ART12",
     "AWARDS",
+    "AWARD_NAMES",
     "COMPULSORY_TYPES",
     "EDUCATION",
     "EXCLUDED_FROM_INSURANCE",
@@ -38,6 +39,7 @@ __all__ = [
     "EXCLUDED_FROM_PREMISES",
     "INCLUSIVE_KINDERGARTEN_RATE",
     "ISSUED",
+    "JURISDICTION_NAMES",
     "LAND_PRICE_SHARE",
     "LEASE_RATE",
     "LEASE_YEARLY_CAP",
@@ -66,6 +68,7 @@ __all__ = [
 #: The school types of API.md ("Common payload fields").
 #: Whose school it is: the city's own (市本级管辖) or a county's (县区).
 Jurisdiction = Literal["city", "county"]
+JURISDICTION_NAMES = {"city": "市本级管辖", "county": "县区管辖"}
 
 SchoolType = Literal[
     "kindergarten",
@@ -85,6 +88,12 @@ AwardKind = Literal[
     "regional_demo_high_school",
     "four_star_secondary_vocational",
 ]
+AWARD_NAMES = {
+    "regional_demo_kindergarten": "自治区示范幼儿园",
+    "city_demo_kindergarten": "钦州市示范幼儿园",
+    "regional_demo_high_school": "自治区示范性普通高中",
+    "four_star_secondary_vocational": "自治区四星级中等职业学校",
+}
 
 _NUMBER = "钦政办规〔2019〕11号"
 _TITLE = "钦州市鼓励扶持民办教育发展若干政策（暂行）"

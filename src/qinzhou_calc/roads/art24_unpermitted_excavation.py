@@ -52,6 +52,13 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
     "roads.unpermitted_excavation_fine",
     UnpermittedExcavationInput,
     title="未取得挖掘许可证擅自挖掘城市道路的罚款",
+    columns={
+        "point": ("挖掘点（处）", "Point"),
+        "area_m2": ("面积（m²）", "Area (m²)"),
+        "clause": ("所在项", "Clause"),
+        "minimum": ("罚款下限（元）", "Minimum fine (yuan)"),
+        "maximum": ("罚款上限（元）", "Maximum fine (yuan)"),
+    },
     document=ROADS,
     event="violation_date",
     decision_default="event",

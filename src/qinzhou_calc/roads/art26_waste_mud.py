@@ -17,7 +17,7 @@ class WasteMudInput:
 
     refused_to_correct: bool = spec(
         "是否拒不改正",
-        "责令限期纠正、采取补救措施后仍拒不改正的为 true；只有拒不改正的才可罚款",
+        "责令限期纠正、采取补救措施后仍拒不改正的为“是”；只有拒不改正的才可罚款",
         en="Refused to correct",
     )
     violation_date: dt.date = spec("违法行为发生日", "未按规定处理施工废弃物、泥浆的日期", en="Day of the violation")

@@ -37,6 +37,11 @@ class RepairDefaultInput:
     "roads.repair_default_fine",
     RepairDefaultInput,
     title="拒绝或拖延修复的罚款及代为修复费用扣除",
+    columns={
+        "item": ("项目代码", "Item"),
+        "label": ("项目", "Description"),
+        "amount": ("金额（元）", "Amount (yuan)"),
+    },
     document=ROADS,
     event="violation_date",
     decision_default="event",

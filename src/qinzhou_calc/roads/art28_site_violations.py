@@ -6,7 +6,7 @@ import attrs
 
 from .._core import Example, Explanation, Result, calculator, fen, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
-from .parameters import ROADS, SITE_FINE, SITE_VIOLATION_CLAUSES, SiteViolation
+from .parameters import ROADS, SITE_FINE, SITE_VIOLATION_CLAUSES, SITE_VIOLATION_NAMES, SiteViolation
 
 __all__ = ["SiteViolationInput", "site_violation_fine"]
 
@@ -20,6 +20,7 @@ class SiteViolationInput:
         "no_notice_board 未设施工告示牌（一）；no_fence_or_signs 未设围挡及安全警示标志（二）；"
         "emergency_paperwork_late 紧急抢修未按规定补办手续（三）",
         en="Violation",
+        choices=SITE_VIOLATION_NAMES,
     )
     violation_date: dt.date = spec(
         "违法行为发生日", "违法行为的日期；决定适用哪一版本的条文", en="Day of the violation"

@@ -75,6 +75,21 @@ Obligation = Literal[
 RoadClass = Literal["main", "secondary", "branch", "lane"]
 Direction = Literal["transverse", "longitudinal"]
 RestDayRule = Literal["calendar", "civil_code"]
+OBLIGATION_NAMES = {
+    "plan_submission": "报送挖掘计划（第六条）",
+    "plan_publication": "公开挖掘计划（第七条）",
+    "change_application": "提交变更申请（第十条）",
+    "emergency_paperwork": "紧急抢修补办审批手续（第十二条）",
+    "waste_clearance": "清运渣土及施工废弃物（第十四条）",
+    "survey": "完成验线（第十八条）",
+    "survey_certificate": "出具验线单（第十八条）",
+    "backfill": "沟槽回填（第十九条）",
+    "acceptance_application": "申请质量验收（第二十条）",
+    "acceptance_inspection": "组织验收（第二十条）",
+    "warranty_end": "质量保修期届满（第二十一条）",
+    "re_inspection": "组织再验收（第二十一条）",
+}
+REST_DAY_RULE_NAMES = {"calendar": "按自然日，不顺延", "civil_code": "遇法定休假日顺延（民法典第二百零三条）"}
 
 _HOURS: dict[str, tuple[Parameter[TimeLimit], str]] = {
     "emergency_paperwork": (EMERGENCY_PAPERWORK, "开始紧急抢修挖掘"),
@@ -108,6 +123,7 @@ class DeadlineInput:
         "waste_clearance 第十四条；survey、survey_certificate 第十八条；backfill 第十九条；"
         "acceptance_application、acceptance_inspection 第二十条；warranty_end、re_inspection 第二十一条",
         en="Obligation",
+        choices=OBLIGATION_NAMES,
     )
     start: DateOrDateTime = spec(
         "起算事件的日期或时刻",
@@ -116,18 +132,24 @@ class DeadlineInput:
     )
     road_class: RoadClass | None = spec(
         "道路等级",
-        "backfill 必填：main 主干道、secondary 次干道、branch 支路、lane 巷路",
+        "沟槽回填（第十九条）必填：main 主干道、secondary 次干道、branch 支路、lane 巷路",
         default=None,
         en="Road class",
+        choices=_ROAD_NAME,
     )
     direction: Direction | None = spec(
-        "挖掘方向", "backfill 必填：transverse 横向、longitudinal 纵向", default=None, en="Direction of the cut"
+        "挖掘方向",
+        "沟槽回填（第十九条）必填：transverse 横向、longitudinal 纵向",
+        default=None,
+        en="Direction of the cut",
+        choices=_DIRECTION_NAME,
     )
     rest_day_rule: RestDayRule = spec(
         "回填期限遇休息日的处理",
-        "backfill 适用：calendar 按自然日、不顺延（缺省）；civil_code 最后一日为法定休假日的按民法典第二百零三条顺延",
+        "沟槽回填（第十九条）适用：缺省按自然日、不顺延；也可选最后一日为法定休假日的按民法典第二百零三条顺延",
         default="calendar",
         en="Backfill deadline on a rest day",
+        choices=REST_DAY_RULE_NAMES,
     )
     extra_rest_days: tuple[dt.date, ...] = spec(
         "另行放假的日期", "官方日历及广西三月三之外另行休息的日期（调用方补充）", default=(), en="Extra rest days"

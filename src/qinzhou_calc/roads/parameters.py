@@ -36,6 +36,7 @@ __all__ = [
     "ROADS",
     "SITE_FINE",
     "SITE_VIOLATION_CLAUSES",
+    "SITE_VIOLATION_NAMES",
     "SURVEY",
     "SURVEY_CERTIFICATE",
     "WARRANTY",
@@ -292,6 +293,11 @@ SITE_FINE = _fine_versions(
 )
 
 SiteViolation = Literal["no_notice_board", "no_fence_or_signs", "emergency_paperwork_late"]
+SITE_VIOLATION_NAMES = {
+    "no_notice_board": "未设施工告示牌（一）",
+    "no_fence_or_signs": "未设围挡及安全警示标志（二）",
+    "emergency_paperwork_late": "紧急抢修未按规定补办手续（三）",
+}
 
 #: The item of 第二十八条 each violation falls under, with its words.
 SITE_VIOLATION_CLAUSES: dict[str, tuple[str, str]] = {

@@ -68,7 +68,10 @@ class HteCertificationInput:
     """高新技术企业认定奖励的输入。"""
 
     certification: Literal["first", "renewed"] = spec(
-        "认定类型", "first：首次通过高新技术企业认定；renewed：重新通过认定", en="Kind of certification"
+        "认定类型",
+        "first：首次通过高新技术企业认定；renewed：重新通过认定",
+        en="Kind of certification",
+        choices={"first": "首次通过认定", "renewed": "重新通过认定"},
     )
     certified_on: dt.date = spec(
         "认定日期", "高新技术企业证书的发证（认定）日期，须在2019—2021年内", en="Certification date"
@@ -78,6 +81,7 @@ class HteCertificationInput:
         "通过认定的同时获批为科研机构的级别：none 无，city 市级，regional 自治区级，national 国家级",
         default="none",
         en="Level of the research institution approved at the same time",
+        choices={"none": "无", "city": "市级", "regional": "自治区级", "national": "国家级"},
     )
     as_of: dt.date | None = spec("适用日期", _AS_OF.format("认定日期"), default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
@@ -87,6 +91,12 @@ class HteCertificationInput:
     "techinno.hte_certification_reward",
     HteCertificationInput,
     title="高新技术企业认定奖励",
+    columns={
+        "part": ("部分", "Part"),
+        "certification": ("认定类型", "Kind of certification"),
+        "level": ("科研机构级别", "Research institution level"),
+        "amount": ("金额（元）", "Amount (yuan)"),
+    },
     document=TECHINNO,
     event="certified_on",
     examples=[
@@ -150,7 +160,7 @@ class Incubatee:
     name: str = spec("企业名称", "在孵（或已毕业）企业的名称；同一申请中不得重复", en="Enterprise name")
     certified_on: dt.date = spec("认定日期", "被认定为高新技术企业的日期", en="Certification date")
     graduated_on: dt.date | None = spec(
-        "孵化毕业日期", "孵化毕业的日期；仍在孵的填 null", default=None, en="Graduation date"
+        "孵化毕业日期", "孵化毕业的日期；仍在孵的不填", default=None, en="Graduation date"
     )
     incubated_from: dt.date | None = spec(
         "入孵日期", "进入孵化器的日期（可选），用于核对“在孵期间”", default=None, en="Date of entering the incubator"
@@ -272,7 +282,7 @@ def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any
             ex.note(
                 "window_past_plan_end",
                 f"孵化毕业{years}年的期间延至方案届满（{plan_end.isoformat()}）之后；届满后被认定的不属本方案补助范围，"
-                "明细中 window_after_plan_end 列出方案届满后的那一段",
+                "明细中“方案届满后的期间”一栏列出届满后的那一段",
             )
         from .._core.periods import civil_code  # noqa: PLC0415 - see _window_end
 
@@ -347,6 +357,19 @@ INCUBATOR_RULES = (
     "techinno.incubator_subsidy",
     IncubatorSubsidyInput,
     title="科技企业孵化器培育高新技术企业补助",
+    columns={
+        "name": ("企业名称", "Enterprise"),
+        "certified_on": ("认定日期", "Certified on"),
+        "graduated_on": ("孵化毕业日期", "Graduated on"),
+        "window_ends_on": ("毕业后认定期限届满日", "End of the window after graduation"),
+        "window_after_plan_end": ("方案届满后的期间", "Part of the window after the plan's end"),
+        "from": ("起", "From"),
+        "to": ("止", "To"),
+        "counts": ("是否计入", "Counts"),
+        "code": ("结论代码", "Code"),
+        "reason": ("理由", "Reason"),
+        "amount": ("补助金额（元）", "Subsidy (yuan)"),
+    },
     document=TECHINNO,
     event=lambda inp: [
         Event(item.certified_on, f"incubatees[{i}].certified_on") for i, item in enumerate(inp.incubatees)
@@ -430,6 +453,11 @@ class HteTaxSavingInput:
     "techinno.hte_tax_saving",
     HteTaxSavingInput,
     title="高新技术企业所得税减按15%的节税额",
+    columns={
+        "tax": ("税率类别", "Tax"),
+        "rate_percent": ("税率（%）", "Rate (%)"),
+        "tax_amount": ("应纳税额（元）", "Tax (yuan)"),
+    },
     document=TECHINNO_TAX,
     event="tax_year",
     examples=[

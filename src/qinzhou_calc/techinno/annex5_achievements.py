@@ -61,7 +61,7 @@ class AchievementTransferInput:
     )
     subsidy_ratio: _PercentUpTo100 | None = spec(
         "补助比例（%）",
-        "财政科技计划确定的补助比例，百分数（如 10 表示 10%）；方案未规定，缺省为 null",
+        "财政科技计划确定的补助比例，百分数（如 10 表示 10%）；方案未规定，缺省为不填（只算上限）",
         default=None,
         en="Subsidy ratio (%)",
     )

@@ -173,6 +173,22 @@ def _high_tech_row(target: HighTechYearTarget, actual: ActualHighTech | None, ex
     "techinno.transformation_targets",
     TransformationTargetsInput,
     title="科技成果转化及高新技术企业年度目标",
+    columns={
+        "kind": ("类别", "Kind"),
+        "county": ("县区", "County"),
+        "year": ("年度", "Year"),
+        "target": ("目标（项）", "Target (projects)"),
+        "actual": ("实际（项）", "Actual (projects)"),
+        "share_done_percent": ("完成比例（%）", "Share done (%)"),
+        "met": ("是否完成", "Met"),
+        "new_target": ("新增目标（家）", "New enterprises targeted"),
+        "total_above": ("总数须超过（家）", "Total to exceed"),
+        "actual_new": ("实际新增（家）", "New enterprises actual"),
+        "new_share_done_percent": ("新增完成比例（%）", "Share of new done (%)"),
+        "new_met": ("新增是否完成", "New target met"),
+        "actual_total": ("实际总数（家）", "Actual total"),
+        "total_met": ("总数是否达到", "Total target met"),
+    },
     document=TECHINNO,
     rules=[
         CrossFieldRule(

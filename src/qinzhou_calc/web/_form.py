@@ -122,6 +122,10 @@ class Form:
         node, nullable = self.unwrap(self.resolve(spec))
         kind = self.kind(node)
         if kind == "object":
+            if "properties" not in node:
+                # An object keyed by the caller's own names (the calendar's years) has no fixed
+                # fields to show: it is given in JSON, not in a form.
+                return ""
             return self._fieldset(path, node, required and not nullable, value, depth)
         if kind == "array":
             return self._list(path, node, value, depth)
@@ -160,13 +164,9 @@ class Form:
                 f'<label for="{ident}">{label}</label>{help_text}{errors}</div>'
             )
         if kind in ("enum", "boolean"):
-            choices = [(str(o).lower() if isinstance(o, bool) else str(o), o) for o in node.get("enum", [True, False])]
             shown = "" if value is None else (str(value).lower() if isinstance(value, bool) else str(value))
             options = "" if required and not nullable and shown else '<option value="">（不填）</option>'
-            names = _choice_names(node, len(choices))
-            for (text, option), name in zip(choices, names, strict=True):
-                caption = {True: "是", False: "否"}.get(option, text) if isinstance(option, bool) else text
-                caption = f"{name}（{text}）" if name else caption
+            for text, caption in _choices(node).items():
                 selected = " selected" if text == shown else ""
                 options += f'<option value="{_esc(text)}"{selected}>{_esc(caption)}</option>'
             control = f"<select {attrs}>{options}</select>"
@@ -185,6 +185,8 @@ class Form:
         ident = dom_id(path)
         legend = self._label(node, path, required)
         inner = self._object_fields(node, f"{path}.", value, depth)
+        if not inner and not required:
+            return ""
         toggle = ""
         disabled = ""
         if not required:
@@ -206,7 +208,9 @@ class Form:
         row_path = f"{path}[{index}]"
         kind = self.kind(item)
         if kind == "object":
-            body = self._object_fields(item, f"{row_path}.", value, depth + 1)
+            # A row that is a group has no input of its own: an error about the whole row stands
+            # at the row. A row that is one input (or a list) shows its errors there, once.
+            body = self._object_fields(item, f"{row_path}.", value, depth + 1) + self._errors_of(row_path)
         elif kind == "array":
             body = self._list(row_path, item, value, depth + 1)
         else:
@@ -215,7 +219,7 @@ class Form:
             body = self._scalar(row_path, titled, kind, required=True, nullable=False, value=value)
         marker = f'<input type="hidden" name="{_esc(row_path + _ROW)}" value="1">'
         remove = '<button type="button" class="remove" data-remove>删除此行</button>'
-        return f'<div class="row" data-row>{marker}{body}{self._errors_of(row_path)}{remove}</div>'
+        return f'<div class="row" data-row>{marker}{body}{remove}</div>'
 
     def _list(self, path: str, node: Mapping[str, Any], value: Any, depth: int) -> str:
         ident = dom_id(path)
@@ -287,14 +291,24 @@ class Form:
         return rows
 
 
-def _choice_names(node: Mapping[str, Any], count: int) -> list[str]:
-    """Chinese names of an enum's values where its description lists them in order, one per
-    value, separated by 、 (``幼儿园、小学、初中…`` for the school types); else none."""
-    parts = str(node.get("description", "")).split("、")
-    chinese = all(0 < len(p) <= 12 and not any(c.isascii() and c.isalnum() for c in p) for p in parts)
-    if count > 1 and len(parts) == count and chinese:
-        return parts
-    return [""] * count
+def _choices(node: Mapping[str, Any]) -> dict[str, str]:
+    """The options of a choice, text sent → caption shown: a value's Chinese name (the schema's
+    ``x-enum-titles``) with the value itself beside it unless the name already holds it
+    (``小学（primary）``, ``2B 级``); 是 and 否 for true and false. A value that two kinds of the
+    same thing spell alike (the rating ``"2"`` and ``2``) is offered once."""
+    values = node.get("enum", [True, False])
+    names = node.get("x-enum-titles") or [""] * len(values)
+    out: dict[str, str] = {}
+    for value, name in zip(values, names, strict=True):
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        if isinstance(value, bool):
+            caption = "是" if value else "否"
+        elif not name or name == text:
+            caption = text
+        else:
+            caption = name if text in name else f"{name}（{text}）"
+        out.setdefault(text, caption)
+    return out
 
 
 class _Absent:

@@ -7,7 +7,7 @@ script; the script adds and removes list rows and switches optional groups on an
 
 import html
 import importlib.resources
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -88,22 +88,30 @@ def _headline(data: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _cell(value: object) -> str:
+def _untitled(key: str) -> str:
+    return key
+
+
+def _cell(value: object, title: Callable[[str], str]) -> str:
+    """A value as a table cell reads it: 是/否 for true/false, a row nested in a row by its titles."""
     if value is None:
         return ""
-    if isinstance(value, (dict, list)):
-        return (
-            ", ".join(f"{k}: {_cell(v)}" for k, v in value.items())
-            if isinstance(value, dict)
-            else "; ".join(_cell(v) for v in value)
-        )
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dict):
+        return "，".join(f"{title(k)} {_cell(v, title)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "；".join(_cell(v, title) for v in value)
     return str(value)
 
 
-def _table(caption: str, rows: Sequence[Mapping[str, Any]]) -> str:
+def _table(caption: str, rows: Sequence[Mapping[str, Any]], title: Callable[[str], str] = _untitled) -> str:
+    """A table of ``rows``, each column headed by ``title`` of its key (the calculator's titles)."""
     columns = list(dict.fromkeys(key for row in rows for key in row))
-    head = "".join(f'<th scope="col">{_esc(c)}</th>' for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{_esc(_cell(row.get(c)))}</td>" for c in columns) + "</tr>" for row in rows)
+    head = "".join(f'<th scope="col" data-key="{_esc(c)}">{_esc(title(c))}</th>' for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_esc(_cell(row.get(c), title))}</td>" for c in columns) + "</tr>" for row in rows
+    )
     return f'<div class="scroll"><table><caption>{_esc(caption)}</caption><tr>{head}</tr>{body}</table></div>'
 
 
@@ -111,9 +119,10 @@ def _citation(row: Mapping[str, Any]) -> str:
     return f"{row['document']} {row['article']}{row.get('clause') or ''}"
 
 
-def result_html(result: qc.Result, title: str) -> str:
+def result_html(result: qc.Result, title: str, columns: Callable[[str], str] = _untitled) -> str:
     """The result as a person reads it: the answer, then the unmet conditions, ranking and
-    breakdown, the steps, the provisions and the notes, in the order of ``str(result)``."""
+    breakdown (its columns headed by ``columns`` of their keys), the steps, the provisions and
+    the notes, in the order of ``str(result)``."""
     data = result.to_dict()
     parts = [
         '<section id="result" tabindex="-1" aria-labelledby="result-title">',
@@ -135,7 +144,7 @@ def result_html(result: qc.Result, title: str) -> str:
             _table("排名", [{"名次": r["rank"], "银行": r["name"], "总分": r["total"]} for r in data["ranking"]])
         )
     if data.get("breakdown"):
-        parts.append(_table("明细", data["breakdown"]))
+        parts.append(_table("明细", data["breakdown"], columns))
     if data["steps"]:
         steps = "".join(f"<li>{_esc(step)}</li>" for step in data["steps"])
         parts.append(f'<h3>计算过程</h3><ol class="steps">{steps}</ol>')
@@ -240,7 +249,9 @@ class Pages:
             return self._form_page(request, name, payload, errors=errors, result="", status=400)
         except TimeoutError:
             raise WebError(503, "timeout", "计算超时", "the computation timed out", kind="timeout") from None
-        return self._form_page(request, name, payload, errors={}, result=result_html(result, calc.title))
+        return self._form_page(
+            request, name, payload, errors={}, result=result_html(result, calc.title, calc.column_title)
+        )
 
     def _form_page(
         self,
