@@ -298,3 +298,64 @@ def test_a_form_fits_a_phone_screen(browser: WebDriver, base_url: str) -> None:
         shoot(browser, "phone-form")
     finally:
         browser.set_window_size(1000, 1400)
+
+
+# --- what a person reads: each error once, ids unique, Chinese heads, choices and messages ------
+
+
+def test_an_error_on_a_row_is_shown_once_and_every_id_is_unique(browser: WebDriver, base_url: str) -> None:
+    """第二十四条: a second point of −5 m² is refused once, under that point; rows added by the
+    script keep every id of the live page unique."""
+    browser.get(base_url + ROADS)
+    fill(browser, "points[0]", "35")
+    browser.find_element(By.CSS_SELECTOR, 'button[data-add="f-points"]').click()
+    fill(browser, "points[1]", "-5")
+    fill(browser, "violation_date", "2020-05-01")
+    submit(browser)
+    assert 1 == len(browser.find_elements(By.CSS_SELECTOR, '[data-field="points[1]"]'))
+    browser.find_element(By.CSS_SELECTOR, 'button[data-add="f-points"]').click()
+    ids = browser.execute_script("return Array.from(document.querySelectorAll('[id]'), e => e.id)")
+    assert len(ids) == len(set(ids))
+    shoot(browser, "roads-row-error-once")
+
+
+def test_the_breakdown_is_headed_in_chinese(browser: WebDriver, base_url: str) -> None:
+    """One point of 35 m²: 第二十四条（二）, 3,000 to 10,000 元, under Chinese heads."""
+    browser.get(base_url + ROADS)
+    fill(browser, "points[0]", "35")
+    fill(browser, "violation_date", "2020-05-01")
+    submit(browser)
+    heads = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#result table th")]
+    assert ["挖掘点（处）", "面积（m²）", "所在项", "罚款下限（元）", "罚款上限（元）"] == heads
+    cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#result table td")]
+    assert ["1", "35", "（二）", "3000.00", "10000.00"] == cells
+
+
+def test_jurisdiction_is_chosen_by_its_chinese_name(browser: WebDriver, base_url: str) -> None:
+    """管辖 offers 市本级管辖 and 县区管辖, as 学校类型 offers 小学; a checkbox's help says 为“是”."""
+    browser.get(base_url + "/form/education.new_build_subsidy")
+    jurisdiction = Select(field(browser, "school.jurisdiction"))
+    assert ["市本级管辖（city）", "县区管辖（county）"] == [
+        o.text for o in jurisdiction.options if o.get_attribute("value")
+    ]
+    assert "小学（primary）" in [o.text for o in Select(field(browser, "school.type")).options]
+    help_text = browser.find_element(By.ID, "h-" + dom_id("school.non_profit")).text
+    assert "为“是”" in help_text
+    assert "true" not in help_text
+    shoot(browser, "education-choices")
+
+
+def test_the_date_error_asks_for_the_dates_by_their_labels(browser: WebDriver, base_url: str) -> None:
+    """附件5 is in force 2019–2021: decided in 2030 with no other date, the person is asked for
+    认定登记日期 or 适用日期, the labels they see, not for as_of."""
+    browser.get(base_url + "/form/techinno.contract_registration_subsidy")
+    fill(browser, "registered_amount", "1000001")
+    fill(browser, "decision_date", "2030-01-01")
+    submit(browser)
+    message = error_at(browser, "decision_date")
+    assert "请给出认定登记日期或适用日期" in message
+    assert "as_of" not in browser.find_element(By.ID, "errors").text
+    labels = [label.text for label in browser.find_elements(By.CSS_SELECTOR, "form label")]
+    assert "认定登记日期" in labels
+    assert "适用日期" in labels
+    shoot(browser, "techinno-date-error")

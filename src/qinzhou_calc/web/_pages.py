@@ -105,13 +105,19 @@ def _cell(value: object, title: Callable[[str], str]) -> str:
     return str(value)
 
 
+#: A cell longer than this wraps in a wide column; a shorter one (a date, an amount) stays on one line.
+_LONG_CELL = 20
+
+
+def _td(text: str) -> str:
+    return f'<td class="long">{_esc(text)}</td>' if len(text) > _LONG_CELL else f"<td>{_esc(text)}</td>"
+
+
 def _table(caption: str, rows: Sequence[Mapping[str, Any]], title: Callable[[str], str] = _untitled) -> str:
     """A table of ``rows``, each column headed by ``title`` of its key (the calculator's titles)."""
     columns = list(dict.fromkeys(key for row in rows for key in row))
     head = "".join(f'<th scope="col" data-key="{_esc(c)}">{_esc(title(c))}</th>' for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{_esc(_cell(row.get(c), title))}</td>" for c in columns) + "</tr>" for row in rows
-    )
+    body = "".join("<tr>" + "".join(_td(_cell(row.get(c), title)) for c in columns) + "</tr>" for row in rows)
     return f'<div class="scroll"><table><caption>{_esc(caption)}</caption><tr>{head}</tr>{body}</table></div>'
 
 
