@@ -3,8 +3,8 @@ caller and the workers: ``.venv/bin/python -m bench.transport [--count 1000000]`
 
 On a shared machine the wall time of a run across processes says more about the neighbours than
 about the code, so the run also records the CPU time of the caller (every thread of it: the
-executor's feeder and result threads too) and of each worker process (read from
-``/proc/<pid>/stat`` just before the pool shuts down), and gives the speed-up those times allow
+its threads too) and of the worker processes (their ``RUSAGE_CHILDREN`` once they have ended),
+and gives the speed-up those times allow
 on an idle 2-core machine: the serial CPU time over the larger of the caller's CPU time and half
 the CPU time of all three processes (the caller and two workers share two cores).
 
@@ -23,13 +23,13 @@ import gc
 import os
 import pickle
 import platform
+import resource
 import time
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import parallel
 
 from .targets import measure
 
@@ -87,31 +87,10 @@ def sides() -> None:
         print(f"| {explain} | {cells} |", flush=True)
 
 
-def _worker_cpu(pids: list[int]) -> float:
-    """CPU seconds (user + system) used so far by the processes ``pids``."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for pid in pids:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            fields = stat.read().rpartition(")")[2].split()
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
-    return total / tick
-
-
-def _watched_pool(workers: int, seen: list[float]) -> Any:
-    """The pool of ``parallel``, whose workers' CPU time is read as it shuts down."""
-    pool = _original_pool(workers)
-    shutdown = pool.shutdown
-
-    def shutdown_and_count(*args: Any, **kwargs: Any) -> None:
-        seen.append(_worker_cpu(list(pool._processes)))
-        shutdown(*args, **kwargs)
-
-    pool.shutdown = shutdown_and_count
-    return pool
-
-
-_original_pool = parallel._pool
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the child processes that have ended: the workers, once stopped."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _plain_transport() -> None:
@@ -140,18 +119,14 @@ def end_to_end(count: int, *, plain: bool = False) -> None:
         total = _total(results)
         serial_wall, serial_cpu = time.perf_counter() - wall, time.process_time() - cpu
         del results
-        seen: list[float] = []
-        setattr(parallel, "_pool", functools.partial(_watched_pool, seen=seen))  # noqa: B010 - a benchmark's probe
-        try:
-            gc.collect()
-            wall, cpu = time.perf_counter(), time.process_time()
-            results = qc.evaluate_many(NAME, _payloads(count), explain=explain, workers=2)
-            again = _total(results)
-            both_wall, caller = time.perf_counter() - wall, time.process_time() - cpu
-        finally:
-            setattr(parallel, "_pool", _original_pool)  # noqa: B010
+        gc.collect()
+        before = _children_cpu()
+        wall, cpu = time.perf_counter(), time.process_time()
+        results = qc.evaluate_many(NAME, _payloads(count), explain=explain, workers=2)
+        again = _total(results)
+        both_wall, caller = time.perf_counter() - wall, time.process_time() - cpu
         assert again == total
-        workers = sum(seen)
+        workers = _children_cpu() - before
         idle = serial_cpu / max(caller, (caller + workers) / 2)
         print(
             f"| {explain} | {serial_wall:.1f} | {serial_cpu:.1f} | {both_wall:.1f} | {caller:.1f} | {workers:.1f} "

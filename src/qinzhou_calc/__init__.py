@@ -15,6 +15,10 @@ from ._core.language import get_language, set_language
 from ._core.registry import get, load_all
 
 if TYPE_CHECKING:
+    import os
+    from typing import IO
+
+    from ._core.batchfile import FileReport
     from ._verify import Verification
 
 __all__ = [
@@ -28,6 +32,7 @@ __all__ = [
     "calculators",
     "documents",
     "evaluate",
+    "evaluate_file",
     "evaluate_many",
     "get_language",
     "iter_evaluate",
@@ -81,3 +86,24 @@ def verify(stored: Mapping[str, Any]) -> "Verification":
     from ._verify import verify as replay  # noqa: PLC0415 - deferred on purpose
 
     return replay(stored)
+
+
+def evaluate_file(
+    name: str,
+    source: "str | os.PathLike[str] | IO[bytes] | IO[str]",
+    target: "str | os.PathLike[str] | IO[bytes] | IO[str]",
+    workers: int = 1,
+    lean: bool = False,
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
+) -> "FileReport":
+    """JSON Lines (or a JSON array) from ``source``, one JSON line per case to ``target``, in order.
+
+    Each line is ``{"result": …}`` or ``{"error": …, "line": N}`` (``"item": N`` in a JSON array).
+    ``workers=N``: N processes parse, evaluate and write the cases, chunk by chunk, and the output is
+    byte for byte that of ``workers=1``; ``lean=True``: no steps, citations or notes (the same
+    amounts). Returns how many cases were written and which were bad input."""
+    from ._core.fileio import evaluate_file as run  # noqa: PLC0415 - deferred on purpose
+
+    return run(name, source, target, workers=workers, lean=lean, overrides=overrides, lang=lang)

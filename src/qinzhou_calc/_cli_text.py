@@ -78,6 +78,11 @@ ZH: dict[str, str] = {
         "存档的 Result.to_dict()，或 run --input 写出的 JSON 行；- 表示标准输入"
     ),
     "json (default) or text": "json（默认）或 text",
+    "with --input: N processes read, evaluate and write the cases (the output is the same)": (
+        "与 --input 同用：N 个进程分担读取、计算和写出（输出相同）"
+    ),
+    "no steps, citations or notes (the same amounts)": "不含计算步骤、引用和说明（金额相同）",
+    "a whole number of processes, at least 1, got %r": "进程数应为不小于 1 的整数，收到 %r",
     "worked examples: of all four documents, or of one calculator": "算例：四份文件的全部算例，或一个计算器的算例",
     "one calculator's examples only": "只看一个计算器的算例",
     "text (default) or json": "text（默认）或 json",

@@ -9,25 +9,26 @@ result differs from what the library computes now (as ``diff`` does); it reads o
 the lines ``run --input`` writes (:mod:`._verify_lines`).
 
 ``run --input FILE`` takes one JSON object, a JSON array of objects, or JSON Lines; for an array
-or JSON Lines it writes one JSON line per case as it goes (``{"result": …}`` or ``{"error": …}``),
-in constant memory, with a progress bar on stderr when stderr is a terminal and ``tqdm`` is
-installed (``pip install 'qinzhou-calc[progress]'``); it exits 2 when any case was bad input.
+or JSON Lines it writes one JSON line per case as it goes (``{"result": …}``, or ``{"error": …,
+"line": N}`` with the case's line, ``"item": N`` in an array), in constant memory, ``--workers N``
+processes sharing the work, with progress on stderr (:mod:`._progress`); it exits 2 when any case
+was bad input and names the first bad lines on stderr.
 """
 
 import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
 from . import __version__
 from ._cli_text import Parser, argparse_in, error_text, language_of, translate
-from ._core import InputError, Result
+from ._core import InputError
 from ._core.jsontext import not_json, refuse_constant
 from ._core.language import get_language, use_language
-from ._core.registry import evaluate, get, iter_evaluate, load_all
+from ._core.registry import evaluate, get, load_all
 
 __all__ = ["main"]
 
@@ -67,6 +68,14 @@ def _parser() -> argparse.ArgumentParser:
         help="json (default) or text: the result explained for a person, errors as text",
     )
     run.add_argument(
+        "--workers",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="with --input: N processes read, evaluate and write the cases (the output is the same)",
+    )
+    run.add_argument("--lean", action="store_true", help="no steps, citations or notes (the same amounts)")
+    run.add_argument(
         "--override",
         action="append",
         default=[],
@@ -103,6 +112,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--forwarded-allow-ips", help="reverse proxies whose X-Forwarded-* headers are trusted")
     serve.add_argument("--root-path", default="", help="the prefix a reverse proxy serves it under, e.g. /calc")
     return parser
+
+
+def _processes(text: str) -> int:
+    """``--workers``: a whole number of processes, at least 1."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(translate("a whole number of processes, at least 1, got %r") % text)
+    return int(text)
 
 
 def _ascii_only(out: TextIO) -> bool:
@@ -152,177 +168,42 @@ def _parse(text: str, where: str = "$") -> Any:
         raise not_json(where, exc) from None
 
 
-_CHUNK = 1 << 16
-_SPACE = " \t\r\n"
+def _run_many(args: argparse.Namespace, source: Any, out: TextIO) -> int:
+    """One JSON line per case (see :mod:`._core.batchfile`); 2 when any case was bad input."""
+    from ._core.batchfile import write_cases  # noqa: PLC0415 - batches load what they need
+    from ._core.fileio import options_for  # noqa: PLC0415
+    from ._progress import Progress  # noqa: PLC0415
 
-
-def _read_chunk(handle: TextIO, path: str) -> str:
+    options = options_for(
+        args.name, lean=args.lean, overrides=_overrides(args.override), lang=None, ascii_only=_ascii_only(out)
+    )
+    out.flush()
+    buffer = getattr(out, "buffer", None)
+    write = buffer.write if buffer is not None else (lambda data: out.write(data.decode("utf-8")))
+    progress = Progress(source.total, source.unit, sys.stderr)
+    report = None
     try:
-        return handle.read(_CHUNK)
-    except UnicodeDecodeError:
-        raise _bad_file(path, "不是 UTF-8 编码的文本", "it is not UTF-8 text") from None
-    except OSError as exc:
-        raise _bad_file(path, exc.strerror or type(exc).__name__, exc.strerror or type(exc).__name__) from None
-
-
-class _Stream:
-    """The ``--input`` text read a chunk at a time: at most one case and one chunk are held."""
-
-    def __init__(self, handle: TextIO, path: str) -> None:
-        self.handle, self.path = handle, path
-        self.buffer, self.position, self.eof = "", 0, False
-        #: While set, text read is kept from there on, so that reading can go back to it.
-        self.mark: int | None = None
-
-    def more(self) -> bool:
-        if self.eof:
-            return False
-        chunk = _read_chunk(self.handle, self.path)
-        self.eof = not chunk
-        if self.mark is None:
-            self.buffer, self.position = self.buffer[self.position :] + chunk, 0
-        else:
-            self.buffer += chunk
-        return bool(chunk)
-
-    def peek(self) -> str | None:
-        """The next character that is not white space, or ``None`` at the end."""
-        while True:
-            while self.position < len(self.buffer) and self.buffer[self.position] in _SPACE:
-                self.position += 1
-            if self.position < len(self.buffer):
-                return self.buffer[self.position]
-            if not self.more():
-                return None
-
-    def line(self) -> str:
-        end = self.buffer.find("\n", self.position)
-        while end < 0 and self.more():
-            end = self.buffer.find("\n", self.position)
-        text = self.buffer[self.position :] if end < 0 else self.buffer[self.position : end]
-        self.position = len(self.buffer) if end < 0 else end + 1
-        return text
-
-    def rest(self) -> str:
-        while self.more():
-            pass
-        text, self.position = self.buffer[self.position :], len(self.buffer)
-        return text
-
-    def value(self, decoder: json.JSONDecoder) -> Any:
-        while True:
-            try:
-                value, self.position = decoder.raw_decode(self.buffer, self.position)
-                return value
-            except json.JSONDecodeError:
-                if not self.more():
-                    raise
-
-
-def _decoder() -> json.JSONDecoder:
-    return json.JSONDecoder(parse_float=Decimal, parse_constant=refuse_constant)
-
-
-def _array(stream: _Stream) -> Iterator[Any]:
-    """The elements of a JSON array, one at a time; a syntax error ends the stream with an error row."""
-    stream.position += 1
-    decoder, index = _decoder(), 0
-    while True:
-        head = stream.peek()
-        if head == "]":
-            return
-        if head == ",":
-            stream.position += 1
-            continue
-        if head is None:
-            yield InputError.one(f"$[{index}]", "invalid_json", "JSON 数组没有结束", en="the JSON array is not closed")
-            return
-        try:
-            yield stream.value(decoder)
-        except (ValueError, RecursionError) as exc:
-            yield not_json(f"$[{index}]", exc)
-            return
-        index += 1
-
-
-def _lines(stream: _Stream) -> Iterator[Any]:
-    """JSON Lines: each line a case; a line that is not JSON is an error row in its place."""
-    index = 0
-    while stream.peek() is not None:
-        try:
-            yield _parse(stream.line(), f"$[{index}]")
-        except InputError as error:
-            yield error
-        index += 1
-
-
-def _cases(stream: _Stream) -> Iterator[Any] | None:
-    """The cases of ``--input``: ``None`` when it is one JSON object alone (the classic ``run``:
-    then ``stream.rest()`` is that object's text)."""
-    head = stream.peek()
-    if head == "[":
-        return _array(stream)
-    if head != "{":
-        return _lines(stream)
-    stream.mark = start = stream.position
-    try:
-        stream.value(_decoder())
-        alone = stream.peek() is None
-    except (ValueError, RecursionError):
-        alone = "\n" not in stream.rest().strip()
-    stream.position, stream.mark = start, None
-    return None if alone else _lines(stream)
-
-
-def _progress(rows: Iterator[Any]) -> Iterator[Any]:
-    """A progress bar on stderr when it is a terminal and tqdm is installed (an optional extra)."""
-    if not sys.stderr.isatty():
-        return rows
-    try:
-        from tqdm import tqdm  # noqa: PLC0415 - optional extra, only for the command line
-    except ImportError:
-        return rows
-    return iter(tqdm(rows, unit="件", file=sys.stderr))
-
-
-def _run_many(args: argparse.Namespace, cases: Iterator[Any], out: TextIO) -> int:
-    """One JSON line per case; 2 when any case was bad input."""
-    bad = False
-    overrides = _overrides(args.override)
-    payloads: list[Any] = []
-
-    def good_payloads() -> Iterator[Any]:
-        for case in cases:
-            payloads.append(case)
-            yield {} if isinstance(case, InputError) else case
-
-    outcomes = iter_evaluate(args.name, good_payloads(), overrides=overrides)
-    for computed in _progress(outcomes):
-        case = payloads.pop(0)
-        outcome = case if isinstance(case, InputError) else computed
-        if isinstance(outcome, Result):
-            _line({"result": outcome.to_dict()}, out)
-        else:
-            bad = True
-            _line(outcome.to_dict(), out)
-    return 2 if bad else 0
+        report = write_cases(args.name, source, write, options, workers=args.workers, progress=progress.advance)
+    finally:
+        if buffer is not None:
+            buffer.flush()
+        progress.close(report)
+    return 2 if report.errors else 0
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json_text is not None:
         payload = _parse(args.json_text)
     else:
-        handle = _open_input(args.input)
-        try:
-            stream = _Stream(handle, args.input)
-            cases = _cases(stream)
-            if cases is not None:
-                return _run_many(args, cases, out)
-            payload = _parse(stream.rest())
-        finally:
-            if handle is not sys.stdin:
-                handle.close()
-    result = evaluate(args.name, payload, overrides=_overrides(args.override))
+        from ._core.batchfile import Source  # noqa: PLC0415 - batches load what they need
+        from ._core.fileio import open_input  # noqa: PLC0415
+
+        with open_input(args.input) as (reader, path):
+            source = Source(reader, path, count=True)
+            if source.kind != "single":
+                return _run_many(args, source, out)
+            payload = _parse(source.text())
+    result = evaluate(args.name, payload, overrides=_overrides(args.override), explain=not args.lean)
     if args.format == "text":
         out.write(f"{result}\n")
     else:

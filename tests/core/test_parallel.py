@@ -1,5 +1,6 @@
 """Batches across processes: ``evaluate_many(..., workers=N)`` gives the serial outcomes, in order."""
 
+import sys
 from collections.abc import Generator, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -101,17 +102,36 @@ def test_the_workers_write_their_messages_in_the_callers_language() -> None:
     ]
 
 
-def test_a_pool_that_cannot_start_workers_leaves_the_work_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers that cannot start (a script without a __main__ guard): every chunk is evaluated here, in order."""
-
-    class Broken:
-        def submit(self, *args: object) -> None:
-            raise RuntimeError("a child process terminated abruptly")
-
-        def shutdown(self, **kwargs: object) -> None:
-            pass
-
-    monkeypatch.setattr(parallel, "_pool", lambda workers: Broken())
+def test_when_no_worker_can_start_this_process_does_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interpreter that cannot be started again: every chunk is evaluated here, in order."""
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
     monkeypatch.setattr(parallel, "CHUNK", 7)
     rows = list(_rows(40))
     assert _dicts(qc.evaluate_many(NAME, rows)) == _dicts(qc.evaluate_many(NAME, rows, workers=2))
+
+
+def test_the_chunks_of_a_worker_that_dies_are_evaluated_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that ends at once (as one killed would): its chunks are answered by this process."""
+    monkeypatch.setattr(parallel, "_BOOT", "import sys; sys.exit({root!r} and 0)")
+    monkeypatch.setattr(parallel, "CHUNK", 9)
+    rows = list(_rows(60))
+    assert _dicts(qc.evaluate_many(NAME, rows)) == _dicts(qc.evaluate_many(NAME, rows, workers=2))
+
+
+def test_the_workers_count_on_the_working_day_years_the_caller_registered() -> None:
+    """A year registered in this process (2031, one rest day) is known to the workers too: the
+    same deadline as the serial loop, where a worker without it would refuse the year."""
+    from qinzhou_calc import calendar  # noqa: PLC0415
+
+    payload = {"obligation": "survey_certificate", "start": "2031-03-03"}
+    with pytest.raises(qc.InputError):
+        qc.evaluate("roads.deadline", payload)
+    calendar.register_year(2031, rest_days=["2031-03-04"], working_days=[], source="测试用的通知")
+    try:
+        together = qc.evaluate_many("roads.deadline", [payload] * (parallel.CHUNK + 1), workers=2)
+    finally:
+        calendar.unregister_year(2031)
+    assert all(isinstance(outcome, qc.Result) for outcome in together)
+    # 第十八条: the certificate within 2 working days of the survey (Monday 3 March 2031); with
+    # Tuesday the 4th a rest day, they are Wednesday the 5th and Thursday the 6th.
+    assert {"2031-03-06"} == {outcome.to_dict()["deadline"] for outcome in together}

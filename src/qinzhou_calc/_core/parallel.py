@@ -1,40 +1,53 @@
-"""Batches across processes: ``evaluate_many(..., workers=N)``, in order and streamed.
+"""Batches across processes: ``evaluate_many(..., workers=N)`` and ``evaluate_file``, in order and streamed.
 
-The payloads are read in chunks; each chunk is evaluated by one of N worker processes and the
-outcomes come back chunk by chunk in the order of the payloads, in the compact form of
-:mod:`.transport` (a result costs less to send and to build again than to pickle). At most :data:`AHEAD` chunks per
-worker are in flight, so an endless stream is evaluated in bounded memory, as by ``iter_evaluate``.
+The work is cut into chunks; each chunk is done by one of N worker processes and the answers come
+back chunk by chunk in the order of the input. At most :data:`AHEAD` chunks per worker are in
+flight, so an endless stream is handled in bounded memory, as by ``iter_evaluate``.
 
-Worker processes are started with ``forkserver`` where the platform has it (``spawn`` elsewhere):
-never by forking the caller, whose threads (a web server's, a notebook's) a fork would copy in
-whatever state they are. A chunk that cannot be sent to a worker, or whose worker dies, is
-evaluated in the calling process instead, so the outcomes are always those of the serial loop; when
-the workers cannot start at all (a script run without ``if __name__ == "__main__":`` around its
-entry point, which ``spawn`` and ``forkserver`` workers import again), every chunk is.
+A worker is a fresh interpreter running :mod:`.worker` (``python -c``), started with
+:mod:`subprocess` and spoken to over its standard input and output, one pickled message per chunk.
+It never imports the caller's ``__main__``: ``multiprocessing``'s ``spawn`` and ``forkserver``
+import the caller's script again in each worker (and so run again whatever the script does outside
+``if __name__ == "__main__":``), and ``fork`` copies the caller's threads (a web server's, a
+notebook's) in whatever state they are. What the worker needs from the caller travels with the
+messages: the caller's ``sys.path`` and the working-day years it registered, once, then each
+chunk's calculator, language and what-ifs.
+
+A chunk that cannot be sent (a payload that cannot be pickled), that a worker cannot take (a
+payload of a class only the caller's script defines) or whose worker died is done in the calling
+process instead, so the answers are always those of the serial loop; when no worker can start
+(an interpreter that cannot be run again), every chunk is.
 """
 
+import contextlib
+import os
+import pickle
+import struct
+import subprocess
+import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, Any, TypeVar
 
-if TYPE_CHECKING:
-    from concurrent.futures import Future
+__all__ = ["AHEAD", "CHUNK", "Worker", "check_workers", "evaluate_in_processes", "in_order", "start_workers"]
 
-__all__ = ["AHEAD", "CHUNK", "check_workers", "evaluate_in_processes"]
+Item = TypeVar("Item")
+Answer = TypeVar("Answer")
 
-Outcome = TypeVar("Outcome")
-Sent = TypeVar("Sent")
-
-#: Payloads per chunk: large enough that sending a chunk costs little beside evaluating it
-#: (a flat case takes ~20 µs, so a chunk is ~10 ms of work), small enough to spread a batch evenly.
+#: Payloads per chunk of ``evaluate_many``: large enough that sending a chunk costs little beside
+#: evaluating it (a flat case takes ~10 µs, so a chunk is ~5 ms of work), small enough to spread a
+#: batch evenly.
 CHUNK = 500
-#: Chunks in flight per worker: one being evaluated, one waiting, so a worker never idles.
+#: Chunks in flight per worker: one being done, one waiting, so a worker never idles.
 AHEAD = 2
 
-#: Evaluates one chunk: ``(name, payloads, options) -> outcomes``. The one run in a worker is a
-#: module-level function, so that it is sent to the worker by reference.
-ChunkFunction = Callable[[str, Sequence[Mapping[str, object]], Mapping[str, Any]], Outcome]
+#: A message's length, before the message.
+_HEADER = struct.Struct("<Q")
+
+#: What a worker runs: the package is found where the caller found it, whatever the worker's
+#: current directory holds.
+_BOOT = "import sys; sys.path.insert(0, {root!r}); from qinzhou_calc._core.worker import main; main()"
 
 
 def check_workers(workers: object) -> int:
@@ -46,62 +59,168 @@ def check_workers(workers: object) -> int:
     return workers
 
 
-def _pool(workers: int) -> Any:
-    # multiprocessing and concurrent.futures (some 20 ms to import) load with the first batch
-    # across processes, not with ``import qinzhou_calc``.
-    import multiprocessing  # noqa: PLC0415 - once per batch, not per case
-    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+def write_message(stream: IO[bytes], data: bytes) -> None:
+    """One message: its length, then its bytes."""
+    stream.write(_HEADER.pack(len(data)))
+    stream.write(data)
+    stream.flush()
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+def read_message(stream: IO[bytes]) -> bytes | None:
+    """The next message, or ``None`` when the stream ends (the other side closed or died)."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = stream.read(size)
+    return data if len(data) == size else None
+
+
+class Worker:
+    """One worker process: messages go in on its standard input, answers come out in order."""
+
+    def __init__(self, process: "subprocess.Popen[bytes]") -> None:
+        self.process = process
+        self.alive = True
+        #: Chunks sent and not yet answered.
+        self.pending = 0
+
+    def send(self, data: bytes) -> bool:
+        """Send one chunk; ``False`` if the worker is gone."""
+        if self.alive:
+            try:
+                write_message(self.process.stdin, data)  # type: ignore[arg-type]
+                self.pending += 1
+                return True
+            except (OSError, ValueError):
+                self.alive = False
+        return False
+
+    def receive(self) -> Any:
+        """The answer to the oldest chunk sent: ``("ok", …)`` or ``("failed", why)``; ``None`` if the worker died."""
+        self.pending -= 1
+        if self.alive:
+            try:
+                data = read_message(self.process.stdout)  # type: ignore[arg-type]
+                if data is not None:
+                    return pickle.loads(data)
+            except Exception:  # noqa: BLE001 - a broken answer: the worker is given up
+                pass
+            self.alive = False
+        return None
+
+    def stop(self) -> None:
+        """Close its input (the worker then exits) and wait for it; kill it if it does not end soon."""
+        for stream in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError):  # a pipe already broken
+                stream.close()  # type: ignore[union-attr]
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _setup() -> bytes:
+    """What every worker is told once: the caller's import path and registered working-day years."""
+    from . import calendar_years  # noqa: PLC0415 - with the first batch across processes
+
+    return pickle.dumps({"path": list(sys.path), "calendar": calendar_years.registered()}, pickle.HIGHEST_PROTOCOL)
+
+
+def start_workers(count: int) -> list[Worker]:
+    """``count`` worker processes (fewer, or none, if they cannot start)."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    command = [sys.executable, "-c", _BOOT.format(root=root)]
+    setup = _setup()
+    workers = []
+    for _ in range(count):
+        try:
+            process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        except (OSError, ValueError):
+            break
+        worker = Worker(process)
+        if not worker.send(setup):
+            worker.stop()
+            continue
+        worker.pending = 0  # the set-up is not answered
+        workers.append(worker)
+    return workers
+
+
+def in_order(
+    items: Iterable[Item],
+    workers: int,
+    *,
+    message: Callable[[Item], bytes],
+    answer: Callable[[Item, Any], Answer],
+    here: Callable[[Item], Answer],
+) -> Iterator[Answer]:
+    """The answers for ``items``, in order: each item is sent to a worker as ``message(item)``
+    and its ``("ok", data)`` read as ``answer(item, data)``; an item that cannot be sent, or whose
+    worker failed or died, is answered ``here(item)`` in this process."""
+    pool = start_workers(workers)
+    pending: deque[tuple[Item, Worker | None]] = deque()
+    source = iter(items)
+    try:
+        while True:
+            while len(pending) < AHEAD * max(1, len(pool)):
+                item = next(source, None)
+                if item is None:
+                    break
+                pending.append((item, _send(pool, item, message)))
+            if not pending:
+                return
+            item, worker = pending.popleft()
+            reply = worker.receive() if worker is not None else None
+            if reply is not None and reply[0] == "ok":
+                yield answer(item, reply[1])
+            else:
+                # Done here instead: the same answer, or the same exception, as the serial loop.
+                yield here(item)
+    finally:
+        for worker in pool:
+            worker.stop()
+
+
+def _send(pool: list[Worker], item: Any, message: Callable[[Any], bytes]) -> Worker | None:
+    """The worker with the fewest chunks waiting, once ``item`` is sent to it; ``None`` if it cannot be."""
+    alive = [worker for worker in pool if worker.alive]
+    if not alive:
+        return None
+    try:
+        data = message(item)
+    except Exception:  # noqa: BLE001 - a payload that cannot be pickled: done here
+        return None
+    worker = min(alive, key=lambda candidate: candidate.pending)
+    return worker if worker.send(data) else None
 
 
 def evaluate_in_processes(
-    evaluate_chunk: ChunkFunction[list[Outcome]],
-    name: str,
-    payloads: Iterable[Mapping[str, object]],
-    workers: int,
-    options: Mapping[str, Any],
-    *,
-    remote: ChunkFunction[Sent],
-    receive: Callable[[Sent], list[Outcome]],
-) -> Iterator[Outcome]:
-    """The outcomes of ``evaluate_chunk`` over ``payloads`` in chunks, by ``workers`` processes, in order.
+    name: str, payloads: Iterable[Mapping[str, object]], workers: int, options: Mapping[str, Any]
+) -> Iterator[Any]:
+    """``iter_evaluate``'s outcomes over ``payloads`` by ``workers`` processes, in chunks, in order.
 
-    A worker runs ``remote`` on a chunk, whose answer ``receive`` turns into the outcomes of
-    ``evaluate_chunk``; a chunk evaluated here (see above) runs ``evaluate_chunk`` itself."""
+    A worker sends a chunk's results back in the compact form of :mod:`.transport` (a result costs
+    less to send and to build again that way than pickled)."""
+    from .registry import evaluate_chunk  # noqa: PLC0415 - the registry imports this module lazily
+    from .transport import unpack  # noqa: PLC0415
+
     rows = iter(payloads)
-    chunk = CHUNK
-    pool = _pool(workers)
-    pending: deque[tuple[list[Mapping[str, object]], Future[Sent] | None]] = deque()
-    try:
-        while True:
-            while len(pending) < AHEAD * workers:
-                part = list(islice(rows, chunk))
-                if not part:
-                    break
-                future = None
-                if pool is not None:
-                    try:
-                        future = pool.submit(remote, name, part, options)
-                    except Exception:  # noqa: BLE001 - a broken pool (a worker could not start): go on here
-                        pool.shutdown(wait=False, cancel_futures=True)
-                        pool = None
-                pending.append((part, future))
-            if not pending:
-                return
-            part, future = pending.popleft()
-            outcomes: list[Outcome] | None = None
-            if future is not None:
-                try:
-                    outcomes = receive(future.result())
-                except Exception:  # noqa: BLE001 - a chunk that could not be sent or whose worker died
-                    outcomes = None
-            if outcomes is None:
-                # Evaluated here instead: the same outcomes, or the same exception, as the serial loop.
-                outcomes = evaluate_chunk(name, part, options)
-            yield from outcomes
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    options = dict(options)
+
+    def chunks() -> Iterator[list[Mapping[str, object]]]:
+        while part := list(islice(rows, CHUNK)):
+            yield part
+
+    def message(part: list[Mapping[str, object]]) -> bytes:
+        return pickle.dumps(("rows", name, part, options), pickle.HIGHEST_PROTOCOL)
+
+    for outcomes in in_order(
+        chunks(),
+        workers,
+        message=message,
+        answer=lambda part, packed: unpack(packed),
+        here=lambda part: evaluate_chunk(name, part, options),
+    ):
+        yield from outcomes

@@ -383,13 +383,10 @@ def iter_evaluate(
     if workers is not None:
         # Processes and their transport load with the first batch that asks for them.
         from .parallel import check_workers, evaluate_in_processes  # noqa: PLC0415
-        from .transport import unpack  # noqa: PLC0415
 
         if check_workers(workers) > 1:
             options = {"overrides": overrides, "lang": language, "explain": explain}
-            return evaluate_in_processes(
-                evaluate_chunk, name, payloads, workers, options, remote=evaluate_chunk_packed, receive=unpack
-            )
+            return evaluate_in_processes(name, payloads, workers, options)
     return _rows(calc, payloads, checked, lang, explain)
 
 
