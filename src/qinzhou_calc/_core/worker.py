@@ -82,6 +82,9 @@ def main() -> None:
     anything else written to standard output (a stray ``print``) goes to standard error instead."""
     outbox = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    # A broken pipe: the caller went away (it stopped reading), nothing more to do.
+    # A broken pipe: the caller went away (it stopped reading), nothing more to do; nor is there
+    # anything left to flush at exit.
     with contextlib.suppress(BrokenPipeError):
         serve(sys.stdin.buffer, outbox)
+    with contextlib.suppress(OSError):
+        outbox.close()
