@@ -198,6 +198,15 @@ def test_the_command_refuses_a_number_of_workers_below_one(capsys: pytest.Captur
     assert "--workers" in capsys.readouterr().err
 
 
+def test_a_closed_standard_input_is_bad_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No standard input at all (a daemon started without one): exit 2, saying so."""
+    monkeypatch.setattr(sys, "stdin", None)
+    assert 2 == main(["run", NAME, "--input", "-"])
+    assert "标准输入已关闭" in capsys.readouterr().err
+
+
 def test_the_command_reads_json_lines_on_standard_input(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

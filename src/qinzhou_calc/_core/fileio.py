@@ -35,6 +35,8 @@ def open_input(source: Readable) -> Iterator[tuple[IO[bytes], str]]:
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         if path == "-":
+            if sys.stdin is None:
+                raise bad_file(path, "标准输入已关闭", "standard input is closed")
             yield _binary(sys.stdin), "-"
             return
         try:
