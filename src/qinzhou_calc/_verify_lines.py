@@ -1,7 +1,7 @@
 """``qinzhou-calc verify``: one stored result, or the JSON lines ``run --input`` writes, each checked.
 
 A file holds either one stored ``Result.to_dict()`` (as ``qinzhou-calc run`` prints it, on many
-lines), or one record a line: ``{"result": …}`` and ``{"error": …}`` as ``run --input`` writes them,
+lines), or one record a line: ``{"result": …}`` and ``{"error": …, "line": N}`` as ``run --input`` writes them,
 or a plain ``to_dict()``. Each line is reported on its own, by its line number, as it is read: a
 result is evaluated again and compared (``same`` or ``different``), an error row has no result to
 compare (``stored_error``), and a line that is not JSON or not a record is ``invalid``.
@@ -47,7 +47,8 @@ class Checked:
 
 
 def _check(number: int, record: Any) -> Checked:
-    if isinstance(record, Mapping) and "calculator" not in record and "error" in record and len(record) == 1:
+    # An error row of ``run --input``: ``{"error": …}``, with the case's ``line`` (or ``item``) in the batch.
+    if isinstance(record, Mapping) and "error" in record and set(record) <= {"error", "line", "item"}:
         return Checked(number, error=record["error"])
     try:
         return Checked(number, verify(record))
