@@ -69,6 +69,9 @@ ZH: dict[str, str] = {
     'working-day years as JSON, shaped like the payload\'s calendar: {"years": {"2027": {...}}}': (
         '工作日历年份的 JSON 文件，形式同载荷的 calendar：{"years": {"2027": {...}}}'
     ),
+    "count a year with no official schedule on its statutory holidays, flagged as provisional": (
+        "国务院尚未公布安排的年份按暂定日历（法定节假日及补假，无调休）计算，结果标明暂定"
+    ),
     "the figures of the law, by name": "按名称列出法规数字",
     "only the figures in force that day (YYYY-MM-DD)": "只列该日有效的数字（YYYY-MM-DD）",
     "one document: education, roads, techinno or banking": "只列一份文件：education、roads、techinno 或 banking",

@@ -4,7 +4,9 @@ An office that stored ``Result.to_dict()`` with a decision asks, years later: wo
 decide the same today, and if not, why? :func:`verify` evaluates ``stored["inputs"]`` under the
 same law (the day of the stored ``as_of``, and the stored what-ifs, if any) and compares every
 field; it also reports each figure of the law the stored result read whose value has changed
-since.
+since. A result counted on a provisional working-day year is checked against the calendar known
+now: once the official year is there (registered, supplied, or in a newer release of the data),
+the answer says for each such year whether the official schedule changes the result.
 """
 
 from collections.abc import Iterator, Mapping
@@ -16,10 +18,12 @@ from ._core import InputError, Result
 from ._core.provenance import library, plain
 from ._core.registry import evaluate, find_parameter
 
-__all__ = ["Difference", "Verification", "verify"]
+__all__ = ["CalendarCheck", "Difference", "Verification", "verify"]
 
 #: Payload keys a stored result fixes when the payload left them to a default (today).
 _DEFAULTED_DAYS = ("as_of", "decision_date")
+#: The keys of ``to_dict()`` that explain a result rather than state it.
+_EXPLAINING = frozenset({"steps", "citations", "notes", "readings", "inputs", "provenance"})
 
 
 @attrs.frozen
@@ -48,6 +52,36 @@ class ChangedParameter:
 
 
 @attrs.frozen
+class CalendarCheck:
+    """A working-day year the stored result counted on provisionally, and what it is now.
+
+    ``now`` is ``"official"`` (the State Council's schedule, packaged, registered or in the
+    payload, named by ``source``) or ``"provisional"`` (still not known); ``changes_result`` says
+    whether the result itself (the deadline, not only its steps and notes) differs now.
+    """
+
+    year: int
+    now: str
+    source: str
+    changes_result: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "stored": "provisional",
+            "now": self.now,
+            "source": self.source,
+            "changes_result": self.changes_result,
+        }
+
+    def __str__(self) -> str:
+        if self.now == "provisional":
+            return f"  - {self.year} 年工作日历：存档时为暂定，现在仍未公布"
+        effect = "结果随之改变" if self.changes_result else "结果不变"
+        return f"  - {self.year} 年工作日历：存档时为暂定，现按《{self.source}》，{effect}"
+
+
+@attrs.frozen
 class Verification:
     """The answer of :func:`verify`: ``same``, or the differences field by field.
 
@@ -60,6 +94,8 @@ class Verification:
     changed_parameters: tuple[ChangedParameter, ...]
     library: dict[str, Any]
     result: Result | None = attrs.field(default=None, repr=False, eq=False)
+    #: The years the stored result counted on provisionally, each as it is now.
+    calendar: tuple[CalendarCheck, ...] = ()
 
     @property
     def status(self) -> str:
@@ -73,6 +109,7 @@ class Verification:
             "status": self.status,
             "differences": [d.to_dict() for d in self.differences],
             "changed_parameters": [p.to_dict() for p in self.changed_parameters],
+            "calendar": [c.to_dict() for c in self.calendar],
             "library": self.library,
         }
 
@@ -83,6 +120,7 @@ class Verification:
         lines += [
             f"  - 法规参数 {p.name}（{p.since} 起）：存档 {p.stored}，现在 {p.now}" for p in self.changed_parameters
         ]
+        lines += [str(check) for check in self.calendar]
         lines += [f"  - {d.path}：存档 {d.stored!r}，现在 {d.now!r}" for d in self.differences]
         return "\n".join(lines)
 
@@ -96,6 +134,32 @@ def _stored_overrides(stored: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         if isinstance(entry, Mapping) and entry.get("overridden") is True:
             overrides.setdefault(str(entry.get("name")), {})[str(entry.get("since"))] = entry.get("value")
     return overrides
+
+
+def _calendar_rows(data: Mapping[str, Any]) -> dict[int, Mapping[str, Any]]:
+    provenance = data.get("provenance")
+    rows = provenance.get("calendar", []) if isinstance(provenance, Mapping) else []
+    return {
+        int(row["year"]): row
+        for row in (rows if isinstance(rows, list) else [])
+        if isinstance(row, Mapping) and isinstance(row.get("year"), int)
+    }
+
+
+def _calendar_checks(
+    stored: Mapping[str, Any], now: Mapping[str, Any] | None, differences: list[Difference]
+) -> tuple[CalendarCheck, ...]:
+    """Each year the stored result counted on provisionally, as the calendar has it now."""
+    changed = any(d.path.split(".")[0].split("[")[0] not in _EXPLAINING for d in differences)
+    rows = _calendar_rows(now or {})
+    checks = []
+    for year, row in sorted(_calendar_rows(stored).items()):
+        if row.get("provisional") is not True:
+            continue
+        current = rows.get(year, {})
+        now_kind = "provisional" if current.get("provisional") is True or not current else "official"
+        checks.append(CalendarCheck(year, now_kind, str(current.get("source", "")), changed))
+    return tuple(checks)
 
 
 def _changed_parameters(stored: Mapping[str, Any]) -> Iterator[ChangedParameter]:
@@ -171,11 +235,13 @@ def verify(stored: Mapping[str, Any]) -> Verification:
             result = evaluate(stored["calculator"], {**payload, **refill}, overrides=overrides or None, explain=explain)
             now = result.to_dict()
     except InputError as error:
+        failed = (Difference("$", "result", error.to_dict()),)
         return Verification(
             same=False,
-            differences=(Difference("$", "result", error.to_dict()),),
+            differences=failed,
             changed_parameters=tuple(_changed_parameters(stored)),
             library={"stored": _stored_library(stored), "now": library()},
+            calendar=_calendar_checks(stored, None, list(failed)),
         )
     stored_rest = {k: v for k, v in stored.items() if k != "provenance"}
     now_rest = {k: v for k, v in now.items() if k != "provenance"}
@@ -191,6 +257,7 @@ def verify(stored: Mapping[str, Any]) -> Verification:
         changed_parameters=changed,
         library={"stored": _stored_library(stored), "now": library()},
         result=result,
+        calendar=_calendar_checks(stored, now, differences),
     )
 
 

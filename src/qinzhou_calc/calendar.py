@@ -14,26 +14,39 @@ this process; a payload's ``calendar`` object wins over both for that evaluation
 is thread-safe: an evaluation running meanwhile counts either on the old years or on the new,
 never on a mixture. Guangxi's 壮族三月三 days are a second layer, kept year by year with their
 source: :func:`register_regional_year` adds a year the library does not know.
+
+A year with no schedule is refused (``calendar_out_of_range``) unless a **provisional** count is
+asked for: :func:`allow_provisional` for the process (or ``QINZHOU_CALC_PROVISIONAL_CALENDAR=1``),
+``"calendar": {"provisional": true}`` in a payload. A provisional year rests on the statutory
+holidays of 全国年节及纪念日放假办法 and their 补假 (:func:`provisional_year`), weekends, no
+adjusted working weekend and no 三月三; every result that counted on one is flagged, and an
+official year, once known, always wins.
 """
 
 import datetime as dt
 from collections.abc import Iterable
 
-from ._core import calendar_years
+from ._core import calendar_years, provisional
 from ._core.calendar_years import RegionalYear, YearSchedule
 from ._core.errors import Problems
 
 __all__ = [
     "ENVIRONMENT",
+    "PROVISIONAL_ENVIRONMENT",
+    "allow_provisional",
     "is_working_day",
     "known_years",
     "load_file",
+    "provisional_allowed",
+    "provisional_year",
     "register_regional_year",
     "register_year",
     "unregister_year",
 ]
 
 ENVIRONMENT = calendar_years.ENVIRONMENT
+#: ``QINZHOU_CALC_PROVISIONAL_CALENDAR=1`` allows provisional years for the process.
+PROVISIONAL_ENVIRONMENT = provisional.ENVIRONMENT
 
 
 def _days(days: Iterable[dt.date | str], year: int, name: str, problems: Problems) -> frozenset[dt.date]:
@@ -134,3 +147,32 @@ def is_working_day(day: dt.date, *, regional: bool = True) -> bool:
     from ._core.periods import GUANGXI, NATIONAL  # noqa: PLC0415 - see known_years
 
     return (GUANGXI if regional else NATIONAL).supplied().is_working_day(day, "day")
+
+
+def allow_provisional(allowed: bool = True) -> bool:
+    """Count a year with no official schedule provisionally, in every later evaluation of this
+    process (``allowed=False`` stops it); returns the setting before. Each result that did says
+    so, and its ``inputs`` carry ``calendar.provisional: true``."""
+    return provisional.allow(allowed)
+
+
+def provisional_allowed() -> bool:
+    """Whether this process counts provisional years (:func:`allow_provisional` or the environment)."""
+    return provisional.allowed()
+
+
+def provisional_year(year: int) -> dict[dt.date, str]:
+    """The rest days besides weekends that a provisional ``year`` counts on, each with its festival:
+    the statutory holidays of 全国年节及纪念日放假办法 第二条 (as revised in force from 2025-01-01) and
+    the 补假 of its 第六条 (``"春节（补假）"``). ``out_of_range`` for a year before 2025 or after 2099."""
+    first, last = provisional.RULE_FROM.year, provisional.LAST_YEAR
+    if isinstance(year, bool) or not isinstance(year, int) or not first <= year <= last:
+        problems = Problems()
+        problems.add(
+            "year",
+            "out_of_range",
+            f"暂定日历适用于 {first}–{last} 年，收到 {year!r}",
+            en=f"a provisional year is {first}–{last}, got {year!r}",
+        )
+        problems.raise_if_any()
+    return provisional.year_of(year).rest_days()

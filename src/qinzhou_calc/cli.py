@@ -87,6 +87,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help='working-day years as JSON, shaped like the payload\'s calendar: {"years": {"2027": {...}}}',
     )
+    run.add_argument(
+        "--provisional-calendar",
+        action="store_true",
+        help="count a year with no official schedule on its statutory holidays, flagged as provisional",
+    )
     parameters = commands.add_parser("parameters", help="the figures of the law, by name", parents=[language])
     parameters.add_argument("--at", help="only the figures in force that day (YYYY-MM-DD)")
     parameters.add_argument("--document", help="one document: education, roads, techinno or banking")
@@ -364,7 +369,15 @@ def _command(args: argparse.Namespace) -> int:
                 from .calendar import load_file  # noqa: PLC0415 - only when asked for
 
                 load_file(args.calendar)
-            return _run(args, sys.stdout)
+            if not args.provisional_calendar:
+                return _run(args, sys.stdout)
+            from .calendar import allow_provisional  # noqa: PLC0415 - only when asked for
+
+            before = allow_provisional()
+            try:
+                return _run(args, sys.stdout)
+            finally:
+                allow_provisional(before)
         elif args.command == "parameters":
             _parameters(args, sys.stdout)
         elif args.command == "verify":

@@ -100,6 +100,15 @@ def test_a_2027_deadline_with_the_year_in_the_payload() -> None:
         "calendar"
     ]
     assert f"2027 年按调用方提供的《{SOURCE}》" in data["steps"][1]
+    # 三月三 of 2027 (the lunar 三月初三 is 04-09) is far from 03-11…03-15: nothing to warn of.
+    assert "regional_calendar_missing" not in [n["code"] for n in data["notes"]]
+
+
+def test_a_count_near_the_lunar_sanyuesan_of_a_year_without_regional_days_warns_of_them() -> None:
+    """Thursday 2027-04-01 + 3 working days: Fri 02, Tue 06 (清明 04-05 hypothetical), Wed 07; the lunar
+    三月初三 is Friday 04-09, two days after: Guangxi's days of 2027 are unknown and not counted."""
+    data = deadline(obligation="acceptance_application", start="2027-04-01", calendar=PAYLOAD_CALENDAR)
+    assert "2027-04-07" == data["deadline"]
     missing = [n["message"] for n in data["notes"] if n["code"] == "regional_calendar_missing"]
     assert missing
     assert "未计入三月三" in missing[0]

@@ -243,10 +243,11 @@ def test_the_official_data_starts_in_2004() -> None:
 
 
 def test_a_year_without_regional_data_is_reported_as_missing() -> None:
-    """Guangxi's layer starts in 2014: a period over 2013–2014 warns of 2013 (missing) and 2014 (unverified)."""
-    codes = [code for code, _ in GUANGXI.caveats(D(2014, 6, 1), D(2013, 6, 1))]
+    """Guangxi's layer starts in 2014: a period over the lunar 三月初三 of 2013 (04-12) and of 2014 (04-02)
+    warns of 2013 (missing) and 2014 (unverified)."""
+    codes = [code for code, _ in GUANGXI.caveats(D(2014, 6, 1), D(2013, 4, 1))]
     assert ["regional_calendar_missing", "regional_calendar_unverified"] == codes
-    message = GUANGXI.caveats(D(2013, 1, 1), D(2013, 1, 1))[0][1]
+    message = GUANGXI.caveats(D(2013, 4, 12), D(2013, 4, 12))[0][1]
     assert message.startswith(GUANGXI.name) is True
     assert "2013" in message
 

@@ -111,6 +111,21 @@ def test_an_unverified_regional_year_is_flagged() -> None:
     assert "regional_calendar_unverified" in note_codes(data)
 
 
+@pytest.mark.parametrize(
+    "start",
+    [
+        "2025-02-10",  # 2025's lunar 三月初三 is 03-31: February is weeks away
+        "2025-03-14",  # Friday: 03-17 to 03-19, ending 12 days before it
+        "2026-10-09",  # 2026's is 04-19
+        "2026-04-08",  # Wednesday: 04-09, 04-10, 04-13, six days before it: within the week
+    ],
+)
+def test_an_unverified_regional_year_is_flagged_only_near_its_lunar_sanyuesan(start: str) -> None:
+    """The warning is about the 三月三 days, which fall around the lunar 三月初三: within 7 days of it only."""
+    data = run("deadline", obligation="acceptance_application", start=start)
+    assert (start == "2026-04-08") == ("regional_calendar_unverified" in note_codes(data))
+
+
 # --- 第十条 change application ------------------------------------------------------------
 
 

@@ -179,3 +179,13 @@ def test_a_mounted_app_links_under_its_prefix() -> None:
         assert 'href="/calc/static/form.css"' in page
         assert 'href="/calc/form/roads.deadline"' in page
         assert 200 == client.get("/calc/static/form.js").status_code
+
+
+def test_the_form_asks_for_a_provisional_calendar_and_the_answer_says_it_is_provisional(client: TestClient) -> None:
+    """2026-12-28 + 5 working days into the unpublished 2027: 2027-01-05, with the calendar flagged."""
+    fields = {"obligation": "acceptance_inspection", "start": "2026-12-28", "calendar#on": "true"}
+    assert 400 == client.post("/form/roads.deadline", data=fields).status_code
+    page = client.post("/form/roads.deadline", data={**fields, "calendar.provisional": "true"}).text
+    shown = _headline(page)
+    assert "2027-01-05" == shown["deadline"]
+    assert "2027 年为暂定日历（国务院尚未公布安排，按法定节假日推算，见说明）" == shown["calendar"]

@@ -18,13 +18,17 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .errors import InputError, Problem, Problems
 from .inputs import spec
 from .rules import CrossFieldRule
+
+if TYPE_CHECKING:
+    from .periods import WorkingDayCalendar
+    from .result import Explanation
 
 __all__ = [
     "CALENDAR_RULES",
@@ -34,6 +38,7 @@ __all__ = [
     "RegionalInput",
     "RegionalYear",
     "YearSchedule",
+    "counted_calendar",
     "from_input",
     "load_environment",
     "read_file",
@@ -55,6 +60,8 @@ class YearSchedule:
     working_days: frozenset[dt.date]
     source: str
     supplied_by_caller: bool = True
+    #: Built by the law alone (statutory holidays and 补假), not published: see :mod:`.provisional`.
+    provisional: bool = False
 
     def is_working_day(self, day: dt.date) -> bool:
         return day in self.working_days or (day.weekday() <= 4 and day not in self.rest_days)
@@ -109,10 +116,20 @@ class CalendarYearInput:
 
 @attrs.frozen
 class CalendarInput:
-    """调用方提供的工作日历年份：每年为国务院公布的完整安排，优先于库内数据。"""
+    """调用方提供的工作日历年份（每年为国务院公布的完整安排，优先于库内数据），及是否按暂定日历计算。"""
 
-    years: dict[str, CalendarYearInput] = spec(
-        "年份", '以年份为键，如 {"2027": {"rest_days": [...], "working_days": [...], "source": "..."}}', en="Years"
+    years: dict[str, CalendarYearInput] | None = spec(
+        "年份",
+        '以年份为键，如 {"2027": {"rest_days": [...], "working_days": [...], "source": "..."}}',
+        default=None,
+        en="Years",
+    )
+    provisional: bool = spec(
+        "暂定日历",
+        "国务院尚未公布安排的年份，按《全国年节及纪念日放假办法》推算暂定日历（法定节假日及补假，"
+        "无调休上班日，不计三月三），并在结果中标明暂定；不选时，这样的年份无法计算",
+        default=False,
+        en="Provisional calendar",
     )
 
 
@@ -201,7 +218,7 @@ def from_input(
     problems = Problems()
     years: dict[int, YearSchedule] = {}
     regional: dict[int, RegionalYear] = {}
-    for key, entry in given.years.items():
+    for key, entry in (given.years or {}).items():
         where = f'{path}.years["{key}"]'
         year = _year_of(key, where, problems)
         if year is None:
@@ -221,6 +238,22 @@ def from_input(
             regional[year] = RegionalYear(year, r_rest, r_work, entry.regional.source.strip(), True, supplied_by_caller)
     problems.raise_if_any()
     return years, regional
+
+
+def counted_calendar(
+    base: "WorkingDayCalendar", ex: "Explanation", inputs: Any, field: str = "calendar"
+) -> "WorkingDayCalendar":
+    """The calendar an evaluation counts on: ``base`` with the years of the process and of the
+    payload's ``calendar`` object (at ``field``), and provisional years if the payload or the
+    process asks for them. A count asked for the whole process is written into the result's
+    inputs (``calendar.provisional: true``), so that ``verify`` replays the same count."""
+    given: CalendarInput | None = getattr(inputs, field)
+    years, regional = from_input(given, field) if given is not None else ({}, {})
+    asked = given is not None and given.provisional
+    counted = base.supplied(years, regional, provisional=asked)
+    if counted.provisional and not asked:
+        ex.inputs = attrs.evolve(inputs, **{field: attrs.evolve(given or CalendarInput(), provisional=True)})
+    return counted
 
 
 # --- the process-wide registry ------------------------------------------------------------------

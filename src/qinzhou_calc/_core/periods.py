@@ -12,10 +12,12 @@ Two bodies of rules live here:
   layer (Guangxi's 壮族三月三) and caller-supplied extra rest and working days.
 
 A day outside the years the official data covers raises ``calendar_out_of_range``;
-the library never guesses a holiday.
+the library never guesses a holiday. Only when the caller asks for it is a later year counted
+provisionally, on the statutory holidays of the law (:mod:`.provisional`), and flagged as such.
 """
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -24,6 +26,7 @@ import chinese_calendar
 import chinese_calendar.constants
 from dateutil.relativedelta import relativedelta
 
+from . import provisional as _provisional
 from ._guangxi_data import SANYUESAN
 from .calendar_years import RegionalYear, YearSchedule, registered
 from .errors import InputError
@@ -161,6 +164,9 @@ def _official_years() -> tuple[int, int]:
 #: First and last year of the State Council calendar the installed data covers.
 OFFICIAL_YEARS = _official_years()
 
+#: The years a provisional count may cover: after the packaged data, under the law of 2025.
+PROVISIONAL_YEARS = (max(OFFICIAL_YEARS[1] + 1, _provisional.RULE_FROM.year), _provisional.LAST_YEAR)
+
 _OFFICIAL_HOLIDAYS = frozenset(chinese_calendar.constants.holidays)
 _OFFICIAL_WORKDAYS = frozenset(chinese_calendar.constants.workdays)
 
@@ -175,6 +181,11 @@ def _official_working_day(day: dt.date) -> bool:
     if isinstance(day, dt.datetime):
         day = day.date()
     return day in _OFFICIAL_WORKDAYS or (day.weekday() <= 4 and day not in _OFFICIAL_HOLIDAYS)
+
+
+@functools.cache
+def _provisional_schedule(year: int) -> YearSchedule:
+    return _provisional.year_of(year).schedule()
 
 
 def _regional(
@@ -204,13 +215,18 @@ class WorkingDayCalendar:
     years: Mapping[int, YearSchedule] = attrs.field(factory=dict)
     #: Regional years supplied by callers; they win over :attr:`regional` for their year.
     regional_supplied: Mapping[int, RegionalYear] = attrs.field(factory=dict)
+    #: Whether a year with no schedule is counted provisionally (:data:`PROVISIONAL_YEARS` only).
+    provisional: bool = False
 
     def supplied(
         self,
         years: Mapping[int, YearSchedule] | None = None,
         regional: Mapping[int, RegionalYear] | None = None,
+        *,
+        provisional: bool = False,
     ) -> "WorkingDayCalendar":
-        """This calendar with the years registered in the process now, and ``years`` over them.
+        """This calendar with the years registered in the process now, and ``years`` over them;
+        provisional years if ``provisional`` or if the process allows them.
 
         Bound once per evaluation: a year registered while it runs is seen by the next one.
         """
@@ -219,6 +235,7 @@ class WorkingDayCalendar:
             self,
             years={**self.years, **national, **(years or {})},
             regional_supplied={**self.regional_supplied, **local, **(regional or {})} if self.regional else {},
+            provisional=self.provisional or provisional or _provisional.allowed(),
         )
 
     def with_days(self, rest: Iterable[dt.date] = (), working: Iterable[dt.date] = ()) -> "WorkingDayCalendar":
@@ -241,7 +258,19 @@ class WorkingDayCalendar:
 
     def knows(self, year: int) -> bool:
         first, last = OFFICIAL_YEARS
-        return year in self.years or first <= year <= last
+        return year in self.years or first <= year <= last or self.is_provisional(year)
+
+    def is_provisional(self, year: int) -> bool:
+        """Whether ``year`` is counted provisionally: asked for, in :data:`PROVISIONAL_YEARS`, no schedule."""
+        first, last = PROVISIONAL_YEARS
+        return self.provisional and first <= year <= last and year not in self.years
+
+    def _schedule(self, year: int) -> YearSchedule | None:
+        """The caller's schedule of ``year``, or its provisional one; ``None`` for a packaged year."""
+        schedule = self.years.get(year)
+        if schedule is None and self.is_provisional(year):
+            return _provisional_schedule(year)
+        return schedule
 
     def check_range(self, day: dt.date, field: str = "$") -> None:
         """Raise ``calendar_out_of_range`` for a day of a year neither packaged nor supplied."""
@@ -252,6 +281,7 @@ class WorkingDayCalendar:
         listed = f"{first}–{last}" + "".join(f"、{year}（调用方提供）" for year in extra)
         listed_en = f"{first}–{last}" + "".join(f", {year} (supplied)" for year in extra)
         year = day.year
+        ask, ask_en = _provisional.HOW_TO_ASK if PROVISIONAL_YEARS[0] <= year <= PROVISIONAL_YEARS[1] else ("", "")
         raise InputError.one(
             field,
             "calendar_out_of_range",
@@ -260,13 +290,13 @@ class WorkingDayCalendar:
             f'"calendar": {{"years": {{"{year}": {{"rest_days": [...], "working_days": [...], '
             f'"source": "国务院办公厅关于{year}年部分节假日安排的通知"}}}}}}，'
             f"或调用 qinzhou_calc.calendar.register_year({year}, rest_days=[...], working_days=[...], source=...)，"
-            "或以环境变量 QINZHOU_CALC_CALENDAR、命令行 --calendar FILE 指定同样格式的 JSON 文件",
+            f"或以环境变量 QINZHOU_CALC_CALENDAR、命令行 --calendar FILE 指定同样格式的 JSON 文件{ask}",
             en=f"the working-day calendar knows {listed_en} only; {day.isoformat()} is in {year}, which it does "
             f"not know, and the library never guesses a holiday. Once the State Council publishes {year}'s "
             f'schedule, give the whole year: "calendar": {{"years": {{"{year}": {{"rest_days": [...], '
             f'"working_days": [...], "source": "..."}}}}}} in the payload, or '
             f"qinzhou_calc.calendar.register_year({year}, ...), "
-            "or a JSON file in QINZHOU_CALC_CALENDAR / --calendar FILE",
+            f"or a JSON file in QINZHOU_CALC_CALENDAR / --calendar FILE{ask_en}",
         )
 
     def _regional_year(self, year: int) -> RegionalYear | None:
@@ -288,7 +318,7 @@ class WorkingDayCalendar:
                 return True
             if day in layer.rest_days:
                 return False
-        schedule = self.years.get(day.year)
+        schedule = self._schedule(day.year)
         if schedule is not None:
             return schedule.is_working_day(day)
         return _official_working_day(day)
@@ -335,12 +365,15 @@ class WorkingDayCalendar:
         """``provenance.calendar``: each year counted on from ``start`` to ``end``, with its source."""
         rows: list[dict[str, Any]] = []
         for year in range(min(start, end).year, max(start, end).year + 1):
-            schedule = self.years.get(year)
+            schedule = self._schedule(year)
             row: dict[str, Any] = {
                 "year": year,
                 "source": schedule.source if schedule else PACKAGED_SOURCE.format(year=year, version=_VERSION),
-                "supplied_by_caller": schedule is not None,
+                "supplied_by_caller": schedule is not None and schedule.supplied_by_caller,
             }
+            if schedule is not None and schedule.provisional:
+                row["provisional"] = True
+                row["rule"] = _provisional.RULE
             if self.regional:
                 layer = self._regional_year(year)
                 row["regional"] = (
@@ -359,8 +392,10 @@ class WorkingDayCalendar:
         """The calendar used from ``start`` to ``end``, for a step: which schedule, whose days."""
         parts = []
         for year in range(min(start, end).year, max(start, end).year + 1):
-            schedule = self.years.get(year)
-            if schedule is not None:
+            schedule = self._schedule(year)
+            if schedule is not None and schedule.provisional:
+                parts.append(f"{year} 年国务院尚未公布，按暂定日历：法定节假日及补假，无调休上班日")
+            elif schedule is not None:
                 parts.append(f"{year} 年按调用方提供的《{schedule.source}》")
         national = "国务院节假日安排含调休上班日" + (f"（{'；'.join(parts)}）" if parts else "")
         if self.extra_rest_days or self.extra_working_days:
@@ -374,13 +409,24 @@ class WorkingDayCalendar:
         return f"{national}，{regional}"
 
     def caveats(self, start: dt.date, end: dt.date) -> list[tuple[str, str]]:
-        """``(code, message)`` warnings about the regional data for the years ``start``–``end``."""
+        """``(code, message)`` warnings about the days ``start``–``end``: a provisional year counted
+        on, and the regional layer where those days come near the year's lunar 三月初三."""
+        low, high = min(start, end), max(start, end)
         found: list[tuple[str, str]] = []
+        counted = [year for year in range(low.year, high.year + 1) if self.is_provisional(year)]
+        if counted:
+            days = [low + dt.timedelta(days=i) for i in range((high - low).days + 1)]
+            crossed = [day for day in days if day.year in counted]
+            found.append(_provisional.note(self.name, counted, low, high, crossed))
         if not self.regional:
             return found
         last_known = max(self.regional)
-        for year in range(min(start, end).year, max(start, end).year + 1):
+        for year in range(low.year, high.year + 1):
             layer = self._regional_year(year)
+            # 壮族三月三 days fall around the lunar 三月初三: a warning about them applies only to a
+            # count that comes that near.
+            if (layer is not None and layer.verified) or not _provisional.near_sanyuesan(low, high, year):
+                continue
             if layer is None:
                 after = f"（库内数据只到 {last_known} 年）" if year > last_known else ""
                 found.append(
@@ -392,7 +438,7 @@ class WorkingDayCalendar:
                         '"regional": {"rest_days": [...], "working_days": [...], "source": "..."}',
                     )
                 )
-            elif not layer.verified:
+            else:
                 found.append(
                     (
                         "regional_calendar_unverified",
@@ -400,6 +446,11 @@ class WorkingDayCalendar:
                     )
                 )
         return found
+
+    def citations(self, start: dt.date, end: dt.date) -> tuple[Citation, ...]:
+        """The law a provisional year counted on from ``start`` to ``end`` rests on (none otherwise)."""
+        years = range(min(start, end).year, max(start, end).year + 1)
+        return _provisional.CITATIONS if any(self.is_provisional(year) for year in years) else ()
 
 
 #: The State Council calendar alone.

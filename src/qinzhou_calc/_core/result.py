@@ -308,6 +308,10 @@ class Result(_WrittenSteps):
                     else self.deadline.isoformat(),
                 )
             )
+        provisional = [str(row["year"]) for row in self.calendar if row.get("provisional")]
+        if provisional:
+            years = "、".join(provisional)
+            rows.append(("工作日历", f"{years} 年为暂定日历（国务院尚未公布安排，按法定节假日推算，见说明）"))
         if self.score is not None:
             rows.append(("得分", fmt_score(self.score)))
         if self.count is not None:

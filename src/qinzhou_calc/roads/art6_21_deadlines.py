@@ -37,7 +37,7 @@ from .._core import (
     shift_days,
     spec,
 )
-from .._core.calendar_years import CALENDAR_RULES, CalendarInput, from_input
+from .._core.calendar_years import CALENDAR_RULES, CalendarInput, counted_calendar
 from .._core.rules import CrossFieldRule
 from .parameters import (
     ACCEPTANCE_APPLICATION,
@@ -159,7 +159,8 @@ class DeadlineInput:
     )
     calendar: CalendarInput | None = spec(
         "工作日历年份",
-        "调用方提供的国务院节假日安排（每年为完整安排，优先于库内数据），可含该年的广西壮族三月三",
+        "调用方提供的国务院节假日安排（每年为完整安排，优先于库内数据），可含该年的广西壮族三月三；"
+        "provisional 为 true 时，尚未公布的年份按暂定日历计算",
         default=None,
         en="Working-day calendar years",
     )
@@ -183,6 +184,8 @@ def _counted_days(cal: WorkingDayCalendar, event: dt.date, count: int, forward: 
 
 def _calendar_notes(ex: Explanation, cal: WorkingDayCalendar, first: dt.date, last: dt.date) -> None:
     """The calendar's caveats as notes, and the years counted on into ``provenance.calendar``."""
+    for citation in cal.citations(first, last):
+        ex.cite(citation)
     for code, message in cal.caveats(first, last):
         ex.note(code, message)
     ex.counted_on(cal.provenance(first, last))
@@ -436,8 +439,7 @@ def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
             )
     problems.raise_if_any()
 
-    years, regional = from_input(inp.calendar) if inp.calendar is not None else ({}, {})
-    cal = GUANGXI.supplied(years, regional).with_days(rest=inp.extra_rest_days, working=inp.extra_working_days)
+    cal = counted_calendar(GUANGXI, ex, inp).with_days(rest=inp.extra_rest_days, working=inp.extra_working_days)
     start = inp.start
     day = start.date() if isinstance(start, dt.datetime) else start
     obligation = inp.obligation

@@ -81,6 +81,11 @@ def _headline(data: Mapping[str, Any]) -> list[tuple[str, str, str]]:
         rows.append(("mandatory", "处罚", "应当并处（并处以）" if data["mandatory"] else "可以处以（裁量）"))
     if data.get("deadline") is not None:
         rows.append(("deadline", "期限届满", str(data["deadline"]).replace("T", " ")))
+    calendar = (data.get("provenance") or {}).get("calendar") or []
+    provisional = [str(row["year"]) for row in calendar if row.get("provisional")]
+    if provisional:
+        years = "、".join(provisional)
+        rows.append(("calendar", "工作日历", f"{years} 年为暂定日历（国务院尚未公布安排，按法定节假日推算，见说明）"))
     if data.get("score") is not None:
         rows.append(("score", "得分", str(data["score"])))
     if data.get("count") is not None:
