@@ -143,7 +143,8 @@ def known_years() -> dict[int, str]:
 
 def is_working_day(day: dt.date, *, regional: bool = True) -> bool:
     """Whether ``day`` is a working day in Qinzhou (State Council schedule and, with ``regional``,
-    Guangxi's 壮族三月三); ``calendar_out_of_range`` for a year not known."""
+    Guangxi's 壮族三月三); ``calendar_out_of_range`` for a year not known, unless the process counts
+    provisional years (:func:`allow_provisional`)."""
     from ._core.periods import GUANGXI, NATIONAL  # noqa: PLC0415 - see known_years
 
     return (GUANGXI if regional else NATIONAL).supplied().is_working_day(day, "day")

@@ -274,3 +274,12 @@ def test_verify_says_when_the_official_year_leaves_the_deadline_as_it_was() -> N
     assert [False] == [c.changes_result for c in check.calendar]
     assert "deadline" not in [d.path for d in check.differences]
     assert "2027 年工作日历：存档时为暂定，现按《假设的2027年安排》，结果不变" in str(check)
+
+
+def test_verify_of_a_year_still_unpublished_says_so() -> None:
+    """A stored provisional result whose deadline was altered: different, and 2027 is still provisional."""
+    stored = deadline(**INSPECTION, calendar=PROVISIONAL)
+    check = qc.verify({**stored, "deadline": "2027-01-04"})
+    assert check.same is False
+    assert [("provisional", True)] == [(c.now, c.changes_result) for c in check.calendar]
+    assert "2027 年工作日历：存档时为暂定，现在仍未公布" in str(check)

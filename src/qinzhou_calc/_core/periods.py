@@ -318,7 +318,9 @@ class WorkingDayCalendar:
                 return True
             if day in layer.rest_days:
                 return False
-        schedule = self._schedule(day.year)
+        schedule = self.years.get(day.year)
+        if schedule is None and self.provisional:
+            schedule = self._schedule(day.year)
         if schedule is not None:
             return schedule.is_working_day(day)
         return _official_working_day(day)
