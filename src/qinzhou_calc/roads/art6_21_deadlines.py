@@ -160,7 +160,7 @@ class DeadlineInput:
     calendar: CalendarInput | None = spec(
         "工作日历年份",
         "调用方提供的国务院节假日安排（每年为完整安排，优先于库内数据），可含该年的广西壮族三月三；"
-        "provisional 为 true 时，尚未公布的年份按暂定日历计算",
+        "选“暂定日历”时，国务院尚未公布的年份按暂定日历计算",
         default=None,
         en="Working-day calendar years",
     )
