@@ -135,3 +135,19 @@ def test_the_workers_count_on_the_working_day_years_the_caller_registered() -> N
     # 第十八条: the certificate within 2 working days of the survey (Monday 3 March 2031); with
     # Tuesday the 4th a rest day, they are Wednesday the 5th and Thursday the 6th.
     assert {"2031-03-06"} == {outcome.to_dict()["deadline"] for outcome in together}
+
+
+def test_the_workers_count_provisional_years_when_the_caller_allowed_them() -> None:
+    """Allowed in this process, a provisional 2027 is counted by the workers too: 2026-12-28 + 5
+    working days (12-29…12-31, 元旦 and the weekend, 01-04, 01-05) is 2027-01-05 in every row."""
+    from qinzhou_calc import calendar  # noqa: PLC0415
+
+    payload = {"obligation": "acceptance_inspection", "start": "2026-12-28"}
+    before = calendar.allow_provisional()
+    try:
+        together = qc.evaluate_many("roads.deadline", [payload] * (parallel.CHUNK + 1), workers=2)
+    finally:
+        calendar.allow_provisional(before)
+    assert all(isinstance(outcome, qc.Result) for outcome in together)
+    assert {"2027-01-05"} == {outcome.to_dict()["deadline"] for outcome in together}
+    assert {True} == {outcome.to_dict()["inputs"]["calendar"]["provisional"] for outcome in together}

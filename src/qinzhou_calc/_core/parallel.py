@@ -122,10 +122,12 @@ class Worker:
 
 
 def _setup() -> bytes:
-    """What every worker is told once: the caller's import path and registered working-day years."""
-    from . import calendar_years  # noqa: PLC0415 - with the first batch across processes
+    """What every worker is told once: the caller's import path, registered working-day years, and
+    whether it counts provisional years."""
+    from . import calendar_years, provisional  # noqa: PLC0415 - with the first batch across processes
 
-    return pickle.dumps({"path": list(sys.path), "calendar": calendar_years.registered()}, pickle.HIGHEST_PROTOCOL)
+    setup = {"path": list(sys.path), "calendar": calendar_years.registered(), "provisional": provisional.allowed()}
+    return pickle.dumps(setup, pickle.HIGHEST_PROTOCOL)
 
 
 def start_workers(count: int) -> list[Worker]:

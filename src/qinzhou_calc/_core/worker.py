@@ -46,6 +46,10 @@ def _set_up(data: bytes) -> None:
         from . import calendar_years  # noqa: PLC0415
 
         calendar_years.register(dict(years), dict(regional))
+    if setup.get("provisional"):
+        from . import provisional  # noqa: PLC0415
+
+        provisional.allow()
 
 
 def _answer(data: bytes) -> bytes:
