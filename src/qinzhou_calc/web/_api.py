@@ -13,14 +13,14 @@ from starlette.responses import Response, StreamingResponse
 
 import qinzhou_calc as qc
 
-from .._core.errors import InputError
+from .._core.errors import InputError, Problem
 from .._core.registry import Calculator, load_all
 from .._core.result import jsonable
 from .._core.suggest import hint
 from ._body import JSON_LINES_TYPES, JSON_TYPES, parse_json, read_body, require_media
 from ._calls import Options, evaluate_dict, evaluate_rows, options
 from ._config import Settings
-from ._errors import WebError, input_error_body, status_of
+from ._errors import WebError, error_body, input_error_body, status_of
 from ._openapi import openapi
 
 __all__ = ["Api", "dumps", "json_response"]
@@ -39,8 +39,14 @@ _LINES_ACCEPT = ("application/x-ndjson", "application/jsonl", "application/json-
 
 
 def dumps(data: Any) -> bytes:
-    """Compact UTF-8 JSON, Chinese left readable."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    """Compact UTF-8 JSON, Chinese left readable.
+
+    A lone UTF-16 surrogate (``"\\ud800"`` in a request's JSON, echoed in a message or a result)
+    has no UTF-8 form; it is written as its JSON escape ``\\ud800``, which is what
+    ``backslashreplace`` gives and which every JSON reader takes back as the same text. It can
+    only stand inside a JSON string, where the escape is valid.
+    """
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -168,7 +174,7 @@ class Api:
             if not lines:
                 yield b"["
             for index, chunk in enumerate(chunks):
-                done = first if index == 0 else await anyio.to_thread.run_sync(_run, name, chunk, opts)
+                done = first if index == 0 else await anyio.to_thread.run_sync(_run_later, name, chunk, opts)
                 if lines:
                     yield b"".join(row + b"\n" for row in done)
                 else:
@@ -232,19 +238,57 @@ def _rows(body: bytes, kind: str) -> Sequence[Row]:
 
 
 def _run(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
-    """One chunk of a batch, each row as JSON bytes."""
+    """One chunk of a batch, each row as JSON bytes. Never raises: a row that cannot be computed
+    or written is that row's error line, and the other rows of the chunk are still answered."""
     valid = [row for row in rows if not isinstance(row, WebError)]
-    # Consumed to the end, so that the library's language and overrides, set for the rows, are
-    # restored before the next chunk (a generator left open would keep them set in this context).
-    results = iter(list(evaluate_rows(name, valid, opts)))
-    out: list[bytes] = []
-    for row in rows:
-        if isinstance(row, WebError):
-            out.append(dumps(row.body(opts.lang)))
-            continue
-        found = next(results)
+    try:
+        # Consumed to the end, so that the library's language and overrides, set for the rows, are
+        # restored before the next chunk (a generator left open would keep them set in this context).
+        results: list[Any] = list(evaluate_rows(name, valid, opts))
+    except InputError:
+        # An option refused for every row (an unknown override): the caller's 400.
+        raise
+    except Exception:  # noqa: BLE001 - one row the library could not read: each row on its own
+        results = [_one(name, row, opts) for row in valid]
+    found = iter(results)
+    return [_line(row if isinstance(row, WebError) else next(found), opts.lang) for row in rows]
+
+
+def _run_later(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
+    """A chunk after the first, once the answer has started: an error for every row of it is
+    written on each row's line, never as the end of the answer."""
+    try:
+        return _run(name, rows, opts)
+    except InputError as error:
+        return [_line(error, opts.lang)] * len(rows)
+
+
+def _one(name: str, row: Row, opts: Options) -> Any:
+    """One row's result or error, whatever the library raises while it reads the row."""
+    try:
+        return next(iter(list(evaluate_rows(name, [row], opts))))
+    except InputError as error:
+        return error
+    except Exception as error:  # noqa: BLE001 - the row's own error line, not the batch's end
+        log.error("batch row failed: %s", type(error).__name__)
+        return _ROW_FAILED
+
+
+def _line(found: Any, lang: str) -> bytes:
+    """A row's line: ``{"result": …}`` or the error shape; a row whose answer cannot be written
+    is written as an ``internal_error`` in its place."""
+    try:
+        if isinstance(found, WebError):
+            return dumps(found.body(lang))
         if isinstance(found, InputError):
-            out.append(dumps(input_error_body(found, opts.lang)))
-        else:
-            out.append(dumps({"result": found.to_dict()}))
-    return out
+            return dumps(input_error_body(found, lang))
+        if found is not _ROW_FAILED:
+            return dumps({"result": found.to_dict()})
+    except Exception as error:  # noqa: BLE001 - the row's own error line, not the batch's end
+        log.error("batch row not written: %s", type(error).__name__)
+    return dumps(error_body("internal_error", [_ROW_PROBLEM], lang))
+
+
+#: A row that failed inside the library for a reason that is not the payload's.
+_ROW_FAILED = object()
+_ROW_PROBLEM = Problem("$", "internal_error", "此行未能计算或写出", "this row could not be computed or written")

@@ -1,15 +1,14 @@
 """Calling the library with a request's options: overrides (what-if) and language.
 
 A request gives them as query parameters (``?lang=en&overrides={...}``) or as the payload's
-top-level keys ``_lang`` and ``_overrides``. They reach ``qinzhou_calc.evaluate`` as its keyword
-arguments ``lang=`` and ``overrides=`` where the installed library has them; where it does not,
-the language still applies to the messages of this layer.
+top-level keys ``_lang`` and ``_overrides``; ``?explain=false`` asks for lean results. They
+reach ``qinzhou_calc.evaluate`` as its keyword arguments ``lang=``, ``overrides=`` and
+``explain=`` where the installed library has them; where it does not, the language still
+applies to the messages of this layer.
 """
 
 import inspect
-import json
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -18,6 +17,7 @@ from starlette.requests import Request
 import qinzhou_calc as qc
 
 from .._core.errors import InputError
+from ._body import parse_json
 from ._errors import LANGS, WebError
 
 __all__ = ["Options", "evaluate_dict", "evaluate_rows", "options"]
@@ -32,6 +32,8 @@ class Options:
 
     lang: str
     overrides: Mapping[str, Any] | None = None
+    #: ``explain=false``: lean results (no steps, citations or notes; the same amounts).
+    explain: bool = True
 
     def kwargs(self, accepted: frozenset[str]) -> dict[str, Any]:
         """The keyword arguments for a library entry point that takes ``accepted``."""
@@ -40,6 +42,8 @@ class Options:
             found["lang"] = self.lang
         if self.overrides is not None:
             found["overrides"] = self.overrides
+        if not self.explain and "explain" in accepted:
+            found["explain"] = False
         return found
 
 
@@ -54,6 +58,34 @@ def _lang(value: object, field: str) -> str:
         field=field,
         kind="input_error",
     )
+
+
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def _explain(value: str) -> bool:
+    found = _BOOLEANS.get(value.strip().lower())
+    if found is not None:
+        return found
+    raise WebError(
+        400,
+        "invalid_choice",
+        f"explain 须为 true 或 false，收到 {value[:20]!r}",
+        f"explain must be true or false, got {value[:20]!r}",
+        field="explain",
+        kind="input_error",
+    )
+
+
+def _query_overrides(text: str) -> object:
+    """``?overrides=`` read as JSON (numbers exact, nesting bounded); text that is not JSON is
+    kept as it is, for :func:`_overrides` to refuse as not an object."""
+    try:
+        return parse_json(text, "overrides")
+    except WebError as error:
+        if error.problems[0].code == "invalid_json":
+            return text
+        raise
 
 
 def _overrides(value: object, field: str) -> Mapping[str, Any]:
@@ -78,10 +110,8 @@ def options(request: Request, default_lang: str, payload: object = None) -> Opti
     overrides_field = "overrides"
     query_overrides = query.get("overrides") if query else None
     if query_overrides is not None:
-        try:
-            overrides = json.loads(query_overrides, parse_float=Decimal)
-        except ValueError:
-            overrides = query_overrides
+        overrides = _query_overrides(query_overrides)
+    explain = query.get("explain") if query else None
     if isinstance(payload, dict):
         if "_lang" in payload:
             lang, field = payload.pop("_lang"), "_lang"
@@ -89,7 +119,11 @@ def options(request: Request, default_lang: str, payload: object = None) -> Opti
             overrides, overrides_field = payload.pop("_overrides"), "_overrides"
     chosen = default_lang if lang is None else _lang(lang, field)
     request.state.lang = chosen
-    return Options(chosen, None if overrides is None else _overrides(overrides, overrides_field))
+    return Options(
+        chosen,
+        None if overrides is None else _overrides(overrides, overrides_field),
+        True if explain is None else _explain(explain),
+    )
 
 
 def evaluate_dict(name: str, payload: Any, opts: Options) -> dict[str, Any]:

@@ -201,6 +201,13 @@ _QUERY = [
         "description": "what-if: {parameter name: value} (also the payload's top-level _overrides)",
         "content": {"application/json": {"schema": {"type": "object"}}},
     },
+    {
+        "name": "explain",
+        "in": "query",
+        "required": False,
+        "description": "false: lean results, the same amounts without steps, citations and notes",
+        "schema": {"enum": ["true", "false", "1", "0"], "default": "true"},
+    },
 ]
 
 

@@ -9,7 +9,6 @@ import html
 import importlib.resources
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
-from urllib.parse import parse_qsl
 
 import anyio
 import anyio.to_thread
@@ -22,7 +21,7 @@ from .._core.errors import InputError
 from .._core.registry import load_all
 from .._core.result import jsonable
 from ._api import INLINE_BYTES, calculator, document_of
-from ._body import read_body, require_media
+from ._body import parse_form, read_body, require_media
 from ._config import Settings
 from ._errors import WebError
 from ._form import Form, dom_id
@@ -244,7 +243,7 @@ class Pages:
         calc = calculator(name)
         require_media(request, _FORM_TYPES)
         body = await read_body(request, self.settings.max_body, self.settings.timeout)
-        fields = dict(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True, max_num_fields=20_000))
+        fields = parse_form(body)
         form = Form(calc.schema())
         payload = form.read(fields)
         try:
