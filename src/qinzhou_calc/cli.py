@@ -116,6 +116,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=float, default=10.0, help="seconds for a body to arrive and to compute")
     serve.add_argument("--forwarded-allow-ips", help="reverse proxies whose X-Forwarded-* headers are trusted")
     serve.add_argument("--root-path", default="", help="the prefix a reverse proxy serves it under, e.g. /calc")
+    serve.add_argument(
+        "--limit-concurrency", type=int, default=200, help="connections at most per worker; 503 beyond (default 200)"
+    )
+    serve.add_argument(
+        "--timeout-keep-alive", type=int, default=5, help="seconds an idle connection stays open (default 5)"
+    )
+    serve.add_argument(
+        "--header-timeout", type=float, default=10.0, help="seconds for a request's headers to arrive (default 10)"
+    )
     return parser
 
 
@@ -332,6 +341,9 @@ def _serve(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         forwarded_allow_ips=args.forwarded_allow_ips,
         root_path=args.root_path,
+        limit_concurrency=args.limit_concurrency,
+        timeout_keep_alive=args.timeout_keep_alive,
+        header_timeout=args.header_timeout,
     )
     return 0
 

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import uvicorn
 
+from qinzhou_calc.cli import main
 from qinzhou_calc.web import _serve
 from qinzhou_calc.web._guard import HEADER_TIMEOUT_ENV, HeaderTimeoutProtocol
 
@@ -212,3 +213,12 @@ def test_a_slow_answer_is_finished_before_the_late_next_request_is_cut_off(guard
 def test_the_guard_closes_a_silent_connection_in_process(guarded: int) -> None:
     with socket.create_connection(("127.0.0.1", guarded)) as sock:
         assert 0.4 <= _seconds_until_closed(sock) < 2.0
+
+
+def test_the_cli_passes_its_bounds_to_serve(monkeypatch: pytest.MonkeyPatch) -> None:
+    given: dict[str, Any] = {}
+    monkeypatch.setattr(_serve, "serve", lambda **kwargs: given.update(kwargs))
+    assert 0 == main(["serve", "--limit-concurrency", "7", "--timeout-keep-alive", "3", "--header-timeout", "2.5"])
+    assert (7, 3, 2.5) == (given["limit_concurrency"], given["timeout_keep_alive"], given["header_timeout"])
+    assert 0 == main(["serve"])
+    assert (200, 5, 10.0) == (given["limit_concurrency"], given["timeout_keep_alive"], given["header_timeout"])
