@@ -101,6 +101,9 @@ ZH: dict[str, str] = {
     "seconds for a body to arrive and to compute": "请求体传完和计算的秒数上限",
     "reverse proxies whose X-Forwarded-* headers are trusted": "信任其 X-Forwarded-* 头的反向代理",
     "the prefix a reverse proxy serves it under, e.g. /calc": "反向代理提供服务的路径前缀，如 /calc",
+    "connections at most per worker; 503 beyond (default 200)": "每个工作进程的连接数上限，超过返回 503（默认 200）",
+    "seconds an idle connection stays open (default 5)": "空闲连接保持打开的秒数（默认 5）",
+    "seconds for a request's headers to arrive (default 10)": "请求头须在多少秒内传完（默认 10）",
 }
 
 #: Whether argparse speaks Chinese now (set only by :func:`argparse_in`).
