@@ -4,8 +4,12 @@ executed as a page."""
 from __future__ import annotations
 
 import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from site_common import DOCUMENTS
 
@@ -18,6 +22,7 @@ __all__ = [
     "executed_notebook",
     "notebook_page",
     "notebook_title",
+    "output_problems",
     "reference_pages",
 ]
 
@@ -192,6 +197,7 @@ class Notebook:
     name: str  #: the file's name, e.g. ``bank_scoring.ipynb``
     body: str  #: the notebook as markdown (nbconvert), its figures linked as ``<stem>_files/…``
     figures: dict[str, bytes]  #: the figures, by path relative to the notebook's folder
+    problems: tuple[str, ...] = ()  #: what its outputs show that a page must not (:func:`output_problems`)
 
     @property
     def stem(self) -> str:
@@ -217,12 +223,49 @@ def notebook_title(path: Path) -> str:
     return path.stem
 
 
+#: A warning's name in an output's text: ``UserWarning``, ``FutureWarning``…
+_WARNING = re.compile(r"\b[A-Z]\w*Warning\b")
+#: The build's messages go to mkdocs' logger: in strict mode (``mkdocs build --strict``, as CI
+#: builds) a warning logged there fails the build.
+_LOG = logging.getLogger("mkdocs.plugins.qinzhou_calc.notebooks")
+
+
+def _text(value: object) -> str:
+    return "".join(value) if isinstance(value, list) else str(value or "")
+
+
+def output_problems(name: str, cells: Iterable[Mapping[str, Any]], cjk_font: bool) -> list[str]:
+    """What the executed notebook ``name`` would show that no page may: anything written to stderr
+    (matplotlib's "Glyph … missing from font(s)", which draws a box, or any Python warning), any
+    output naming a warning, and a figure when the system has no CJK font (``cjk_font`` false) to
+    draw its Chinese in."""
+    problems: list[str] = []
+    drew = False
+    for number, cell in enumerate(cells, 1):
+        for output in cell.get("outputs", ()):
+            data = output.get("data", {})
+            drew = drew or "image/png" in data
+            text = _text(output.get("text")) + _text(data.get("text/plain"))
+            first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                problems.append(f"{name}, cell {number}: writes to stderr: {first}")
+            elif match := _WARNING.search(text):
+                problems.append(f"{name}, cell {number}: shows a {match[0]}: {first}")
+    if drew and not cjk_font:
+        problems.append(
+            f"{name}: draws a figure, and the system has no {CJK_FAMILY} to draw its Chinese in "
+            "(apt-get install fonts-noto-cjk)"
+        )
+    return problems
+
+
 def executed_notebook(path: Path) -> Notebook:
     """Run ``path`` from top to bottom in its own folder and convert it, outputs and figures, to markdown.
 
     The kernel is ``python3`` (this interpreter, with the library installed) started in the
     notebook's folder, so it reads its data files and ``matplotlibrc`` (the CJK font) there, as
-    the test suite runs it.
+    the test suite runs it. Each of :func:`output_problems` is logged as a warning, which fails
+    the strict build.
     """
     key = (str(path), path.stat().st_mtime_ns)
     if key not in _EXECUTED:
@@ -230,6 +273,7 @@ def executed_notebook(path: Path) -> Notebook:
         from nbclient import NotebookClient  # noqa: PLC0415
         from nbconvert import MarkdownExporter  # noqa: PLC0415
 
+        font = cjk_font()  # before the kernel starts: it reads matplotlib's list of fonts
         notebook = nbformat.read(path, as_version=4)  # type: ignore[no-untyped-call]
         client = NotebookClient(
             notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
@@ -238,7 +282,10 @@ def executed_notebook(path: Path) -> Notebook:
         body, resources = MarkdownExporter().from_notebook_node(  # type: ignore[no-untyped-call]
             notebook, resources={"output_files_dir": f"{path.stem}_files"}
         )
-        _EXECUTED[key] = Notebook(path.name, body, dict(resources.get("outputs", {})))
+        problems = tuple(output_problems(path.name, notebook.cells, font is not None))
+        _EXECUTED[key] = Notebook(path.name, body, dict(resources.get("outputs", {})), problems)
+    for problem in _EXECUTED[key].problems:
+        _LOG.warning("example notebook %s", problem)
     return _EXECUTED[key]
 
 
@@ -257,10 +304,32 @@ _NOTEBOOK_PAGE = {
 }
 
 
+def _in_language(heading: str, lang: str) -> str:
+    """A notebook's heading "中文 · English" in ``lang``: the part before the dot in Chinese, after it
+    in English; a heading in one language is kept whole."""
+    chinese, dot, english = heading.partition(" · ")
+    return (chinese if lang == "zh" else english) if dot else heading
+
+
 def notebook_page(notebook: Notebook, lang: str = "zh") -> str:
-    """The page of an executed notebook: its own first heading, a note on where it comes from, the rest."""
+    """The page of an executed notebook, led in the page's language: its own first heading in that
+    language, what it shows (:data:`NOTEBOOKS`), a note on where it comes from, then the notebook."""
     words = _NOTEBOOK_PAGE[lang]
     body = notebook.body.lstrip()
     heading, rest = [*body.split("\n", 1), ""][:2] if body.startswith("# ") else [f"# {notebook.stem}", body]
+    heading = "# " + _in_language(heading.removeprefix("# ").strip(), lang)
+    lead = NOTEBOOKS.get(notebook.name, {}).get(lang)
     about = words["about"].format(name=notebook.name)
-    return "\n".join([heading, "", f'!!! note "{words["title"]}"', "", f"    {about}", "", rest.lstrip("\n"), ""])
+    return "\n".join(
+        [
+            heading,
+            "",
+            *([lead, ""] if lead else []),
+            f'!!! note "{words["title"]}"',
+            "",
+            f"    {about}",
+            "",
+            rest.lstrip("\n"),
+            "",
+        ]
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -202,9 +203,23 @@ def _inputs_table(schema: Mapping[str, Any], lang: str = "zh") -> list[str]:
     return lines
 
 
-def _article(calc: Calculator[Any]) -> list[str]:
-    doc = inspect.cleandoc(calc.compute.__doc__ or "")
-    return [f"> {line}" if line else ">" for line in doc.splitlines()]
+def _is_chinese(text: str) -> bool:
+    """More Chinese characters than English words: the law's words, not a developer's note."""
+    return sum("\u4e00" <= char <= "\u9fff" for char in text) > len(re.findall(r"[A-Za-z]+", text))
+
+
+def _article(calc: Calculator[Any], lang: str = "zh") -> list[str]:
+    """The article the calculator implements, quoted from the head of its docstring in the law's own
+    words. The docstring's English paragraphs (what it returns, for the API reference) follow the
+    quote on the English page only."""
+    paragraphs = inspect.cleandoc(calc.compute.__doc__ or "").split("\n\n")
+    quoted = "\n\n".join(paragraph for paragraph in paragraphs if _is_chinese(paragraph))
+    lines = [f"> {line}" if line else ">" for line in quoted.splitlines()]
+    if lang == "en":
+        for paragraph in paragraphs:
+            if not _is_chinese(paragraph):
+                lines += ["", " ".join(paragraph.split())]
+    return lines
 
 
 def _typed_name(calc: Calculator[Any]) -> str | None:
@@ -311,7 +326,7 @@ def calculator_page(
     lines = [f"# `{calc.name}` — {calc.title}", ""]
     if calc.document is not None:
         lines += [f"{calc.document.number} 《{calc.document.title}》", ""]
-    lines += [f"## {words['article']}", "", *_article(calc), ""]
+    lines += [f"## {words['article']}", "", *_article(calc, lang), ""]
     lines += [f"## {words['calling']}", "", *_calling(calc, lang), ""]
     lines += [f"## {words['inputs']}", "", words["inputs intro"], ""]
     lines += _inputs_table(schema, lang)

@@ -4,8 +4,13 @@ Each runs its Python example, shows the two Quick-start commands (CI runs the te
 lists every calculator.
 """
 
+import json
 import re
+import shlex
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +68,32 @@ def test_the_readme_lists_every_calculator(name: str) -> None:
     """The README's table of calculators is the registry's list."""
     listed = re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", _read(name), flags=re.MULTILINE)
     assert qc.calculators() == listed
+
+
+def _shown_run(text: str) -> tuple[list[str], dict[str, Any]]:
+    """The README's sample ``qinzhou-calc run NAME --json '…'`` command and the output it prints below."""
+    line = next(
+        line
+        for line in text.splitlines()
+        if line.startswith("qinzhou-calc run ") and "--json" in line and "--format" not in line
+    )
+    shown = re.search(r"```json\n(\{\n  \"calculator\".*?)```", text, flags=re.DOTALL)
+    assert shown
+    return shlex.split(line), json.loads(shown[1])
+
+
+@pytest.mark.parametrize("name", READMES)
+def test_the_readme_sample_run_prints_what_the_command_prints(name: str) -> None:
+    """The README's `run` command, run as written: the printed sample has its keys, in order, and values."""
+    command, shown = _shown_run(_read(name))
+    script = Path(sys.executable).with_name("qinzhou-calc")
+    ran = subprocess.run([str(script), *command[1:]], capture_output=True, text=True, check=True, timeout=60)
+    printed = json.loads(ran.stdout)
+    assert list(printed) == list(shown)
+    assert printed == shown
+
+
+@pytest.mark.parametrize("page", ["docs/index.md", "docs/index.en.md"])
+def test_the_docs_home_page_gives_the_readmes_two_commands(page: str) -> None:
+    """The getting-started page shows the same commands as the README, coverage included."""
+    assert _commands(_read("README.md")) == _commands(_read(page))
