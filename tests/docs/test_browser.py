@@ -128,6 +128,34 @@ def test_a_notebook_page_shows_its_figure(site: Path, browser: WebDriver) -> Non
     assert browser.execute_script("return document.querySelector('table.qinzhou-calc-result') !== null")
 
 
+#: For each table of the article: how far its visible part (clipped by the boxes it scrolls in: its
+#: own, Material's wrapper of a markdown table) reaches past the column's right edge, and how much
+#: of it is hidden there, to scroll to.
+SCROLL_BOXES = """
+const column = document.querySelector("article").getBoundingClientRect();
+return [...document.querySelectorAll("article table")].map(table => {
+  let right = table.getBoundingClientRect().right, hidden = 0;
+  for (let box = table; box.tagName !== "ARTICLE"; box = box.parentElement) {
+    if (getComputedStyle(box).overflowX === "visible") continue;
+    right = Math.min(right, box.getBoundingClientRect().right);
+    hidden = Math.max(hidden, box.scrollWidth - box.clientWidth);
+  }
+  return [right - column.right, hidden];
+});
+"""
+
+
+@needs_browser()
+def test_a_notebook_pages_tables_scroll_inside_the_column(site: Path, browser: WebDriver) -> None:
+    """The bank-scoring page's wide tables stay inside the article, clear of the table of contents;
+    the widest scrolls sideways in its own box."""
+    browser.get((site / "examples/bank_scoring/index.html").as_uri())
+    tables: list[list[float]] = browser.execute_script(SCROLL_BOXES)
+    assert tables
+    assert [] == [right for right, _ in tables if right > 1]
+    assert any(hidden > 0 for _, hidden in tables)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """No access log on the test's output."""
