@@ -6,7 +6,9 @@ use only the imports at the top of this file.
 
 import datetime as dt
 import math
-from decimal import Decimal
+import re
+from collections.abc import Iterator, Mapping
+from decimal import Decimal, DecimalTuple
 from typing import Any
 
 from hypothesis import strategies as st
@@ -553,3 +555,190 @@ def mutated(draw: st.DrawFn, payload: Any) -> Any:
     if isinstance(payload, dict) and draw(st.booleans()):
         return {**payload, draw(st.text(max_size=8)): draw(mutation_values)}
     return draw(mutation_values)
+
+
+# --- hostile values: subclasses and mappings whose own methods lie -------------------------------
+#
+# Each holds a plain value and answers every question about it wrongly: arithmetic gives 123456789,
+# comparisons say "equal, not less, not more", the text is "1", the length 0, the year 1. The library
+# must read each as the plain value it holds (the same result as that value), never ask it anything.
+
+_LIE_NUMBER = Decimal(123456789)
+
+
+def _says(answer: Any) -> Any:
+    return lambda self, *args, **kwargs: answer
+
+
+def _liar(base: type, answers: dict[str, Any], props: tuple[str, ...] = ()) -> type:
+    namespace: dict[str, Any] = {name: _says(answer) for name, answer in answers.items()}
+    namespace.update({name: property(_says(1)) for name in props})
+    namespace["__module__"] = __name__
+    return type(f"Lying{base.__name__.capitalize()}", (base,), namespace)
+
+
+_ARITHMETIC = (
+    *("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__"),
+    *("__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__", "__neg__", "__pos__"),
+    *("__abs__", "__round__"),
+)
+_ORDER = {"__lt__": False, "__gt__": False, "__le__": True, "__ge__": True, "__eq__": True, "__ne__": False}
+_NUMBER: dict[str, Any] = dict.fromkeys(_ARITHMETIC, _LIE_NUMBER) | _ORDER
+_NUMBER |= {"__hash__": 0, "__bool__": True, "__str__": "1", "__repr__": "1", "__format__": "1", "__int__": 1}
+_NUMBER |= {"__float__": 1.0, "__index__": 1, "bit_length": 1}
+
+LyingDecimal = _liar(
+    Decimal,
+    _NUMBER
+    | dict.fromkeys(("quantize", "to_integral_value", "normalize", "copy_abs", "copy_negate"), _LIE_NUMBER)
+    | {"is_finite": True, "is_zero": False, "is_nan": False, "is_signed": False, "adjusted": 0}
+    | {"as_tuple": DecimalTuple(0, (1,), 0), "same_quantum": True, "compare": Decimal(0)},
+)
+LyingInt = _liar(int, _NUMBER)
+LyingFloat = _liar(float, _NUMBER | {"is_integer": True, "hex": "0x1p+0"})
+LyingStr = _liar(
+    str,
+    _ORDER
+    | {"__hash__": 0, "__len__": 0, "__str__": "1", "__repr__": "'1'", "__format__": "1", "__getitem__": "1"}
+    | {"__iter__": iter(()), "__contains__": True, "__add__": "1", "__mod__": "1", "encode": b"1"}
+    | dict.fromkeys(("strip", "lower", "upper", "replace", "casefold", "translate", "__mul__"), "1")
+    | dict.fromkeys(("isdigit", "isascii", "isidentifier", "isprintable", "startswith", "endswith"), True)
+    | {"split": ["1"], "partition": ("1", "", "")},
+)
+#: A key: its hash is its text's (else no two keys could be told apart in the dict that holds them).
+LyingKey = type("LyingKey", (LyingStr,), {"__hash__": str.__hash__, "__module__": __name__})
+_DATE = _ORDER | {"__hash__": 0, "__str__": "1", "__repr__": "1", "__format__": "1", "isoformat": "0001-01-01"}
+_DATE |= {"toordinal": 1, "weekday": 0, "isoweekday": 1, "__add__": dt.date(1, 1, 1), "__sub__": dt.timedelta(0)}
+_DATE |= {"__radd__": dt.date(1, 1, 1), "__rsub__": dt.timedelta(0), "replace": dt.date(1, 1, 1)}
+LyingDate = _liar(dt.date, _DATE, ("year", "month", "day"))
+LyingDatetime = _liar(dt.datetime, _DATE | {"date": dt.date(1, 1, 1), "astimezone": dt.datetime(1, 1, 1)}, ("year",))
+_CONTAINER = {"__len__": 0, "__iter__": iter(()), "__contains__": True, "__eq__": True, "__ne__": False}
+_CONTAINER |= {"__getitem__": "1", "__bool__": False, "__repr__": "[]", "count": 0, "index": 0}
+LyingList = _liar(list, _CONTAINER | {"copy": []})
+LyingTuple = _liar(tuple, _CONTAINER)
+LyingDict = _liar(
+    dict,
+    _CONTAINER | {"items": iter(()), "keys": iter(()), "values": iter(()), "get": "1", "copy": {}, "__hash__": 0},
+)
+
+
+class LyingMapping(Mapping[Any, Any]):
+    """A mapping (not a dict) whose ``items()`` and length are true, and every other answer a lie."""
+
+    def __init__(self, data: dict[Any, Any]) -> None:
+        self._data = data
+
+    def items(self) -> Any:
+        return self._data.items()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())
+
+    def __getitem__(self, key: Any) -> Any:
+        return "1"
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return "1"
+
+    def keys(self) -> Any:
+        return ["1"]
+
+    def values(self) -> Any:
+        return ["1"]
+
+
+_DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _hostile(value: Any) -> st.SearchStrategy[tuple[Any, Any]]:
+    """``(plain, hostile)``: a value as a payload gives it, and the same value held by liars (or not)."""
+    if isinstance(value, bool) or value is None:
+        return st.just((value, value))
+    if isinstance(value, dict):
+        items = st.fixed_dictionaries({key: _hostile(item) for key, item in value.items()})
+
+        def wrap(pairs: dict[Any, tuple[Any, Any]], kind: str) -> tuple[Any, Any]:
+            plain = {key: pair[0] for key, pair in pairs.items()}
+            inner = {(LyingKey(key) if kind == "keys" else key): pair[1] for key, pair in pairs.items()}
+            wrapped = {"dict": LyingDict, "mapping": LyingMapping}.get(kind)
+            return plain, (wrapped(inner) if wrapped else inner)
+
+        return st.tuples(items, st.sampled_from(["plain", "dict", "mapping", "keys"])).map(lambda p: wrap(*p))
+    if isinstance(value, (list, tuple)):
+        items_list = st.tuples(*(_hostile(item) for item in value))
+        return st.tuples(items_list, st.sampled_from([list, LyingList, LyingTuple])).map(
+            lambda p: ([pair[0] for pair in p[0]], p[1](pair[1] for pair in p[0]))
+        )
+    options: list[Any] = [value]
+    plain: Any = value
+    if isinstance(value, int):
+        options.append(LyingInt(value))
+        options.append(LyingDecimal(value))
+    elif isinstance(value, float):
+        options.append(LyingFloat(value))
+    elif isinstance(value, Decimal):
+        options.append(LyingDecimal(value))
+    elif isinstance(value, str):
+        options.append(LyingStr(value))
+        if _DECIMAL_TEXT.fullmatch(value):
+            options.append(LyingDecimal(value))
+        if _DATE_TEXT.fullmatch(value):
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                options.append(LyingDate(day.year, day.month, day.day))
+                plain = value
+    return st.sampled_from(options).map(lambda chosen: (plain, chosen))
+
+
+def hostile_payloads(example: Any) -> st.SearchStrategy[tuple[Any, Any]]:
+    """``(plain, hostile)``: a worked example's payload, and the same payload with any of its values,
+    lists or objects held by a subclass (or a mapping) whose every method lies about it. Evaluating the
+    two gives the same answer: the hostile one's value is the plain one's."""
+    return _hostile(example)
+
+
+class UnreadableMapping(Mapping[Any, Any]):
+    """A mapping that fails when it is read, in one of the ways a caller's object can."""
+
+    def __init__(self, how: str) -> None:
+        self.how = how
+
+    def items(self) -> Any:
+        if self.how == "items":
+            raise RuntimeError("items")
+        if self.how == "recursion":
+            return self.items()
+        if self.how == "zero":
+            return {"a": 1 // (len(self.how) - 4)}.items()
+        return {}.items()
+
+    def __len__(self) -> int:
+        if self.how == "huge":
+            return 10**30  # len() refuses it: OverflowError
+        if self.how == "len":
+            raise ZeroDivisionError("len")
+        if self.how == "lying_length":
+            return 3
+        return 0
+
+    def __iter__(self) -> Iterator[Any]:
+        raise RuntimeError("iter")
+
+    def __getitem__(self, key: Any) -> Any:
+        raise RuntimeError("getitem")
+
+
+#: Mappings that fail while they are read: their own ``items()`` or ``__len__`` raising, or saying 10^30.
+unreadable_mappings = st.sampled_from(["items", "recursion", "zero", "huge", "len", "lying_length"]).map(
+    UnreadableMapping
+)

@@ -181,3 +181,37 @@ def test_any_payload_gives_a_result_or_an_input_error(name: str, data: st.DataOb
     else:
         assert outcome.citations
         json.dumps(outcome.to_dict())
+
+
+def _outcome(name: str, payload: Any) -> Any:
+    try:
+        return qc.evaluate(name, payload).to_dict()
+    except qc.InputError as error:
+        return sorted((problem.field, problem.code) for problem in error.errors)
+
+
+@pytest.mark.parametrize(("name", "payload"), EXAMPLES)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(data=st.data())
+def test_a_value_held_by_a_lying_subclass_gives_what_its_plain_value_gives(
+    name: str, payload: dict[str, Any], data: st.DataObject
+) -> None:
+    """A Decimal, int, str, date, list or mapping whose methods lie (arithmetic, comparisons, text,
+    length, items) is read as the value it holds: the same result, or the same problems."""
+    plain, hostile = data.draw(strategies.hostile_payloads(payload))
+    assert _outcome(name, hostile) == _outcome(name, plain)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@settings(max_examples=10, deadline=None)
+@given(mapping=strategies.unreadable_mappings, where=st.sampled_from(["payload", "field"]))
+def test_a_mapping_that_fails_while_read_is_a_type_problem_at_its_path(name: str, mapping: Any, where: str) -> None:
+    example = dict(REGISTRY[name].examples[0].payload)
+    key = sorted(example)[0]
+    payload = mapping if where == "payload" else {**example, key: mapping}
+    with pytest.raises(qc.InputError) as caught:
+        qc.evaluate(name, payload)
+    if where == "payload":
+        assert [(p.field, p.code) for p in caught.value.errors] == [("$", "type")]
+    else:
+        assert all(p.code != "internal_error" for p in caught.value.errors)

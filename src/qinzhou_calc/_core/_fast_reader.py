@@ -50,6 +50,8 @@ from .inputs import (
     spec_validator,
 )
 from .money import MAX_ABS, parse_number
+from .plain import plain_scalar
+from .readonly import Items, Row
 
 __all__ = ["Fallback", "compiled_reader", "read_payload"]
 
@@ -125,6 +127,7 @@ def _literal(choices: tuple[object, ...]) -> Scalar:
 
     def read_literal(value: object) -> object:
         # The full walk's test: a choice, never a boolean (True == 1), and only text or whole numbers.
+        value = plain_scalar(value)
         if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in allowed:
             raise Fallback
         return value
@@ -218,7 +221,8 @@ def _optional(inner: tuple[bool, Callable[..., object]]) -> tuple[bool, Callable
     return False, read_optional
 
 
-def _sequence(item: tuple[bool, Callable[..., object]], as_tuple: bool) -> Container:
+def _sequence(item: tuple[bool, Callable[..., object]]) -> Container:
+    """A list or tuple, read as :class:`~.readonly.Items` (read-only; equal to the list it was)."""
     container, read = item
 
     def read_sequence(value: object, budget: list[int]) -> object:
@@ -229,8 +233,9 @@ def _sequence(item: tuple[bool, Callable[..., object]], as_tuple: bool) -> Conta
         budget[0] -= len(value)
         if budget[0] < 0:
             raise Fallback
-        items = [read(element, budget) for element in value] if container else [read(element) for element in value]
-        return tuple(items) if as_tuple else items
+        return Items(
+            [read(element, budget) for element in value] if container else [read(element) for element in value]
+        )
 
     return read_sequence
 
@@ -246,8 +251,8 @@ def _mapping(item: tuple[bool, Callable[..., object]]) -> Container:
         if budget[0] < 0:
             raise Fallback
         if container:
-            return {key: read(element, budget) for key, element in value.items()}
-        return {key: read(element) for key, element in value.items()}
+            return Row({key: read(element, budget) for key, element in value.items()})
+        return Row({key: read(element) for key, element in value.items()})
 
     return read_mapping
 
@@ -284,7 +289,7 @@ class _Compiler:
             return None if inner is None else _optional(inner)
         if origin in (list, tuple) and args and (origin is list or (len(args) == 2 and args[1] is Ellipsis)):
             item = self.reader(args[0])
-            return None if item is None else (True, _sequence(item, origin is tuple))
+            return None if item is None else (True, _sequence(item))
         if origin is dict and len(args) == 2 and args[0] is str:
             value = self.reader(args[1])
             return None if value is None else (True, _mapping(value))

@@ -5,9 +5,7 @@ Imported on the first :func:`~.inputs.structure` call (cattrs takes a while to i
 
 import datetime as dt
 import functools
-import json
 import operator
-import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -23,7 +21,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, override
+from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn, override
 
 from .errors import InputError, Invalid, Problem, english_message, kind_of
 from .inputs import (
@@ -43,6 +41,9 @@ from .inputs import (
     read_str,
 )
 from .money import echo, parse_number
+from .normalise import join, plain_data
+from .plain import plain_scalar
+from .readonly import Items, Row
 from .suggest import hint
 
 __all__ = ["CONVERTER", "structure_payload"]
@@ -56,6 +57,7 @@ def _is_literal(tp: Any) -> bool:
 
 def _read_literal(value: object, tp: Any) -> object:
     choices = typing.get_args(tp)
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in choices:
         listed = ", ".join(repr(c) for c in choices)
         zh, en = hint(value, choices)
@@ -81,6 +83,10 @@ def _is_optional(tp: Any) -> bool:
 
 def _is_list(tp: Any) -> bool:
     return typing.get_origin(tp) in (list, tuple) and typing.get_origin(tp) is not None
+
+
+def _is_dict(tp: Any) -> bool:
+    return typing.get_origin(tp) is dict
 
 
 def _make_converter() -> cattrs.Converter:
@@ -128,11 +134,21 @@ def _make_converter() -> cattrs.Converter:
                     errors.append((index, exc))
             if errors:
                 raise ItemErrors(errors)
-            return tuple(items) if typing.get_origin(tp) is tuple else items
+            return Items(items)
 
         return read_list
 
     converter.register_structure_hook_factory(_is_list, list_hook)
+
+    def dict_hook(tp: Any) -> Callable[[object, Any], object]:
+        inner = make_mapping_structure_fn(tp, converter, detailed_validation=True)
+
+        def read_dict(value: object, _: Any) -> object:
+            return Row(inner(value, tp))  # type: ignore[arg-type]
+
+        return read_dict
+
+    converter.register_structure_hook_factory(_is_dict, dict_hook)
 
     def optional_hook(tp: Any) -> Callable[[object, Any], object]:
         rest = tuple(a for a in typing.get_args(tp) if a is not type(None))
@@ -176,20 +192,6 @@ CONVERTER = _make_converter()
 # --- paths and problems ----------------------------------------------------------------
 
 
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def _join(path: str, name: str | int) -> str:
-    """``points[2]``, ``loan.repayments[0].date``; an odd key is quoted: ``["a b"]``."""
-    if isinstance(name, int):
-        step = f"[{name}]"
-    elif _PLAIN_KEY.fullmatch(name):
-        return name if path == "$" else f"{path}.{name}"
-    else:
-        step = f"[{json.dumps(name[:40], ensure_ascii=False)}]"
-    return step if path == "$" else f"{path}{step}"
-
-
 def _titles(cls: type[Any]) -> dict[str, tuple[str, str, str]]:
     """Each attribute's payload key, Chinese title and English title."""
     if not attrs.has(cls):
@@ -222,7 +224,7 @@ def _problems(exc: BaseException, path: str, label: str = "", title_en: str = ""
         for key in sorted(exc.extra_fields):
             zh, en = hint(key, fields)
             yield Problem(
-                _join(path, key),
+                join(path, key),
                 "unknown_field",
                 f"{echo(key)} 不是{f' {label} 的' if label else '此计算器的'}字段{zh}",
                 f"{echo(key)} is not a field of {'this payload' if path == '$' else path}{en}",
@@ -234,13 +236,13 @@ def _problems(exc: BaseException, path: str, label: str = "", title_en: str = ""
             for note in getattr(sub, "__notes__", []):
                 if isinstance(note, AttributeValidationNote):
                     key, title, english = titles.get(note.name, (note.name, note.name, ""))
-                    sub_path, sub_label, sub_title = _join(path, key), _label_join(label, title), english
+                    sub_path, sub_label, sub_title = join(path, key), _label_join(label, title), english
                 elif isinstance(note, IterableValidationNote):
-                    sub_path, sub_label = _join(path, note.index), _item_label(label, note.index)
+                    sub_path, sub_label = join(path, note.index), _item_label(label, note.index)
             yield from _problems(sub, sub_path, sub_label, sub_title)
     elif isinstance(exc, ItemErrors):
         for index, sub in exc.errors:
-            yield from _problems(sub, _join(path, index), _item_label(label, index), title_en)
+            yield from _problems(sub, join(path, index), _item_label(label, index), title_en)
     elif isinstance(exc, KeyError):
         yield _located(path, label, "missing", "为必填项", "this field is required", title_en=title_en)
     elif isinstance(exc, Invalid):
@@ -295,13 +297,13 @@ def _shape_problems(value: object, path: str, depth: int, budget: list[int]) -> 
             )
             return
         for index, item in enumerate(value):
-            yield from _shape_problems(item, _join(path, index), depth + 1, budget)
+            yield from _shape_problems(item, join(path, index), depth + 1, budget)
     elif isinstance(value, Mapping):
         if len(value) > MAX_ITEMS:
             yield Problem(path, "out_of_range", f"对象超过 {MAX_ITEMS} 个键", f"{path}: more than {MAX_ITEMS} keys")
             return
         for key, item in value.items():
-            yield from _shape_problems(item, _join(path, str(key)[:40]), depth + 1, budget)
+            yield from _shape_problems(item, join(path, key), depth + 1, budget)
 
 
 _SCALARS = frozenset({str, int, float, bool, Decimal, type(None), dt.date, dt.datetime})
@@ -365,6 +367,7 @@ def structure_payload(payload: object, cls: type[T]) -> T:
             f"载荷应为对象，收到{kind_of(payload)}",
             en=f"the payload must be an object, got {type(payload).__name__}",
         )
+    payload = plain_data(payload)
     shape = shape_problems(payload)
     if shape:
         raise InputError(shape)

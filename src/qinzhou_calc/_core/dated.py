@@ -13,6 +13,7 @@ import attrs
 
 from .errors import InputError
 from .law import Anchor, Citation
+from .readonly import law_value
 
 __all__ = ["Document", "Parameter", "Valued", "Version"]
 
@@ -73,10 +74,12 @@ class Valued(Generic[T]):
 
 @attrs.frozen
 class Version(Generic[T]):
-    """One value of a parameter, in force from ``since`` until the next version."""
+    """One value of a parameter, in force from ``since`` until the next version. The value is made
+    read-only (:func:`~.readonly.law_value`): a table of the law handed to a result cannot be changed
+    through it."""
 
     since: dt.date
-    value: T
+    value: T = attrs.field(converter=law_value)
     citation: Citation
 
 

@@ -18,6 +18,7 @@ import attrs
 
 from .errors import Invalid, kind_of
 from .money import MAX_NUMBER_TEXT, NUMBER_TEXT, echo, parse_number
+from .plain import plain_scalar
 
 __all__ = [
     "MAX_COUNT",
@@ -208,6 +209,7 @@ _CHINA = dt.timezone(dt.timedelta(hours=8))
 
 
 def read_date(value: object) -> dt.date:
+    value = plain_scalar(value)
     if isinstance(value, dt.datetime):
         raise Invalid("type", "应为日期，不带时刻", en="expected a date without a time")
     if isinstance(value, dt.date):
@@ -233,6 +235,7 @@ def read_date(value: object) -> dt.date:
 
 def read_datetime(value: object) -> dt.datetime:
     """An ISO date-time; an aware one is converted to China time (UTC+8) and made naive."""
+    value = plain_scalar(value)
     if isinstance(value, dt.datetime):
         moment = value
     elif isinstance(value, str):
@@ -262,6 +265,7 @@ def read_datetime(value: object) -> dt.datetime:
 
 
 def read_date_or_datetime(value: object) -> dt.date:
+    value = plain_scalar(value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, str) and len(value) == 10:
@@ -276,8 +280,9 @@ def read_int(value: object) -> int:
     """A whole number: an ``int``, a float or ``Decimal`` with no fraction (JSON's ``5.0``), or text
     of ASCII digits with an optional sign (``"12"``, as a spreadsheet gives it; the JSON Schema says so
     with a ``pattern``). Padded text (``" 12 "``), fractions in text (``"12.0"``) and full-width digits
-    (``"１２"``) are refused.
+    (``"１２"``) are refused. A subclass of a number or of ``str`` is read as its plain value.
     """
+    value = plain_scalar(value)
     if isinstance(value, bool):
         raise Invalid("type", "应为整数，收到布尔值", en="expected a whole number, got a boolean")
     if isinstance(value, int):
@@ -315,6 +320,7 @@ def read_bool(value: object) -> bool:
 
 
 def read_str(value: object) -> str:
+    value = plain_scalar(value)
     if not isinstance(value, str):
         raise Invalid("type", f"应为文本，收到{kind_of(value)}", en=f"expected text, got {type(value).__name__}")
     if len(value) > MAX_TEXT:

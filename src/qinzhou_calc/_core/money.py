@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 
 from .errors import Invalid, kind_of
+from .plain import plain_scalar
 
 __all__ = [
     "CONTEXT",
@@ -75,8 +76,11 @@ def parse_number(value: object) -> Decimal:
     Text is plain decimal notation in ASCII digits (``"1200000.50"``, ``"-0.5"``): no spaces,
     exponents, thousands separators or full-width digits. NaN, infinity, unparsable text and
     magnitudes of 10^15 or more raise :class:`Invalid` with code ``invalid_number``; other
-    types, code ``type``.
+    types, code ``type``. A subclass of a number or of ``str`` is read as its plain value
+    (:func:`~.plain.plain_scalar`): none of its own methods is called.
     """
+    if type(value) is not Decimal:
+        value = plain_scalar(value)
     if isinstance(value, bool):
         raise Invalid("type", "应为数字，收到布尔值", en="expected a number, got a boolean")
     if isinstance(value, Decimal):

@@ -24,6 +24,8 @@ import attrs
 
 from .errors import InputError, Invalid, Problem
 from .money import parse_number
+from .normalise import plain_data
+from .readonly import law_value
 from .suggest import hint
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
@@ -190,7 +192,7 @@ class Override:
         if following is not None:
             last = following - dt.timedelta(days=1)
             until = last if until is None or last < until else until
-        value = conform(chosen[1], valued.value, _bounds(self.parameter))
+        value = law_value(conform(chosen[1], valued.value, _bounds(self.parameter)))
         return type(valued)(value, valued.citation, since, until)
 
 
@@ -263,6 +265,8 @@ def parse_overrides(
         raise InputError.one(
             "overrides", "type", "假设值应为对象：{参数名: 值}", en="overrides must be an object {name: value}"
         )
+    # Read as plain values first, as a payload is: a subclass of a number cannot lie about its range.
+    raw = plain_data(raw, "overrides")
     checked: dict[str, Override] = {}
     problems: list[Problem] = []
     for name, value in raw.items():

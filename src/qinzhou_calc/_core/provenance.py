@@ -17,6 +17,7 @@ import attrs
 from .inputs import payload_name
 from .law import Citation
 from .money import fmt_decimal
+from .readonly import Items
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Valued
@@ -68,7 +69,7 @@ def normalised(inputs: object) -> Any:
         return fmt_decimal(inputs)
     if type(inputs) is dt.date:
         return inputs.isoformat()
-    if type(inputs) is list or type(inputs) is tuple:
+    if type(inputs) is Items or type(inputs) is list or type(inputs) is tuple:
         return [normalised(v) for v in inputs]
     keys = _PAYLOAD_KEYS.get(kind)
     if keys is None and attrs.has(kind):

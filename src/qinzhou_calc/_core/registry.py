@@ -98,8 +98,24 @@ class Calculator(Generic[In]):
         }
 
     def structure(self, payload: Mapping[str, object]) -> In:
-        """Read a payload into the typed inputs, or raise :class:`InputError`."""
-        return structure(payload, self.inputs)
+        """Read a payload into the typed inputs, or raise :class:`InputError`.
+
+        Whatever goes wrong while reading is the payload's problem, never an exception of its own:
+        a caller's object that fails when asked for its items is ``type`` at its path (see
+        :mod:`.normalise`); anything else (a payload that exhausts a low recursion limit, say) is
+        ``type`` at ``$``. So each row of a batch fails alone.
+        """
+        try:
+            return structure(payload, self.inputs)
+        except InputError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the contract: only InputError leaves evaluate
+            raise InputError.one(
+                "$",
+                "type",
+                f"无法读取此载荷（{type(exc).__name__}）",
+                en=f"cannot read this payload ({type(exc).__name__})",
+            ) from None
 
     def timing(self, inputs: In) -> Timing:
         """The dates of a calculation on ``inputs``, or :class:`InputError` for impossible ones."""
@@ -367,9 +383,9 @@ def iter_evaluate(
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
 
     Bad ``overrides`` or ``lang`` raise :class:`InputError` at once (they concern every row). They
-    apply around each row only, never while the caller holds the iterator between rows. A payload
-    that is a hostile mapping (one whose own methods raise) may let its own exception through;
-    nothing that the library raises does.
+    apply around each row only, never while the caller holds the iterator between rows. A row that
+    cannot be read (a mapping whose own methods raise, say) is that row's :class:`InputError`, and
+    the rows after it are evaluated.
 
     With ``workers=N`` (N > 1) the rows are evaluated by N processes, in chunks, and come back
     in the order of ``payloads``; at most a few chunks per process are read ahead, so memory

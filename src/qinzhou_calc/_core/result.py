@@ -2,7 +2,7 @@
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,6 +12,7 @@ from .law import Citation
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
 from .provenance import ParameterUse, library, normalised, plain, use_of
+from .readonly import Items, Row, frozen
 from .steps import COMPILED, Pending, compile_template, pending, term, texts
 from .timing import Timing
 
@@ -108,74 +109,6 @@ def _row(data: dict[Any, Any], key: str) -> dict[str, Any]:
 
 def _money_or_none(value: Decimal | None) -> str | None:
     return None if value is None else fmt_money(value)
-
-
-#: Values that :func:`frozen` returns as they are, known by their exact type (no ABC check).
-_PLAIN_VALUES = frozenset({Decimal, str, int, bool, type(None), dt.date, dt.datetime})
-
-
-class Row(Mapping[str, Any]):
-    """A read-only row of ``breakdown``, ``ranking`` or ``calendar``: a mapping that cannot be
-    changed after the fact (``row[k] = v`` is a ``TypeError``); nested rows and lists are read-only
-    too. It equals a dict with the same items."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        plain = _PLAIN_VALUES
-        # A row of plain values (a loan's run of days, a bank's scores) is copied as it is, its
-        # values' types checked in one pass.
-        if type(data) is dict and plain.issuperset(map(type, data.values())):
-            self._data = data.copy()
-        else:
-            self._data = {key: value if type(value) in plain else frozen(value) for key, value in data.items()}
-
-    def __getitem__(self, key: str) -> Any:
-        return self._data[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __repr__(self) -> str:
-        return f"Row({self._data!r})"
-
-
-class Items(tuple[Any, ...]):
-    """A read-only list inside a row: a tuple that equals a list with the same items."""
-
-    __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, list):
-            return tuple(self) == tuple(other)
-        return tuple.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    __hash__ = tuple.__hash__
-
-
-def frozen(value: Any) -> Any:
-    """``value`` with every mapping a :class:`Row` and every list an :class:`Items`."""
-    kind = type(value)
-    if kind in _PLAIN_VALUES:
-        return value
-    if kind is dict:
-        return Row(value)
-    if kind is list or kind is tuple:
-        # A list of rows (a year's runs of days) is the common case: each row built without a call.
-        return Items([Row(item) if type(item) is dict else frozen(item) for item in value])
-    if isinstance(value, Row | Items):
-        return value
-    if isinstance(value, Mapping):
-        return Row(value)
-    if isinstance(value, (list, tuple)):
-        return Items(frozen(item) for item in value)
-    return value
 
 
 #: Control characters (C0, DEL, C1) in caller-supplied text would forge lines or colours in a

@@ -4,7 +4,9 @@ bounds that read a JSON payload and write its JSON Schema (one source for the th
 ``ContractRegistrationInput(registered_amount=Decimal("-1"))`` raises :class:`InputError`
 (``negative`` at ``registered_amount``), so ``run()`` never computes on an invalid input.
 Values must already be of their Python type: ``Decimal`` for amounts, ``int`` for counts,
-``datetime.date`` for dates; text such as ``"1000"`` is for payloads, read by ``evaluate``.
+``datetime.date`` for dates; text such as ``"1000"`` is for payloads, read by ``evaluate``. A subclass
+of one of those types is refused (``type``): ``evaluate`` reads it as its plain value, but a validator
+cannot put the plain value in its place.
 """
 
 import datetime as dt
@@ -34,6 +36,8 @@ from .inputs import (
     read_str,
 )
 from .money import MAX_ABS, echo, parse_number
+from .plain import EXACT, plain_scalar
+from .readonly import Items
 from .suggest import hint
 
 __all__ = ["fast_check", "validate_field"]
@@ -57,6 +61,14 @@ def _check(value: object, tp: Any, path: str, found: _Found) -> None:
     """Append ``(path, problem)`` for every problem of ``value`` as a ``tp``."""
     origin = typing.get_origin(tp)
     try:
+        if type(value) not in EXACT and plain_scalar(value) is not value:
+            # A subclass of a plain type: its methods could say another value than it holds, and a
+            # validator cannot replace it by its plain value, so the typed path asks for the plain type.
+            raise Invalid(
+                "type",
+                f"应为原类型的值，收到其子类 {type(value).__name__}",
+                en=f"expected a value of the plain type, got its subclass {type(value).__name__}",
+            )
         if origin is Annotated:
             base, *constraints = typing.get_args(tp)
             bounds = tuple(constraints)
@@ -250,7 +262,7 @@ def fast_check(tp: Any) -> Check | None:
         if item is None:
             return None
         return lambda value: (
-            (type(value) is list or type(value) is tuple)
+            (type(value) is Items or type(value) is list or type(value) is tuple)
             and len(value) <= MAX_ITEMS
             and all(item(element) for element in value)
         )

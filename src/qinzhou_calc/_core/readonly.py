@@ -1,0 +1,100 @@
+"""Read-only containers: what a result, an input or a figure of the law holds cannot be changed.
+
+A :class:`Row` is a mapping and an :class:`Items` a tuple; each equals the ``dict`` or ``list`` with
+the same items, so that a result compares and writes out as before, while ``row[k] = v`` or
+``items.append(x)`` is an error. :func:`law_value` makes a figure of the law read-only once, when it
+is declared: every result that reads it then holds the law's own value without being able to change it.
+"""
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+__all__ = ["Items", "Row", "frozen", "law_value"]
+
+T = TypeVar("T")
+
+#: Values that :func:`frozen` returns as they are, known by their exact type (no ABC check).
+_PLAIN_VALUES = frozenset({Decimal, str, int, bool, type(None), dt.date, dt.datetime})
+
+
+class Row(Mapping[str, Any]):
+    """A read-only row of ``breakdown``, ``ranking`` or ``calendar``: a mapping that cannot be
+    changed after the fact (``row[k] = v`` is a ``TypeError``); nested rows and lists are read-only
+    too. It equals a dict with the same items."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        plain = _PLAIN_VALUES
+        # A row of plain values (a loan's run of days, a bank's scores) is copied as it is, its
+        # values' types checked in one pass.
+        if type(data) is dict and plain.issuperset(map(type, data.values())):
+            self._data = data.copy()
+        else:
+            self._data = {key: value if type(value) in plain else frozen(value) for key, value in data.items()}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"Row({self._data!r})"
+
+
+class Items(tuple[Any, ...]):
+    """A read-only list inside a row: a tuple that equals a list with the same items."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, list):
+            return tuple(self) == tuple(other)
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = tuple.__hash__
+
+
+def frozen(value: Any) -> Any:
+    """``value`` with every mapping a :class:`Row` and every list an :class:`Items`."""
+    kind = type(value)
+    if kind in _PLAIN_VALUES:
+        return value
+    if kind is dict:
+        return Row(value)
+    if kind is list or kind is tuple:
+        # A list of rows (a year's runs of days) is the common case: each row built without a call.
+        return Items([Row(item) if type(item) is dict else frozen(item) for item in value])
+    if isinstance(value, Row | Items):
+        return value
+    if isinstance(value, Mapping):
+        return Row(value)
+    if isinstance(value, (list, tuple)):
+        return Items(frozen(item) for item in value)
+    return value
+
+
+def law_value(value: T) -> T:
+    """A figure of the law, read-only: its tables :class:`Row` mappings, its lists tuples and its
+    sets frozensets, at every depth (its records are frozen ``attrs`` classes already)."""
+    made: Any = value
+    kind = type(value)
+    if kind in _PLAIN_VALUES or kind is Row or kind is frozenset:
+        return value
+    if isinstance(value, Mapping):
+        made = Row({key: law_value(item) for key, item in value.items()})
+    elif isinstance(value, (list, tuple)):
+        items = tuple(law_value(item) for item in value)
+        made = value if kind is tuple and all(a is b for a, b in zip(items, value, strict=True)) else items
+    elif isinstance(value, set):
+        made = frozenset(value)
+    return made  # type: ignore[no-any-return]
