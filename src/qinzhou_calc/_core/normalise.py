@@ -31,21 +31,38 @@ def plain_data(value: object, path: str = "$") -> Any:
     """``value`` with every container and value plain (see the module); :class:`InputError`
     (``type`` at its path) for a mapping that cannot be read, (``out_of_range``, ``$``) past
     :data:`~.inputs.MAX_NODES` values."""
-    return _plain(value, path, 0, [MAX_NODES])
+    return _plain(value, (path,), 0, [MAX_NODES])
 
 
-def _plain(value: object, path: str, depth: int, budget: list[int]) -> Any:
+#: Where a value is: ``(path,)`` for the top, else ``(where of its container, key)``; written out as a
+#: path only for a problem, so that a large payload's paths are never built.
+Where = tuple[Any, ...]
+
+
+def _path(where: Where) -> str:
+    if len(where) == 1:
+        return str(where[0])
+    return join(_path(where[0]), where[1])
+
+
+def _too_many() -> InputError:
+    return InputError.one(
+        "$",
+        "out_of_range",
+        f"载荷过大：超过 {MAX_NODES} 个值（共用的子列表每出现一次都计入）",
+        en=f"the payload has more than {MAX_NODES} values (a shared sub-list counts each time it appears)",
+    )
+
+
+def _plain(value: object, where: Where, depth: int, budget: list[int]) -> Any:
+    # Every value reached spends one of the budget, as in the size check: a list shared by many
+    # fields (YAML aliases) costs each time, and the pass stops early.
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _too_many()
     kind = type(value)
     if kind in EXACT:
         return value
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise InputError.one(
-            "$",
-            "out_of_range",
-            f"载荷过大：超过 {MAX_NODES} 个值",
-            en=f"the payload has more than {MAX_NODES} values",
-        )
     if depth > MAX_DEPTH:
         return value  # the size check refuses it, without reading it
     if isinstance(value, (list, tuple)):
@@ -53,14 +70,20 @@ def _plain(value: object, path: str, depth: int, budget: list[int]) -> Any:
         items = list.copy(value) if isinstance(value, list) else tuple.__getitem__(value, slice(None))
         if len(items) > MAX_ITEMS:
             return items  # too long: refused by the size check, its items unread
-        plain = [_plain(item, join(path, index), depth + 1, budget) for index, item in enumerate(items)]
-        return plain if isinstance(value, list) else tuple(plain)
+        if EXACT.issuperset(map(type, items)):
+            budget[0] -= len(items)
+            if budget[0] < 0:
+                raise _too_many()
+            plain = items
+        else:
+            plain = [_plain(item, (where, index), depth + 1, budget) for index, item in enumerate(items)]
+        return list(plain) if isinstance(value, list) else tuple(plain)
     if isinstance(value, Mapping):
-        return _plain_mapping(value, path, depth, budget)
+        return _plain_mapping(value, where, depth, budget)
     return plain_scalar(value)
 
 
-def _plain_mapping(value: Mapping[Any, Any], path: str, depth: int, budget: list[int]) -> dict[Any, Any]:
+def _plain_mapping(value: Mapping[Any, Any], where: Where, depth: int, budget: list[int]) -> dict[Any, Any]:
     try:
         if isinstance(value, dict):
             pairs = list(itertools.islice(dict.items(value), MAX_ITEMS + 1))
@@ -70,6 +93,7 @@ def _plain_mapping(value: Mapping[Any, Any], path: str, depth: int, budget: list
             if size != len(pairs) and len(pairs) <= MAX_ITEMS:
                 raise ValueError("the length of the mapping is not its number of items")
     except Exception as exc:  # noqa: BLE001 - a caller's mapping that fails while read: its problem
+        path = _path(where)
         raise InputError.one(
             path,
             "type",
@@ -81,7 +105,7 @@ def _plain_mapping(value: Mapping[Any, Any], path: str, depth: int, budget: list
     plain: dict[Any, Any] = {}
     for key, item in pairs:
         name = plain_scalar(key)
-        plain[name] = _plain(item, join(path, name), depth + 1, budget)
+        plain[name] = _plain(item, (where, name), depth + 1, budget)
     return plain
 
 
