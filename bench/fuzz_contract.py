@@ -10,6 +10,16 @@ strategies as ``tests/test_schema_agrees.py``, which runs a few in CI), counting
 * the worst case seen: the slowest payload, and the largest ratio of the memory traced while
   evaluating it to the size of its JSON text.
 
+Then, for every worked example, N pairs of the same payload as plain JSON and held by lying
+subclasses and mappings (``tests.strategies.hostile_payloads``), and N payloads carrying a mapping
+that fails while read (``unreadable_mappings``), counting:
+
+* hostile disagreements: a lying value whose outcome differs from its plain value's;
+* unreadable escapes: anything but an ``InputError`` with a ``type`` problem;
+* changes: every mutating method tried on everything reachable from one result in ten
+  (``tests/core/test_deep_immutability.py``) that succeeded, and results that the law's figures
+  changed (the example evaluated again after each attempt differs from its first result).
+
 The default (2000 per calculator, both kinds) is over 10^5 payloads; the figures go in
 docs/performance.md.
 """
@@ -26,6 +36,7 @@ import jsonschema
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from tests import strategies
+from tests.core.test_deep_immutability import reachable, vandalise
 
 import qinzhou_calc as qc
 from qinzhou_calc._core.registry import get
@@ -49,6 +60,13 @@ class Tally:
         self.disagreements: list[tuple[str, Any]] = []
         self.slowest = (0.0, "", 0)
         self.memory_ratio = (0.0, "", 0)
+        self.hostile = 0
+        self.hostile_disagreements: list[tuple[str, Any]] = []
+        self.unreadable = 0
+        self.unreadable_escapes = 0
+        self.objects_vandalised = 0
+        self.changes: collections.Counter[str] = collections.Counter()
+        self.law_changed = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,6 +82,14 @@ class Tally:
             "worst_memory_per_payload_byte": round(self.memory_ratio[0], 1),
             "worst_memory_calculator": self.memory_ratio[1],
             "worst_memory_payload_bytes": self.memory_ratio[2],
+            "hostile_payloads": self.hostile,
+            "hostile_disagreements": len(self.hostile_disagreements),
+            "hostile_disagreement_examples": [repr(d)[:300] for d in self.hostile_disagreements[:5]],
+            "unreadable_payloads": self.unreadable,
+            "unreadable_escapes": self.unreadable_escapes,
+            "objects_vandalised": self.objects_vandalised,
+            "changes": dict(self.changes),
+            "results_changed": self.law_changed,
         }
 
 
@@ -130,21 +156,79 @@ def fuzz(name: str, per_calculator: int, tally: Tally, trace_every: int = 50) ->
     run()
 
 
+def _outcome(name: str, payload: Any) -> Any:
+    try:
+        return qc.evaluate(name, payload).to_dict()
+    except qc.InputError as error:
+        return sorted((problem.field, problem.code) for problem in error.errors)
+
+
+def hostile(name: str, per_example: int, tally: Tally) -> None:
+    """``per_example`` lying copies and as many unreadable mappings, for each of ``name``'s examples;
+    every mutating method tried on what one result in ten holds."""
+    for example in get(name).examples:
+        _hostile_example(name, dict(example.payload), per_example, tally)
+
+
+def _hostile_example(name: str, payload: dict[str, Any], per_example: int, tally: Tally) -> None:
+    expected = _outcome(name, payload)
+    counter = [0]
+
+    @settings(
+        max_examples=per_example,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategies.hostile_payloads(payload), strategies.unreadable_mappings, st.sampled_from(sorted(payload)))
+    def run(pair: tuple[Any, Any], mapping: Any, key: str) -> None:
+        counter[0] += 1
+        plain, lying = pair
+        tally.hostile += 1
+        try:
+            if _outcome(name, lying) != _outcome(name, plain):
+                tally.hostile_disagreements.append((name, plain))
+        except Exception as exc:  # noqa: BLE001 - counted: the point of the fuzz
+            tally.escapes[f"hostile:{type(exc).__name__}"] += 1
+        tally.unreadable += 1
+        try:
+            qc.evaluate(name, {**payload, key: mapping})
+            tally.unreadable_escapes += 1
+        except qc.InputError as error:
+            if "type" not in error.codes:
+                tally.unreadable_escapes += 1
+        except Exception:  # noqa: BLE001 - counted: the point of the fuzz
+            tally.unreadable_escapes += 1
+        if counter[0] % 10 == 0:
+            objects = list(reachable(qc.evaluate(name, payload)))
+            tally.objects_vandalised += len(objects)
+            for obj in objects:
+                tally.changes.update(vandalise(obj))
+            if _outcome(name, payload) != expected:
+                tally.law_changed += 1
+
+    run()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-calculator", type=int, default=2000)
+    parser.add_argument("--hostile-per-example", type=int, default=200)
     args = parser.parse_args(argv)
     tally = Tally()
     started = time.perf_counter()
     for name in qc.calculators():
         fuzz(name, args.per_calculator, tally)
-        sys.stderr.write(f"{name}: {tally.payloads} payloads so far\n")
+        hostile(name, args.hostile_per_example, tally)
+        sys.stderr.write(f"{name}: {tally.payloads} + {tally.hostile} hostile payloads so far\n")
     report = tally.to_dict()
     report["calculators"] = len(qc.calculators())
     report["seconds"] = round(time.perf_counter() - started, 1)
     json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-    return 1 if tally.escapes or tally.disagreements else 0
+    failed = tally.hostile_disagreements or tally.unreadable_escapes or tally.changes or tally.law_changed
+    return 1 if tally.escapes or tally.disagreements or failed else 0
 
 
 if __name__ == "__main__":

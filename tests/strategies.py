@@ -433,6 +433,7 @@ _KNOWN = frozenset(
     | {"additionalProperties", "anyOf", "enum", "$ref", "items", "maxItems", "pattern", "maxLength", "format"}
     | {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "const"}
     | {"x-title-en", "x-enum-titles"}  # annotations, like "title": nothing to generate
+    | {"propertyNames"}
 )
 
 
@@ -450,6 +451,10 @@ def _from_schema(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrat
     if "const" in schema:
         return st.just(schema["const"])
     kind = schema.get("type")
+    if kind == "object" and "propertyNames" in schema:
+        # An object keyed by its names' pattern (the calendar's years), every value of one schema.
+        keys = st.from_regex(schema["propertyNames"]["pattern"], fullmatch=True)
+        return st.dictionaries(keys, _from_schema(schema["additionalProperties"], defs), max_size=2)
     if kind == "object":
         properties = schema.get("properties", {})
         required = set(schema.get("required", []))
@@ -508,6 +513,9 @@ mutation_values: st.SearchStrategy[Any] = st.one_of(
             "2020-02-30",
             "9999-12-31",
             "0001-01-01",
+            "12\n",
+            "2019-10-01\n",
+            "2019-10-01T08:30:00\n",
             10**15,
             1e15,
             -(10**15),

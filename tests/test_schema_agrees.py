@@ -102,3 +102,45 @@ def test_a_nan_passes_the_schema_and_the_library_refuses_it() -> None:
     assert error is not None
     assert [("taxable_income", "invalid_number")] == [(p.field, p.code) for p in error.errors]
     assert strategies.has_nan(payload)
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "text"),
+    [
+        ("techinno.contract_registration_subsidy", "registered_amount", "12\n"),
+        ("techinno.contract_registration_subsidy", "as_of", "2020-06-30\n"),
+        ("roads.deadline", "start", "2019-09-27T08:30:00\n"),
+        ("education.scale_eligibility", "as_of", "2020-06-30\n"),
+    ],
+)
+def test_a_text_ending_in_a_newline_is_refused_by_the_schema_and_the_library(name: str, field: str, text: str) -> None:
+    """Python's ``$`` also matches before a final newline; the schema's patterns end with ``$(?!\\n)``,
+    so a validator using Python's ``re`` refuses what ECMA-262 refuses and the library refuses."""
+    payload = {**get(name).examples[0].payload, field: text}
+    validator = jsonschema.Draft202012Validator(qc.schema(name), format_checker=FORMATS)
+    assert not schema_accepts(validator, payload)
+    error = library_reads(name, payload)
+    assert error is not None
+    assert field in {p.field for p in error.errors}
+
+
+def _key_refused(payload: Any) -> bool:
+    """Whether evaluating ``payload`` refuses one of its calendar's year keys (checked after reading)."""
+    error = evaluated("roads.deadline", payload)
+    return error is not None and any(
+        p.field.startswith("calendar.years[") and p.field.endswith("]") for p in error.errors
+    )
+
+
+@pytest.mark.parametrize(("key", "valid"), [("2027", True), ("0999", True), ("27", False), ("2027\n", False)])
+@pytest.mark.parametrize("bad_key", ["２０２７", "abcd", "20271", ""])
+def test_calendar_year_keys_agree_between_the_schema_and_the_library(key: str, valid: bool, bad_key: str) -> None:
+    """``propertyNames``: the years are four ASCII digits, as the calendar reads them."""
+    year = {"source": "通知"}
+    validator = jsonschema.Draft202012Validator(qc.schema("roads.deadline"), format_checker=FORMATS)
+    base = {"obligation": "acceptance_application", "start": "2019-09-27"}
+    good = {**base, "calendar": {"years": {key: year}}}
+    bad = {**base, "calendar": {"years": {key: year, bad_key: year}}}
+    assert schema_accepts(validator, good) == valid == (not _key_refused(good))
+    assert not schema_accepts(validator, bad)
+    assert _key_refused(bad)

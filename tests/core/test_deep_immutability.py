@@ -62,7 +62,7 @@ def _children(obj: Any) -> Iterator[Any]:
         yield from vars(obj).values()
 
 
-def _reachable(*roots: Any) -> Iterator[Any]:
+def reachable(*roots: Any) -> Iterator[Any]:
     seen: set[int] = set()
     stack = list(roots)
     while stack:
@@ -74,7 +74,7 @@ def _reachable(*roots: Any) -> Iterator[Any]:
         stack.extend(_children(obj))
 
 
-def _vandalise(obj: Any) -> list[str]:
+def vandalise(obj: Any) -> list[str]:
     """Try every mutating method on ``obj`` (and every attribute of a record): what succeeded."""
     changed = []
     for name, args in MUTATIONS:
@@ -110,7 +110,7 @@ def test_nothing_reachable_from_a_result_an_error_or_the_catalogue_can_be_change
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(registry, "today", lambda: PINNED_TODAY)
-    changed = [change for obj in _reachable(*_roots()) for change in _vandalise(obj)]
+    changed = [change for obj in reachable(*_roots()) for change in vandalise(obj)]
     assert changed == []
     recorded = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     assert [(r["to_dict"], r["text"]) for r in recorded] == [(c["to_dict"], c["text"]) for c in _current()]

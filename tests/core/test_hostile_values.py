@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.registry import get
 from tests.strategies import LyingDate, LyingDecimal, LyingInt, LyingStr, UnreadableMapping
 
 CONTRACT = "techinno.contract_registration_subsidy"
@@ -56,7 +57,7 @@ def test_an_override_held_by_a_lying_decimal_is_checked_on_its_value() -> None:
 
 
 def test_the_typed_path_refuses_a_subclass_it_cannot_replace() -> None:
-    inputs = qc.get(CONTRACT).inputs
+    inputs = get(CONTRACT).inputs
     with pytest.raises(qc.InputError) as caught:
         inputs(registered_amount=LyingDecimal("1000001"), as_of=dt.date(2020, 6, 30))
     assert [(p.field, p.code) for p in caught.value.errors] == [("registered_amount", "type")]

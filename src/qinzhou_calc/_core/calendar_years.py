@@ -175,6 +175,10 @@ def calendar_rules(path: str = "calendar") -> tuple[CrossFieldRule, ...]:
 CALENDAR_RULES = calendar_rules()
 
 
+#: A year's key, as the JSON Schema's ``propertyNames`` says it: four ASCII digits (``_year_of``).
+YEAR_KEY = "[0-9]{4}"
+
+
 def _year_of(key: str, path: str, problems: Problems) -> int | None:
     if not (len(key) == 4 and key.isascii() and key.isdigit()):
         problems.add(

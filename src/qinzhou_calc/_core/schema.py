@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
+from .calendar_years import YEAR_KEY, CalendarYearInput
 from .inputs import (
     DATE_PATTERN,
     DATETIME_PATTERN,
@@ -40,7 +41,10 @@ def _whole(value: Decimal) -> int:
 
 
 def _anchored(pattern: str) -> str:
-    return f"^{pattern}$"
+    """``pattern`` over the whole text, ending the same way in ECMA-262 and in Python's ``re``: a
+    ``$`` of Python's also matches before a final newline (``"12\\n"``), which the library refuses
+    (it reads with ``fullmatch``); ``(?!\\n)`` after it leaves only the end of the text."""
+    return f"^{pattern}$(?!\\n)"
 
 
 def _decimal_schema(constraints: tuple[object, ...]) -> dict[str, Any]:
@@ -114,7 +118,11 @@ def _type_schema(tp: Any, defs: dict[str, Any], constraints: tuple[object, ...] 
     if origin is dict:
         # An object keyed by text (the calendar's years): its values all of one kind.
         value = typing.get_args(tp)[1]
-        return {"type": "object", "additionalProperties": _type_schema(value, defs)}
+        schema = {"type": "object", "additionalProperties": _type_schema(value, defs)}
+        if value is CalendarYearInput:
+            # The years are four ASCII digits, as the calendar reads its keys.
+            schema["propertyNames"] = {"pattern": _anchored(YEAR_KEY)}
+        return schema
     if origin in (list, tuple):
         item = typing.get_args(tp)[0]
         return _length({"type": "array", "items": _type_schema(item, defs), "maxItems": MAX_ITEMS}, constraints)
