@@ -90,11 +90,11 @@ class Every:
 
 def _text(pattern: str) -> dict[str, Any]:
     """A decimal or whole number written as text: its bounds are in the pattern (tested in test_patterns)."""
-    return {"type": "string", "maxLength": 64, "pattern": f"^{pattern}$"}
+    return {"type": "string", "maxLength": 64, "pattern": f"^{pattern}$(?!\\n)"}
 
 
-_DATE = {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$"}
-_DATETIME = {"type": "string", "pattern": f"^{DATETIME_PATTERN}$"}
+_DATE = {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN}$(?!\\n)"}
+_DATETIME = {"type": "string", "pattern": f"^{DATETIME_PATTERN}$(?!\\n)"}
 _LIMIT = 10**15
 
 
