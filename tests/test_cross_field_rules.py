@@ -205,10 +205,6 @@ BREAKING: dict[str, dict[str, Callable[[], dict[str, Any]]]] = {
             "roads.deadline",
             lambda p: p.update(extra_rest_days=["2019-09-30"], extra_working_days=["2019-09-29", "2019-09-30"]),
         ),
-        "calendar_year_key": lambda: changed(
-            "roads.deadline",
-            lambda p: p.update(calendar={"years": {"20x7": {"rest_days": [], "working_days": [], "source": "通知"}}}),
-        ),
         "calendar_days_in_year": lambda: changed(
             "roads.deadline",
             lambda p: p.update(

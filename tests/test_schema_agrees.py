@@ -127,9 +127,7 @@ def test_a_text_ending_in_a_newline_is_refused_by_the_schema_and_the_library(nam
 def _key_refused(payload: Any) -> bool:
     """Whether evaluating ``payload`` refuses one of its calendar's year keys (checked after reading)."""
     error = evaluated("roads.deadline", payload)
-    return error is not None and any(
-        p.field.startswith("calendar.years[") and p.field.endswith("]") for p in error.errors
-    )
+    return error is not None and any(p.field.startswith("calendar.years") for p in error.errors)
 
 
 @pytest.mark.parametrize(("key", "valid"), [("2027", True), ("0999", True), ("27", False), ("2027\n", False)])

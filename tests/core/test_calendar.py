@@ -181,8 +181,12 @@ def test_bad_supplied_years_are_refused_with_their_paths() -> None:
         }
     }
     found = [(f, c) for f, c, _ in problems(obligation="acceptance_application", start="2027-03-10", calendar=bad)]
+    # A key that is no year is refused as the payload is read (the schema's propertyNames says so too),
+    # before the days of the years are looked at.
+    assert [('calendar.years["27"]', "out_of_range")] == found
+    del bad["years"]["27"]
+    found = [(f, c) for f, c, _ in problems(obligation="acceptance_application", start="2027-03-10", calendar=bad)]
     assert [
-        ('calendar.years["27"]', "out_of_range"),
         ('calendar.years["2027"].source', "missing"),
         ('calendar.years["2027"].rest_days[0]', "out_of_range"),
     ] == found

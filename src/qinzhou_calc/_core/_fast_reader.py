@@ -38,6 +38,7 @@ from .inputs import (
     Gt,
     Le,
     MaxLen,
+    Pattern,
     check_bounds,
     check_length,
     payload_name,
@@ -240,12 +241,14 @@ def _sequence(item: tuple[bool, Callable[..., object]]) -> Container:
     return read_sequence
 
 
-def _mapping(item: tuple[bool, Callable[..., object]]) -> Container:
-    """An object keyed by text (the calendar's years), every value read by ``item``."""
+def _mapping(item: tuple[bool, Callable[..., object]], key: Callable[[str], object] | None) -> Container:
+    """An object keyed by text (the calendar's years, each key matched by ``key``), every value read by ``item``."""
     container, read = item
 
     def read_mapping(value: object, budget: list[int]) -> object:
-        if type(value) is not dict or len(value) > MAX_ITEMS or any(type(key) is not str for key in value):
+        if type(value) is not dict or len(value) > MAX_ITEMS or any(type(name) is not str for name in value):
+            raise Fallback
+        if key is not None and not all(map(key, value)):
             raise Fallback
         budget[0] -= len(value)
         if budget[0] < 0:
@@ -255,6 +258,16 @@ def _mapping(item: tuple[bool, Callable[..., object]]) -> Container:
         return Row({key: read(element) for key, element in value.items()})
 
     return read_mapping
+
+
+def _key_pattern(tp: Any) -> Callable[[str], object] | None:
+    """The full match of the one :class:`~.inputs.Pattern` of a key type ``Annotated[str, Pattern(...)]``."""
+    if typing.get_origin(tp) is not Annotated:
+        return None
+    base, *constraints = typing.get_args(tp)
+    if base is not str or len(constraints) != 1 or not isinstance(constraints[0], Pattern):
+        return None
+    return re.compile(constraints[0].pattern, re.ASCII).fullmatch
 
 
 class _Compiler:
@@ -290,9 +303,9 @@ class _Compiler:
         if origin in (list, tuple) and args and (origin is list or (len(args) == 2 and args[1] is Ellipsis)):
             item = self.reader(args[0])
             return None if item is None else (True, _sequence(item))
-        if origin is dict and len(args) == 2 and args[0] is str:
+        if origin is dict and len(args) == 2 and (args[0] is str or _key_pattern(args[0]) is not None):
             value = self.reader(args[1])
-            return None if value is None else (True, _mapping(value))
+            return None if value is None else (True, _mapping(value, _key_pattern(args[0])))
         if isinstance(tp, type) and attrs.has(tp):
             read_class = self.compile(tp)
             return None if read_class is None else (True, read_class)

@@ -18,12 +18,12 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import attrs
 
 from .errors import InputError, Problem, Problems
-from .inputs import spec
+from .inputs import Pattern, spec
 from .rules import CrossFieldRule
 
 if TYPE_CHECKING:
@@ -49,6 +49,12 @@ __all__ = [
 
 #: The environment variable naming a JSON file of years loaded at start-up (API.md).
 ENVIRONMENT = "QINZHOU_CALC_CALENDAR"
+
+
+#: A year, as the key of ``calendar.years``: four ASCII digits, read (and said by the JSON Schema's
+#: ``propertyNames``) before the year itself is looked at.
+YEAR_KEY = "[0-9]{4}"
+YearKey = Annotated[str, Pattern(YEAR_KEY, "年份应为四位数字，收到 {value}", "a year must be four digits, got {value}")]
 
 
 @attrs.frozen
@@ -118,7 +124,7 @@ class CalendarYearInput:
 class CalendarInput:
     """调用方提供的工作日历年份（每年为国务院公布的完整安排，优先于库内数据），及是否按暂定日历计算。"""
 
-    years: dict[str, CalendarYearInput] | None = spec(
+    years: dict[YearKey, CalendarYearInput] | None = spec(
         "年份",
         '以年份为键，如 {"2027": {"rest_days": [...], "working_days": [...], "source": "..."}}',
         default=None,
@@ -135,15 +141,9 @@ class CalendarInput:
 
 def calendar_rules(path: str = "calendar") -> tuple[CrossFieldRule, ...]:
     """What :func:`from_input` checks that a schema cannot say, for a ``calendar`` object at ``path``."""
+    # The keys of ``years`` (four ASCII digits) are read as a YearKey: the schema's ``propertyNames``.
     years = f"{path}.years[*]"
     return (
-        CrossFieldRule(
-            "calendar_year_key",
-            "out_of_range",
-            (years,),
-            f"{path}.years 的键为四位数字的年份",
-            f"the keys of {path}.years are years of four digits",
-        ),
         CrossFieldRule(
             "calendar_days_in_year",
             "out_of_range",
@@ -173,10 +173,6 @@ def calendar_rules(path: str = "calendar") -> tuple[CrossFieldRule, ...]:
 
 #: The rules of a payload's ``calendar`` object.
 CALENDAR_RULES = calendar_rules()
-
-
-#: A year's key, as the JSON Schema's ``propertyNames`` says it: four ASCII digits (``_year_of``).
-YEAR_KEY = "[0-9]{4}"
 
 
 def _year_of(key: str, path: str, problems: Problems) -> int | None:

@@ -35,6 +35,7 @@ __all__ = [
     "Le",
     "MaxLen",
     "MinLen",
+    "Pattern",
     "Percent",
     "PositiveAmount",
     "PositiveCount",
@@ -88,6 +89,17 @@ class MaxLen:
     """At most ``limit`` items (a list) or characters (a text)."""
 
     limit: int
+
+
+@attrs.frozen
+class Pattern:
+    """A text (a key of an object, say) matching ``pattern`` in full, ASCII: the JSON Schema's
+    ``pattern`` (or ``propertyNames``); otherwise ``out_of_range`` with the message ``zh`` / ``en``
+    (``{value}`` is the text, quoted)."""
+
+    pattern: str
+    zh: str
+    en: str
 
 
 @attrs.frozen
@@ -349,8 +361,13 @@ def _num(bound: Decimal) -> str:
 
 
 def check_length(value: object, constraints: tuple[object, ...]) -> None:
-    """:class:`MaxLen` and :class:`MinLen`, checked before the items are read."""
+    """:class:`MaxLen`, :class:`MinLen` and :class:`Pattern`, checked before the items are read."""
     for constraint in constraints:
+        if isinstance(constraint, Pattern) and isinstance(value, str):
+            if not _compiled(constraint.pattern).fullmatch(value):
+                quoted = repr(value[:20])
+                raise Invalid("out_of_range", constraint.zh.format(value=quoted), en=constraint.en.format(value=quoted))
+            continue
         if isinstance(constraint, MaxLen) and isinstance(value, (str, list, tuple)) and len(value) > constraint.limit:
             if isinstance(value, str):
                 raise _too_long(constraint.limit)

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
-from .calendar_years import YEAR_KEY, CalendarYearInput
 from .inputs import (
     DATE_PATTERN,
     DATETIME_PATTERN,
@@ -20,6 +19,7 @@ from .inputs import (
     Le,
     MaxLen,
     MinLen,
+    Pattern,
     payload_name,
 )
 from .money import MAX_NUMBER_TEXT
@@ -117,11 +117,12 @@ def _type_schema(tp: Any, defs: dict[str, Any], constraints: tuple[object, ...] 
         return {"enum": list(typing.get_args(tp))}
     if origin is dict:
         # An object keyed by text (the calendar's years): its values all of one kind.
-        value = typing.get_args(tp)[1]
+        key, value = typing.get_args(tp)
         schema = {"type": "object", "additionalProperties": _type_schema(value, defs)}
-        if value is CalendarYearInput:
-            # The years are four ASCII digits, as the calendar reads its keys.
-            schema["propertyNames"] = {"pattern": _anchored(YEAR_KEY)}
+        patterns = [c.pattern for c in typing.get_args(key)[1:] if isinstance(c, Pattern)]
+        if patterns:
+            # Keys of a form of their own (the calendar's years: four ASCII digits), as they are read.
+            schema["propertyNames"] = {"pattern": _anchored(patterns[0])}
         return schema
     if origin in (list, tuple):
         item = typing.get_args(tp)[0]
