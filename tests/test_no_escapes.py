@@ -181,14 +181,15 @@ def test_anything_a_calculator_raises_becomes_an_input_error(exc: Exception, cod
 
 def test_shared_sub_lists_are_refused_within_the_node_budget() -> None:
     """YAML aliases can make a payload of a few objects that is 10^8 values when walked; it is
-    refused after 100000 values, in well under a second."""
+    refused after 100000 values. Walking all 10^8 would take minutes: the bound below is loose
+    enough for a busy machine and still far below that."""
     level: Any = [1] * 100
     for _ in range(4):
         level = [level] * 100
     started = time.perf_counter()
     found = codes("roads.unpermitted_excavation_fine", {"points": level, "violation_date": "2020-05-01"})
     assert [("$", "out_of_range")] == found
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 20
 
 
 def test_a_payload_just_under_the_node_budget_is_read() -> None:
