@@ -1,5 +1,6 @@
 """Shared fixtures of the web service's tests: one application and its test client."""
 
+import socket
 from collections.abc import Iterator
 
 import pytest
@@ -18,3 +19,11 @@ EVALUATE = f"/calculators/{FINE}/evaluate"
 def client() -> Iterator[TestClient]:
     with TestClient(create_app(), raise_server_exceptions=False) as test_client:
         yield test_client
+
+
+def free_port() -> int:
+    """A loopback port free at the time of asking, for a real server under test."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port

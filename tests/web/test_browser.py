@@ -9,7 +9,6 @@ system has no Chromium or ChromeDriver (``.ci/run`` installs both).
 import os
 import re
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -29,23 +28,17 @@ from qinzhou_calc.web._form import dom_id
 
 from ..chromium import headless_chromium
 from ..system_packages import needs
+from .conftest import free_port
 
 SHOTS = Path(os.environ.get("QINZHOU_CALC_SCREENSHOTS", Path(__file__).parents[2] / "build" / "screenshots"))
 
 pytestmark = needs("chromium", "chromium-driver")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """The service under uvicorn on a loopback port, in a thread, for the module's tests."""
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

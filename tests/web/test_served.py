@@ -22,7 +22,7 @@ from qinzhou_calc.cli import main
 from qinzhou_calc.web import _serve
 from qinzhou_calc.web._guard import HEADER_TIMEOUT_ENV, HeaderTimeoutProtocol
 
-from .conftest import EVALUATE, FINE_PAYLOAD
+from .conftest import EVALUATE, FINE_PAYLOAD, free_port
 
 #: The bounds of the server under test: small, so that the tests wait little.
 HEADER_TIMEOUT = 1.0
@@ -30,16 +30,9 @@ LIMIT = 4
 TWO_MB = b'{"points": "' + b"x" * (2 * 1024 * 1024) + b'"}'
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     code = (
         "from qinzhou_calc.web._serve import serve\n"
         f"serve(port={port}, header_timeout={HEADER_TIMEOUT}, limit_concurrency={LIMIT})\n"
@@ -180,7 +173,7 @@ async def _slow_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 def guarded(monkeypatch: pytest.MonkeyPatch) -> Iterator[int]:
     """The guard in this process, under uvicorn with a bound of 0.5 s, in front of :func:`_slow_app`."""
     monkeypatch.setenv(HEADER_TIMEOUT_ENV, "0.5")
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(_slow_app, port=port, http=HeaderTimeoutProtocol, lifespan="off", log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -4,7 +4,6 @@ import json
 import logging
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ from qinzhou_calc.cli import main
 from qinzhou_calc.web import create_app
 from qinzhou_calc.web._serve import app_from_env, log_config
 
-from .conftest import EVALUATE, FINE, FINE_PAYLOAD
+from .conftest import EVALUATE, FINE, FINE_PAYLOAD, free_port
 
 LINE = re.compile(r"^(GET|POST) (\S+) (\d{3}) (\d+)µs$")
 
@@ -99,16 +98,9 @@ def test_serve_settings_reach_every_worker(monkeypatch: pytest.MonkeyPatch) -> N
     assert "request" in config["loggers"]["qinzhou_calc.web"]["handlers"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_qinzhou_calc_serve_answers_over_http(tmp_path: Path) -> None:
     """`qinzhou-calc serve` runs the app under uvicorn; it answers and logs one line a request."""
-    port = _free_port()
+    port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as err:
         server = subprocess.Popen(
