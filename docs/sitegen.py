@@ -65,7 +65,8 @@ WORDS: dict[str, dict[str, str]] = {
         "inputs": "输入",
         "rules": "跨字段规则",
         "rules intro": "JSON Schema 无法表达、读取载荷后由计算器检查的规则（也列在 schema 的 `description` 中）；"
-        "违反时 `InputError` 在所列字段之一给出该代码。",
+        "违反时 `InputError` 在所列字段之一给出该代码。注明以 `if`/`then` 表达的（某字段取某值时须给出另一些字段），"
+        "JSON Schema 也会拒绝。",
         "inputs intro": "输入的各字段，取自其 JSON Schema（`qc.schema(name)`）。",
         "form title": "表单",
         "form": "Web 服务根据这一 schema 生成的表单（`GET /form/{name}?example=1`，已填入第一个算例），"
@@ -117,7 +118,8 @@ WORDS: dict[str, dict[str, str]] = {
         "rules": "Cross-field rules",
         "rules intro": "The rules JSON Schema cannot express, checked by the calculator once the payload is read "
         "(the schema's `description` lists them too); a payload that breaks one gets an `InputError` with its "
-        "code at one of the fields listed.",
+        "code at one of the fields listed. Those marked `if`/`then` (fields required when another field has a "
+        "given value) the JSON Schema refuses too.",
         "inputs intro": "The payload's fields, from its JSON Schema (`qc.schema(name)`).",
         "form title": "The form",
         "form": "The form the web service generates from this schema (`GET /form/{name}?example=1`, filled "

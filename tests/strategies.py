@@ -433,7 +433,7 @@ _KNOWN = frozenset(
     | {"additionalProperties", "anyOf", "enum", "$ref", "items", "maxItems", "pattern", "maxLength", "format"}
     | {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "const"}
     | {"x-title-en", "x-enum-titles"}  # annotations, like "title": nothing to generate
-    | {"propertyNames"}
+    | {"propertyNames", "allOf"}
 )
 
 
@@ -451,6 +451,11 @@ def _from_schema(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrat
     if "const" in schema:
         return st.just(schema["const"])
     kind = schema.get("type")
+    if kind == "object" and "allOf" in schema:
+        # Fields required by another field's value (if/then): the object without them, then, where a
+        # condition holds, often the fields one alternative requires (so both sides of it are drawn).
+        base = _from_schema({k: v for k, v in schema.items() if k != "allOf"}, defs)
+        return base.flatmap(lambda payload: _meeting(payload, schema["allOf"], schema["properties"], defs))
     if kind == "object" and "propertyNames" in schema:
         # An object keyed by its names' pattern (the calendar's years), every value of one schema.
         keys = st.from_regex(schema["propertyNames"]["pattern"], fullmatch=True)
@@ -492,6 +497,30 @@ def _from_schema(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrat
     if kind == "null":
         return st.none()
     raise ValueError(f"no strategy for {schema!r}")
+
+
+def _holds(test: dict[str, Any], payload: dict[str, Any]) -> bool:
+    """Whether ``payload`` meets an ``if`` of the form the library writes: one field, a const or an enum."""
+    ((field, sub),) = test["properties"].items()
+    if field not in payload:
+        return field not in test.get("required", [])
+    return payload[field] in ([sub["const"]] if "const" in sub else sub["enum"])
+
+
+@st.composite
+def _meeting(
+    draw: st.DrawFn, payload: dict[str, Any], conditions: list[dict[str, Any]], properties: dict[str, Any], defs: Any
+) -> dict[str, Any]:
+    payload = dict(payload)
+    for condition in conditions:
+        if not _holds(condition["if"], payload) or not draw(st.integers(0, 3)):
+            continue
+        then = condition["then"]
+        clause = draw(st.sampled_from(then.get("anyOf", [then])))
+        for field in clause["required"]:
+            if payload.get(field) is None:
+                payload[field] = draw(_from_schema(properties[field], defs).filter(lambda v: v is not None))
+    return payload
 
 
 #: JSON values to put where a field was, for mutations: every kind, and the near misses

@@ -1,9 +1,11 @@
-"""The rules JSON Schema cannot express are declared once per calculator (``Calculator.rules``) and
-that declaration is complete and true:
+"""The rules across fields are declared once per calculator (``Calculator.rules``) and that
+declaration is complete and true:
 
-* every declared rule is enforced: below, for each rule of each calculator, a payload that the
-  calculator's JSON Schema accepts but that breaks the rule, refused with exactly the rule's code at
-  one of its fields (a rule declared but not checked fails here, as does a rule without a payload);
+* every declared rule is enforced: below, for each rule of each calculator, a payload that breaks
+  the rule, refused with exactly the rule's code at one of its fields (a rule declared but not
+  checked fails here, as does a rule without a payload). The calculator's JSON Schema accepts the
+  payload, except for a rule declared as a shape (a field required by another field's value), which
+  the schema says by ``if``/``then``: the schema refuses that payload, and only for that;
 * every rule is listed, in Chinese with its code, in the schema's ``description``;
 * ``tests/test_schema_agrees.py`` accepts a refusal of a schema-valid payload with a field-shape code
   only where one of these rules says so.
@@ -280,10 +282,20 @@ CASES = [(name, rule) for name in qc.calculators() for rule in get(name).rules]
 
 @pytest.mark.parametrize(("name", "rule"), CASES, ids=[f"{name}:{rule.key}" for name, rule in CASES])
 def test_a_declared_rule_is_enforced(name: str, rule: CrossFieldRule) -> None:
-    """A schema-valid payload that breaks the rule is refused with the rule's code, at one of its fields."""
+    """A payload that breaks the rule is refused with the rule's code, at one of its fields; the schema
+    accepts it, unless the rule is a shape, which the schema's ``if``/``then`` refuses too."""
     payload = breaking(name, rule)
-    validator = jsonschema.Draft202012Validator(qc.schema(name), format_checker=FORMATS)
-    assert validator.is_valid(payload), [e.message for e in validator.iter_errors(payload)]
+    schema = qc.schema(name)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
+    if rule.shape is None:
+        assert validator.is_valid(payload), [e.message for e in validator.iter_errors(payload)]
+    else:
+        errors = list(validator.iter_errors(payload))
+        assert errors, payload
+        # Refused by the allOf's if/then alone: without it, the schema accepts the payload.
+        assert all(list(e.schema_path)[:1] == ["allOf"] for e in errors), [e.message for e in errors]
+        plain = {key: value for key, value in schema.items() if key != "allOf"}
+        assert jsonschema.Draft202012Validator(plain, format_checker=FORMATS).is_valid(payload)
     with pytest.raises(qc.InputError) as caught:
         qc.evaluate(name, payload)
     problems = caught.value.errors
@@ -306,6 +318,30 @@ def test_the_schema_description_lists_every_rule(name: str) -> None:
     for rule in get(name).rules:
         assert rule.zh in description
         assert f"（{rule.code}；" in description
+
+
+def test_the_shapes_are_in_the_schema_as_if_then() -> None:
+    """The conditions as the tables of 第九条, 第十三、十五条 and 第十九条 read them, one if/then each."""
+    shapes = {
+        name: [(rule.key, rule.shape) for rule in get(name).rules if rule.shape is not None]
+        for name in qc.calculators()
+    }
+    assert {name: [key for key, _ in found] for name, found in shapes.items() if found} == {
+        "banking.deposit_compliance": ["at_opening_bank_required", "cumulative_months_required"],
+        "banking.selection_procedure": ["candidate_banks_required", "committee_required"],
+        "roads.deadline": ["backfill_needs_road"],
+    }
+    assert qc.schema("banking.deposit_compliance")["allOf"][1] == {
+        "if": {"properties": {"product": {"const": "time"}}, "required": ["product"]},
+        "then": {"required": ["cumulative_months"], "properties": {"cumulative_months": {"not": {"type": "null"}}}},
+    }
+    committee = qc.schema("banking.selection_procedure")["allOf"][1]["then"]
+    assert [clause["required"] for clause in committee["anyOf"]] == [
+        ["committee_size"],
+        ["internal_members", "outside_experts"],
+    ]
+    for name in qc.calculators():
+        assert ("allOf" in qc.schema(name)) == bool(shapes[name]), name
 
 
 def test_rule_keys_differ_within_a_calculator() -> None:

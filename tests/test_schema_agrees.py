@@ -2,6 +2,12 @@
 schema (with formats checked) if and only if the library reads it without a problem. Payloads come
 from the schema itself (hypothesis-jsonschema) and from mutations of them.
 
+A field required by another field's value (a time deposit's cumulative term) is said by the schema's
+``allOf`` (``if``/``then``) and checked by the calculator after reading: a payload the rest of the
+schema accepts is read, and the calculator refuses it with that rule's code exactly when the
+``if``/``then`` refuses it (unless something checked before it, such as the law's dates, refuses it
+first). The payloads drawn from the schema meet or miss each condition.
+
 What JSON Schema cannot say is checked by the calculators after reading and declared with each of
 them (``Calculator.rules``, listed in the schema's ``description`` and the docs): rules across
 fields (a repayment before the drawdown, a period longer than five years). A payload the schema
@@ -25,7 +31,7 @@ from hypothesis import strategies as st
 
 import qinzhou_calc as qc
 from qinzhou_calc._core.registry import get
-from qinzhou_calc._core.rules import undeclared
+from qinzhou_calc._core.rules import matches, undeclared
 from tests import strategies
 
 EXAMPLES = int(os.environ.get("QINZHOU_CALC_SCHEMA_EXAMPLES", "20"))
@@ -57,25 +63,45 @@ def evaluated(name: str, payload: Any) -> qc.InputError | None:
     return None
 
 
-def check(name: str, validator: jsonschema.protocols.Validator, payload: Any) -> None:
+def without_conditions(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema without its ``if``/``then``: what the library checks while reading."""
+    return {key: value for key, value in schema.items() if key != "allOf"}
+
+
+def check(name: str, validators: tuple[jsonschema.protocols.Validator, ...], payload: Any) -> None:
+    full, read = validators
     # A NaN is not JSON: counted as refused by the schema, as a JSON parser would; the library must refuse it.
-    accepted = schema_accepts(validator, payload) and not strategies.has_nan(payload)
+    readable = schema_accepts(read, payload) and not strategies.has_nan(payload)
     refused = library_reads(name, payload)
-    if accepted and beyond_china_time(refused):
+    if readable and beyond_china_time(refused):
         return
-    assert accepted == (refused is None), (payload, refused and refused.to_dict())
+    assert readable == (refused is None), (payload, refused and refused.to_dict())
+    if not readable:
+        return
+    accepted = schema_accepts(full, payload)
     error = evaluated(name, payload)
-    if accepted and error is not None:
-        # Past reading, a schema-valid payload is refused only by a declared rule (or by the law's
-        # dates: not_in_force, event_after_decision, calendar_out_of_range).
-        assert not undeclared(get(name).rules, error.errors), (payload, error.to_dict())
+    shapes = [rule for rule in get(name).rules if rule.shape is not None]
+    others = [rule for rule in get(name).rules if rule.shape is None]
+    by_shape = error is not None and any(matches(shapes, p.code, p.field) for p in error.errors)
+    if accepted:
+        # Past reading, a schema-valid payload is refused only by a declared rule the schema cannot
+        # say (or by the law's dates: not_in_force, event_after_decision, calendar_out_of_range).
+        assert not by_shape, (payload, error and error.to_dict())
+        assert error is None or not undeclared(others, error.errors), (payload, error.to_dict())
+    else:
+        # Refused by an if/then only: the calculator refuses it by that rule, or by one it checks first.
+        assert error is not None, payload
+        assert by_shape or not undeclared(others, error.errors), (payload, error.to_dict())
 
 
 @pytest.mark.parametrize("name", qc.calculators())
 def test_schema_valid_payloads_are_read_and_mutations_agree(name: str) -> None:
     """Generated from the schema: read without a problem; mutated: refused by both or by neither."""
     schema = qc.schema(name)
-    validator = jsonschema.Draft202012Validator(schema, format_checker=FORMATS)
+    validators = (
+        jsonschema.Draft202012Validator(schema, format_checker=FORMATS),
+        jsonschema.Draft202012Validator(without_conditions(schema), format_checker=FORMATS),
+    )
     payloads = strategies.schema_payloads(schema)
 
     @settings(
@@ -86,8 +112,8 @@ def test_schema_valid_payloads_are_read_and_mutations_agree(name: str) -> None:
     )
     @given(payloads, st.data())
     def agree(payload: Any, data: st.DataObject) -> None:
-        check(name, validator, payload)
-        check(name, validator, data.draw(strategies.mutated(payload)))
+        check(name, validators, payload)
+        check(name, validators, data.draw(strategies.mutated(payload)))
 
     agree()
 
@@ -142,3 +168,62 @@ def test_calendar_year_keys_agree_between_the_schema_and_the_library(key: str, v
     assert schema_accepts(validator, good) == valid == (not _key_refused(good))
     assert not schema_accepts(validator, bad)
     assert _key_refused(bad)
+
+
+SHAPE_CASES = [
+    # (calculator, payload, refused at): one condition of each shape missed, and met.
+    ("banking.deposit_compliance", {"account": "unit", "product": "notice", "as_of": "2020-03-02"}, "at_opening_bank"),
+    (
+        "banking.deposit_compliance",
+        {
+            "account": "unit",
+            "product": "time",
+            "at_opening_bank": True,
+            "cumulative_months": None,
+            "as_of": "2020-03-02",
+        },
+        "cumulative_months",
+    ),
+    ("banking.deposit_compliance", {"account": "unit", "product": "demand", "as_of": "2020-03-02"}, None),
+    (
+        "banking.selection_procedure",
+        {"method": "collective", "local_banks": 2, "as_of": "2020-01-06"},
+        "candidate_banks",
+    ),
+    ("banking.selection_procedure", {"method": "competitive", "as_of": "2020-01-06"}, "committee_size"),
+    (
+        "banking.selection_procedure",
+        {"method": "competitive", "outside_experts": 2, "as_of": "2020-01-06"},
+        "internal_members",
+    ),
+    ("banking.selection_procedure", {"method": "competitive", "committee_size": 5, "as_of": "2020-01-06"}, None),
+    (
+        "banking.selection_procedure",
+        {"method": "competitive", "internal_members": 3, "outside_experts": 2, "as_of": "2020-01-06"},
+        None,
+    ),
+    ("roads.deadline", {"obligation": "backfill", "start": "2020-01-23", "road_class": "secondary"}, "direction"),
+    (
+        "roads.deadline",
+        {"obligation": "backfill", "start": "2020-01-23", "direction": None, "road_class": None},
+        "road_class",
+    ),
+    ("roads.deadline", {"obligation": "warranty_end", "start": "2020-02-29"}, None),
+]
+
+
+@pytest.mark.parametrize(("name", "payload", "field"), SHAPE_CASES)
+def test_a_field_required_by_another_agrees_between_the_schema_and_the_library(
+    name: str, payload: dict[str, Any], field: str | None
+) -> None:
+    """``if``/``then``: the schema refuses exactly what the calculator refuses as ``missing`` at the field."""
+    schema = qc.schema(name)
+    assert schema_accepts(jsonschema.Draft202012Validator(without_conditions(schema), format_checker=FORMATS), payload)
+    accepted = schema_accepts(jsonschema.Draft202012Validator(schema, format_checker=FORMATS), payload)
+    error = evaluated(name, payload)
+    assert accepted == (field is None)
+    if field is None:
+        assert error is None or "missing" not in {p.code for p in error.errors}, error.to_dict()
+    else:
+        assert error is not None
+        assert (field, "missing") in {(p.field, p.code) for p in error.errors}, error.to_dict()

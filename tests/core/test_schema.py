@@ -12,6 +12,7 @@ import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
 from qinzhou_calc._core.inputs import DATE_PATTERN, DATETIME_PATTERN, Ge
 from qinzhou_calc._core.patterns import decimal_text, integer_text
+from qinzhou_calc._core.rules import CrossFieldRule, Requires, conditions
 from qinzhou_calc._core.schema import input_schema
 from tests.core.test_inputs import Sample
 
@@ -259,3 +260,16 @@ def test_a_local_or_aware_date_time_fits_the_schema_with_formats_checked(moment:
         qc.schema("roads.deadline"),
         format_checker=jsonschema.FormatChecker(),
     )
+
+
+def test_a_shape_on_its_fields_default_value_holds_when_the_field_is_left_out() -> None:
+    """``if`` requires the field only where its default does not meet the condition."""
+    rule = CrossFieldRule("k", "missing", ("b",), "须给出 b", "needs b", shape=Requires("a", ("x", "y"), (("b",),)))
+    assert conditions([rule], {}) == [
+        {
+            "if": {"properties": {"a": {"enum": ["x", "y"]}}, "required": ["a"]},
+            "then": {"required": ["b"], "properties": {"b": {"not": {"type": "null"}}}},
+        }
+    ]
+    assert conditions([rule], {"a": "x"})[0]["if"] == {"properties": {"a": {"enum": ["x", "y"]}}}
+    assert conditions([rule], {"a": "z"})[0]["if"] == {"properties": {"a": {"enum": ["x", "y"]}}, "required": ["a"]}

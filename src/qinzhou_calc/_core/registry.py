@@ -196,8 +196,9 @@ class Calculator(Generic[In]):
 
     @property
     def rules(self) -> tuple[CrossFieldRule, ...]:
-        """The rules JSON Schema cannot express, checked after reading: the calculator's own, and
-        (for an event named by its field) that the event is not after the decision."""
+        """The rules across fields, checked after reading: the calculator's own, and (for an event
+        named by its field) that the event is not after the decision. Those that are shapes the
+        schema says too (:attr:`~.rules.CrossFieldRule.shape`)."""
         common = (event_rule([self.event], self.decision_default),) if isinstance(self.event, str) else ()
         return (*common, *self.declared_rules)
 

@@ -1,4 +1,4 @@
-"""Rules that JSON Schema cannot express: checked by a calculator after the payload is read.
+"""Rules across fields: checked by a calculator after the payload is read.
 
 A form that validates with a calculator's JSON Schema knows each field's shape and bounds, but not
 the rules that compare fields (a repayment before the drawdown, a committee whose parts do not add
@@ -11,10 +11,15 @@ figure of the law (which a what-if may change). Each calculator declares these a
 * the "跨字段规则" / "Cross-field rules" section of its docs page, in both languages;
 * the tests: a schema-valid payload that breaks a rule is refused with the rule's code at one of its
   fields, and a schema-valid payload is refused with a field-shape code only where a rule says so.
+
+One kind of rule is a shape after all: a field required when another field has a given value (a time
+deposit's cumulative term). Such a rule declares its :class:`Requires`, and the same declaration also
+writes it into the schema as ``if``/``then`` (:func:`conditions`); the calculator still checks it, with
+the same code at the same field, and the tests hold the two to agree.
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -23,6 +28,8 @@ from .errors import Problem
 __all__ = [
     "FIELD_SHAPE_CODES",
     "CrossFieldRule",
+    "Requires",
+    "conditions",
     "describe",
     "event_rule",
     "general_path",
@@ -39,12 +46,23 @@ FIELD_SHAPE_CODES = frozenset(
 
 
 @attrs.frozen
+class Requires:
+    """A rule that is a shape: when ``field`` (a top-level field) has one of ``values``, the payload
+    gives, not null, every field of one of the ``alternatives`` (each a tuple of top-level fields)."""
+
+    field: str
+    values: tuple[str, ...]
+    alternatives: tuple[tuple[str, ...], ...]
+
+
+@attrs.frozen
 class CrossFieldRule:
     """One rule across fields, with the code it is refused with and the fields it concerns.
 
     ``fields`` are payload paths, ``[]`` standing for any item of a list and ``[*]`` for any key of
     an object (``loan.repayments[].date``, ``calendar.years[*].source``); the problem is reported at
-    one of them. ``key`` names the rule for the tests (stable, never shown to users).
+    one of them. ``key`` names the rule for the tests (stable, never shown to users). ``shape``, for
+    a field required by another field's value, is that condition, which the schema also says.
     """
 
     key: str
@@ -52,6 +70,7 @@ class CrossFieldRule:
     fields: tuple[str, ...]
     zh: str
     en: str
+    shape: Requires | None = attrs.field(default=None, kw_only=True)
 
     def text(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
@@ -109,12 +128,52 @@ def undeclared(rules: Iterable[CrossFieldRule], problems: Iterable[Problem]) -> 
 
 #: The heading of the list in a schema's ``description``.
 SCHEMA_HEADING = "跨字段规则（JSON Schema 无法表达，读取载荷后由计算器检查；括号内为错误代码）："
+#: The heading of the shapes in a schema's ``description``: said by its ``allOf`` too.
+SHAPE_HEADING = "条件必填字段（本 JSON Schema 以 allOf 中的 if/then 表达，计算器读取载荷后也检查；括号内为错误代码）："
+
+
+def _then(alternatives: tuple[tuple[str, ...], ...]) -> dict[str, object]:
+    """Every field of one alternative given, and not null (a null is read as left out)."""
+    clauses: list[dict[str, object]] = [
+        {"required": list(fields), "properties": {field: {"not": {"type": "null"}} for field in fields}}
+        for fields in alternatives
+    ]
+    return clauses[0] if len(clauses) == 1 else {"anyOf": clauses}
+
+
+_NO_DEFAULT = object()
+
+
+def conditions(rules: Iterable[CrossFieldRule], defaults: Mapping[str, object]) -> list[dict[str, object]]:
+    """The shapes among ``rules`` as JSON Schema ``if``/``then`` (draft 2020-12), for the top-level
+    ``allOf``. ``defaults`` holds the top-level fields' defaults: a condition on a value that is its
+    field's default holds when the field is left out, so its ``if`` does not require the field."""
+    out: list[dict[str, object]] = []
+    for rule in rules:
+        if rule.shape is None:
+            continue
+        shape = rule.shape
+        values = list(shape.values)
+        test: dict[str, object] = {
+            "properties": {shape.field: {"const": values[0]} if len(values) == 1 else {"enum": values}}
+        }
+        if defaults.get(shape.field, _NO_DEFAULT) not in values:
+            test["required"] = [shape.field]
+        out.append({"if": test, "then": _then(shape.alternatives)})
+    return out
 
 
 def describe(rules: Sequence[CrossFieldRule]) -> str:
-    """The rules as the schema's ``description`` lists them, in Chinese, one line each."""
-    lines = [SCHEMA_HEADING]
-    lines += [f"- {rule.zh}（{rule.code}；{'、'.join(rule.fields)}）" for rule in rules]
+    """The rules as the schema's ``description`` lists them, in Chinese, one line each: the shapes
+    (said by the schema's ``if``/``then`` too) apart."""
+    lines: list[str] = []
+    for heading, group in (
+        (SCHEMA_HEADING, [rule for rule in rules if rule.shape is None]),
+        (SHAPE_HEADING, [rule for rule in rules if rule.shape is not None]),
+    ):
+        if group:
+            lines += ["", heading] if lines else [heading]
+            lines += [f"- {rule.zh}（{rule.code}；{'、'.join(rule.fields)}）" for rule in group]
     return "\n".join(lines)
 
 
@@ -122,6 +181,8 @@ _TABLE = {
     "zh": ("| 代码 | 字段 | 规则 |", "此计算器没有跨字段规则：JSON Schema 所说的就是它读取时检查的全部。"),
     "en": ("| code | fields | rule |", "This calculator has no cross-field rule: its JSON Schema says all it checks."),
 }
+#: After a shape's text in a table: the schema says it too.
+_SHAPE_NOTE = {"zh": "（JSON Schema 以 `if`/`then` 表达）", "en": " (the JSON Schema says it too, by `if`/`then`)"}
 
 
 def _cell(text: str) -> str:
@@ -136,5 +197,6 @@ def markdown_table(rules: Sequence[CrossFieldRule], lang: str = "zh") -> list[st
     lines = [header, "| --- | --- | --- |"]
     for rule in rules:
         fields = ", ".join(f"`{field}`" for field in rule.fields)
-        lines.append(f"| `{rule.code}` | {fields} | {_cell(rule.text(lang))} |")
+        note = "" if rule.shape is None else _SHAPE_NOTE["en" if lang == "en" else "zh"]
+        lines.append(f"| `{rule.code}` | {fields} | {_cell(rule.text(lang))}{note} |")
     return lines

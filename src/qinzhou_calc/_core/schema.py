@@ -24,7 +24,7 @@ from .inputs import (
 )
 from .money import MAX_NUMBER_TEXT
 from .patterns import decimal_text, integer_text
-from .rules import CrossFieldRule, describe
+from .rules import CrossFieldRule, conditions, describe
 
 __all__ = ["input_schema"]
 
@@ -201,9 +201,18 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
 
 def input_schema(name: str, title: str, cls: type[Any], rules: Sequence[CrossFieldRule] = ()) -> dict[str, Any]:
     """The payload schema of calculator ``name`` with inputs ``cls``; its ``description`` lists
-    ``rules``, what the schema cannot express."""
+    ``rules``, and its ``allOf`` says those that are shapes (fields required by another's value)."""
     defs: dict[str, Any] = {}
     body = _class_schema(cls, defs)
+    defaults = {key: prop["default"] for key, prop in body["properties"].items() if "default" in prop}
+    shapes = conditions(rules, defaults)
+    for shape in rules:
+        if shape.shape is not None:
+            named = {shape.shape.field, *(field for fields in shape.shape.alternatives for field in fields)}
+            if not named <= set(body["properties"]):
+                raise ValueError(f"{name}: the shape {shape.key!r} names fields not at the top of the payload")
+    if shapes:
+        body["allOf"] = shapes
     if rules:
         first = body.get("description")
         body["description"] = f"{first}\n\n{describe(rules)}" if first else describe(rules)

@@ -6,7 +6,7 @@ from typing import Literal
 import attrs
 
 from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
-from .._core.rules import CrossFieldRule
+from .._core.rules import CrossFieldRule, Requires
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
 
 __all__ = ["SelectionProcedureInput", "selection_procedure"]
@@ -50,7 +50,7 @@ class SelectionProcedureInput:
     decision_date: dt.date | None = decision_date_spec()
 
 
-#: What the schema cannot say: the fields each method needs, and how they must agree.
+#: The fields each method needs (shapes, which the schema says too), and how they must agree.
 RULES = (
     CrossFieldRule(
         "candidate_banks_required",
@@ -58,6 +58,7 @@ RULES = (
         ("candidate_banks",),
         "集体决策方式（method 为 collective）须给出备选银行家数 candidate_banks",
         "a collective decision (method collective) needs candidate_banks",
+        shape=Requires("method", ("collective",), (("candidate_banks",),)),
     ),
     CrossFieldRule(
         "candidates_within_local_banks",
@@ -74,6 +75,7 @@ RULES = (
         "和外部专家 outside_experts 各自的人数",
         "a competitive selection (method competitive) needs committee_size, or both internal_members and "
         "outside_experts",
+        shape=Requires("method", ("competitive",), (("committee_size",), ("internal_members", "outside_experts"))),
     ),
     CrossFieldRule(
         "committee_adds_up",

@@ -6,7 +6,7 @@ from typing import Literal
 import attrs
 
 from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
-from .._core.rules import CrossFieldRule
+from .._core.rules import CrossFieldRule, Requires
 from .parameters import BANKING, MAX_RENEWAL_MONTHS
 
 __all__ = ["DepositComplianceInput", "deposit_compliance"]
@@ -20,7 +20,7 @@ _ART25 = BANKING.cite("第二十五条", None, "预算单位不得采取购买�
 #: Products 第九条 allows "在开户银行" only.
 _AT_OPENING_BANK = ("time", "agreement", "notice")
 
-#: What the schema cannot say: fields required for some products only.
+#: Fields required for some products only: shapes, which the schema says too (if/then).
 RULES = (
     CrossFieldRule(
         "at_opening_bank_required",
@@ -28,6 +28,7 @@ RULES = (
         ("at_opening_bank",),
         "存放方式为定期（time）、协定（agreement）或通知存款（notice）时，须给出是否在开户银行办理（at_opening_bank）",
         "a time, agreement or notice deposit (product) must say whether it is at the opening bank (at_opening_bank)",
+        shape=Requires("product", _AT_OPENING_BANK, (("at_opening_bank",),)),
     ),
     CrossFieldRule(
         "cumulative_months_required",
@@ -35,6 +36,7 @@ RULES = (
         ("cumulative_months",),
         "存放方式为定期（time）时，须给出累计存期 cumulative_months",
         "a time deposit (product time) needs its cumulative term (cumulative_months)",
+        shape=Requires("product", ("time",), (("cumulative_months",),)),
     ),
 )
 

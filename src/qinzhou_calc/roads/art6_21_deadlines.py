@@ -38,7 +38,7 @@ from .._core import (
     spec,
 )
 from .._core.calendar_years import CALENDAR_RULES, CalendarInput, counted_calendar
-from .._core.rules import CrossFieldRule
+from .._core.rules import CrossFieldRule, Requires
 from .parameters import (
     ACCEPTANCE_APPLICATION,
     ACCEPTANCE_INSPECTION,
@@ -351,7 +351,7 @@ def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
     return end
 
 
-#: What the schema cannot say: the fields backfill needs, the extra days, the caller's calendar, the end.
+#: The fields backfill needs (a shape, which the schema says too), the extra days, the caller's calendar, the end.
 RULES = (
     CrossFieldRule(
         "backfill_needs_road",
@@ -359,6 +359,7 @@ RULES = (
         ("road_class", "direction"),
         "回填时限（obligation 为 backfill，第十九条）须给出道路等级 road_class 和挖掘方向 direction",
         "the backfill deadline (obligation backfill, 第十九条) needs road_class and direction",
+        shape=Requires("obligation", ("backfill",), (("road_class", "direction"),)),
     ),
     CrossFieldRule(
         "extra_day_rest_or_working",
