@@ -18,12 +18,14 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def enums(node: Any, path: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every node of a schema that lists fixed values, with where it is."""
+    """Every node of a schema that lists the fixed values of a field, with where it is: not the
+    values an ``if`` tests (a condition on a field named already, never shown as a choice)."""
     if isinstance(node, dict):
         if "enum" in node:
             yield path, node
         for key, value in node.items():
-            yield from enums(value, f"{path}/{key}")
+            if key != "if":
+                yield from enums(value, f"{path}/{key}")
     elif isinstance(node, list):
         for i, value in enumerate(node):
             yield from enums(value, f"{path}[{i}]")
