@@ -199,13 +199,17 @@ def _send(pool: list[Worker], item: Any, message: Callable[[Any], bytes]) -> Wor
 
 
 def evaluate_in_processes(
-    name: str, payloads: Iterable[Mapping[str, object]], workers: int, options: Mapping[str, Any]
+    name: str,
+    payloads: Iterable[Mapping[str, object]],
+    workers: int,
+    options: Mapping[str, Any],
+    here: Callable[[list[Mapping[str, object]]], list[Any]],
 ) -> Iterator[Any]:
-    """``iter_evaluate``'s outcomes over ``payloads`` by ``workers`` processes, in chunks, in order.
+    """``iter_evaluate``'s outcomes over ``payloads`` by ``workers`` processes, in chunks, in order;
+    a chunk no worker could answer is ``here(chunk)``, evaluated in this process.
 
     A worker sends a chunk's results back in the compact form of :mod:`.transport` (a result costs
     less to send and to build again that way than pickled)."""
-    from .registry import evaluate_chunk  # noqa: PLC0415 - the registry imports this module lazily
     from .transport import unpack  # noqa: PLC0415
 
     rows = iter(payloads)
@@ -223,6 +227,6 @@ def evaluate_in_processes(
         workers,
         message=message,
         answer=lambda part, packed: unpack(packed),
-        here=lambda part: evaluate_chunk(name, part, options),
+        here=here,
     ):
         yield from outcomes

@@ -3,6 +3,7 @@
 import contextlib
 import datetime as dt
 import decimal
+import functools
 import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -403,7 +404,8 @@ def iter_evaluate(
 
         if check_workers(workers) > 1:
             options = {"overrides": overrides, "lang": language, "explain": explain}
-            return evaluate_in_processes(name, payloads, workers, options)
+            here = functools.partial(evaluate_chunk, name, options=options)
+            return evaluate_in_processes(name, payloads, workers, options, here)
     return _rows(calc, payloads, checked, lang, explain)
 
 

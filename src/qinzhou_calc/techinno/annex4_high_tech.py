@@ -195,11 +195,6 @@ _WINDOW_NOTE = (
 _SAME_DAY_NOTE = "毕业当日被认定的，视为在孵期间被认定。"
 
 
-def _certifications(inp: IncubatorSubsidyInput) -> list[Event]:
-    """The events of an application: each incubatee's certification, judged on its own date."""
-    return [Event(item.certified_on, f"incubatees[{i}].certified_on") for i, item in enumerate(inp.incubatees)]
-
-
 def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
     problems = Problems()
     seen: dict[str, int] = {}
