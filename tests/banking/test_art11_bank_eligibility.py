@@ -172,3 +172,11 @@ def test_the_typed_function_gives_the_same_result() -> None:
     """The typed function takes the payload's field names."""
     result = bank_eligibility(bank={**GOOD, "pboc_rating": "C"}, as_of=dt.date(2020, 6, 1))
     assert ["pboc_rating_below_b"] == codes(result)
+
+
+def test_an_as_of_before_the_measures_is_one_problem_on_that_field() -> None:
+    """钦市财规〔2019〕3号 is in force from 2019-09-26: an as_of of 2019-01-01 is reported once."""
+    with pytest.raises(qc.InputError) as raised:
+        check(as_of="2019-01-01")
+    assert [("as_of", "not_in_force")] == [(p.field, p.code) for p in raised.value.errors]
+    assert "有效期为 2019-09-26 至 今" in raised.value.errors[0].message

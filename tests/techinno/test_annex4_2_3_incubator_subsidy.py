@@ -146,7 +146,47 @@ def test_an_incubator_with_no_qualifying_incubatee_is_not_eligible() -> None:
     result = qc.evaluate(NAME, {"incubatees": incubatees, "as_of": "2021-12-31"})
     assert result.eligible is False
     assert Decimal("0") == result.amount
-    assert ["no_incubatee_counts"] == [reason.code for reason in result.reasons]
+    assert ["certified_more_than_a_year_after_graduation"] == [reason.code for reason in result.reasons]
+
+
+@pytest.mark.parametrize("decision_date", ["2019-12-01", "2022-12-01"])
+def test_incubatees_all_certified_outside_the_plan_give_the_rows_reason_on_any_decision_date(
+    decision_date: str,
+) -> None:
+    """附件4 二（三）, plan 2019–2021: certified 2018 is outside it, whenever the decision is taken."""
+    incubatees = [{"name": "甲", "certified_on": "2018-05-01", "graduated_on": None}]
+    result = qc.evaluate(NAME, {"incubatees": incubatees, "decision_date": decision_date})
+    assert (False, Decimal("0.00")) == (result.eligible, result.amount)
+    assert ["certified_outside_plan"] == [reason.code for reason in result.reasons]
+    assert "甲：2018-05-01 被认定" in result.reasons[0].message
+
+
+def test_an_incubatee_certified_after_the_plan_ended_is_judged_on_its_own_date_not_refused_as_input() -> None:
+    """Certified 2022-01-15, decided 2022-12-01: a result refusing the row, not not_in_force."""
+    incubatees = [{"name": "甲", "certified_on": "2022-01-15", "graduated_on": None}]
+    result = qc.evaluate(NAME, {"incubatees": incubatees, "decision_date": "2022-12-01"})
+    assert ["certified_outside_plan"] == [reason.code for reason in result.reasons]
+    assert dt.date(2021, 12, 31) == result.as_of
+    assert "event_in_ended_document" in [note.code for note in result.notes]
+    assert "各事件均不在其有效期内" in result.to_dict()["notes"][0]["message"]
+
+
+def test_an_incubatee_certified_within_a_year_of_graduation_but_after_the_plan_says_so_in_a_note() -> None:
+    """Graduated 2021-06-30, window to 2022-06-30; certified 2022-01-15 is after 2021-12-31: refused, noted."""
+    incubatees = [{"name": "甲", "certified_on": "2022-01-15", "graduated_on": "2021-06-30"}]
+    result = qc.evaluate(NAME, {"incubatees": incubatees, "decision_date": "2022-12-01"})
+    assert ["certified_outside_plan"] == [reason.code for reason in result.reasons]
+    notes = {note.code: note.message for note in result.notes}
+    assert "至 2022-06-30" in notes["window_past_plan_end"]
+    assert "2022-01-15" in notes["window_past_plan_end"]
+
+
+def test_an_as_of_after_the_plan_with_every_incubatee_outside_it_gives_a_result() -> None:
+    """as_of 2023-01-01 and a 2018 certification: measured by the plan's last day, refused with the reason."""
+    incubatees = [{"name": "甲", "certified_on": "2018-05-01", "graduated_on": None}]
+    result = qc.evaluate(NAME, {"incubatees": incubatees, "as_of": "2023-01-01"})
+    assert ["certified_outside_plan"] == [reason.code for reason in result.reasons]
+    assert dt.date(2021, 12, 31) == result.as_of
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,13 @@ class Calculator(Generic[In]):
         ex.inputs = inputs
         if ex.explaining:  # the dates used, written out only if the steps are read
             ex.steps.append(timing.step(self.inputs))
-        if timing.ended_on is not None and self.document is not None:
+        if timing.ended_on is not None and self.document is not None and timing.outside:
+            ex.note(
+                ENDED_DOCUMENT_NOTE,
+                f"{self.document.number}已于 {timing.ended_on.isoformat()} 届满；各事件均不在其有效期内，"
+                f"按其最后一日（{timing.ended_on.isoformat()}）的文本逐项判断，不在其范围内的不计",
+            )
+        elif timing.ended_on is not None and self.document is not None:
             ex.note(
                 ENDED_DOCUMENT_NOTE,
                 f"{self.document.number}已于 {timing.ended_on.isoformat()} 届满；事件发生在其有效期内，"

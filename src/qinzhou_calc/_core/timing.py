@@ -143,7 +143,8 @@ class Timing:
 
     ``law_date`` is the day whose law is applied (``law_field`` says which field gave it);
     ``ended_on`` is set when an ``as_of`` after the document's end was brought back to its
-    last day for an event inside its period.
+    last day for an event inside its period; ``outside`` is set when a document, ended by the
+    decision date, judges events of which none fell in its period (each incubatee on its own date).
     """
 
     law_date: dt.date
@@ -154,6 +155,7 @@ class Timing:
     decision_field: str
     decision_given: bool
     ended_on: dt.date | None = None
+    outside: bool = False
 
     def describe(self, cls: type[Any]) -> str:
         """The first step of every result: the dates used, each with the field it came from."""
@@ -171,6 +173,7 @@ class Timing:
             self.decision_field,
             self.decision_given,
             self.ended_on is not None,
+            self.outside,
             with_event,
         )
         template = _TEMPLATES.get(key)
@@ -187,7 +190,12 @@ class Timing:
         def title(path: str) -> str:
             return field_title(cls, path).replace("{", "{{").replace("}", "}}")
 
-        if self.ended_on is not None:
+        if self.ended_on is not None and self.outside:
+            law = (
+                "适用 {law:iso} 有效的规定（决定日期晚于文件有效期，各事件均不在有效期内，"
+                "按文件最后一日 {ended:iso} 的文本判断）"
+            )
+        elif self.ended_on is not None:
             law = (
                 f"适用 {{law:iso}} 有效的规定（{title('as_of')} 晚于文件有效期，"
                 "事件在有效期内，按文件最后一日 {ended:iso} 的文本）"
@@ -289,6 +297,8 @@ def resolve(
     in_period = [e for e in events if document is None or document.in_force_on(e.day)]
     if document is not None and events and not in_period and not judged_each:
         for event in events:
+            if event.field == "as_of":
+                continue  # an as_of that is itself the event is reported once, below
             problems.append(
                 Problem(
                     event.field,
@@ -302,14 +312,16 @@ def resolve(
     anchor = (in_period[0] if len(in_period) == 1 else max(in_period, key=_day)) if in_period else None
 
     ended_on: dt.date | None = None
+    outside = False
     if as_of is not None:
         law, law_field = as_of, "as_of"
         if document is not None and not document.in_force_on(as_of):
             until = document.in_force_until
-            if anchor is not None and until is not None and as_of > until:
+            if (anchor is not None or (judged_each and events)) and until is not None and as_of > until:
                 # The event falls in the document's period and the document has since ended:
-                # it still governs that event, in the words it had on its last day.
-                law, ended_on = until, until
+                # it still governs that event, in the words it had on its last day. Events judged
+                # each on its own date are all measured against that last day's words.
+                law, ended_on, outside = until, until, anchor is None
             else:
                 problems.append(
                     Problem(
@@ -325,6 +337,17 @@ def resolve(
         law, law_field = anchor.day, anchor.field
     elif events and not judged_each:  # every event outside the period: reported above
         law, law_field = latest.day if latest else decision, latest.field if latest else decision_field
+    elif (
+        judged_each
+        and events
+        and document is not None
+        and document.in_force_until is not None
+        and decision > document.in_force_until
+    ):
+        # Each event is judged on its own date, and none falls in the document's period: the
+        # document, ended since, still says which of them it covers, in the words of its last day.
+        law, law_field, ended_on = document.in_force_until, decision_field, document.in_force_until
+        outside = True
     else:
         law, law_field = decision, decision_field
         if document is not None and not document.in_force_on(decision):
@@ -355,6 +378,7 @@ def resolve(
         decision_field=decision_field,
         decision_given=decision_given,
         ended_on=ended_on,
+        outside=outside,
     )
 
 

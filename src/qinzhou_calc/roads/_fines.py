@@ -1,12 +1,13 @@
 """What the fine articles share: which text applies (the act's, or a lighter one at decision time),
 and the two dates their inputs declare for it."""
 
+import datetime as dt
 from typing import Any
 
-from .._core import Explanation, Parameter, Valued, spec
+from .._core import Explanation, Parameter, Valued, end_of_years, spec
 from .parameters import AMENDMENT_FINES, LENIENCY, ROADS, FineRule
 
-__all__ = ["applicable_rule", "fine_as_of_spec", "penalty_decision_date_spec"]
+__all__ = ["applicable_rule", "fine_as_of_spec", "note_limitation", "penalty_decision_date_spec"]
 
 
 def penalty_decision_date_spec() -> Any:
@@ -25,6 +26,38 @@ def fine_as_of_spec() -> Any:
     return spec("适用日期", "适用哪一天有效的规定；缺省为违法行为发生日", default=None, en="Date of the law applied")
 
 
+#: 行政处罚法 as revised in 2021, in force from this day; before it, the 2017 text.
+ADMINISTRATIVE_PENALTY_LAW_2021 = dt.date(2021, 7, 15)
+
+_LIMITATION_2021 = (
+    "《中华人民共和国行政处罚法》（2021年修订）第三十六条：“违法行为在二年内未被发现的，不再给予行政处罚；"
+    "涉及公民生命健康安全、金融安全且有危害后果的，上述期限延长至五年。法律另有规定的除外。"
+    "前款规定的期限，从违法行为发生之日起计算；违法行为有连续或者继续状态的，从行为终了之日起计算。”"
+)
+_LIMITATION_2017 = (
+    "《中华人民共和国行政处罚法》（2017年修正）第二十九条：“违法行为在二年内未被发现的，不再给予行政处罚。"
+    "法律另有规定的除外。前款规定的期限，从违法行为发生之日起计算；违法行为有连续或者继续状态的，"
+    "从行为终了之日起计算。”"
+)
+
+
+def note_limitation(ex: Explanation, act: dt.date) -> None:
+    """A warning when the penalty is decided more than two years after the act.
+
+    The limitation rule in force on the decision date is quoted. What it turns on is the day the
+    act was discovered, which the payload does not give: the library warns and still computes.
+    """
+    decision = ex.decision_date
+    if decision is None or decision <= end_of_years(act, 2):
+        return
+    rule = _LIMITATION_2021 if decision >= ADMINISTRATIVE_PENALTY_LAW_2021 else _LIMITATION_2017
+    ex.note(
+        "limitation_period",
+        f"处罚决定（{decision.isoformat()}）距违法行为发生（{act.isoformat()}）已超过二年。{rule}"
+        "是否仍可处罚取决于违法行为被发现的日期（以及行为是否连续、继续），本计算不掌握该日期，请主管部门核实。",
+    )
+
+
 def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRule]:
     """The text in force on ``ex.as_of`` (the act, or the caller's ``as_of``), or the one in force
     on the decision date if lighter (从旧兼从轻).
@@ -41,6 +74,7 @@ def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRu
     by_as_of = timing is not None and timing.law_field == "as_of"
     old = f"适用日期（as_of {ex.as_of.isoformat()}）" if by_as_of else f"行为发生时（{ex.as_of.isoformat()}）"
     act = ex.event_date or ex.as_of
+    note_limitation(ex, act)
     if later.value.lighter_than(then.value):
         # 读法（lighter_new_law）：从旧兼从轻：决定时适用的文本较行为时的文本轻的，适用新的规定
         # ("可以处以" is lighter than "并处以"; the note names both dates and both wordings).

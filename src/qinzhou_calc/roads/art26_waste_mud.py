@@ -5,7 +5,7 @@ import datetime as dt
 import attrs
 
 from .._core import ZERO, Example, Explanation, Result, calculator, decision_date_spec, fen, spec
-from ._fines import fine_as_of_spec
+from ._fines import fine_as_of_spec, note_limitation
 from .parameters import ROADS, WASTE_MUD_FINE
 
 __all__ = ["WasteMudInput", "waste_mud_fine"]
@@ -46,6 +46,7 @@ def waste_mud_fine(inp: WasteMudInput, ex: Explanation) -> Result:
     """
     rule = ex.use(WASTE_MUD_FINE)
     citation = ex.citation_of(WASTE_MUD_FINE)
+    note_limitation(ex, inp.violation_date)
     if not inp.refused_to_correct:
         ex.reason(
             "not_refused_to_correct",

@@ -254,6 +254,14 @@ def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any
         return {**row, "counts": False, "code": code, "reason": message, "amount": ZERO}
 
     if not TECHINNO.in_force_on(item.certified_on):
+        plan_end = TECHINNO.in_force_until
+        window_end = row["window_ends_on"]
+        if plan_end is not None and window_end is not None and plan_end < item.certified_on <= window_end:
+            ex.note(
+                "window_past_plan_end",
+                f"{item.name}在孵化毕业1年内（至 {window_end.isoformat()}）被认定，但认定日 "
+                f"{item.certified_on.isoformat()} 在方案届满（{plan_end.isoformat()}）之后，不属本方案补助范围",
+            )
         return refuse(
             "certified_outside_plan",
             f"{item.certified_on.isoformat()} 被认定，不在方案适用的2019年1月1日至2021年12月31日之内",
@@ -403,11 +411,14 @@ def incubator_subsidy(inp: IncubatorSubsidyInput, ex: Explanation) -> Result:
             amount=amount,
         )
         return ex.result(amount=amount, eligible=True, count=len(counted), breakdown=rows)
-    ex.reason(
-        "no_incubatee_counts",
-        "没有在孵期间或孵化毕业1年内（2019—2021年）被认定为高新技术企业的企业",
-        INCUBATOR_SUBSIDY.versions[0].citation,
-    )
+    # No incubatee counts: each reason is one of the rows' own refusals, with the incubatees it
+    # concerns, so that the result says why in the same words as its breakdown.
+    for code in dict.fromkeys(row["code"] for row in rows):
+        ex.reason(
+            code,
+            "；".join(f"{row['name']}：{row['reason']}" for row in rows if row["code"] == code),
+            INCUBATOR_SUBSIDY.versions[0].citation,
+        )
     return ex.result(amount=ZERO, count=0, breakdown=rows)
 
 
