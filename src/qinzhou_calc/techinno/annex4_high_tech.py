@@ -46,7 +46,11 @@ __all__ = [
     "incubator_subsidy",
 ]
 
-_AS_OF = "适用哪一天有效的规定；缺省为{}"
+#: The day whose law applies, in the words every calculator of an enterprise's profile shares.
+_AS_OF = (
+    "适用哪一天有效的规定；缺省为本项的事件日期（认定日期、纳税年度末、技术合同签订日期、转化收益取得日期），"
+    "未给出时为决定日期"
+)
 
 # --- 二（三） first and second sentences: the certification reward -------------------------
 
@@ -83,7 +87,7 @@ class HteCertificationInput:
         en="Level of the research institution approved at the same time",
         choices={"none": "无", "city": "市级", "regional": "自治区级", "national": "国家级"},
     )
-    as_of: dt.date | None = spec("适用日期", _AS_OF.format("认定日期"), default=None, en="Date of the law applied")
+    as_of: dt.date | None = spec("适用日期", _AS_OF, default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -176,9 +180,7 @@ class IncubatorSubsidyInput:
         "每家被认定为高新技术企业的在孵或毕业企业一行；至多 1000 家",
         en="Incubated and graduated enterprises",
     )
-    as_of: dt.date | None = spec(
-        "适用日期", _AS_OF.format("今天（方案2021年底到期，一般应填写）"), default=None, en="Date of the law applied"
-    )
+    as_of: dt.date | None = spec("适用日期", _AS_OF, default=None, en="Date of the law applied")
     decision_date: dt.date | None = decision_date_spec()
 
 
@@ -448,7 +450,7 @@ class HteTaxSavingInput:
     )
     as_of: dt.date | None = spec(
         "适用日期",
-        _AS_OF.format("今天（2021年后按企业所得税法计算并加说明）"),
+        _AS_OF,
         default=None,
         en="Date of the law applied",
     )

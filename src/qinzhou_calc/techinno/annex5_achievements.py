@@ -37,7 +37,11 @@ __all__ = [
     "inventor_reward_minimum",
 ]
 
-_AS_OF = "适用哪一天有效的规定；缺省为今天（方案2021年底到期，一般应填写）"
+#: The day whose law applies, in the words every calculator of an enterprise's profile shares.
+_AS_OF = (
+    "适用哪一天有效的规定；缺省为本项的事件日期（认定日期、纳税年度末、技术合同签订日期、转化收益取得日期），"
+    "未给出时为决定日期"
+)
 
 #: A percentage from 0 to 100 inclusive (a ratio over 100% is ``out_of_range``).
 _PercentUpTo100 = Annotated[Decimal, Ge(Decimal(0)), Le(Decimal(100))]
