@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
 from ._core.language import get_language, set_language
 from ._core.registry import get, load_all
+from .profiles import Report, check, profile_schema, subjects
 
 if TYPE_CHECKING:
     import os
@@ -27,9 +28,11 @@ __all__ = [
     "Note",
     "Problem",
     "Reason",
+    "Report",
     "Result",
     "__version__",
     "calculators",
+    "check",
     "documents",
     "evaluate",
     "evaluate_file",
@@ -38,8 +41,10 @@ __all__ = [
     "iter_evaluate",
     "parameter",
     "parameters",
+    "profile_schema",
     "schema",
     "set_language",
+    "subjects",
     "verify",
 ]
 

@@ -20,9 +20,10 @@ PAGES = {"zh": DOCS / "errors.md", "en": DOCS / "errors.en.md"}
 BLOCK = re.compile(r"```json\n(.*?)\n```", re.S)
 
 
-def examples(lang: str) -> list[dict[str, Any]]:
+def examples(lang: str, key: str = "name") -> list[dict[str, Any]]:
+    """The page's examples of ``evaluate`` (``name``), or of a profile's check (``subject``)."""
     found = [json.loads(block) for block in BLOCK.findall(PAGES[lang].read_text(encoding="utf-8"))]
-    return [example for example in found if "name" in example]
+    return [example for example in found if key in example]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -36,7 +37,8 @@ def test_every_code_has_a_section(lang: str) -> None:
 def test_every_code_of_evaluate_but_internal_error_has_a_runnable_example(lang: str) -> None:
     """internal_error has none: a payload that gave it would be a defect; the codes of the faces
     (the command line, HTTP) are about the request, not a payload."""
-    shown = {error["code"] for example in examples(lang) for error in example["errors"]}
+    every = [*examples(lang), *examples(lang, "subject")]
+    shown = {error["code"] for example in every for error in example["errors"]}
     assert CODES - FACE_CODES - {"internal_error"} == shown
 
 
@@ -70,4 +72,12 @@ def test_each_example_gives_exactly_the_errors_shown(lang: str) -> None:
     for example in examples(lang):
         with pytest.raises(qc.InputError) as caught:
             qc.evaluate(example["name"], example["payload"], overrides=example.get("overrides"), lang=lang)
+        assert example["errors"] == [problem.to_dict() for problem in caught.value.errors]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_example_of_a_profile_check_gives_exactly_the_errors_shown(lang: str) -> None:
+    for example in examples(lang, "subject"):
+        with pytest.raises(qc.InputError) as caught:
+            qc.check(example["subject"], example["profile"], readings=example.get("readings"), lang=lang)
         assert example["errors"] == [problem.to_dict() for problem in caught.value.errors]

@@ -43,6 +43,8 @@ CODES = FACE_CODES | frozenset(
         "internal_error",
         "unknown_parameter",
         "invalid_override",
+        "unknown_subject",
+        "unknown_reading",
     }
 )
 
