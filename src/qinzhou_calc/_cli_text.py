@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ._cli_check import HELP_ZH
 from ._core import InputError
 from ._core.language import get_language, read_language
 from ._core.suggest import hint
@@ -104,6 +105,7 @@ ZH: dict[str, str] = {
     "connections at most per worker; 503 beyond (default 200)": "每个工作进程的连接数上限，超过返回 503（默认 200）",
     "seconds an idle connection stays open (default 5)": "空闲连接保持打开的秒数（默认 5）",
     "seconds for a request's headers to arrive (default 10)": "请求头须在多少秒内传完（默认 10）",
+    **HELP_ZH,
 }
 
 #: Whether argparse speaks Chinese now (set only by :func:`argparse_in`).

@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from . import __version__
+from ._cli_check import add_check, run_check
 from ._cli_text import Parser, argparse_in, error_text, language_of, translate
 from ._core import InputError
 from ._core.jsontext import not_json, refuse_constant
@@ -106,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("name", nargs="?", help="one calculator's examples only")
     demo.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
+    add_check(commands, language)
     serve = commands.add_parser("serve", help="the web service (needs the extra: pip install 'qinzhou-calc[web]')")
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
     serve.add_argument("--port", type=int, default=8000, help="the port to listen on")
@@ -394,6 +396,8 @@ def _command(args: argparse.Namespace) -> int:
             _parameters(args, sys.stdout)
         elif args.command == "verify":
             return _verify(args, sys.stdout)
+        elif args.command == "check":
+            return run_check(args, sys.stdout)
         else:
             _demo(args.format, sys.stdout, args.name)
     except InputError as error:

@@ -26,9 +26,19 @@ from ._excavation import schedule
 from ._report import Item, Missing, Report
 from ._runner import Checking, calculator_item, day_of
 from ._subjects import SUBJECTS, Subject
-from ._vocabulary import profile_schema
+from ._vocabulary import calculator_schema, profile_schema
 
-__all__ = ["Item", "Missing", "Report", "check", "profile_schema", "subjects"]
+__all__ = [
+    "Item",
+    "Missing",
+    "Report",
+    "check",
+    "decision_day",
+    "find_subject",
+    "profile_schema",
+    "rules_of",
+    "subjects",
+]
 
 
 def subjects() -> list[dict[str, Any]]:
@@ -45,7 +55,37 @@ def subjects() -> list[dict[str, Any]]:
     ]
 
 
-def _subject(key: object) -> Subject:
+def rules_of(key: str) -> list[dict[str, Any]]:
+    """The rules of subject ``key`` for a form: ``{"calculator", "obligation", "title", "article",
+    "fields" (the profile's fields it reads), "none" (the key whose ``null`` says it does not apply)}``."""
+    subject = find_subject(key)
+    rules = []
+    for rule in subject.rules:
+        schema = calculator_schema(rule.calculator)
+        none: str | None
+        if rule.obligation is None:
+            fields = [name for name in schema["properties"] if name not in rule.own_names]
+            title, none = str(schema["title"]), rule.calculator
+        else:
+            titles = schema["properties"]["obligation"]
+            title = str(dict(zip(titles["enum"], titles["x-enum-titles"], strict=True))[rule.obligation])
+            fields = [name for name in (rule.event, *rule.needs) if name]
+            none = rule.event
+        rules.append(
+            {
+                "calculator": rule.calculator,
+                "obligation": rule.obligation,
+                "title": title,
+                "article": rule.article,
+                "fields": fields,
+                "none": none,
+            }
+        )
+    return rules
+
+
+def find_subject(key: object) -> Subject:
+    """The subject called ``key``, or ``unknown_subject``."""
     if isinstance(key, str) and key in SUBJECTS:
         return SUBJECTS[key]
     shown = key[:40] if isinstance(key, str) else type(key).__name__
@@ -116,7 +156,7 @@ def check(
                 "lang", "invalid_choice", "语言应为 'zh' 或 'en'", en="lang must be 'zh' or 'en'"
             ) from None
     with use_language(lang):
-        chosen = _subject(subject)
+        chosen = find_subject(subject)
         if readings:
             code = next(iter(readings))
             raise InputError.one(
@@ -126,7 +166,7 @@ def check(
                 en=f"no reading named {str(code)[:60]!r} (the library offers no choice of reading yet)",
             )
         check_overrides(overrides)
-        decided = _decision(decision_date)
+        decided = decision_day(decision_date)
         run = Checking(chosen, _read_profile(chosen, profile), decided, overrides, lang)
         if chosen.key == "excavation":
             items = schedule(run)
@@ -135,7 +175,8 @@ def check(
         return Report(chosen.key, run.decision, items, hypothetical=bool(overrides), title=chosen.title)
 
 
-def _decision(value: object) -> dt.date | None:
+def decision_day(value: object) -> dt.date | None:
+    """A decision date given as a date or ``YYYY-MM-DD`` text, or ``invalid_date``."""
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     day = day_of(value) if isinstance(value, str) and len(value) == 10 else None
