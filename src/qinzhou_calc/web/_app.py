@@ -15,6 +15,7 @@ from starlette.routing import Route
 from .._core.errors import InputError, Problem
 from .._core.registry import load_all
 from ._api import Api, json_response
+from ._check import CheckRoutes
 from ._config import MIB, Settings
 from ._errors import LANGS, WebError, error_body
 from ._fast import FastEvaluate
@@ -96,6 +97,7 @@ def create_app(
     load_all()  # every calculator registered before the first request, not during it
     api = Api(settings)
     pages = Pages(settings)
+    checks = CheckRoutes(settings)
     routes = [
         Route("/calculators", api.calculators, methods=["GET"]),
         Route("/calculators/{name}", api.describe, methods=["GET"]),
@@ -109,6 +111,8 @@ def create_app(
         Route("/form/{name}", pages.form, methods=["GET"]),
         Route("/form/{name}", pages.submit, methods=["POST"]),
         Route("/static/{file}", pages.static, methods=["GET"]),
+        Route("/check/{subject}", checks.check, methods=["POST"]),
+        Route("/check/{subject}", checks.form, methods=["GET"]),
     ]
     # The access log outermost (it times everything), CORS next (it answers pre-flights and
     # marks every answer), then the short way to evaluate.

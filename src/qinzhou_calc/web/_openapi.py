@@ -15,6 +15,7 @@ import qinzhou_calc as qc
 
 from .._core.registry import Calculator, load_all
 from .._core.result import jsonable
+from ._check_openapi import check_openapi
 
 __all__ = ["ERROR_SCHEMA", "RESULT_SCHEMA", "openapi"]
 
@@ -302,6 +303,8 @@ def openapi() -> dict[str, Any]:
     paths["/openapi.json"] = _get("this document", _json({"type": "object"}))
     paths["/"] = _get("the calculators by document, as an HTML page", html)
     paths["/form/{name}"] = _get("a calculator's form, as an HTML page", html, "404", parameters=[name_param])
+    check_paths, check_schemas = check_openapi()
+    paths.update(check_paths)
     schemas: dict[str, Any] = {
         "Result": RESULT_SCHEMA,
         "Error": ERROR_SCHEMA,
@@ -314,6 +317,7 @@ def openapi() -> dict[str, Any]:
             ]
         },
         **_payload_schemas(registry),
+        **check_schemas,
     }
     return {
         "openapi": "3.1.0",
@@ -326,7 +330,7 @@ def openapi() -> dict[str, Any]:
             "license": {"name": "MIT", "identifier": "MIT"},
         },
         "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
-        "tags": [{"name": d} for d in ("education", "roads", "techinno", "banking")],
+        "tags": [{"name": d} for d in ("education", "roads", "techinno", "banking", "check")],
         "paths": paths,
         "components": {"schemas": schemas},
     }
