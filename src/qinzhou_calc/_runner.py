@@ -1,6 +1,7 @@
 """Running one rule of a profile: its payload from the profile, the evaluation, and the status."""
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -142,28 +143,39 @@ def _takes_null(schema: Mapping[str, Any]) -> bool:
     return any(option.get("type") == "null" for option in schema.get("anyOf", ()))
 
 
+@functools.cache
+def _fields(name: str) -> tuple[tuple[str, bool, bool], ...]:
+    """Each payload field of calculator ``name``: its name, whether it takes ``null``, whether it is required."""
+    schema = calculator_schema(name)
+    required = frozenset(schema.get("required", ()))
+    return tuple((key, _takes_null(field), key in required) for key, field in schema["properties"].items())
+
+
 def calculator_item(run: Checking, rule: Rule) -> Item:
     """A calculator's rule: its payload drawn from the shared fields and its own block."""
-    schema = calculator_schema(rule.calculator)
-    properties: Mapping[str, Any] = schema["properties"]
-    required = frozenset(schema.get("required", ()))
-    own = run.profile.get(rule.calculator, _ABSENT)
+    fields = _fields(rule.calculator)
+    profile = run.profile
+    own = profile.get(rule.calculator, _ABSENT)
     if own is None:
         return run.not_applicable(rule, rule.calculator)
     block: Mapping[str, object] = own if isinstance(own, Mapping) else {}
-    payload: dict[str, object] = {key: value for key, value in block.items() if key not in properties}
-    for name, field in properties.items():
+    payload: dict[str, object] = {}
+    if block:
+        known = {name for name, _, _ in fields}
+        payload.update((key, value) for key, value in block.items() if key not in known)
+    shared = profile if not rule.own_names else {k: v for k, v in profile.items() if k not in rule.own_names}
+    for name, takes_null, required in fields:
         if name in block:
             value = block[name]
-        elif name not in rule.own_names and name in run.profile:
-            value = run.profile[name]
+        elif name in shared:
+            value = shared[name]
         else:
             continue
-        if value is None and not _takes_null(field):
-            if name in required:
+        if value is None and not takes_null:
+            if required:
                 return run.not_applicable(rule, name)
             continue
         payload[name] = value
-    if run.given is not None and "decision_date" in properties:
+    if run.given is not None and any(name == "decision_date" for name, _, _ in fields):
         payload["decision_date"] = run.given.isoformat()
     return run.outcome(rule, payload)

@@ -17,7 +17,7 @@ from typing import Any
 from ._core.registry import get
 from ._subjects import EVENTS, SUBJECTS, Subject
 
-__all__ = ["calculator_schema", "nullable", "profile_schema", "title_of", "vocabulary"]
+__all__ = ["calculator_schema", "nullable", "profile_schema", "title_of", "vocabulary", "vocabulary_keys"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 #: The fields of ``roads.deadline`` an excavation profile holds under their own names (its
@@ -98,6 +98,12 @@ def _profile_schema(key: str) -> dict[str, Any]:
     if definitions:
         built["$defs"] = definitions
     return built
+
+
+@functools.cache
+def vocabulary_keys(key: str) -> frozenset[str]:
+    """The keys a profile of subject ``key`` may have."""
+    return frozenset(_profile_schema(key)["properties"])
 
 
 def profile_schema(key: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._core import InputError, Result, evaluate_many, fmt_money
+from ._profile_frame import profile_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,6 +33,7 @@ __all__ = [
     "PAYLOAD_PREFIX",
     "REFORM_COLUMNS",
     "RESULT_COLUMNS",
+    "check_many",
     "compare_reform",
     "evaluate_frame",
     "to_dataframe",
@@ -442,3 +444,11 @@ def compare_reform(
     frame: pd.DataFrame = pd.DataFrame(columns)
     frame.index = pd.RangeIndex(len(cases))
     return frame
+
+
+def check_many(subject: str, frame: "pd.DataFrame", **options: Any) -> "pd.DataFrame":
+    """Each row of ``frame`` a profile of ``subject`` (columns as in :func:`evaluate_frame`), checked
+    by :func:`qinzhou_calc.check` with ``options``: one row per profile × rule, with ``profile`` (the
+    row's index), ``status``, the amounts, ``deadline``, ``missing`` (the fields still unknown) and
+    ``reasons`` (codes)."""
+    return profile_rows(subject, [_payload(row) for row in frame.to_dict("records")], list(frame.index), **options)

@@ -26,7 +26,7 @@ from ._excavation import schedule
 from ._report import Item, Missing, Report
 from ._runner import Checking, calculator_item, day_of
 from ._subjects import SUBJECTS, Subject
-from ._vocabulary import calculator_schema, profile_schema
+from ._vocabulary import calculator_schema, profile_schema, vocabulary_keys
 
 __all__ = [
     "Item",
@@ -103,6 +103,7 @@ def _read_profile(subject: Subject, profile: object) -> Mapping[str, object]:
     if not isinstance(profile, Mapping):
         raise InputError.one("$", "type", "体检资料应为 JSON 对象", en="a profile must be a JSON object")
     known = profile_schema_keys(subject)
+    blocks = frozenset(subject.calculators)
     problems = []
     for key, value in profile.items():
         if key not in known:
@@ -115,7 +116,7 @@ def _read_profile(subject: Subject, profile: object) -> Mapping[str, object]:
                     en=f"a profile of subject {subject.key!r} has no field {str(key)[:80]!r}{en}",
                 ).errors[0]
             )
-        elif key in subject.calculators and value is not None and not isinstance(value, Mapping):
+        elif key in blocks and value is not None and not isinstance(value, Mapping):
             problems.append(
                 InputError.one(key, "type", f"{key} 应为 JSON 对象（只给本项的事实）", en="should be an object").errors[
                     0
@@ -128,7 +129,7 @@ def _read_profile(subject: Subject, profile: object) -> Mapping[str, object]:
 
 def profile_schema_keys(subject: Subject) -> frozenset[str]:
     """The keys a profile of ``subject`` may have."""
-    return frozenset(profile_schema(subject.key)["properties"])
+    return vocabulary_keys(subject.key)
 
 
 def check(
