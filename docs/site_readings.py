@@ -14,6 +14,8 @@ from typing import Any
 
 from site_common import ARTICLE, DOCUMENTS, SOURCE, calculator_path, example_results, md_cell
 
+import qinzhou_calc as qc
+from qinzhou_calc._core.reading import readings_of
 from qinzhou_calc._core.registry import Calculator
 
 __all__ = [
@@ -236,10 +238,30 @@ def source_readings(source: Path = SOURCE) -> list[Reading]:
     return found
 
 
+def declared_readings() -> list[Reading]:
+    """The notes of the declared reading objects (``<document>/readings.py``), one per option."""
+    qc.readings()  # every document loaded, so every reading declared
+    return [
+        Reading(
+            document=declared.document,
+            module="readings.py",
+            line=0,
+            code=option.note_code,
+            message=option.note,
+            comment=f"{declared.code}: {option.key}. {declared.reasoning_en}",
+            article=declared.article,
+            function="",
+        )
+        for declared in readings_of()
+        for option in declared.options
+        if option.note_code
+    ]
+
+
 def readings(source: Path = SOURCE) -> list[Reading]:
     """The source readings, one per (document, code, message): repeated calls merged."""
     seen: dict[tuple[str, str, str], Reading] = {}
-    for reading in source_readings(source):
+    for reading in [*source_readings(source), *declared_readings()]:
         key = (reading.document, reading.code, reading.message)
         if key not in seen or (not seen[key].comment and reading.comment):
             seen[key] = reading

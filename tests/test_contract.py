@@ -19,7 +19,7 @@ from tests import strategies
 NAMES = qc.calculators()
 EXAMPLES = [(name, example.payload) for name in NAMES for example in REGISTRY[name].examples]
 KEYS = {"calculator", "as_of", "eligible", "amount", "minimum", "maximum", "mandatory", "deadline", "score"}
-KEYS |= {"count", "ranking", "breakdown", "reasons", "steps", "citations", "notes"}
+KEYS |= {"count", "ranking", "breakdown", "reasons", "steps", "citations", "notes", "readings"}
 KEYS |= {"event_date", "decision_date", "hypothetical", "inputs", "provenance"}
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "__version__",
     "calculators",
     "check",
+    "compare_readings",
     "documents",
     "evaluate",
     "evaluate_file",
@@ -42,6 +43,8 @@ __all__ = [
     "parameter",
     "parameters",
     "profile_schema",
+    "readings",
+    "result_schema",
     "schema",
     "set_language",
     "subjects",
@@ -86,6 +89,31 @@ def parameter(name: str, at: "date | str | None" = None) -> dict[str, Any]:
     return one(name, at)
 
 
+def readings(document: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
+    from ._readings import readings as listed  # noqa: PLC0415 - deferred on purpose
+
+    return listed(document, lang)
+
+
+def compare_readings(
+    name: str,
+    payload: Mapping[str, object],
+    *,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
+    readings: Mapping[str, object] | None = None,
+) -> list[dict[str, Any]]:
+    from ._readings import compare_readings as compare  # noqa: PLC0415 - deferred on purpose
+
+    return compare(name, payload, overrides=overrides, lang=lang, readings=readings)
+
+
+def result_schema() -> dict[str, Any]:
+    from ._result_schema import result_schema as schema_of_result  # noqa: PLC0415 - deferred on purpose
+
+    return schema_of_result()
+
+
 def verify(stored: Mapping[str, Any]) -> "Verification":
     """Evaluate a stored ``Result.to_dict()`` again from its ``inputs`` and report any difference."""
     from ._verify import verify as replay  # noqa: PLC0415 - deferred on purpose
@@ -102,6 +130,7 @@ def evaluate_file(
     *,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
+    readings: Mapping[str, object] | None = None,
 ) -> "FileReport":
     """JSON Lines (or a JSON array) from ``source``, one JSON line per case to ``target``, in order.
 
@@ -111,4 +140,4 @@ def evaluate_file(
     amounts). Returns how many cases were written and which were bad input."""
     from ._core.fileio import evaluate_file as run  # noqa: PLC0415 - deferred on purpose
 
-    return run(name, source, target, workers=workers, lean=lean, overrides=overrides, lang=lang)
+    return run(name, source, target, workers=workers, lean=lean, overrides=overrides, lang=lang, readings=readings)

@@ -42,6 +42,7 @@ class Checking:
         decision: dt.date | None,
         overrides: Mapping[str, object] | None,
         lang: str | None,
+        readings: Mapping[str, str] | None = None,
     ) -> None:
         self.subject = subject
         self.profile = profile
@@ -49,6 +50,7 @@ class Checking:
         self.decision = self.given if self.given is not None else registry.today()
         self.overrides = overrides or None
         self.lang = lang
+        self.readings = readings or None
         self.language = get_language()
 
     def title(self, rule: Rule) -> str:
@@ -82,7 +84,9 @@ class Checking:
     def outcome(self, rule: Rule, payload: dict[str, object], renamed: Mapping[str, str] | None = None) -> Item:
         """Evaluate one rule's payload and sort the answer into one of the five statuses."""
         try:
-            result = evaluate(rule.calculator, payload, overrides=self.overrides, lang=self.lang)
+            result = evaluate(
+                rule.calculator, payload, overrides=self.overrides, lang=self.lang, readings=self.readings
+            )
         except InputError as error:
             return self.refused(rule, payload, error, renamed or {})
         if result.eligible is False:

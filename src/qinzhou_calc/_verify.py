@@ -203,10 +203,21 @@ def _bad(message: str, en: str) -> InputError:
     return InputError.one("stored", "type", message, en=en)
 
 
+def _stored_readings(stored: Mapping[str, Any]) -> dict[str, object]:
+    """The option of every reading the stored result used (``readings``), default or not: a
+    default that has changed since is replayed as it was."""
+    return {
+        str(entry.get("code")): entry.get("option")
+        for entry in stored.get("readings") or ()
+        if isinstance(entry, Mapping)
+    }
+
+
 def verify(stored: Mapping[str, Any]) -> Verification:
     """Re-evaluate ``stored["inputs"]`` (a stored ``Result.to_dict()``) and compare, field by field.
 
-    The stored result's what-ifs are applied again (read from ``provenance.parameters``). When the
+    The stored result's what-ifs are applied again (read from ``provenance.parameters``), and so are
+    the options of the readings it used (read from ``readings``). When the
     payload left ``as_of`` (or ``decision_date``) to its default, today, the stored day is used.
     ``stored`` may also be a line ``qinzhou-calc run --input`` writes, ``{"result": …}``.
     Raises :class:`InputError` when ``stored`` is not a stored result.
@@ -219,12 +230,15 @@ def verify(stored: Mapping[str, Any]) -> Verification:
     if not isinstance(inputs, Mapping):
         raise _bad("存档的结果没有 inputs，无法重新计算", "the stored result has no inputs to evaluate again")
     overrides = _stored_overrides(stored)
+    readings = _stored_readings(stored)
     payload = dict(inputs)
     # A full result always cites a provision; one without citations was computed lean
     # (``explain=False``), and is compared with a lean result.
     explain = bool(stored.get("citations"))
     try:
-        result = evaluate(stored["calculator"], payload, overrides=overrides or None, explain=explain)
+        result = evaluate(
+            stored["calculator"], payload, overrides=overrides or None, explain=explain, readings=readings or None
+        )
         now = result.to_dict()
         refill = {
             key: stored[key]
@@ -232,7 +246,13 @@ def verify(stored: Mapping[str, Any]) -> Verification:
             if payload.get(key) is None and stored.get(key) is not None and now.get(key) != stored.get(key)
         }
         if refill:
-            result = evaluate(stored["calculator"], {**payload, **refill}, overrides=overrides or None, explain=explain)
+            result = evaluate(
+                stored["calculator"],
+                {**payload, **refill},
+                overrides=overrides or None,
+                explain=explain,
+                readings=readings or None,
+            )
             now = result.to_dict()
     except InputError as error:
         failed = (Difference("$", "result", error.to_dict()),)

@@ -20,6 +20,7 @@ from typing import Any
 
 from ._core import InputError
 from ._core.language import read_language, use_language
+from ._core.reading import check_readings
 from ._core.registry import check_overrides
 from ._core.suggest import hint
 from ._excavation import schedule
@@ -137,15 +138,15 @@ def check(
     profile: Mapping[str, object],
     *,
     decision_date: dt.date | str | None = None,
-    readings: Mapping[str, str] | None = None,
+    readings: Mapping[str, object] | None = None,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
 ) -> Report:
     """Check ``profile`` against every rule of ``subject`` (``qc.subjects()`` lists them).
 
     ``decision_date`` wins over one in the profile. ``overrides`` and ``lang`` are passed to each
-    evaluation as :func:`qinzhou_calc.evaluate` takes them. ``readings``: the library has no named
-    readings yet, so any reading asked for is ``unknown_reading``. Raises :class:`InputError` for
+    evaluation as :func:`qinzhou_calc.evaluate` takes them, and so are ``readings`` (``{code: option}``,
+    checked once: ``unknown_reading``, ``invalid_reading``). Raises :class:`InputError` for
     an unknown subject, a profile that is not an object or has a field outside the subject's
     vocabulary, and bad options; a bad value of a fact is that rule's ``invalid`` item.
     """
@@ -158,17 +159,10 @@ def check(
             ) from None
     with use_language(lang):
         chosen = find_subject(subject)
-        if readings:
-            code = next(iter(readings))
-            raise InputError.one(
-                f"readings[{str(code)[:60]!r}]",
-                "unknown_reading",
-                f"没有名为 {str(code)[:60]!r} 的法规解读（本库尚未开放解读的选择）",
-                en=f"no reading named {str(code)[:60]!r} (the library offers no choice of reading yet)",
-            )
+        checked_readings = check_readings(readings)
         check_overrides(overrides)
         decided = decision_day(decision_date)
-        run = Checking(chosen, _read_profile(chosen, profile), decided, overrides, lang)
+        run = Checking(chosen, _read_profile(chosen, profile), decided, overrides, lang, checked_readings)
         if chosen.key == "excavation":
             items = schedule(run)
         else:

@@ -153,6 +153,7 @@ def test_to_dict_of_a_full_result_has_every_contract_key() -> None:
         "steps": ["a<b", "b"],
         "citations": [CITE.to_dict(), BARE.to_dict()],
         "notes": [{"code": "n", "message": "说明一"}],
+        "readings": [],
         "hypothetical": False,
         "inputs": None,
         "provenance": {
@@ -185,6 +186,7 @@ def test_keys_that_do_not_apply_are_none_in_to_dict() -> None:
         "steps": [],
         "citations": [BARE.to_dict()],
         "notes": [],
+        "readings": [],
         "hypothetical": False,
         "inputs": None,
         "provenance": {"library": f"qinzhou-calc {qinzhou_calc.__version__}", "parameters": [], "calendar": []},

@@ -71,7 +71,13 @@ def test_each_example_gives_exactly_the_errors_shown(lang: str) -> None:
     """The page's examples are run: same fields, codes and messages, in that language."""
     for example in examples(lang):
         with pytest.raises(qc.InputError) as caught:
-            qc.evaluate(example["name"], example["payload"], overrides=example.get("overrides"), lang=lang)
+            qc.evaluate(
+                example["name"],
+                example["payload"],
+                overrides=example.get("overrides"),
+                readings=example.get("readings"),
+                lang=lang,
+            )
         assert example["errors"] == [problem.to_dict() for problem in caught.value.errors]
 
 

@@ -96,10 +96,13 @@ def test_a_profile_that_is_not_an_object_is_refused() -> None:
     assert [("$", "type")] == [(p.field, p.code) for p in caught.value.errors]
 
 
-def test_a_reading_asked_for_is_unknown_while_the_library_offers_none() -> None:
+def test_an_unknown_reading_or_option_is_refused_before_any_rule_runs() -> None:
     with pytest.raises(qc.InputError) as caught:
-        qc.check("school", {}, readings={"education.loan.interest_before_policy": "included"})
+        qc.check("school", {}, readings={"education.no.such_reading": "included"})
     assert ["unknown_reading"] == [p.code for p in caught.value.errors]
+    with pytest.raises(qc.InputError) as caught:
+        qc.check("excavation", {}, readings={"roads.backfill.rest_day_end": "civil_code"})
+    assert ["invalid_reading"] == [p.code for p in caught.value.errors]
 
 
 def test_a_bad_override_or_language_is_refused_before_any_rule_runs() -> None:

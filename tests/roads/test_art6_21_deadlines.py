@@ -250,7 +250,7 @@ def test_the_calendar_reading_is_the_default_and_says_why_article_203_is_set_asi
     data = run("deadline", obligation="backfill", start="2021-05-06", road_class="lane", direction="longitudinal")
     [note] = [n for n in data["notes"] if n["code"] == "backfill_calendar_days"]
     assert "第二百零三条" in note["message"]
-    assert "rest_day_rule = civil_code" in note["message"]
+    assert "roads.backfill.rest_day_end = civil_code_203" in note["message"]
 
 
 @pytest.mark.parametrize(

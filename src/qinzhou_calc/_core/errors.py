@@ -45,6 +45,7 @@ CODES = FACE_CODES | frozenset(
         "invalid_override",
         "unknown_subject",
         "unknown_reading",
+        "invalid_reading",
     }
 )
 

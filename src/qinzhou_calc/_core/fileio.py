@@ -9,6 +9,7 @@ from typing import IO, Any
 
 from .batchfile import FileReport, Source, bad_file, write_cases
 from .language import get_language
+from .reading import check_readings
 
 __all__ = ["evaluate_file", "open_input", "options_for", "writer"]
 
@@ -82,7 +83,13 @@ def writer(target: Writable) -> Iterator[Callable[[bytes], object]]:
 
 
 def options_for(
-    name: str, *, lean: bool, overrides: Mapping[str, object] | None, lang: str | None, ascii_only: bool = False
+    name: str,
+    *,
+    lean: bool,
+    overrides: Mapping[str, object] | None,
+    lang: str | None,
+    ascii_only: bool = False,
+    readings: Mapping[str, object] | None = None,
 ) -> dict[str, Any]:
     """What every chunk is done with, checked before any case is read: an unknown calculator, bad
     what-ifs or language raise :class:`~.errors.InputError` at once."""
@@ -91,8 +98,9 @@ def options_for(
     with _language(lang):
         get(name)
         check_overrides(overrides)
+        chosen = check_readings(readings)
         language = get_language()
-    return {"explain": not lean, "lang": language, "overrides": overrides, "ascii": ascii_only}
+    return {"explain": not lean, "lang": language, "overrides": overrides, "ascii": ascii_only, "readings": chosen}
 
 
 def evaluate_file(
@@ -104,6 +112,7 @@ def evaluate_file(
     lean: bool = False,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
+    readings: Mapping[str, object] | None = None,
 ) -> FileReport:
     """Evaluate every case of ``source`` and write one JSON line per case to ``target``, in order.
 
@@ -116,6 +125,6 @@ def evaluate_file(
     from .parallel import check_workers  # noqa: PLC0415
 
     count = check_workers(workers)
-    options = options_for(name, lean=lean, overrides=overrides, lang=lang)
+    options = options_for(name, lean=lean, overrides=overrides, lang=lang, readings=readings)
     with open_input(source) as (reader, path), writer(target) as write:
         return write_cases(name, Source(reader, path), write, options, workers=count)

@@ -16,6 +16,7 @@ from .inputs import structure
 from .language import get_language, read_language, use_language
 from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
+from .reading import check_readings, choosing
 from .result import Explanation, Result
 from .rules import CrossFieldRule, event_rule
 from .suggest import hint
@@ -352,6 +353,7 @@ def evaluate(
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
     explain: bool = True,
+    readings: Mapping[str, object] | None = None,
 ) -> Result:
     """Evaluate calculator ``name`` on a JSON-like ``payload``. Raises only :class:`InputError`.
 
@@ -359,14 +361,17 @@ def evaluate(
     result is ``hypothetical`` and says which figures it replaced. ``lang`` (``"zh"`` or ``"en"``)
     is the language of the error messages for this call. ``explain=False`` is the lean mode: the
     same ``amount``, ``eligible`` and ``reasons``, without steps, citations or notes.
+    ``readings`` (``{reading code: option}``) answers the law's open questions otherwise than by
+    default (``qc.readings()`` lists them); the result lists every reading it depended on.
     """
-    if lang is None and not overrides:
-        # The plain call, the one made most often: no language or what-if to put in place.
+    if lang is None and not overrides and not readings:
+        # The plain call, the one made most often: no language, what-if or reading to put in place.
         return get(name).evaluate(payload, explain=explain)
     with _language(lang):
         calc = get(name)
         checked = check_overrides(overrides)
-        with applying(checked):
+        chosen = check_readings(readings)
+        with applying(checked), choosing(chosen):
             return calc.evaluate(payload, explain=explain)
 
 
@@ -387,6 +392,7 @@ def iter_evaluate(
     lang: str | None = None,
     explain: bool = True,
     workers: int | None = None,
+    readings: Mapping[str, object] | None = None,
 ) -> Iterator[Result | InputError]:
     """Like :func:`evaluate_many`, one row at a time, for streams too large for a list.
 
@@ -403,26 +409,28 @@ def iter_evaluate(
     with _language(lang):
         calc = get(name)
         checked = check_overrides(overrides)
+        chosen = check_readings(readings)
         language = get_language()
     if workers is not None:
         # Processes and their transport load with the first batch that asks for them.
         from .parallel import check_workers, evaluate_in_processes  # noqa: PLC0415
 
         if check_workers(workers) > 1:
-            options = {"overrides": overrides, "lang": language, "explain": explain}
+            options = {"overrides": overrides, "lang": language, "explain": explain, "readings": chosen}
             here = functools.partial(evaluate_chunk, name, options=options)
             return evaluate_in_processes(name, payloads, workers, options, here)
-    return _rows(calc, payloads, checked, lang, explain)
+    return _rows(calc, payloads, checked, lang, explain, chosen)
 
 
-def _rows(
+def _rows(  # noqa: PLR0917 - the call's options, as iter_evaluate has them
     calc: Calculator[Any],
     payloads: Iterable[Mapping[str, object]],
     checked: Mapping[str, Override],
     lang: str | None,
     explain: bool,
+    chosen: Mapping[str, str] | None = None,
 ) -> Iterator[Result | InputError]:
-    if lang is None and not checked:
+    if lang is None and not checked and not chosen:
         # No language or what-if to put in place around each row.
         evaluate_row = calc.evaluate
         for payload in payloads:
@@ -435,7 +443,7 @@ def _rows(
     for payload in payloads:
         with use_language(lang):
             try:
-                with applying(checked):
+                with applying(checked), choosing(chosen):
                     outcome = calc.evaluate(payload, explain=explain)
             except InputError as error:
                 outcome = _light(error)
@@ -453,7 +461,8 @@ def evaluate_chunk(
     with _language(options.get("lang")):
         calc = get(name)
         checked = check_overrides(options.get("overrides"))
-        with applying(checked):
+        chosen = check_readings(options.get("readings"))
+        with applying(checked), choosing(chosen):
             return list(_rows(calc, payloads, {}, None, options.get("explain", True)))
 
 
@@ -472,10 +481,16 @@ def evaluate_many(
     lang: str | None = None,
     explain: bool = True,
     workers: int | None = None,
+    readings: Mapping[str, object] | None = None,
 ) -> list[Result | InputError]:
     """One :class:`Result` or :class:`InputError` per payload, in order; never raises for one bad row.
 
     ``explain=False``: lean results (no steps, citations or notes; the same amounts).
     ``workers=N``: N processes share the work (see :func:`iter_evaluate`); the order is kept.
+    ``readings``: as for :func:`evaluate`, for every row.
     """
-    return list(iter_evaluate(name, payloads, overrides=overrides, lang=lang, explain=explain, workers=workers))
+    return list(
+        iter_evaluate(
+            name, payloads, overrides=overrides, lang=lang, explain=explain, workers=workers, readings=readings
+        )
+    )

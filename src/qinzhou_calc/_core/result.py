@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from .errors import InputError
 from .law import Citation
 from .money import fen, fmt_decimal, fmt_money
 from .overrides import Override, active
 from .provenance import ParameterUse, library, normalised, plain, use_of
+from .reading import Reading, ReadingUse, asked, chosen
 from .readonly import Items, Row, frozen
 from .steps import COMPILED, Pending, compile_template, pending, term, texts
 from .timing import Timing
@@ -54,9 +56,13 @@ class Note:
 
     code: str
     message: str
+    #: The code of the reading this note explains, if it explains one.
+    reading: str | None = None
 
     def to_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message}
+        if self.reading is None:
+            return {"code": self.code, "message": self.message}
+        return {"code": self.code, "message": self.message, "reading": self.reading}
 
 
 def jsonable(value: object, key: str = "") -> Any:
@@ -176,6 +182,8 @@ class Result(_WrittenSteps):
     inputs: object = None
     #: Every figure of the law the result read, in the order first read.
     parameters: tuple[ParameterUse, ...] = ()
+    #: Every reading of the law the result depended on, in the order first used (API.md, "Readings").
+    readings: tuple[ReadingUse, ...] = ()
 
     @property
     def steps(self) -> tuple[str, ...]:
@@ -216,6 +224,7 @@ class Result(_WrittenSteps):
             "steps": list(self.steps),
             "citations": [c.to_dict() for c in self.citations],
             "notes": [n.to_dict() for n in self.notes],
+            "readings": [r.to_dict() for r in self.readings],
             "inputs": None if self.inputs is None else normalised(self.inputs),
             "provenance": self.provenance(),
         }
@@ -431,6 +440,7 @@ class Explanation:
         self.inputs: object = None
         self._read: dict[tuple[str, dt.date, bool], ParameterUse] = {}
         self._law_values: dict[tuple[str, dt.date], object] = {}
+        self._readings: dict[str, ReadingUse] = {}
 
     def cite(self, citation: Citation) -> Citation:
         if self.explaining:
@@ -523,14 +533,45 @@ class Explanation:
         ``None`` in lean mode, where no step is recorded."""
         return self.steps.append if self.explaining else None
 
-    def note(self, code: str, message: str) -> None:
+    def reading(self, reading: Reading, *, alias: tuple[str, str | None] | None = None) -> str:
+        """The option of ``reading`` in force for this evaluation (the caller's or the default),
+        recorded in the result, lean or not, so that it can be replayed.
+
+        ``alias`` is ``(field, option)`` when a payload field also chooses the option (``None``:
+        the field leaves it to the reading); a field and ``readings`` choosing differently is
+        ``invalid_reading`` on the field.
+        """
+        option = chosen(reading)
+        field, named = alias if alias is not None else ("", None)
+        if named is not None:
+            caller = asked(reading)
+            if caller is not None and caller != named:
+                raise InputError.one(
+                    field,
+                    "invalid_reading",
+                    f"{field} 选择了读法 {reading.code} 的选项 {named}，与 readings 中的 {caller} 不一致",
+                    en=f"{field} chooses {named} for the reading {reading.code}, but readings chooses {caller}",
+                )
+            option = named
+        if reading.code not in self._readings:
+            self._readings[reading.code] = ReadingUse(reading.code, option, option == reading.default)
+        return option
+
+    def note_reading(self, reading: Reading, option: str, **figures: Any) -> None:
+        """The note that explains the option used, in the reading's own words, naming the reading."""
+        chosen_option = reading.option(option)
+        message = chosen_option.note.format(**figures) if figures else chosen_option.note
+        self.note(chosen_option.note_code, message, reading)
+
+    def note(self, code: str, message: str, reading: Reading | None = None) -> None:
+        """A note: a warning, or, with ``reading``, the words explaining the option used."""
         if not self.explaining:
             return
         # Many calls repeat a note (once per bank): the pair is looked up before any Note is built.
         key = (code, message)
         if key not in self._noted:
             self._noted.add(key)
-            self.notes.append(Note(code, message))
+            self.notes.append(Note(code, message, None if reading is None else reading.code))
 
     def reason(self, code: str, message: str, citation: Citation) -> None:
         # A reason keeps its own citation in lean mode too: it is part of the answer.
@@ -569,6 +610,7 @@ class Explanation:
             hypothetical=bool(self.overrides),
             inputs=self.inputs,
             parameters=tuple(self._read.values()),
+            readings=tuple(self._readings.values()),
             **fields,
         )
 

@@ -55,6 +55,7 @@ from .parameters import (
     WASTE_CLEARANCE,
     TimeLimit,
 )
+from .readings import BACKFILL_REST_DAY_END
 
 __all__ = ["DeadlineInput", "Direction", "Obligation", "RestDayRule", "RoadClass", "deadline"]
 
@@ -90,6 +91,9 @@ OBLIGATION_NAMES = {
     "re_inspection": "组织再验收（第二十一条）",
 }
 REST_DAY_RULE_NAMES = {"calendar": "按自然日，不顺延", "civil_code": "遇法定休假日顺延（民法典第二百零三条）"}
+#: ``rest_day_rule`` is an alias of the reading roads.backfill.rest_day_end: ``civil_code`` chooses
+#: ``civil_code_203``; ``calendar``, its default, leaves the choice to the caller's ``readings``.
+_REST_DAY_ALIAS: dict[str, str | None] = {"calendar": None, "civil_code": "civil_code_203"}
 
 _HOURS: dict[str, tuple[Parameter[TimeLimit], str]] = {
     "emergency_paperwork": (EMERGENCY_PAPERWORK, "开始紧急抢修挖掘"),
@@ -146,7 +150,8 @@ class DeadlineInput:
     )
     rest_day_rule: RestDayRule = spec(
         "回填期限遇休息日的处理",
-        "沟槽回填（第十九条）适用：缺省按自然日、不顺延；也可选最后一日为法定休假日的按民法典第二百零三条顺延",
+        "沟槽回填（第十九条）适用，即读法 roads.backfill.rest_day_end 的别名：缺省按自然日、不顺延；"
+        "也可选最后一日为法定休假日的按民法典第二百零三条顺延",
         default="calendar",
         en="Backfill deadline on a rest day",
         choices=REST_DAY_RULE_NAMES,
@@ -293,26 +298,8 @@ def _backfill(
     ex.cite(civil_code("第二百零一条", certificate))
     ex.cite(civil_code("第二百零三条", certificate))
     kind = f"{_ROAD_NAME[road_class]}{_DIRECTION_NAME[direction]}挖掘"
-    if rest_day_rule == "calendar":
-        # 读法（backfill_calendar_days）：第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），
-        # 是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延；这一读法把民法典第二百零三条（最后一日是法定休假日的
-        # 顺延至休假日结束的次日）放在一边：该条为期间届满时行为人无法办事而设，回填是挖掘单位自己的施工，敞开的沟槽
-        # 每天都是道路上的危险。可选 rest_day_rule = civil_code 按第二百零三条顺延。
-        ex.note(
-            "backfill_calendar_days",
-            "第十九条的回填时限按自然日计算（本办法其他条款明言“工作日”，此处只言“日”），"
-            "是挖掘单位对敞开沟槽的施工时限，最后一日为休息日的不顺延；这一读法不适用民法典第二百零三条"
-            "（最后一日是法定休假日的顺延至休假日结束的次日）：该条为届满之日无法办事的情形而设，回填是挖掘单位"
-            "自己的施工，敞开的沟槽每天都是道路上的危险。如按第二百零三条顺延，可选 rest_day_rule = civil_code。",
-        )
-    else:
-        # 读法（backfill_civil_code）：按调用方选择，期间的最后一日是法定休假日（含周末）的，依民法典第二百零三条
-        # 顺延至休假日结束的次日；“当日回填”不是自次日起算的期间，不顺延。
-        ex.note(
-            "backfill_civil_code",
-            "按调用方选择（rest_day_rule = civil_code），第十九条回填期限的最后一日是法定休假日（含周末）的，"
-            "依民法典第二百零三条以休假日结束的次日为最后一日；“当日回填”不是自次日起算的期间，不顺延。",
-        )
+    option = ex.reading(BACKFILL_REST_DAY_END, alias=("rest_day_rule", _REST_DAY_ALIAS[rest_day_rule]))
+    ex.note_reading(BACKFILL_REST_DAY_END, option)
     if limit.count == 0:
         ex.step("{kind}：取得验线单 {day:day}，应当当日回填，最迟 {day:day}", kind=kind, day=certificate)
         return certificate
@@ -324,7 +311,7 @@ def _backfill(
         count=limit.count,
         end=end,
     )
-    if rest_day_rule == "civil_code":
+    if option == "civil_code_203":
         moved = cal.roll_forward(end, "start")
         if moved != end:
             ex.step(
