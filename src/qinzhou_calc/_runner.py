@@ -42,6 +42,7 @@ class Checking:
         decision: dt.date | None,
         overrides: Mapping[str, object] | None,
         lang: str | None,
+        *,
         readings: Mapping[str, str] | None = None,
     ) -> None:
         self.subject = subject

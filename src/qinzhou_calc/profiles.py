@@ -162,7 +162,7 @@ def check(
         checked_readings = check_readings(readings)
         check_overrides(overrides)
         decided = decision_day(decision_date)
-        run = Checking(chosen, _read_profile(chosen, profile), decided, overrides, lang, checked_readings)
+        run = Checking(chosen, _read_profile(chosen, profile), decided, overrides, lang, readings=checked_readings)
         if chosen.key == "excavation":
             items = schedule(run)
         else:
