@@ -10,7 +10,8 @@ import pytest
 
 import qinzhou_calc
 from qinzhou_calc._core import Citation, Explanation
-from qinzhou_calc._core.result import Note, Reason, Result, jsonable
+from qinzhou_calc._core.render import jsonable
+from qinzhou_calc._core.result import Note, Reason, Result
 
 CITE = Citation("钦政发〔2019〕17号", "方案", "附件5 二", "（四）", "给予……0.5% 的补助。")
 

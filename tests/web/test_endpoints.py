@@ -8,7 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import qinzhou_calc as qc
-from qinzhou_calc._core.result import jsonable
+from qinzhou_calc._core.render import jsonable
 
 from .conftest import EVALUATE, FINE, FINE_PAYLOAD
 

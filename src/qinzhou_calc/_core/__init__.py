@@ -5,6 +5,7 @@ or banks."""
 from typing import TYPE_CHECKING, Any
 
 from .errors import CODES, InputError, Invalid, Problem, Problems
+from .evaluation import Evaluation, Explanation
 from .inputs import (
     Amount,
     Count,
@@ -24,7 +25,8 @@ from .law import Anchor, Citation
 from .lawtext import load, register_text, text_of
 from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
-from .result import Explanation, Note, Reason, Result, fmt_score
+from .render import fmt_score
+from .result import Note, Reason, Result
 from .steps import term
 from .timing import Event, Timing, claim_date_spec, decision_date_spec
 
@@ -44,6 +46,7 @@ __all__ = [
     "Count",
     "DateOrDateTime",
     "Document",
+    "Evaluation",
     "Event",
     "Example",
     "Explanation",

@@ -28,6 +28,7 @@ from typing import Annotated, Any, Literal, TypeVar, Union
 
 import attrs
 
+from .frozen import Items, Row
 from .inputs import (
     MAX_DEPTH,
     MAX_ITEMS,
@@ -52,7 +53,6 @@ from .inputs import (
 )
 from .money import MAX_ABS, parse_number
 from .plain import plain_scalar
-from .readonly import Items, Row
 
 __all__ = ["Fallback", "compiled_reader", "read_payload"]
 
@@ -223,7 +223,7 @@ def _optional(inner: tuple[bool, Callable[..., object]]) -> tuple[bool, Callable
 
 
 def _sequence(item: tuple[bool, Callable[..., object]]) -> Container:
-    """A list or tuple, read as :class:`~.readonly.Items` (read-only; equal to the list it was)."""
+    """A list or tuple, read as :class:`~.frozen.Items` (read-only; equal to the list it was)."""
     container, read = item
 
     def read_sequence(value: object, budget: list[int]) -> object:

@@ -24,6 +24,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn, override
 
 from .errors import InputError, Invalid, Problem, english_message, kind_of
+from .frozen import Items, Row
 from .inputs import (
     MAX_DEPTH,
     MAX_ITEMS,
@@ -43,7 +44,6 @@ from .inputs import (
 from .money import echo, parse_number
 from .normalise import join, plain_data
 from .plain import plain_scalar
-from .readonly import Items, Row
 from .suggest import hint
 
 __all__ = ["CONVERTER", "structure_payload"]

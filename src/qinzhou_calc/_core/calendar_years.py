@@ -27,8 +27,8 @@ from .inputs import Pattern, spec
 from .rules import CrossFieldRule
 
 if TYPE_CHECKING:
+    from .evaluation import Explanation
     from .periods import WorkingDayCalendar
-    from .result import Explanation
 
 __all__ = [
     "CALENDAR_RULES",

@@ -12,8 +12,8 @@ from typing import Generic, TypeVar
 import attrs
 
 from .errors import InputError
+from .frozen import law_value
 from .law import Anchor, Citation
-from .readonly import law_value
 
 __all__ = ["Document", "Parameter", "Valued", "Version"]
 
@@ -75,7 +75,7 @@ class Valued(Generic[T]):
 @attrs.frozen
 class Version(Generic[T]):
     """One value of a parameter, in force from ``since`` until the next version. The value is made
-    read-only (:func:`~.readonly.law_value`): a table of the law handed to a result cannot be changed
+    read-only (:func:`~.frozen.law_value`): a table of the law handed to a result cannot be changed
     through it."""
 
     since: dt.date

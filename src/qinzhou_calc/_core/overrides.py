@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .errors import InputError, Invalid, Problem
+from .frozen import law_value
 from .money import parse_number
 from .normalise import plain_data
-from .readonly import law_value
 from .suggest import hint
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .frozen import Items
 from .inputs import payload_name
 from .law import Citation
 from .money import fmt_decimal
-from .readonly import Items
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Valued

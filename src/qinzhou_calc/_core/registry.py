@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from .errors import InputError
+from .evaluation import Explanation
 from .inputs import structure
 from .language import get_language, read_language, use_language
 from .money import CONTEXT
 from .overrides import Override, applying, parse_overrides
 from .reading import check_readings, choosing
-from .result import Explanation, Result
+from .result import Result
 from .rules import CrossFieldRule, event_rule
 from .suggest import hint
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today

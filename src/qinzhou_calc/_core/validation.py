@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal, Union
 import attrs
 
 from .errors import InputError, Invalid, Problem, english_message, kind_of
+from .frozen import Items
 from .inputs import (
     MAX_ITEMS,
     MAX_TEXT,
@@ -37,7 +38,6 @@ from .inputs import (
 )
 from .money import MAX_ABS, echo, parse_number
 from .plain import EXACT, plain_scalar
-from .readonly import Items
 from .suggest import hint
 
 __all__ = ["fast_check", "validate_field"]

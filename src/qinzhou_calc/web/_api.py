@@ -15,7 +15,7 @@ import qinzhou_calc as qc
 
 from .._core.errors import InputError, Problem
 from .._core.registry import Calculator, load_all
-from .._core.result import jsonable
+from .._core.render import jsonable
 from .._core.suggest import hint
 from ._body import JSON_LINES_TYPES, JSON_TYPES, parse_json, read_body, require_media
 from ._calls import Options, evaluate_dict, evaluate_rows, options

@@ -14,7 +14,7 @@ from typing import Any
 import qinzhou_calc as qc
 
 from .._core.registry import Calculator, load_all
-from .._core.result import jsonable
+from .._core.render import jsonable
 from ._check_openapi import check_openapi
 
 __all__ = ["ERROR_SCHEMA", "RESULT_SCHEMA", "openapi"]

@@ -19,7 +19,7 @@ import qinzhou_calc as qc
 
 from .._core.errors import InputError
 from .._core.registry import load_all
-from .._core.result import jsonable
+from .._core.render import jsonable
 from ._api import INLINE_BYTES, calculator, document_of
 from ._body import parse_form, read_body, require_media
 from ._config import Settings

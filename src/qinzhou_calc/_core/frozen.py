@@ -11,11 +11,11 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-__all__ = ["Items", "Row", "frozen", "law_value"]
+__all__ = ["Items", "Row", "law_value", "read_only"]
 
 T = TypeVar("T")
 
-#: Values that :func:`frozen` returns as they are, known by their exact type (no ABC check).
+#: Values that :func:`read_only` returns as they are, known by their exact type (no ABC check).
 _PLAIN_VALUES = frozenset({Decimal, str, int, bool, type(None), dt.date, dt.datetime})
 
 
@@ -33,7 +33,7 @@ class Row(Mapping[str, Any]):
         if type(data) is dict and plain.issuperset(map(type, data.values())):
             self._data = data.copy()
         else:
-            self._data = {key: value if type(value) in plain else frozen(value) for key, value in data.items()}
+            self._data = {key: value if type(value) in plain else read_only(value) for key, value in data.items()}
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -64,7 +64,7 @@ class Items(tuple[Any, ...]):
     __hash__ = tuple.__hash__
 
 
-def frozen(value: Any) -> Any:
+def read_only(value: Any) -> Any:
     """``value`` with every mapping a :class:`Row` and every list an :class:`Items`."""
     kind = type(value)
     if kind in _PLAIN_VALUES:
@@ -73,13 +73,13 @@ def frozen(value: Any) -> Any:
         return Row(value)
     if kind is list or kind is tuple:
         # A list of rows (a year's runs of days) is the common case: each row built without a call.
-        return Items([Row(item) if type(item) is dict else frozen(item) for item in value])
+        return Items([Row(item) if type(item) is dict else read_only(item) for item in value])
     if isinstance(value, Row | Items):
         return value
     if isinstance(value, Mapping):
         return Row(value)
     if isinstance(value, (list, tuple)):
-        return Items(frozen(item) for item in value)
+        return Items(read_only(item) for item in value)
     return value
 
 

@@ -1,0 +1,267 @@
+"""The evaluation: the context a calculator talks to while it works out one case.
+
+A calculator reads the law's figures (:meth:`~Evaluation.use`), writes steps, cites provisions,
+notes the readings it chose and the conditions unmet, and ends with :meth:`~Evaluation.result`.
+The caches every document gains from (figures read once per day, citations and notes kept once)
+live here, not in the law modules.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from .errors import InputError
+from .frozen import read_only
+from .law import Citation
+from .money import fen
+from .overrides import Override, active
+from .provenance import ParameterUse, use_of
+from .reading import Reading, ReadingUse, asked, chosen
+from .render import MONEY_KEYS, compact
+from .result import Note, Reason, Result
+from .steps import COMPILED, Pending, compile_template, pending, term
+from .timing import Timing
+
+if TYPE_CHECKING:  # created with the first document loaded (see .law)
+    from .dated import Parameter, Valued
+
+__all__ = ["Evaluation", "Explanation"]
+
+T = TypeVar("T")
+
+
+class Evaluation:
+    """What a calculator writes as it goes: steps, citations, notes and unmet conditions.
+
+    ``use(parameter)`` reads a dated parameter on the day being computed and cites it.
+
+    With ``explain=False`` (the lean mode of ``evaluate(..., explain=False)``) the evaluation
+    keeps only what decides the answer: steps, citations and notes are not recorded, while the
+    unmet conditions (``reasons``) still are, so ``eligible`` and the amount are those of the full
+    mode. A calculator may test :attr:`explaining` to skip building the text of a step.
+    """
+
+    def __init__(self, calculator: str, as_of: dt.date, *, timing: Timing | None = None, explain: bool = True) -> None:
+        self.calculator = calculator
+        #: The day whose law is read by default (``use`` without ``on``).
+        self.as_of = as_of
+        #: The day whose law the result reports as applied (see :meth:`applied_law_of`).
+        self.applied_on = as_of
+        self.timing = timing
+        self.event_date = None if timing is None else timing.event_date
+        self.decision_date = as_of if timing is None else timing.decision_date
+        self.calendar: dict[int, Mapping[str, Any]] = {}
+        #: Whether steps, citations and notes are recorded (``explain=False``: lean mode).
+        self.explaining = explain
+        self.steps: list[str | Pending] = []
+        self.citations: list[Citation] = []
+        self.notes: list[Note] = []
+        self.reasons: list[Reason] = []
+        # Sets beside the lists, so that citing or noting again is a hash lookup, not a scan
+        # comparing field by field (a 20-bank scoring cites the same few dozen provisions some 400 times).
+        self._cited: set[Citation] = set()
+        self._cited_objects: dict[int, Citation] = {}
+        self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
+        self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
+        self._on_as_of: dict[int, tuple[Parameter[Any], Valued[Any], dt.date]] = {}
+        #: The what-ifs of this evaluation (read once: they cannot change while it runs).
+        self.overrides: Mapping[str, Override] = active() or {}
+        #: The payload's typed inputs, recorded in the result (set by the registry).
+        self.inputs: object = None
+        self._read: dict[tuple[str, dt.date, bool], ParameterUse] = {}
+        self._law_values: dict[tuple[str, dt.date], object] = {}
+        self._readings: dict[str, ReadingUse] = {}
+
+    def cite(self, citation: Citation) -> Citation:
+        if self.explaining:
+            # The same few citation objects come back many times (once per bank): they are known by
+            # identity first, before a Citation is hashed field by field. The entry holds the object,
+            # so that its id cannot be reused while the entry lives.
+            key = id(citation)
+            if self._cited_objects.get(key) is not citation:
+                self._cited_objects[key] = citation
+                if citation not in self._cited:
+                    self._cited.add(citation)
+                    self.citations.append(citation)
+        return citation
+
+    def use(self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of") -> T:
+        """The value of ``parameter`` on ``on`` (default: ``as_of``), cited and recorded."""
+        return self.read(parameter, on, field).value
+
+    def read(
+        self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
+    ) -> "Valued[T]":
+        """Like :meth:`use`, with the citation and the days in force: a what-if's value where one
+        applies, cited by the provision that sets the law's figure. ``cite=False`` consults a figure
+        without citing it (a text compared with another, not applied)."""
+        if on is None:
+            # The usual read, on the day being computed, again (once per bank): known by the
+            # parameter's identity alone, without building the (parameter, day) key.
+            known = self._on_as_of.get(id(parameter))
+            if known is not None and known[0] is parameter and known[2] is self.as_of:
+                if cite:
+                    self.cite(known[1].citation)
+                return known[1]
+        day = self.as_of if on is None else on
+        # A calculation reads the same parameter on the same day many times (once per bank, per
+        # day of a loan): the value found is remembered. The entry holds the parameter itself, so
+        # its id cannot be reused while the entry lives.
+        key = (id(parameter), day)
+        found = self._used.get(key)
+        if found is None or found[0] is not parameter:
+            valued = parameter.at(day, field)
+            overridden = False
+            override = self.overrides.get(parameter.name) if self.overrides else None
+            if override is not None and override.parameter is parameter:
+                replaced = override.read(valued, day)
+                if replaced is not None:
+                    self._law_values[parameter.name, replaced.since] = valued.value
+                    # The provision is quoted as the law says it; the figure that replaces the
+                    # law's is shown beside the quote (see ``.render``), never inside it.
+                    valued = attrs.evolve(replaced, citation=valued.citation)
+                    overridden = True
+            found = (parameter, valued)
+            self._used[key] = found
+            use_key = (parameter.name, valued.since, overridden)
+            if use_key not in self._read:
+                self._read[use_key] = use_of(parameter.name, valued, overridden)
+        result: Valued[T] = found[1]
+        if on is None:
+            self._on_as_of[id(parameter)] = (parameter, result, day)
+        if cite:
+            self.cite(result.citation)
+        return result
+
+    def citation_of(self, parameter: "Parameter[Any]", on: dt.date | None = None) -> Citation:
+        """The citation of ``parameter`` as read on ``on`` (the provision's own, under a what-if too)."""
+        return self.read(parameter, on).citation
+
+    def applied_law_of(self, day: dt.date) -> None:
+        """Report ``day`` as the date whose law was applied (e.g. a lighter later text, 从旧兼从轻)."""
+        self.applied_on = day
+
+    def counted_on(self, years: Iterable[Mapping[str, Any]]) -> None:
+        """Record the working-day calendar years counted on, for ``provenance.calendar``."""
+        for entry in years:
+            self.calendar.setdefault(int(entry["year"]), entry)
+
+    def step(self, template: str, /, **figures: Any) -> None:
+        """Write a step: ``template`` with its named, tagged figures (``"{amount:money} 元"``,
+        ``amount=...``), written out only when read (see :mod:`.steps`); without figures, ``template``
+        is the step's plain text."""
+        if self.explaining:
+            if figures:
+                # pending(template, figures), without the call: a step is written many times a case.
+                compiled = COMPILED.get(template)
+                self.steps.append((compiled or compile_template(template))[1](figures))
+            else:
+                self.steps.append(template)
+
+    def packed_steps(self) -> Callable[[Pending], None] | None:
+        """Where a calculator appends the steps it packs by hand (see :func:`.steps.positional`):
+        ``None`` in lean mode, where no step is recorded."""
+        return self.steps.append if self.explaining else None
+
+    def reading(self, reading: Reading, *, alias: tuple[str, str | None] | None = None) -> str:
+        """The option of ``reading`` in force for this evaluation (the caller's or the default),
+        recorded in the result, lean or not, so that it can be replayed.
+
+        ``alias`` is ``(field, option)`` when a payload field also chooses the option (``None``:
+        the field leaves it to the reading); a field and ``readings`` choosing differently is
+        ``invalid_reading`` on the field.
+        """
+        option = chosen(reading)
+        field, named = alias if alias is not None else ("", None)
+        if named is not None:
+            caller = asked(reading)
+            if caller is not None and caller != named:
+                raise InputError.one(
+                    field,
+                    "invalid_reading",
+                    f"{field} 选择了读法 {reading.code} 的选项 {named}，与 readings 中的 {caller} 不一致",
+                    en=f"{field} chooses {named} for the reading {reading.code}, but readings chooses {caller}",
+                )
+            option = named
+        if reading.code not in self._readings:
+            self._readings[reading.code] = ReadingUse(reading.code, option, option == reading.default)
+        return option
+
+    def note_reading(self, reading: Reading, option: str, **figures: Any) -> None:
+        """The note that explains the option used, in the reading's own words, naming the reading."""
+        chosen_option = reading.option(option)
+        message = chosen_option.note.format(**figures) if figures else chosen_option.note
+        self.note(chosen_option.note_code, message, reading)
+
+    def note(self, code: str, message: str, reading: Reading | None = None) -> None:
+        """A note: a warning, or, with ``reading``, the words explaining the option used."""
+        if not self.explaining:
+            return
+        # Many calls repeat a note (once per bank): the pair is looked up before any Note is built.
+        key = (code, message)
+        if key not in self._noted:
+            self._noted.add(key)
+            self.notes.append(Note(code, message, None if reading is None else reading.code))
+
+    def reason(self, code: str, message: str, citation: Citation) -> None:
+        # A reason keeps its own citation in lean mode too: it is part of the answer.
+        self.cite(citation)
+        self.reasons.append(Reason(code, message, citation))
+
+    def result(self, **fields: Any) -> Result:
+        """The finished :class:`Result`. With unmet conditions, ``eligible`` is false and ``amount`` 0."""
+        if self.reasons:
+            fields.setdefault("eligible", False)
+            if fields.get("eligible") is False and "amount" in fields:
+                fields["amount"] = Decimal(0)
+        for key in MONEY_KEYS:
+            # Money is held as it is shown: to the fen (a capped 5000000 is 5000000.00).
+            if isinstance(fields.get(key), Decimal):
+                fields[key] = fen(fields[key])
+        breakdown: Sequence[Mapping[str, Any]] = fields.pop("breakdown", ())
+        ranking = fields.pop("ranking", None)
+        if self.explaining and not self.citations:
+            raise RuntimeError(f"{self.calculator} produced a result without a citation")
+        steps = self.steps
+        if self.overrides and self.explaining:
+            steps = [self._hypothetical_step(), *steps]
+        return Result(
+            calculator=self.calculator,
+            as_of=self.applied_on,
+            event_date=self.event_date,
+            decision_date=self.decision_date,
+            calendar=tuple(read_only(self.calendar[year]) for year in sorted(self.calendar)) if self.calendar else (),
+            citations=tuple(self.citations),
+            steps=tuple(steps),
+            notes=tuple(self.notes),
+            reasons=tuple(self.reasons),
+            breakdown=tuple(read_only(row) for row in breakdown) if breakdown else (),
+            ranking=None if ranking is None else tuple(read_only(row) for row in ranking),
+            hypothetical=bool(self.overrides),
+            inputs=self.inputs,
+            parameters=tuple(self._read.values()),
+            readings=tuple(self._readings.values()),
+            **fields,
+        )
+
+    def _hypothetical_step(self) -> Pending:
+        replaced = [use for use in self._read.values() if use.overridden]
+        if not replaced:
+            return pending(
+                "假设分析：给出了假设参数 {names:[、]}，本计算未用到其中任何一项", {"names": sorted(self.overrides)}
+            )
+        # Each figure once, in the order first read (a figure read on several days is one line).
+        figures = dict.fromkeys(
+            (use.name, compact(use.value), compact(self._law_values.get((use.name, use.since)))) for use in replaced
+        )
+        return pending(
+            "假设分析：以下法规参数为假设值：{figures:term[；]}",
+            {"figures": [term("{name} = {value}（法规值 {law}）", name=n, value=v, law=w) for n, v, w in figures]},
+        )
+
+
+#: The name calculators still import while the law modules move to :class:`Evaluation`.
+Explanation = Evaluation
