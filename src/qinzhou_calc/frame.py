@@ -15,12 +15,12 @@ Decimal('5000.01')
 'negative'
 """
 
-import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._core import InputError, Result, evaluate_many, fmt_money
+from ._core import MONEY_FIELDS, InputError, Result, evaluate_many, fmt_money
+from ._frame_payloads import FLATTEN_DEPTH, PAYLOAD_PREFIX, payload_columns, payload_of
 from ._profile_frame import profile_rows
 
 if TYPE_CHECKING:
@@ -63,26 +63,15 @@ _ALWAYS = frozenset({"calculator", "as_of"})
 #: every other column (money and scores as ``Decimal``, dates, lists) is ``object``.
 _DTYPES = {"eligible": "boolean", "mandatory": "boolean", "count": "Int64"}
 
-#: Prefix of the payload's columns (nested objects flattened with dots: ``payload.school.type``).
-#: In a key, ``\`` is written ``\\`` and ``.`` is written ``\.``, so that the key ``"a.b"``
-#: (column ``payload.a\.b``) never shares a column with ``{"a": {"b": …}}`` (``payload.a.b``).
-#: A payload that is not an object (``None``, a list …) is whole in the column ``payload``.
-PAYLOAD_PREFIX = "payload."
-
 #: The columns after ``error``, always present: the problems' ``field``s, ``code``s and
 #: ``message``s as three parallel lists, ``None`` for a result.
 ERROR_COLUMNS = ("error_fields", "error_codes", "error_messages")
-
-#: How many levels of nested objects become columns (the payload's own level is 1). An object
-#: deeper, and a value whose lists and objects nest deeper than this, is one cell of JSON text:
-#: no payload, however deep, makes the frame recurse.
-FLATTEN_DEPTH = 12
-
 
 _FEN_EXPONENT = -2
 
 
 def _money(value: Decimal | None) -> Decimal | None:
+    """A money field of the record (:data:`~qinzhou_calc._core.MONEY_FIELDS`) as a cell."""
     # The same figure as to_dict()'s string: exactly two decimals (a capped 5000000 is 5000000.00).
     if value is None or value.as_tuple().exponent == _FEN_EXPONENT:
         return value
@@ -111,13 +100,13 @@ def _error_columns(problems: list[dict[str, str]] | None) -> dict[str, Any]:
 
 
 def _result_row(outcome: Result) -> dict[str, Any]:
-    return {
+    row = {
         "calculator": outcome.calculator,
         "as_of": outcome.as_of,
         "eligible": outcome.eligible,
-        "amount": _money(outcome.amount),
-        "minimum": _money(outcome.minimum),
-        "maximum": _money(outcome.maximum),
+        "amount": outcome.amount,
+        "minimum": outcome.minimum,
+        "maximum": outcome.maximum,
         "score": outcome.score,
         "count": outcome.count,
         "deadline": outcome.deadline,
@@ -126,6 +115,9 @@ def _result_row(outcome: Result) -> dict[str, Any]:
         "error": None,
         **_error_columns(None),
     }
+    for name in MONEY_FIELDS:
+        row[name] = _money(row[name])
+    return row
 
 
 def _error_row(outcome: object, calculator: str | None) -> dict[str, Any]:
@@ -134,111 +126,6 @@ def _error_row(outcome: object, calculator: str | None) -> dict[str, Any]:
     row["error"] = _problems(outcome)
     row.update(_error_columns(row["error"]))
     return row
-
-
-def _escape(key: object) -> str:
-    if not isinstance(key, str):
-        # ``\#`` never comes out of escaping a text key: a key that is not text has its own column.
-        return "\\#" + repr(key)
-    return key.replace("\\", "\\\\").replace(".", "\\.")
-
-
-def _split(column: str) -> list[str]:
-    """A column name's parts: split at the dots that are not escaped, then unescaped."""
-    parts, part, chars = [], [], iter(column)
-    for char in chars:
-        if char == "\\":
-            part.append(next(chars, "\\"))
-        elif char == ".":
-            parts.append("".join(part))
-            part = []
-        else:
-            part.append(char)
-    parts.append("".join(part))
-    return parts
-
-
-def _too_deep(value: object, levels: int) -> bool:
-    """Whether a list or object lies more than ``levels`` below ``value`` (walked without recursion)."""
-    stack = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, Mapping):
-            children: Iterable[object] = item.values()
-        elif isinstance(item, list | tuple):
-            children = item
-        else:
-            continue
-        if depth > levels:
-            return True
-        stack.extend((child, depth + 1) for child in children)
-    return False
-
-
-class _Token(str):
-    """A piece of JSON syntax on :func:`_json_text`'s stack, told apart from a string value."""
-
-    __slots__ = ()
-
-
-def _json_text(value: object) -> str:
-    """``value`` as JSON text, written without recursion (``json.dumps`` recurses); other values as text."""
-    out: list[str] = []
-    stack: list[object] = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, _Token):
-            out.append(item)
-        elif isinstance(item, Mapping | list | tuple):
-            pairs = list(item.items()) if isinstance(item, Mapping) else list(enumerate(item))
-            stack.append(_Token("}" if isinstance(item, Mapping) else "]"))
-            for index in range(len(pairs) - 1, -1, -1):
-                key, inner = pairs[index]
-                stack.append(inner)
-                if isinstance(item, Mapping):
-                    stack.append(_Token(json.dumps(str(key), ensure_ascii=False) + ":"))
-                if index:
-                    stack.append(_Token(","))
-            stack.append(_Token("{" if isinstance(item, Mapping) else "["))
-        else:
-            out.append(json.dumps(item, ensure_ascii=False, default=str))
-    return "".join(out)
-
-
-def _flatten(payload: object) -> dict[str, object]:
-    """A payload's columns, named ``payload.`` and the escaped keys, in the payload's order.
-
-    Walked with a stack of iterators, not by recursion, and objects only ``FLATTEN_DEPTH`` deep.
-    """
-    if not isinstance(payload, Mapping):
-        return {"payload": payload}
-    into: dict[str, object] = {}
-    stack: list[tuple[Iterator[tuple[Any, object]], str, int]] = [(iter(payload.items()), PAYLOAD_PREFIX, 1)]
-    while stack:
-        items, prefix, depth = stack[-1]
-        entry = next(items, None)
-        if entry is None:
-            stack.pop()
-            continue
-        key, value = entry
-        name = f"{prefix}{_escape(key)}"
-        if isinstance(value, Mapping) and depth < FLATTEN_DEPTH:
-            stack.append((iter(value.items()), f"{name}.", depth + 1))
-        elif isinstance(value, Mapping) or (
-            isinstance(value, list | tuple) and _too_deep(value, FLATTEN_DEPTH - depth)
-        ):
-            into[name] = _json_text(value)
-        else:
-            into[name] = value
-    return into
-
-
-def _payload_columns(payloads: Iterable[object], count: int) -> dict[str, list[object]]:
-    flat_payloads = [_flatten(payload) for payload in payloads]
-    if len(flat_payloads) != count:
-        raise ValueError(f"{len(flat_payloads)} payloads for {count} outcomes: they must match one to one")
-    names = list(dict.fromkeys(name for flat in flat_payloads for name in flat))
-    return {name: [flat.get(name) for flat in flat_payloads] for name in names}
 
 
 def to_dataframe(
@@ -289,7 +176,7 @@ def to_dataframe(
     rows: list[dict[str, Any]] = [
         _result_row(outcome) if isinstance(outcome, Result) else _error_row(outcome, calculator) for outcome in outcomes
     ]
-    payload_columns = {} if payloads is None else _payload_columns(payloads, len(rows))
+    by_payload = {} if payloads is None else payload_columns(payloads, len(rows))
 
     columns: dict[str, pd.Series[Any]] = {}
     for name in RESULT_COLUMNS:
@@ -298,39 +185,11 @@ def to_dataframe(
             columns[name] = pd.Series(values, dtype=_DTYPES.get(name, object))
     for name in ("error", *ERROR_COLUMNS):
         columns[name] = pd.Series([row[name] for row in rows], dtype=object)
-    for name, payload_values in payload_columns.items():
+    for name, payload_values in by_payload.items():
         columns[name] = pd.Series(payload_values, dtype=object)
     frame: pd.DataFrame = pd.DataFrame(columns)
     frame.index = pd.RangeIndex(len(rows))
     return frame
-
-
-def _cell(value: object) -> object:
-    """A cell as a payload value; ``None`` for a missing one (NaN, ``NaT``, ``<NA>``)."""
-    if value is None or value != value:  # noqa: PLR0124 - NaN and NaT are the values unequal to themselves
-        return None
-    if type(value).__name__ == "NAType":
-        return None
-    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
-        moment = value.to_pydatetime()
-        # pandas keeps a date column as timestamps at midnight: read as the date it was.
-        return moment.date() if moment.time() == moment.min.time() and moment.tzinfo is None else moment
-    return value
-
-
-def _payload(row: Mapping[Any, object]) -> dict[str, object]:
-    payload: dict[str, object] = {}
-    for column, raw in row.items():
-        value = _cell(raw)
-        if value is None:
-            continue
-        *path, last = _split(str(column))
-        node = payload
-        for part in path:
-            inner = node.setdefault(part, {})
-            node = inner if isinstance(inner, dict) else {}
-        node[last] = value
-    return payload
 
 
 def evaluate_frame(frame: "pd.DataFrame", calculator: str, *, explain: bool = False) -> "pd.DataFrame":
@@ -349,7 +208,7 @@ def evaluate_frame(frame: "pd.DataFrame", calculator: str, *, explain: bool = Fa
     ``False``: the table shows no steps, citations or notes, and the lean mode gives the same
     answers faster.
     """
-    outcomes = evaluate_many(calculator, [_payload(row) for row in frame.to_dict("records")], explain=explain)
+    outcomes = evaluate_many(calculator, [payload_of(row) for row in frame.to_dict("records")], explain=explain)
     result = to_dataframe(outcomes, calculator=calculator)
     import pandas as pd  # noqa: PLC0415 - to_dataframe above has already imported it, or said how to
 
@@ -378,7 +237,7 @@ def _figure(outcome: Result | InputError, field: str) -> Decimal | None:
     if not isinstance(outcome, Result):
         return None
     value = getattr(outcome, field)
-    return _money(value) if field in {"amount", "minimum", "maximum"} else value
+    return _money(value) if field in MONEY_FIELDS else value
 
 
 def compare_reform(
@@ -439,7 +298,7 @@ def compare_reform(
         column: pd.Series(values, dtype="boolean" if column in boolean else object)
         for column, values in {**rows, **extra}.items()
     }
-    for key, values in _payload_columns(cases, len(cases)).items():
+    for key, values in payload_columns(cases, len(cases)).items():
         columns[key] = pd.Series(values, dtype=object)
     frame: pd.DataFrame = pd.DataFrame(columns)
     frame.index = pd.RangeIndex(len(cases))
@@ -451,4 +310,4 @@ def check_many(subject: str, frame: "pd.DataFrame", **options: Any) -> "pd.DataF
     by :func:`qinzhou_calc.check` with ``options``: one row per profile × rule, with ``profile`` (the
     row's index), ``status``, the amounts, ``deadline``, ``missing`` (the fields still unknown) and
     ``reasons`` (codes)."""
-    return profile_rows(subject, [_payload(row) for row in frame.to_dict("records")], list(frame.index), **options)
+    return profile_rows(subject, [payload_of(row) for row in frame.to_dict("records")], list(frame.index), **options)

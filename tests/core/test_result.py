@@ -9,15 +9,16 @@ from typing import Any
 import pytest
 
 import qinzhou_calc
-from qinzhou_calc._core import Citation, Explanation
+from qinzhou_calc._core import Citation, Explanation, Money
+from qinzhou_calc._core.registry import get
 from qinzhou_calc._core.render import jsonable
 from qinzhou_calc._core.result import Note, Reason, Result
 
 CITE = Citation("钦政发〔2019〕17号", "方案", "附件5 二", "（四）", "给予……0.5% 的补助。")
 
 
-def sample() -> Explanation:
-    ex = Explanation("techinno.sample", dt.date(2020, 1, 1))
+def sample(money: frozenset[str] = frozenset()) -> Explanation:
+    ex = Explanation("techinno.sample", dt.date(2020, 1, 1), money=money)
     ex.cite(CITE)
     ex.step("100.00 元 × 0.5% = 0.50 元")
     ex.note("reading", "按<此>理解")
@@ -26,7 +27,7 @@ def sample() -> Explanation:
 
 def test_to_dict_is_json_safe_with_money_as_two_decimal_strings() -> None:
     """Money is a string with exactly two decimals; dates ISO; rows converted too."""
-    result = sample().result(
+    result = sample(money=frozenset({"interest_amount"})).result(
         amount=Decimal("0.5"),
         minimum=Decimal(1000),
         breakdown=[
@@ -272,10 +273,28 @@ def test_the_html_of_a_full_result_shows_the_headline_rows_in_order_and_escapes_
     assert "a<b" not in plain
 
 
+def test_only_the_columns_declared_money_are_written_with_two_decimals() -> None:
+    """What is money is declared (Money columns), never read from a key's name."""
+    rows = [{"amount": Decimal(3), "subsidy_amount": Decimal(3), "nested": [{"amount": Decimal("1.5")}]}]
+    declared = sample(money=frozenset({"amount"})).result(breakdown=rows).to_dict()["breakdown"]
+    undeclared = sample().result(breakdown=rows).to_dict()["breakdown"]
+    assert [{"amount": "3.00", "subsidy_amount": "3", "nested": [{"amount": "1.50"}]}] == declared
+    assert [{"amount": "3", "subsidy_amount": "3", "nested": [{"amount": "1.5"}]}] == undeclared
+    assert ["2.00", "0.50"] == jsonable([Decimal(2), Decimal("0.5")], money=True)
+
+
+def test_a_calculator_s_money_columns_are_those_it_declares_money() -> None:
+    """第二十四条's breakdown: the range of each point is money, its area is not."""
+    calc = get("roads.unpermitted_excavation_fine")
+    assert frozenset({"minimum", "maximum"}) == calc.money_columns
+    assert ("罚款下限（元）", "Minimum fine (yuan)") == calc.columns["minimum"]
+    assert isinstance(calc.columns["minimum"], Money)
+
+
 def test_jsonable_converts_objects_with_to_dict_and_refuses_others() -> None:
-    """Citations become their dict; a key ending in amount is money; anything else unknown is a TypeError."""
+    """Citations become their dict; decimals that are not money as plain text; anything else unknown is a TypeError."""
     assert [CITE.to_dict()] == jsonable((CITE,))
-    assert {"subsidy_amount": "3.00", "rate": "3"} == jsonable({"subsidy_amount": Decimal(3), "rate": Decimal(3)})
+    assert {"subsidy_amount": "3", "rate": "3"} == jsonable({"subsidy_amount": Decimal(3), "rate": Decimal(3)})
     with pytest.raises(TypeError, match="object is not JSON-safe"):
         jsonable(object())
 
@@ -291,3 +310,10 @@ def test_citing_or_noting_twice_records_once_and_an_explicit_eligible_keeps_the_
     assert (Note("reading", "按<此>理解"),) == result.notes
     assert (True, Decimal(5)) == (result.eligible, result.amount)
     assert ({"rank": 1},) == result.ranking
+
+
+@pytest.mark.parametrize("name", qinzhou_calc.calculators())
+def test_every_column_titled_in_yuan_is_declared_money(name: str) -> None:
+    """A breakdown column headed （元） holds amounts in yuan: it is declared Money, and only such a column is."""
+    for key, titles in get(name).columns.items():
+        assert ("（元）" in titles[0]) == isinstance(titles, Money), (name, key)

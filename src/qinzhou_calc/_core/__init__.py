@@ -23,10 +23,10 @@ from .inputs import (
 )
 from .law import Anchor, Citation
 from .lawtext import load, register_text, text_of
-from .money import CONTEXT, FEN, ZERO, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
+from .money import CONTEXT, FEN, ZERO, Money, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
 from .render import fmt_score
-from .result import Note, Reason, Result
+from .result import MONEY_FIELDS, Note, Reason, Result
 from .steps import term
 from .timing import Event, Timing, claim_date_spec, decision_date_spec
 
@@ -35,6 +35,7 @@ __all__ = [
     "CONTEXT",
     "FEN",
     "GUANGXI",
+    "MONEY_FIELDS",
     "NATIONAL",
     "OFFICIAL_YEARS",
     "REGISTRY",
@@ -56,6 +57,7 @@ __all__ = [
     "Invalid",
     "LawText",
     "Le",
+    "Money",
     "Note",
     "Parameter",
     "Percent",

@@ -20,8 +20,8 @@ from .money import fen
 from .overrides import Override, active
 from .provenance import ParameterUse, use_of
 from .reading import Reading, ReadingUse, asked, chosen
-from .render import MONEY_KEYS, compact
-from .result import Note, Reason, Result
+from .render import compact
+from .result import MONEY_FIELDS, Note, Reason, Result
 from .steps import COMPILED, Pending, compile_template, pending, term
 from .timing import Timing
 
@@ -44,8 +44,18 @@ class Evaluation:
     mode. A calculator may test :attr:`explaining` to skip building the text of a step.
     """
 
-    def __init__(self, calculator: str, as_of: dt.date, *, timing: Timing | None = None, explain: bool = True) -> None:
+    def __init__(
+        self,
+        calculator: str,
+        as_of: dt.date,
+        *,
+        timing: Timing | None = None,
+        explain: bool = True,
+        money: frozenset[str] = frozenset(),
+    ) -> None:
         self.calculator = calculator
+        #: The keys of the breakdown's rows that hold money, as the calculator declared its columns.
+        self.money = money
         #: The day whose law is read by default (``use`` without ``on``).
         self.as_of = as_of
         #: The day whose law the result reports as applied (see :meth:`applied_law_of`).
@@ -217,7 +227,7 @@ class Evaluation:
             fields.setdefault("eligible", False)
             if fields.get("eligible") is False and "amount" in fields:
                 fields["amount"] = Decimal(0)
-        for key in MONEY_KEYS:
+        for key in MONEY_FIELDS:
             # Money is held as it is shown: to the fen (a capped 5000000 is 5000000.00).
             if isinstance(fields.get(key), Decimal):
                 fields[key] = fen(fields[key])
@@ -238,7 +248,7 @@ class Evaluation:
             steps=tuple(steps),
             notes=tuple(self.notes),
             reasons=tuple(self.reasons),
-            breakdown=tuple(read_only(row) for row in breakdown) if breakdown else (),
+            breakdown=tuple(read_only(row, self.money) for row in breakdown) if breakdown else (),
             ranking=None if ranking is None else tuple(read_only(row) for row in ranking),
             hypothetical=bool(self.overrides),
             inputs=self.inputs,

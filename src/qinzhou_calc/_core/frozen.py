@@ -17,23 +17,32 @@ T = TypeVar("T")
 
 #: Values that :func:`read_only` returns as they are, known by their exact type (no ABC check).
 _PLAIN_VALUES = frozenset({Decimal, str, int, bool, type(None), dt.date, dt.datetime})
+#: A row's money columns when it has none.
+_NO_MONEY: frozenset[str] = frozenset()
 
 
 class Row(Mapping[str, Any]):
     """A read-only row of ``breakdown``, ``ranking`` or ``calendar``: a mapping that cannot be
     changed after the fact (``row[k] = v`` is a ``TypeError``); nested rows and lists are read-only
-    too. It equals a dict with the same items."""
+    too. It equals a dict with the same items.
 
-    __slots__ = ("_data",)
+    ``money`` names the keys whose values are amounts in yuan, as the calculator declared its
+    columns (:class:`~.money.Money`): the JSON of the row writes them with two decimals. Rows
+    nested in it share the same declaration."""
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
+    __slots__ = ("_data", "_money")
+
+    def __init__(self, data: Mapping[str, Any], money: frozenset[str] = _NO_MONEY) -> None:
         plain = _PLAIN_VALUES
+        self._money = money
         # A row of plain values (a loan's run of days, a bank's scores) is copied as it is, its
         # values' types checked in one pass.
         if type(data) is dict and plain.issuperset(map(type, data.values())):
             self._data = data.copy()
         else:
-            self._data = {key: value if type(value) in plain else read_only(value) for key, value in data.items()}
+            self._data = {
+                key: value if type(value) in plain else read_only(value, money) for key, value in data.items()
+            }
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -64,22 +73,23 @@ class Items(tuple[Any, ...]):
     __hash__ = tuple.__hash__
 
 
-def read_only(value: Any) -> Any:
-    """``value`` with every mapping a :class:`Row` and every list an :class:`Items`."""
+def read_only(value: Any, money: frozenset[str] = _NO_MONEY) -> Any:
+    """``value`` with every mapping a :class:`Row` and every list an :class:`Items`; ``money``
+    names the keys of its rows (at any depth) whose values are money."""
     kind = type(value)
     if kind in _PLAIN_VALUES:
         return value
     if kind is dict:
-        return Row(value)
+        return Row(value, money)
     if kind is list or kind is tuple:
         # A list of rows (a year's runs of days) is the common case: each row built without a call.
-        return Items([Row(item) if type(item) is dict else read_only(item) for item in value])
+        return Items([Row(item, money) if type(item) is dict else read_only(item, money) for item in value])
     if isinstance(value, Row | Items):
         return value
     if isinstance(value, Mapping):
-        return Row(value)
+        return Row(value, money)
     if isinstance(value, (list, tuple)):
-        return Items(read_only(item) for item in value)
+        return Items(read_only(item, money) for item in value)
     return value
 
 

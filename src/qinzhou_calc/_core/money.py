@@ -21,6 +21,7 @@ __all__ = [
     "MAX_NUMBER_TEXT",
     "NUMBER_TEXT",
     "ZERO",
+    "Money",
     "echo",
     "fen",
     "fmt_decimal",
@@ -175,3 +176,18 @@ def fmt_decimal(value: Decimal) -> str:
 _ONE = Decimal(1)
 _FORMATTED: dict[Decimal, str] = {}
 _FORMATTED_MAX = 4096
+
+
+class Money(tuple[str, str]):
+    """A column of money in a result's rows, declared with its titles (Chinese, English):
+    ``columns={"amount": Money("金额（元）", "Amount (yuan)")}``.
+
+    Its values are amounts in yuan (元): JSON writes them with exactly two decimals, rounded half-up
+    to the fen (``"50000.00"``); the values themselves stay the calculator's own ``Decimal``. A
+    column declared as a plain pair of titles holds no money, whatever its key.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, chinese: str, english: str) -> "Money":
+        return super().__new__(cls, (chinese, english))

@@ -15,7 +15,7 @@ from .errors import InputError
 from .evaluation import Explanation
 from .inputs import structure
 from .language import get_language, read_language, use_language
-from .money import CONTEXT
+from .money import CONTEXT, Money
 from .overrides import Override, applying, parse_overrides
 from .reading import check_readings, choosing
 from .result import Result
@@ -76,6 +76,12 @@ class Calculator(Generic[In]):
     declared_rules: tuple[CrossFieldRule, ...] = ()
     #: The title of each key of its ``breakdown`` rows (and of the rows nested in them), (Chinese, English).
     columns: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
+    #: The keys of its breakdown rows whose values are money: the columns declared :class:`~.money.Money`.
+    money_columns: frozenset[str] = attrs.field(init=False)
+
+    @money_columns.default
+    def _money_columns(self) -> frozenset[str]:
+        return frozenset(key for key, titles in self.columns.items() if isinstance(titles, Money))
 
     def column_title(self, key: str, lang: str = "zh") -> str:
         """What a table of the breakdown heads the column ``key`` with (the key itself if it has no title)."""
@@ -156,7 +162,7 @@ class Calculator(Generic[In]):
                 en=f"expected an instance of {self.inputs.__name__}, got {type(inputs).__name__}",
             )
         timing = self.timing(inputs)
-        ex = Explanation(self.name, timing.law_date, timing=timing, explain=explain)
+        ex = Explanation(self.name, timing.law_date, timing=timing, explain=explain, money=self.money_columns)
         ex.inputs = inputs
         if ex.explaining:  # the dates used, written out only if the steps are read
             ex.steps.append(timing.step(self.inputs))

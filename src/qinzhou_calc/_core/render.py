@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["compact", "fmt_score", "html_of", "jsonable", "printable", "provenance_of", "result_dict", "text_of"]
 
-#: Result keys whose values are money: always a string with exactly two decimals.
-MONEY_KEYS = frozenset({"amount", "minimum", "maximum"})
-#: Keys whose values are scores (points): also always two decimals ("4.00", "93.90"); a ``scores``
+#: Keys whose values are scores (points): always two decimals ("4.00", "93.90"); a ``scores``
 #: mapping holds one score per indicator.
 SCORE_KEYS = frozenset({"score", "total"})
 _SCORES = "scores"
@@ -31,52 +29,56 @@ def fmt_score(value: Decimal) -> str:
     return fmt_money(value)
 
 
-def jsonable(value: object, key: str = "") -> Any:
-    """``value`` as JSON-safe data: money as 2-decimal strings, other decimals as plain text."""
+def jsonable(value: object, key: str = "", money: bool = False) -> Any:
+    """``value`` as JSON-safe data: money as 2-decimal strings, other decimals as plain text.
+
+    What is money is declared, never read from a name: the money fields of the record (written by
+    :func:`result_dict`), the columns a calculator declares :class:`~.money.Money` (each
+    :class:`~.frozen.Row` knows its own), or ``money=True`` for a value that is money throughout."""
     kind = type(value)
     # The values results are made of, by their exact type first (every to_dict() writes its rows).
     if kind is str or kind is int or kind is bool or value is None:
         return value
     if kind is Row:
-        return _row(value._data, key)  # type: ignore[attr-defined]
+        return _row(value, key)
     if kind is Items or kind is list or kind is tuple:
-        return [jsonable(v, key) for v in value]  # type: ignore[attr-defined]
+        return [jsonable(v, key, money) for v in value]  # type: ignore[attr-defined]
     if isinstance(value, (int, str)):  # bool is an int
         return value
     if isinstance(value, Decimal):
-        return _decimal(value, key)
+        return fmt_money(value) if money else _decimal(value, key)
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v, "score" if key == _SCORES else str(k)) for k, v in value.items()}
+        return {str(k): jsonable(v, "score" if key == _SCORES else str(k), money) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [jsonable(v, key) for v in value]
+        return [jsonable(v, key, money) for v in value]
     if hasattr(value, "to_dict"):
-        return jsonable(value.to_dict(), key)
+        return jsonable(value.to_dict(), key, money)
     raise TypeError(f"{type(value).__name__} is not JSON-safe")
 
 
 def _decimal(value: Decimal, key: str) -> str:
-    """A decimal under ``key``: money and scores with two decimals, anything else as plain text."""
-    if key in MONEY_KEYS or key.endswith("amount"):
-        return fmt_money(value)
+    """A decimal that is not money: a score with two decimals, anything else as plain text."""
     return fmt_score(value) if key in SCORE_KEYS else fmt_decimal(value)
 
 
-def _row(data: dict[Any, Any], key: str) -> dict[str, Any]:
-    """A row's items as JSON (its plain values written without a call: every to_dict() writes its rows)."""
+def _row(row: Any, key: str) -> dict[str, Any]:
+    """A row's items as JSON (its plain values written without a call: every to_dict() writes its
+    rows), the columns it holds as money with two decimals."""
     inner = "score" if key == _SCORES else None
-    row: dict[str, Any] = {}
-    for k, v in data.items():
+    money: frozenset[str] = row._money
+    out: dict[str, Any] = {}
+    for k, v in row._data.items():
         name = k if type(k) is str else str(k)
         kind = type(v)
         if kind is str or kind is int or kind is bool or v is None:
-            row[name] = v
+            out[name] = v
         elif kind is Decimal:
-            row[name] = _decimal(v, inner or name)
+            out[name] = fmt_money(v) if name in money else _decimal(v, inner or name)
         else:
-            row[name] = jsonable(v, inner or name)
-    return row
+            out[name] = jsonable(v, inner or name, name in money)
+    return out
 
 
 def _money_or_none(value: Decimal | None) -> str | None:

@@ -15,7 +15,7 @@ from .reading import ReadingUse
 from .render import html_of, provenance_of, result_dict, text_of
 from .steps import Pending, texts
 
-__all__ = ["Note", "Reason", "Result"]
+__all__ = ["MONEY_FIELDS", "Note", "Reason", "Result"]
 
 
 @attrs.frozen
@@ -43,6 +43,10 @@ class Note:
         if self.reading is None:
             return {"code": self.code, "message": self.message}
         return {"code": self.code, "message": self.message, "reading": self.reading}
+
+
+#: Marks a field of the record that holds money: yuan, rounded to the fen, written with two decimals.
+_MONEY = {"money": True}
 
 
 def _texts_repr(steps: tuple[str | Pending, ...]) -> str:
@@ -80,9 +84,9 @@ class Result(_WrittenSteps):
     notes: tuple[Note, ...] = ()
     reasons: tuple[Reason, ...] = ()
     eligible: bool | None = None
-    amount: Decimal | None = None
-    minimum: Decimal | None = None
-    maximum: Decimal | None = None
+    amount: Decimal | None = attrs.field(default=None, metadata=_MONEY)
+    minimum: Decimal | None = attrs.field(default=None, metadata=_MONEY)
+    maximum: Decimal | None = attrs.field(default=None, metadata=_MONEY)
     mandatory: bool | None = None
     deadline: dt.date | dt.datetime | None = None
     score: Decimal | None = None
@@ -121,3 +125,7 @@ class Result(_WrittenSteps):
     def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
         """IPython's plain-text display: the Chinese explanation, not the attrs repr."""
         printer.text(f"Result({self.calculator})" if cycle else str(self))
+
+
+#: The fields of :class:`Result` that hold money (``amount``, ``minimum``, ``maximum``), as declared.
+MONEY_FIELDS = tuple(field.name for field in attrs.fields(Result) if field.metadata.get("money"))

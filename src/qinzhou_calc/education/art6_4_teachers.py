@@ -10,6 +10,7 @@ from .._core import (
     Amount,
     Example,
     Explanation,
+    Money,
     Result,
     calculator,
     claim_date_spec,
@@ -82,7 +83,7 @@ class TeacherInsuranceInput:
     columns={
         "item": ("险种代码", "Item"),
         "name": ("险种", "Insurance or fund"),
-        "contribution_amount": ("学校缴纳（元）", "Paid by the school (yuan)"),
+        "contribution_amount": Money("学校缴纳（元）", "Paid by the school (yuan)"),
     },
     rules=[running_rule()],
     document=EDUCATION,

@@ -9,6 +9,7 @@ import attrs
 from .._core import (
     Example,
     Explanation,
+    Money,
     PositiveAmount,
     Result,
     calculator,
@@ -56,8 +57,8 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
         "point": ("挖掘点（处）", "Point"),
         "area_m2": ("面积（m²）", "Area (m²)"),
         "clause": ("所在项", "Clause"),
-        "minimum": ("罚款下限（元）", "Minimum fine (yuan)"),
-        "maximum": ("罚款上限（元）", "Maximum fine (yuan)"),
+        "minimum": Money("罚款下限（元）", "Minimum fine (yuan)"),
+        "maximum": Money("罚款上限（元）", "Maximum fine (yuan)"),
     },
     document=ROADS,
     event="violation_date",

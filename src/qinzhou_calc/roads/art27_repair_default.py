@@ -5,7 +5,7 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Example, Explanation, Result, calculator, fen, spec
+from .._core import Amount, Example, Explanation, Money, Result, calculator, fen, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
 
@@ -40,7 +40,7 @@ class RepairDefaultInput:
     columns={
         "item": ("项目代码", "Item"),
         "label": ("项目", "Description"),
-        "amount": ("金额（元）", "Amount (yuan)"),
+        "amount": Money("金额（元）", "Amount (yuan)"),
     },
     document=ROADS,
     event="violation_date",
