@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import qinzhou_calc as qc
 from qinzhou_calc import InputError, Result
 from qinzhou_calc._core.registry import Calculator, Example, load_all
 
@@ -29,8 +30,8 @@ __all__ = [
 #: The package whose document subpackages are read.
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "qinzhou_calc"
 
-#: The document subpackages, in the order of the README.
-DOCUMENTS = ("education", "roads", "techinno", "banking")
+#: The documents' keys (their subpackages), in the order registered.
+DOCUMENTS = tuple(qc.document_keys())
 
 #: An article, clause or annex as citations name it (第六条（一）, 附件5 二).
 ARTICLE = re.compile(

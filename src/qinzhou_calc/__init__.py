@@ -7,12 +7,12 @@
 """
 
 from collections.abc import Mapping
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
+from ._core.catalogue import documents, parameter, parameters
 from ._core.language import get_language, set_language
-from ._core.registry import get, load_all
+from ._core.registry import document_keys, get, load_all, register_document
 from .profiles import Report, check, profile_schema, subjects
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ __all__ = [
     "calculators",
     "check",
     "compare_readings",
+    "document_keys",
     "documents",
     "evaluate",
     "evaluate_file",
@@ -44,6 +45,7 @@ __all__ = [
     "parameters",
     "profile_schema",
     "readings",
+    "register_document",
     "result_schema",
     "schema",
     "set_language",
@@ -52,6 +54,13 @@ __all__ = [
 ]
 
 __version__ = "0.2.0"
+
+# The documents this package ships, in the order every list shows them; each package declares
+# itself in its ``__init__.py`` and is imported when first needed. A fifth document is one line more.
+register_document("qinzhou_calc.education")
+register_document("qinzhou_calc.roads")
+register_document("qinzhou_calc.techinno")
+register_document("qinzhou_calc.banking")
 
 
 def calculators() -> list[str]:
@@ -64,29 +73,8 @@ def schema(name: str) -> dict[str, Any]:
     return get(name).schema()
 
 
-# The catalogue and replay load every document: they are imported when first called, so that
-# ``import qinzhou_calc`` stays fast.
-
-
-def documents() -> list[dict[str, Any]]:
-    """The four documents: ``{"key", "number", "title", "in_force_from", "in_force_until", "articles_url"}``."""
-    from ._parameters import documents as listed  # noqa: PLC0415 - deferred on purpose
-
-    return listed()
-
-
-def parameters(at: "date | str | None" = None, document: str | None = None) -> list[dict[str, Any]]:
-    """Every figure of the law, by name, with its description, unit and dated history (``at``: that day's)."""
-    from ._parameters import parameters as listed  # noqa: PLC0415 - deferred on purpose
-
-    return listed(at, document)
-
-
-def parameter(name: str, at: "date | str | None" = None) -> dict[str, Any]:
-    """One figure of the law: with ``at``, the value in force that day with its citation."""
-    from ._parameters import parameter as one  # noqa: PLC0415 - deferred on purpose
-
-    return one(name, at)
+# Replay and files load the transport and file machinery: they are imported when first called,
+# so that ``import qinzhou_calc`` stays fast.
 
 
 def readings(document: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:

@@ -15,8 +15,9 @@ from typing import Any
 import attrs
 
 from ._core import InputError, Result
+from ._core.calls import evaluate
 from ._core.provenance import library, plain
-from ._core.registry import evaluate, find_parameter
+from ._core.registry import find_parameter
 
 __all__ = ["CalendarCheck", "Difference", "Verification", "verify"]
 

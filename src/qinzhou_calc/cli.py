@@ -27,9 +27,10 @@ from . import __version__
 from ._cli_check import add_check, run_check
 from ._cli_text import Parser, argparse_in, error_text, language_of, translate
 from ._core import InputError
+from ._core.calls import evaluate
 from ._core.jsontext import not_json, refuse_constant
 from ._core.language import get_language, use_language
-from ._core.registry import evaluate, get, load_all
+from ._core.registry import get, load_all
 
 __all__ = ["main"]
 
@@ -248,7 +249,7 @@ def _overrides(pairs: Sequence[str]) -> dict[str, Any] | None:
 
 
 def _parameters(args: argparse.Namespace, out: TextIO) -> None:
-    from ._parameters import parameters  # noqa: PLC0415 - loads every document
+    from ._core.catalogue import parameters  # noqa: PLC0415 - loads every document
 
     listed = parameters(args.at, args.document)
     if args.as_json:

@@ -19,9 +19,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._core import InputError
+from ._core.calls import check_overrides
 from ._core.language import read_language, use_language
 from ._core.reading import check_readings
-from ._core.registry import check_overrides
 from ._core.suggest import hint
 from ._excavation import schedule
 from ._report import Item, Missing, Report

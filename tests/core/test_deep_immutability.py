@@ -17,7 +17,7 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import REGISTRY, registry
-from qinzhou_calc._parameters import _catalogue
+from qinzhou_calc._core.registry import figures
 from tests.test_examples_snapshot import PINNED_TODAY, SNAPSHOT, _current
 
 _LEAVES = (str, bytes, int, float, bool, Decimal, dt.date, dt.timedelta, type(None), type)
@@ -103,7 +103,7 @@ def _roots() -> list[Any]:
         qc.evaluate("roads.deadline", {"obligation": "acceptance_application", "start": "2019-02-30"})
     except qc.InputError as error:
         failure = error
-    return [*results, failure, *_catalogue().values()]
+    return [*results, failure, *figures().values()]
 
 
 def test_nothing_reachable_from_a_result_an_error_or_the_catalogue_can_be_changed(

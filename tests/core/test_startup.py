@@ -28,9 +28,8 @@ DEFERRED_BY_IMPORT = (
     "qinzhou_calc._core._structuring",
     "qinzhou_calc._core._fast_reader",
     "qinzhou_calc._core.periods",
-    "qinzhou_calc._core.lawtext_parse",  # the classes of the law's parsed text, with the first text read
+    "qinzhou_calc._core.lawtext",  # the law's parsed text, with the first text read
     "qinzhou_calc._core.dated",  # documents and dated parameters, with the first document loaded
-    "qinzhou_calc._parameters",  # the catalogue of every figure
     "qinzhou_calc.techinno",  # a document loads with its first calculator
 )
 
@@ -43,7 +42,7 @@ DEFERRED_BY_EVALUATE = (
     "multiprocessing",
     "qinzhou_calc._core.periods",
     "qinzhou_calc._core._structuring",
-    "qinzhou_calc._core.lawtext_parse",  # a result cites by anchor, reading no text
+    "qinzhou_calc._core.lawtext",  # a result cites by anchor, reading no text
     "qinzhou_calc.education",
     "qinzhou_calc.roads",
     "qinzhou_calc.banking",
@@ -98,13 +97,13 @@ def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
         ),
         (
             "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
-            "qinzhou_calc._core.lawtext_parse",
+            "qinzhou_calc._core.lawtext",
         ),
-        ("from qinzhou_calc._core import LawText", "qinzhou_calc._core.lawtext_parse"),
+        ("from qinzhou_calc._core import LawText", "qinzhou_calc._core.lawtext"),
         ("from qinzhou_calc._core import Parameter", "qinzhou_calc._core.dated"),
-        ("from qinzhou_calc._core.law import Document", "qinzhou_calc._core.dated"),
+        ("from qinzhou_calc._core import Declaration", "qinzhou_calc._core.dated"),
         (f"qc.evaluate({CONTRACT!r}, {{'registered_amount': '1', 'as_of': '2020-06-30'}})", "qinzhou_calc._core.dated"),
-        ("from qinzhou_calc._core.lawtext import Article", "qinzhou_calc._core.lawtext_parse"),
+        ("qc.documents()", "qinzhou_calc.banking"),
         ("from qinzhou_calc._core import end_of_years", "chinese_calendar"),
         (
             "from qinzhou_calc._core.registry import get; c = get('techinno.incubator_subsidy'); "

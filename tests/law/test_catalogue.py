@@ -6,8 +6,8 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import text_of
-from qinzhou_calc._core.registry import check_overrides
-from qinzhou_calc._parameters import _catalogue as catalogue
+from qinzhou_calc._core.calls import check_overrides
+from qinzhou_calc._core.registry import figures as catalogue
 
 D = dt.date
 

@@ -4,6 +4,7 @@ Run over every registered calculator's examples (every citation, reason and para
 result reads) and over every dated parameter the document subpackages define.
 """
 
+import importlib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -11,9 +12,8 @@ from typing import Any
 import pytest
 
 import qinzhou_calc as qc
-from qinzhou_calc import _catalog
 from qinzhou_calc._core import REGISTRY, Citation, Parameter, text_of
-from qinzhou_calc._core.lawtext import registered_texts
+from qinzhou_calc._core.law import registered_texts
 
 #: Outside law is cited by law and article, or by the notice and its date.
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零千]+条")
@@ -32,8 +32,8 @@ def _example_citations() -> Iterator[tuple[str, Citation]]:
 
 
 def _parameter_citations() -> Iterator[tuple[str, Citation]]:
-    for module_name in _catalog.__all__:
-        package = getattr(_catalog, module_name)
+    for key in qc.document_keys():
+        package = importlib.import_module(f"qinzhou_calc.{key}")
         for sub in vars(package).values():
             for value in vars(sub).values() if hasattr(sub, "__dict__") and hasattr(sub, "__file__") else ():
                 yield from _citations_in(f"{sub.__name__}", value)

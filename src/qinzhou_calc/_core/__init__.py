@@ -2,8 +2,10 @@
 errors and the calculator registry. It knows nothing about schools, roads, enterprises
 or banks."""
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
+from .calls import evaluate, evaluate_many, iter_evaluate
 from .errors import CODES, InputError, Invalid, Problem, Problems
 from .evaluation import Evaluation, Explanation
 from .inputs import (
@@ -21,10 +23,9 @@ from .inputs import (
     spec,
     structure,
 )
-from .law import Anchor, Citation
-from .lawtext import load, register_text, text_of
+from .law import Anchor, Citation, register_text
 from .money import CONTEXT, FEN, ZERO, Money, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
-from .registry import REGISTRY, Calculator, Example, calculator, evaluate, evaluate_many, iter_evaluate, today
+from .registry import REGISTRY, Calculator, Example, calculator, today
 from .render import fmt_score
 from .result import MONEY_FIELDS, Note, Reason, Result
 from .steps import term
@@ -46,6 +47,7 @@ __all__ = [
     "Citation",
     "Count",
     "DateOrDateTime",
+    "Declaration",
     "Document",
     "Evaluation",
     "Event",
@@ -103,11 +105,34 @@ __all__ = [
     "today",
 ]
 
-# Periods and working days load the calendar data (chinese-calendar, dateutil, the Guangxi
-# layer); they are imported when a document first asks for them, not by ``import qinzhou_calc``.
+# Documents and dated parameters, the shipped text, and periods and working days (which load the
+# calendar data: chinese-calendar, dateutil, the Guangxi layer) are loaded with the first document
+# that asks for them, not by ``import qinzhou_calc``: each name below, from the module named.
+_ON_FIRST_USE = {
+    **dict.fromkeys(("Declaration", "Document", "Parameter", "Valued", "Version"), "dated"),
+    **dict.fromkeys(("LawText", "load", "text_of"), "lawtext"),
+    **dict.fromkeys(
+        (
+            "GUANGXI",
+            "NATIONAL",
+            "OFFICIAL_YEARS",
+            "WorkingDayCalendar",
+            "beyond_calendar",
+            "calendar_date",
+            "civil_code",
+            "end_of_days",
+            "end_of_hours",
+            "end_of_months",
+            "end_of_years",
+            "shift_days",
+        ),
+        "periods",
+    ),
+}
+
 if TYPE_CHECKING:
-    from .dated import Document, Parameter, Valued, Version
-    from .lawtext_parse import LawText
+    from .dated import Declaration, Document, Parameter, Valued, Version
+    from .lawtext import LawText, load, text_of
     from .periods import (
         GUANGXI,
         NATIONAL,
@@ -125,19 +150,7 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    # The parsed law text's classes are created with the first text read (see .lawtext).
-    if name == "LawText":
-        from .lawtext_parse import LawText  # noqa: PLC0415 - deferred on purpose
-
-        return LawText
-    # Documents and dated parameters are created with the first document loaded (see .law).
-    if name in ("Document", "Parameter", "Valued", "Version"):
-        from . import dated  # noqa: PLC0415 - deferred on purpose
-
-        return getattr(dated, name)
-    # Only the period names in __all__ are not already bound above.
-    if name in __all__:
-        from . import periods  # noqa: PLC0415 - deferred on purpose
-
-        return getattr(periods, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -107,7 +107,7 @@ def render_chunk(name: str, chunk: Chunk, options: Mapping[str, Any]) -> tuple[b
 
     ``options``: ``explain``, ``lang``, ``overrides`` as for ``iter_evaluate``, and ``ascii``
     (escape every character outside ASCII, for an output that cannot write Chinese)."""
-    from .registry import evaluate_chunk  # noqa: PLC0415 - the registry loads the calculators
+    from .calls import evaluate_chunk  # noqa: PLC0415 - the registry loads the calculators
 
     kind, first, data = chunk
     numbering = "item" if kind == "items" else "line"

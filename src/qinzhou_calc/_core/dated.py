@@ -1,13 +1,15 @@
-"""Documents with their in-force period, and the figures of the law with their history.
+"""Documents with their in-force period, the figures of the law with their history, and the
+declaration by which a document's package says what it holds.
 
 Created with the first document loaded (every document module defines its own), not by
-``import qinzhou_calc``; :mod:`.law` gives the same names.
+``import qinzhou_calc``.
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import Generic, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -15,7 +17,10 @@ from .errors import InputError
 from .frozen import law_value
 from .law import Anchor, Citation
 
-__all__ = ["Document", "Parameter", "Valued", "Version"]
+if TYPE_CHECKING:
+    from .registry import Calculator
+
+__all__ = ["Declaration", "Document", "Parameter", "Valued", "Version"]
 
 T = TypeVar("T")
 
@@ -165,3 +170,41 @@ class Parameter(Generic[T]):
                 en=f"{self.description} ({self.name}) has no value on {day.isoformat()}",
             )
         return self._valued[index]
+
+
+class Declaration:
+    """What a document's package declares about itself, once, as ``DECLARATION`` in its
+    ``__init__.py``: the document, the documents amending it, the modules that hold its figures and
+    its calculators. :func:`~.registry.register_document` reads it; the package's name is the
+    document's key, the first part of its calculators' and figures' names (``education``).
+
+    A plain class rather than an attrs one: it is made once per document, as the document loads,
+    and nothing compares, hashes or copies it.
+    """
+
+    __slots__ = ("amendments", "calculators", "document", "parameters")
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        calculators: "tuple[Calculator[Any], ...]",
+        parameters: tuple[ModuleType, ...],
+        amendments: tuple[Document, ...] = (),
+    ) -> None:
+        self.document = document
+        self.calculators = calculators
+        self.parameters = parameters
+        self.amendments = amendments
+
+    def __repr__(self) -> str:
+        return f"Declaration({self.document.number!r}, {len(self.calculators)} calculators)"
+
+    def figures(self) -> Iterator[Parameter[Any]]:
+        """Every :class:`Parameter` its parameter modules hold, at the top or in a dict."""
+        for module in self.parameters:
+            for value in vars(module).values():
+                if isinstance(value, Parameter):
+                    yield value
+                elif isinstance(value, dict):
+                    yield from (item for item in value.values() if isinstance(item, Parameter))

@@ -93,7 +93,8 @@ def options_for(
 ) -> dict[str, Any]:
     """What every chunk is done with, checked before any case is read: an unknown calculator, bad
     what-ifs or language raise :class:`~.errors.InputError` at once."""
-    from .registry import _language, check_overrides, get  # noqa: PLC0415 - the registry loads the calculators
+    from .calls import _language, check_overrides  # noqa: PLC0415 - the registry loads the calculators
+    from .registry import get  # noqa: PLC0415
 
     with _language(lang):
         get(name)

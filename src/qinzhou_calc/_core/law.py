@@ -1,19 +1,38 @@
-"""The law as dated data: citations, documents with their in-force period, dated parameters.
+"""The law as data, as every calculation sees it: citations, the anchors they point at in the
+shipped text, and where each document's text is shipped.
 
-Citations are here; documents and dated parameters (:mod:`.dated`) are created with the first
-document loaded, not by ``import qinzhou_calc``: every name is still importable from this module.
+Documents and dated parameters are in :mod:`.dated`, the shipped text itself in :mod:`.lawtext`;
+both load with the first document, not with ``import qinzhou_calc``.
 """
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 
-from .lawtext import Anchor
-
 if TYPE_CHECKING:
-    from .dated import Document, Parameter, Valued, Version
+    from .lawtext import LawText
 
-__all__ = ["Anchor", "Citation", "Document", "Parameter", "Valued", "Version"]
+__all__ = ["Anchor", "Citation", "register_text", "registered_texts", "text_source"]
+
+
+@attrs.frozen
+class Anchor:
+    """Where a citation points in the shipped text: document number, article, clause.
+
+    ``edition`` is ``None`` for the text as shipped; a document that changed may also have
+    an earlier edition, named by the day it applied from (``"2018-08-01"``). ``clause`` may
+    be a range, ``"（一）至（四）"``. ``str(anchor)`` is its stable id.
+    """
+
+    document: str
+    article: str
+    clause: str | None = None
+    edition: str | None = None
+
+    def __str__(self) -> str:
+        edition = f"@{self.edition}" if self.edition else ""
+        return f"{self.document}{edition}#{self.article}{self.clause or ''}"
 
 
 class _JsonForm:
@@ -62,9 +81,25 @@ class Citation(_JsonForm):
             return data.copy()
 
 
-def __getattr__(name: str) -> Any:
-    if name in ("Document", "Parameter", "Valued", "Version"):
-        from . import dated  # noqa: PLC0415 - deferred on purpose
+#: Where each document's text comes from, by (number, edition).
+_SOURCES: "dict[tuple[str, str | None], str | Callable[[], LawText]]" = {}
 
-        return getattr(dated, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def register_text(number: str, source: "str | Callable[[], LawText]", edition: str | None = None) -> None:
+    """Make a document's text (or an earlier ``edition`` of it) findable by its number.
+
+    ``source`` is the package whose ``text.md`` holds the document, or a function that
+    builds the text (an earlier edition derived from the shipped one). Nothing is read until
+    the text is first asked for (:func:`.lawtext.text_of`), so importing the library reads no file.
+    """
+    _SOURCES[number, edition] = source
+
+
+def registered_texts() -> list[tuple[str, str | None]]:
+    """Every (document number, edition) registered so far."""
+    return list(_SOURCES)
+
+
+def text_source(number: str, edition: str | None = None) -> "str | Callable[[], LawText]":
+    """Where the text of document ``number`` (``edition``) comes from (``KeyError`` if none is registered)."""
+    return _SOURCES[number, edition]

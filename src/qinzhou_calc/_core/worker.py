@@ -23,7 +23,7 @@ __all__ = ["TASKS", "main", "serve"]
 
 
 def _rows(name: str, payloads: Any, options: Any) -> Any:
-    from .registry import evaluate_chunk_packed  # noqa: PLC0415 - the library loads once the worker runs
+    from .calls import evaluate_chunk_packed  # noqa: PLC0415 - the library loads once the worker runs
 
     return evaluate_chunk_packed(name, payloads, options)
 

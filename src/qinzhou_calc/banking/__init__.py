@@ -1,5 +1,7 @@
 """钦市财规〔2019〕3号 钦州市本级预算单位资金存放管理暂行办法 and its 综合评分表（模板）."""
 
+from .._core import Declaration
+from . import parameters
 from .annex_scoring import (
     INDICATORS,
     AddedIndicator,
@@ -23,6 +25,7 @@ from .parameters import BANKING
 
 __all__ = [
     "BANKING",
+    "DECLARATION",
     "INDICATORS",
     "AddedIndicator",
     "AddedScore",
@@ -45,3 +48,16 @@ __all__ = [
     "score_banks",
     "selection_procedure",
 ]
+
+#: The document, once: what the registry, the catalogue and every face list.
+DECLARATION = Declaration(
+    BANKING,
+    calculators=(
+        bank_eligibility,
+        deposit_compliance,
+        deposit_rate_score,
+        score_banks,
+        selection_procedure,
+    ),
+    parameters=(parameters,),
+)

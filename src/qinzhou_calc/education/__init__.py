@@ -5,6 +5,8 @@ figures of the policy are in :mod:`.parameters`; the PBoC rates 第六条（五�
 reference data in :mod:`.pboc_rates`.
 """
 
+from .._core import Declaration
+from . import parameters, pboc_rates
 from .art2_scope import ScaleEligibilityInput, School, scale_eligibility
 from .art6_1_premises import LeaseSubsidyInput, NewBuildSubsidyInput, lease_subsidy, new_build_subsidy
 from .art6_2_quality import QualityAwardInput, quality_award
@@ -19,6 +21,7 @@ from .art6_5_loans import Loan, LoanInterestInput, Period, Repayment, loan_inter
 from .parameters import EDUCATION
 
 __all__ = [
+    "DECLARATION",
     "EDUCATION",
     "Contributions",
     "InclusiveKindergartenInput",
@@ -42,3 +45,19 @@ __all__ = [
     "scale_eligibility",
     "teacher_insurance_subsidy",
 ]
+
+#: The document, once: what the registry, the catalogue and every face list.
+DECLARATION = Declaration(
+    EDUCATION,
+    calculators=(
+        new_build_subsidy,
+        lease_subsidy,
+        quality_award,
+        purchased_places_subsidy,
+        inclusive_kindergarten_subsidy,
+        teacher_insurance_subsidy,
+        loan_interest_subsidy,
+        scale_eligibility,
+    ),
+    parameters=(parameters, pboc_rates),
+)

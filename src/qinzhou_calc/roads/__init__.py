@@ -4,6 +4,8 @@ Fines (第二十四条 to 第二十八条), in the 2018 text ("并处以") and t
 2019-12-01 ("可以处以"), and every time limit of the measures (第六条 to 第二十一条).
 """
 
+from .._core import Declaration
+from . import parameters
 from .art6_21_deadlines import DeadlineInput, deadline
 from .art24_unpermitted_excavation import UnpermittedExcavationInput, unpermitted_excavation_fine
 from .art25_unapproved_change import UnapprovedChangeInput, unapproved_change_fine
@@ -14,6 +16,7 @@ from .parameters import AMENDMENT, ROADS
 
 __all__ = [
     "AMENDMENT",
+    "DECLARATION",
     "ROADS",
     "DeadlineInput",
     "RepairDefaultInput",
@@ -28,3 +31,18 @@ __all__ = [
     "unpermitted_excavation_fine",
     "waste_mud_fine",
 ]
+
+#: The document, once: what the registry, the catalogue and every face list.
+DECLARATION = Declaration(
+    ROADS,
+    calculators=(
+        unpermitted_excavation_fine,
+        unapproved_change_fine,
+        waste_mud_fine,
+        repair_default_fine,
+        site_violation_fine,
+        deadline,
+    ),
+    parameters=(parameters,),
+    amendments=(AMENDMENT,),
+)

@@ -1,5 +1,7 @@
 """钦政发〔2019〕17号: high-tech enterprise rewards, incubator and technology-transfer subsidies."""
 
+from .._core import Declaration
+from . import parameters
 from .annex4_high_tech import (
     HteCertificationInput,
     HteTaxSavingInput,
@@ -21,6 +23,7 @@ from .parameters import TECHINNO
 from .targets import ActualHighTech, ActualProjects, TransformationTargetsInput, transformation_targets
 
 __all__ = [
+    "DECLARATION",
     "TECHINNO",
     "AchievementTransferInput",
     "ActualHighTech",
@@ -40,3 +43,18 @@ __all__ = [
     "inventor_reward_minimum",
     "transformation_targets",
 ]
+
+#: The document, once: what the registry, the catalogue and every face list.
+DECLARATION = Declaration(
+    TECHINNO,
+    calculators=(
+        hte_certification_reward,
+        hte_tax_saving,
+        incubator_subsidy,
+        achievement_transfer_subsidy,
+        contract_registration_subsidy,
+        inventor_reward_minimum,
+        transformation_targets,
+    ),
+    parameters=(parameters,),
+)

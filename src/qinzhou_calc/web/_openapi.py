@@ -116,17 +116,21 @@ ERROR_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 
-_SUMMARY = {
-    "type": "object",
-    "properties": {
-        "name": {"type": "string"},
-        "title": {"type": "string"},
-        "document": {"enum": ["education", "roads", "techinno", "banking"]},
-        "document_number": {"type": ["string", "null"]},
-        "document_title": {"type": ["string", "null"]},
-    },
-    "required": ["name", "title", "document", "document_number", "document_title"],
-}
+
+def _summary(documents: list[str]) -> dict[str, Any]:
+    """A row of ``GET /calculators``, ``document`` one of the registered documents' keys."""
+    return {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "title": {"type": "string"},
+            "document": {"enum": documents},
+            "document_number": {"type": ["string", "null"]},
+            "document_title": {"type": ["string", "null"]},
+        },
+        "required": ["name", "title", "document", "document_number", "document_title"],
+    }
+
 
 _ERRORS = {
     "400": "bad input: every problem with its field path",
@@ -309,7 +313,7 @@ def openapi() -> dict[str, Any]:
         "Result": RESULT_SCHEMA,
         "Error": ERROR_SCHEMA,
         "Citation": _CITATION,
-        "CalculatorSummary": _SUMMARY,
+        "CalculatorSummary": _summary(qc.document_keys()),
         "BatchRow": {
             "oneOf": [
                 {"type": "object", "properties": {"result": {"$ref": _REF + "Result"}}, "required": ["result"]},
@@ -330,7 +334,7 @@ def openapi() -> dict[str, Any]:
             "license": {"name": "MIT", "identifier": "MIT"},
         },
         "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
-        "tags": [{"name": d} for d in ("education", "roads", "techinno", "banking", "check")],
+        "tags": [{"name": d} for d in (*qc.document_keys(), "check")],
         "paths": paths,
         "components": {"schemas": schemas},
     }

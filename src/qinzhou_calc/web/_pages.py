@@ -29,7 +29,6 @@ from ._form import Form, dom_id
 __all__ = ["Pages", "result_html"]
 
 _FORM_TYPES = frozenset({"application/x-www-form-urlencoded"})
-_DOCUMENTS = ("education", "roads", "techinno", "banking")
 #: No script, style or image from anywhere but this application; forms post only to it.
 _CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; "
@@ -208,7 +207,7 @@ class Pages:
         registry = load_all()
         root = _root(request)
         sections = []
-        for key in _DOCUMENTS:
+        for key in qc.document_keys():
             names = sorted(n for n in registry if document_of(n) == key)
             if not names:
                 continue
