@@ -19,7 +19,7 @@ from qinzhou_calc._core import (
     end_of_years,
 )
 from qinzhou_calc._core._guangxi_data import SANYUESAN
-from qinzhou_calc._core.periods import RegionalYear, _official_years, _regional
+from qinzhou_calc._core.working_days import RegionalYear, _official_years, _regional
 from tests import strategies
 
 D = dt.date

@@ -18,7 +18,7 @@ import qinzhou_calc as qc
 from qinzhou_calc import calendar
 from qinzhou_calc._core._fast_reader import read_payload
 from qinzhou_calc._core._structuring import structure_payload
-from qinzhou_calc._core.periods import NATIONAL
+from qinzhou_calc._core.working_days import NATIONAL
 from qinzhou_calc.cli import main
 from qinzhou_calc.roads import DeadlineInput
 

@@ -111,12 +111,9 @@ __all__ = [
 _ON_FIRST_USE = {
     **dict.fromkeys(("Declaration", "Document", "Parameter", "Valued", "Version"), "dated"),
     **dict.fromkeys(("LawText", "load", "text_of"), "lawtext"),
+    **dict.fromkeys(("GUANGXI", "NATIONAL", "OFFICIAL_YEARS", "WorkingDayCalendar"), "working_days"),
     **dict.fromkeys(
         (
-            "GUANGXI",
-            "NATIONAL",
-            "OFFICIAL_YEARS",
-            "WorkingDayCalendar",
             "beyond_calendar",
             "calendar_date",
             "civil_code",
@@ -134,10 +131,6 @@ if TYPE_CHECKING:
     from .dated import Declaration, Document, Parameter, Valued, Version
     from .lawtext import LawText, load, text_of
     from .periods import (
-        GUANGXI,
-        NATIONAL,
-        OFFICIAL_YEARS,
-        WorkingDayCalendar,
         beyond_calendar,
         calendar_date,
         civil_code,
@@ -147,6 +140,7 @@ if TYPE_CHECKING:
         end_of_years,
         shift_days,
     )
+    from .working_days import GUANGXI, NATIONAL, OFFICIAL_YEARS, WorkingDayCalendar
 
 
 def __getattr__(name: str) -> Any:

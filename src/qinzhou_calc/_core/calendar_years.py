@@ -28,7 +28,7 @@ from .rules import CrossFieldRule
 
 if TYPE_CHECKING:
     from .evaluation import Explanation
-    from .periods import WorkingDayCalendar
+    from .working_days import WorkingDayCalendar
 
 __all__ = [
     "CALENDAR_RULES",
