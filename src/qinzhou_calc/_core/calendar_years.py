@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import attrs
 
 from .errors import InputError, Problem, Problems
-from .inputs import Pattern, spec
+from .inputs import Pattern, spec, structure
 from .rules import CrossFieldRule
 
 if TYPE_CHECKING:
@@ -300,8 +300,6 @@ def unregister(year: int) -> None:
 
 def read_file(path: str) -> tuple[dict[int, YearSchedule], dict[int, RegionalYear]]:
     """The years of a JSON file shaped like a payload's ``calendar`` (``{"years": {...}}``)."""
-    from .inputs import structure  # noqa: PLC0415 - cattrs is imported on first use only
-
     try:
         with open(path, encoding="utf-8") as handle:
             data: Any = json.load(handle)

@@ -13,7 +13,8 @@ from typing import Literal
 
 import attrs
 
-from .._core import Anchor, Citation, Document, Parameter, Version, register_text, text_of
+from .. import _core
+from .._core import Anchor, Citation, Document, Parameter, Version, register_text
 
 __all__ = [
     "ACCEPTANCE_APPLICATION",
@@ -86,12 +87,12 @@ ORIGINAL_EDITION = "2018-08-01"
 
 # ``text.md`` beside this module holds the amendment decision (政府令第12号) and the measures
 # as re-published after it, as the gazette printed them. The 2018 wording is not in the
-# gazette: it is rebuilt from the decision (二: "将……中的“并处以”修改为“可以处以”").
+# gazette: it is rebuilt from the decision (二: "将……中的“并处以”修改为“可以处以”"), when first read.
 register_text(_NUMBER, __package__)
 register_text(_AMENDMENT_NUMBER, __package__)
 register_text(
     _NUMBER,
-    lambda: text_of(_NUMBER).with_words(AMENDED_ARTICLES, "可以处以", "并处以"),
+    lambda: _core.text_of(_NUMBER).with_words(AMENDED_ARTICLES, "可以处以", "并处以"),
     edition=ORIGINAL_EDITION,
 )
 
