@@ -111,14 +111,8 @@ def plain_title(cls: type[Any], path: str) -> str:
 
 
 def _field_title(cls: type[Any], path: str) -> str:
-    if attrs.has(cls):
-        for field in attrs.fields(cls):
-            title = field.metadata.get("title")
-            if title and path in (field.name, field.metadata.get("name")):
-                return f"{title}（{path}）"
-    if path in _KNOWN_TITLES:
-        return f"{_KNOWN_TITLES[path]}（{path}）"
-    return path
+    title = plain_title(cls, path)
+    return path if title == path else f"{title}（{path}）"
 
 
 _KNOWN_TITLES = {"as_of": "适用日期", "decision_date": "决定日期"}
