@@ -123,7 +123,7 @@ def evaluate_file(
     evaluate and write the JSON of the cases, chunk by chunk; the output is byte for byte that of
     ``workers=1``. ``lean=True``: results without steps, citations or notes (the same amounts).
     """
-    from .parallel import check_workers  # noqa: PLC0415
+    from .parallel import check_workers  # noqa: PLC0415 - processes load with the first file that asks for them
 
     count = check_workers(workers)
     options = options_for(name, lean=lean, overrides=overrides, lang=lang, readings=readings)

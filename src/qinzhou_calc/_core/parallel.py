@@ -210,7 +210,7 @@ def evaluate_in_processes(
 
     A worker sends a chunk's results back in the compact form of :mod:`.transport` (a result costs
     less to send and to build again that way than pickled)."""
-    from .transport import unpack  # noqa: PLC0415
+    from .transport import unpack  # noqa: PLC0415 - the compact form loads with the first chunk back
 
     rows = iter(payloads)
     options = dict(options)

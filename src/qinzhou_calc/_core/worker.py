@@ -29,7 +29,7 @@ def _rows(name: str, payloads: Any, options: Any) -> Any:
 
 
 def _file(name: str, chunk: Any, options: Any) -> Any:
-    from .batchfile import render_chunk  # noqa: PLC0415
+    from .batchfile import render_chunk  # noqa: PLC0415 - the library loads once the worker runs
 
     return render_chunk(name, chunk, options)
 
@@ -43,11 +43,11 @@ def _set_up(data: bytes) -> None:
     sys.path[:] = setup["path"] + [entry for entry in sys.path if entry not in setup["path"]]
     years, regional = setup["calendar"]
     if years or regional:
-        from . import calendar_years  # noqa: PLC0415
+        from . import calendar_years  # noqa: PLC0415 - only a worker given calendar years loads it
 
         calendar_years.register(dict(years), dict(regional))
     if setup.get("provisional"):
-        from . import provisional  # noqa: PLC0415
+        from . import provisional  # noqa: PLC0415 - only a worker of a provisional count loads it
 
         provisional.allow()
 

@@ -107,7 +107,7 @@ class TransformationTargetsInput:
 def _civil_code(article: str, on: dt.date) -> Citation:
     """The Civil Code's ``article`` in force on ``on`` (:func:`~.._core.periods.civil_code`): the
     calendar module it lives in loads with the first progress counted, not with the calculators."""
-    from .._core.periods import civil_code  # noqa: PLC0415
+    from .._core.periods import civil_code  # noqa: PLC0415 - dateutil loads with the first progress counted
 
     return civil_code(article, on)
 
