@@ -14,17 +14,16 @@ import attrs
 from site_common import example_results
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import Calculator, Citation, LawText, text_of
-from qinzhou_calc._core.lawtext import Article, Clause
+from qinzhou_calc.service import Calculator
+from qinzhou_calc.service.lawtext import Article, Citation, Clause, LawText, text_of
 
 __all__ = ["LABELS", "TEXTS", "Usage", "law_page", "usages"]
 
-#: Each document's key and the numbers of the texts it ships (roads ships its amendment too).
+#: Each document's key and the numbers of the texts it ships, amendments first and the document
+#: itself last (roads ships its amendment too), from each document's declaration.
 TEXTS: dict[str, tuple[str, ...]] = {
-    "education": ("钦政办规〔2019〕11号",),
-    "roads": ("政府令第12号", "政府令第11号"),
-    "techinno": ("钦政发〔2019〕17号",),
-    "banking": ("钦市财规〔2019〕3号",),
+    row["key"]: (*(amendment["number"] for amendment in row.get("amended_by", ())), row["number"])
+    for row in qc.documents()
 }
 
 LABELS: dict[str, dict[str, str]] = {

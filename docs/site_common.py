@@ -9,9 +9,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import qinzhou_calc as qc
 from qinzhou_calc import InputError, Result
-from qinzhou_calc._core.registry import Calculator, Example, load_all
+from qinzhou_calc.service import LANGUAGES, Calculator, Example, document_keys, load_all
 
 __all__ = [
     "ARTICLE",
@@ -30,8 +29,8 @@ __all__ = [
 #: The package whose document subpackages are read.
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "qinzhou_calc"
 
-#: The documents' keys (their subpackages), in the order registered.
-DOCUMENTS = tuple(qc.document_keys())
+#: The document subpackages, in the order they are declared (that of the README).
+DOCUMENTS = tuple(document_keys())
 
 #: An article, clause or annex as citations name it (第六条（一）, 附件5 二).
 ARTICLE = re.compile(
@@ -56,8 +55,8 @@ def md_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
 
-#: The languages of the site: Chinese, the default (``foo.md``), and English (``foo.en.md``).
-LANGUAGES = ("zh", "en")
+# The languages of the site (LANGUAGES) are the library's: Chinese, the default (``foo.md``), and
+# English (``foo.en.md``).
 
 
 def localized(path: str, lang: str) -> str:

@@ -15,8 +15,8 @@ from typing import Any
 from site_common import ARTICLE, DOCUMENTS, SOURCE, calculator_path, example_results, md_cell
 
 import qinzhou_calc as qc
-from qinzhou_calc._core.reading import readings_of
-from qinzhou_calc._core.registry import Calculator
+from qinzhou_calc.service import Calculator
+from qinzhou_calc.service.lawtext import readings_of
 
 __all__ = [
     "ExampleNote",

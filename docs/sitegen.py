@@ -28,8 +28,8 @@ from site_common import DOCUMENTS, md_cell, md_code, md_json
 from site_readings import Reading, example_notes, readings
 
 from qinzhou_calc import InputError
-from qinzhou_calc._core.registry import Calculator
-from qinzhou_calc._core.rules import markdown_table
+from qinzhou_calc.service import Calculator
+from qinzhou_calc.service.lawtext import rules_table
 
 __all__ = [
     "RULES_MARKER",
@@ -348,7 +348,7 @@ def calculator_page(
             lines += [md_cell(definition["description"]), ""]
         lines += _inputs_table(definition, lang)
     lines += ["", f"## {words['rules']}", ""]
-    lines += [words["rules intro"], "", *markdown_table(calc.rules, lang)] if calc.rules else markdown_table((), lang)
+    lines += [words["rules intro"], "", *rules_table(calc.rules, lang)] if calc.rules else rules_table((), lang)
     citations: dict[tuple[str, str, str], str] = {}
     lines += ["", f"## {words['examples']}", ""]
     if not calc.examples:
@@ -432,7 +432,7 @@ def document_rules(document: str, calculators: Mapping[str, Calculator[Any]], la
         lines += [
             f"### [`{name}`](calculators/{name}.md) — {md_cell(calc.title)}",
             "",
-            *markdown_table(calc.rules, lang),
+            *rules_table(calc.rules, lang),
             "",
         ]
     return "\n".join(lines)

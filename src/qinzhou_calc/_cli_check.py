@@ -12,9 +12,8 @@ import sys
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ._core import InputError
-from ._core.jsontext import not_json, refuse_constant
 from .profiles import check, decision_day, find_subject
+from .service import InputError, not_json, refuse_constant
 
 __all__ = ["HELP_ZH", "add_check", "run_check"]
 

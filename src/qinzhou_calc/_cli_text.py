@@ -13,12 +13,15 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from . import InputError
 from ._cli_check import HELP_ZH
-from ._core import InputError
-from ._core.language import get_language, read_language
-from ._core.suggest import hint
+from .service import document_keys, get_language, hint, or_list, read_language
 
-__all__ = ["ZH", "Formatter", "Parser", "argparse_in", "error_text", "language_of", "translate"]
+__all__ = ["DOCUMENTS_HELP", "ZH", "Formatter", "Parser", "argparse_in", "error_text", "language_of", "translate"]
+
+#: The help of ``--document``: ``{documents}`` stands for the documents' keys, listed when the help
+#: is shown (listing them loads every document, which no other use of the line needs).
+DOCUMENTS_HELP = "one document: {documents}"
 
 #: argparse's templates and the command line's help, in Chinese.
 ZH: dict[str, str] = {
@@ -75,7 +78,7 @@ ZH: dict[str, str] = {
     ),
     "the figures of the law, by name": "按名称列出法规数字",
     "only the figures in force that day (YYYY-MM-DD)": "只列该日有效的数字（YYYY-MM-DD）",
-    "one document: education, roads, techinno or banking": "只列一份文件：education、roads、techinno 或 banking",
+    DOCUMENTS_HELP: "只列一份文件：{documents}",
     "the catalogue as JSON": "以 JSON 输出目录",
     "evaluate stored results again and compare": "重新计算存档的结果并比较",
     "a stored Result.to_dict(), or the JSON lines run --input writes; - for standard input": (
@@ -159,7 +162,12 @@ class Formatter(argparse.HelpFormatter):
     """Help whose texts go through :func:`translate`."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
-        return None if action.help is None else translate(action.help)
+        if action.help is None:
+            return None
+        text = translate(action.help)
+        if "{documents}" in text:
+            text = text.replace("{documents}", or_list(document_keys(), "zh" if _chinese else "en"))
+        return text
 
     def add_text(self, text: str | None) -> None:
         super().add_text(text if text is None or text is argparse.SUPPRESS else translate(text))

@@ -11,8 +11,8 @@ bar. At the end, the bad cases are named by their line (or item) number.
 import time
 from typing import Any, TextIO
 
-from ._core.batchfile import FileReport
-from ._core.language import get_language
+from .service import get_language
+from .service.files import FileReport
 
 __all__ = ["EVERY", "Progress"]
 

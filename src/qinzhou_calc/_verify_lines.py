@@ -11,9 +11,8 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
-from ._core import InputError
-from ._core.jsontext import not_json, refuse_constant
 from ._verify import Verification, verify
+from .service import InputError, not_json, refuse_constant
 
 __all__ = ["Checked", "check_lines", "summary"]
 

@@ -1,7 +1,6 @@
 """The JSON endpoints of API.md's table: calculators, evaluate, batch, parameters, health."""
 
 import datetime as dt
-import json
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any, TypeVar
@@ -13,10 +12,7 @@ from starlette.responses import Response, StreamingResponse
 
 import qinzhou_calc as qc
 
-from .._core.errors import InputError, Problem
-from .._core.registry import Calculator, load_all
-from .._core.render import jsonable
-from .._core.suggest import hint
+from ..service import Calculator, Row, body_rows, dumps, hint, jsonable, load_all, outcome_line
 from ._body import JSON_LINES_TYPES, JSON_TYPES, parse_json, read_body, require_media
 from ._calls import Options, evaluate_dict, evaluate_rows, options
 from ._config import Settings
@@ -36,17 +32,6 @@ INLINE_BYTES = 4096
 #: ``/batch`` computes and sends this many rows at a time.
 BATCH_CHUNK = 64
 _LINES_ACCEPT = ("application/x-ndjson", "application/jsonl", "application/json-lines")
-
-
-def dumps(data: Any) -> bytes:
-    """Compact UTF-8 JSON, Chinese left readable.
-
-    A lone UTF-16 surrogate (``"\\ud800"`` in a request's JSON, echoed in a message or a result)
-    has no UTF-8 form; it is written as its JSON escape ``\\ud800``, which is what
-    ``backslashreplace`` gives and which every JSON reader takes back as the same text. It can
-    only stand inside a JSON string, where the escape is valid.
-    """
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -146,8 +131,8 @@ class Api:
             log.info("payload %s %s", name, dumps(payload).decode())
         try:
             data = await self._compute(lambda: evaluate_dict(name, payload, opts), len(body))
-        except InputError as error:
-            return json_response(input_error_body(error, opts.lang), status_of(error))
+        except qc.InputError as error:
+            return json_response(input_error_body(error, opts.language), status_of(error))
         return json_response(data)
 
     async def batch(self, request: Request) -> Response:
@@ -158,7 +143,7 @@ class Api:
         kind = require_media(request, JSON_TYPES | JSON_LINES_TYPES)
         body = await read_body(request, self.settings.max_batch_body, self.settings.timeout)
         opts = options(request, self.settings.lang)
-        rows = _rows(body, kind)
+        rows = body_rows(body, kind in JSON_LINES_TYPES)
         if self.settings.log_payloads:
             log.info("payload %s %d rows", name, len(rows))
         lines = request.headers.get("accept", "").startswith(_LINES_ACCEPT)
@@ -167,8 +152,8 @@ class Api:
             # The first chunk is computed before the answer starts, so that an option the
             # library refuses for every row (an unknown override) is still a plain 400.
             first = await self._compute(lambda: _run(name, chunks[0] if chunks else [], opts), len(body))
-        except InputError as error:
-            return json_response(input_error_body(error, opts.lang), status_of(error))
+        except qc.InputError as error:
+            return json_response(input_error_body(error, opts.language), status_of(error))
 
         async def stream() -> AsyncIterator[bytes]:
             if not lines:
@@ -192,7 +177,7 @@ class Api:
         document = request.query_params.get("document")
         try:
             data = qc.parameters(at=at, document=document)
-        except InputError as error:
+        except qc.InputError as error:
             return json_response(input_error_body(error, request.state.lang), status_of(error))
         return json_response(jsonable(data))
 
@@ -202,7 +187,7 @@ class Api:
         at = _date(request, "at")
         try:
             data = qc.parameter(request.path_params["name"], at=at)
-        except InputError as error:
+        except qc.InputError as error:
             status = 404 if "unknown_parameter" in error.codes else status_of(error)
             return json_response(input_error_body(error, request.state.lang), status)
         return json_response(jsonable(data))
@@ -218,25 +203,6 @@ class Api:
         return json_response({"status": "ok", "version": qc.__version__})
 
 
-#: A row of a batch: a payload, or the reason its JSON line could not be read.
-Row = Any
-
-
-def _rows(body: bytes, kind: str) -> Sequence[Row]:
-    """The payloads of a batch body: a JSON array, or JSON Lines (one payload a line; a line
-    that is not JSON is that row's error, the others are still computed)."""
-    if kind not in JSON_LINES_TYPES and body.lstrip()[:1] == b"[":
-        return list(parse_json(body))
-    rows: list[Row] = []
-    for line in body.splitlines():
-        if line.strip():
-            try:
-                rows.append(parse_json(line))
-            except WebError as error:
-                rows.append(error)
-    return rows
-
-
 def _run(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
     """One chunk of a batch, each row as JSON bytes. Never raises: a row that cannot be computed
     or written is that row's error line, and the other rows of the chunk are still answered."""
@@ -245,13 +211,13 @@ def _run(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
         # Consumed to the end, so that the library's language and overrides, set for the rows, are
         # restored before the next chunk (a generator left open would keep them set in this context).
         results: list[Any] = list(evaluate_rows(name, valid, opts))
-    except InputError:
+    except qc.InputError:
         # An option refused for every row (an unknown override): the caller's 400.
         raise
     except Exception:  # noqa: BLE001 - one row the library could not read: each row on its own
         results = [_one(name, row, opts) for row in valid]
-    found = iter(results)
-    return [_line(row if isinstance(row, WebError) else next(found), opts.lang) for row in rows]
+    found, lang = iter(results), opts.language
+    return [_line(row if isinstance(row, WebError) else next(found), lang) for row in rows]
 
 
 def _run_later(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
@@ -259,15 +225,15 @@ def _run_later(name: str, rows: Sequence[Row], opts: Options) -> list[bytes]:
     written on each row's line, never as the end of the answer."""
     try:
         return _run(name, rows, opts)
-    except InputError as error:
-        return [_line(error, opts.lang)] * len(rows)
+    except qc.InputError as error:
+        return [_line(error, opts.language)] * len(rows)
 
 
 def _one(name: str, row: Row, opts: Options) -> Any:
     """One row's result or error, whatever the library raises while it reads the row."""
     try:
         return next(iter(list(evaluate_rows(name, [row], opts))))
-    except InputError as error:
+    except qc.InputError as error:
         return error
     except Exception as error:  # noqa: BLE001 - the row's own error line, not the batch's end
         log.error("batch row failed: %s", type(error).__name__)
@@ -278,12 +244,8 @@ def _line(found: Any, lang: str) -> bytes:
     """A row's line: ``{"result": …}`` or the error shape; a row whose answer cannot be written
     is written as an ``internal_error`` in its place."""
     try:
-        if isinstance(found, WebError):
-            return dumps(found.body(lang))
-        if isinstance(found, InputError):
-            return dumps(input_error_body(found, lang))
         if found is not _ROW_FAILED:
-            return dumps({"result": found.to_dict()})
+            return outcome_line(found, lang, dumps)
     except Exception as error:  # noqa: BLE001 - the row's own error line, not the batch's end
         log.error("batch row not written: %s", type(error).__name__)
     return dumps(error_body("internal_error", [_ROW_PROBLEM], lang))
@@ -291,4 +253,4 @@ def _line(found: Any, lang: str) -> bytes:
 
 #: A row that failed inside the library for a reason that is not the payload's.
 _ROW_FAILED = object()
-_ROW_PROBLEM = Problem("$", "internal_error", "此行未能计算或写出", "this row could not be computed or written")
+_ROW_PROBLEM = qc.Problem("$", "internal_error", "此行未能计算或写出", "this row could not be computed or written")

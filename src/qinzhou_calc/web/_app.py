@@ -12,9 +12,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .._core.errors import InputError, Problem
-from .._core.registry import load_all
+import qinzhou_calc as qc
+
+from ..service import load_all
 from ._api import Api, json_response
+from ._calls import request_lang
 from ._check import CheckRoutes
 from ._config import MIB, Settings
 from ._errors import LANGS, WebError, error_body
@@ -32,11 +34,7 @@ _HTTP_CODES = {
 
 
 def _lang(request: Request) -> str:
-    lang = getattr(request.state, "lang", None)
-    if lang in LANGS:
-        return str(lang)
-    query = request.query_params.get("lang")
-    return query if query in LANGS else str(request.app.state.settings.lang)
+    return request_lang(request, str(request.app.state.settings.lang))
 
 
 async def _web_error(request: Request, exc: Exception) -> Response:
@@ -47,7 +45,7 @@ async def _web_error(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     code, message, en = _HTTP_CODES.get(exc.status_code, (f"http_{exc.status_code}", str(exc.detail), str(exc.detail)))
-    body = error_body("request_error", [Problem("$", code, message, en)], _lang(request))
+    body = error_body("request_error", [qc.Problem("$", code, message, en)], _lang(request))
     return json_response(body, exc.status_code, dict(exc.headers or {}))
 
 
@@ -55,7 +53,7 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
     # A bug of ours, never the caller's input: logged with its traceback by the server, and
     # answered without one.
     log.error("internal error on %s %s: %s", request.method, request.url.path, type(exc).__name__)
-    problem = Problem("$", "internal_error", "服务器内部错误", "internal server error")
+    problem = qc.Problem("$", "internal_error", "服务器内部错误", "internal server error")
     return json_response(error_body("internal_error", [problem], _lang(request)), 500)
 
 
@@ -64,7 +62,7 @@ def _warm_up() -> None:
     first use (working-day calendars, rate tables) is loaded before the first real request."""
     for calc in load_all().values():
         for example in calc.examples[:1]:
-            with contextlib.suppress(InputError):
+            with contextlib.suppress(qc.InputError):
                 calc.evaluate(example.payload)
 
 

@@ -2,19 +2,17 @@
 
 Each limit answers before the work it guards: a body over the limit is never kept (it is read
 and thrown away up to a bound, so that the client is there to hear the 413), a client that
-sends too slowly gets 408, a form with too many fields gets 413, and JSON nested deeper than
-:data:`MAX_DEPTH` is refused before the calculator sees it.
+sends too slowly gets 408, and a form with too many fields gets 413. The JSON is read by the
+service's :func:`~qinzhou_calc.service.parse_json` (nesting bounded by :data:`MAX_DEPTH`).
 """
 
 import asyncio
-import json
-from decimal import Decimal
-from typing import Any
 from urllib.parse import parse_qsl
 
 import anyio
 from starlette.requests import Request
 
+from ..service import MAX_DEPTH, parse_json
 from ._config import MIB
 from ._errors import WebError
 
@@ -30,10 +28,6 @@ __all__ = [
     "read_body",
     "require_media",
 ]
-
-#: Nesting deeper than this is refused (the library itself refuses payloads deeper than 12
-#: levels with ``out_of_range``; this bound keeps absurd depths away from any recursion).
-MAX_DEPTH = 64
 
 #: An oversize body is read and thrown away up to this many bytes (or the limit, if larger)
 #: before the 413 is sent (see :func:`read_body`); past it the connection is closed unread.
@@ -138,61 +132,6 @@ def _on_asyncio() -> bool:
     except RuntimeError:  # another event loop (trio)
         return False
     return True
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number")
-
-
-def _depth_ok(value: Any) -> bool:
-    """True when ``value`` nests at most :data:`MAX_DEPTH` levels (walked without recursion)."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        if depth >= MAX_DEPTH:
-            return False
-        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
-    return True
-
-
-def _too_deep(field: str) -> WebError:
-    return WebError(
-        400,
-        "out_of_range",
-        f"JSON 嵌套超过 {MAX_DEPTH} 层",
-        f"the JSON is nested deeper than {MAX_DEPTH} levels",
-        field=field,
-        kind="input_error",
-    )
-
-
-def parse_json(body: bytes | str, field: str = "$") -> Any:
-    """JSON text read exactly: numbers with a fraction or exponent as ``Decimal`` (never a binary
-    float), NaN and Infinity refused. Malformed, non-UTF-8 or too deep: 400 ``invalid_json``."""
-    try:
-        value = json.loads(body, parse_float=Decimal, parse_constant=_refuse_constant)
-    except RecursionError:
-        raise _too_deep(field) from None
-    except ValueError as exc:
-        # JSONDecodeError, bad UTF-8, NaN or Infinity, an integer over Python's digit limit.
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
-        raise WebError(
-            400,
-            "invalid_json",
-            f"请求体不是有效的 JSON（{reason}）",
-            f"the request body is not valid JSON ({reason})",
-            field=field,
-            kind="input_error",
-        ) from None
-    if not _depth_ok(value):
-        raise _too_deep(field)
-    return value
 
 
 def parse_form(body: bytes) -> dict[str, str]:

@@ -19,7 +19,7 @@ from starlette.responses import Response
 import qinzhou_calc as qc
 from qinzhou_calc.profiles import decision_day, find_subject
 
-from .._core.errors import InputError
+from ..service import InputError
 from ._api import INLINE_BYTES, json_response
 from ._body import JSON_TYPES, media_type, parse_form, parse_json, read_body, require_media
 from ._calls import options

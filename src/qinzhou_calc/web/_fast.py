@@ -4,7 +4,8 @@ A form backend calls evaluate far more than anything else, and each call compute
 microseconds, so the layers a request crosses on its way there count. This middleware sends
 that one route straight to the same handler the router would reach, past the router and its
 exception layer, and turns that handler's refusals into the same answers the application's
-error handlers give. Every other request goes the usual way.
+error handlers give (in the language :func:`~._calls.request_lang` finds). Every other request
+goes the usual way.
 """
 
 import re
@@ -13,7 +14,8 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._api import Api, json_response
-from ._errors import LANGS, WebError
+from ._calls import request_lang
+from ._errors import WebError
 
 __all__ = ["FastEvaluate"]
 
@@ -38,11 +40,8 @@ class FastEvaluate:
                 try:
                     response = await self.api.evaluate_named(request, match.group(1))
                 except WebError as error:
-                    lang = getattr(request.state, "lang", None)
-                    if lang not in LANGS:
-                        query = request.query_params.get("lang")
-                        lang = query if query in LANGS else self.api.settings.lang
-                    response = json_response(error.body(str(lang)), error.status, error.headers)
+                    lang = request_lang(request, self.api.settings.lang)
+                    response = json_response(error.body(lang), error.status, error.headers)
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

@@ -13,8 +13,7 @@ from typing import Any
 
 import qinzhou_calc as qc
 
-from .._core.registry import Calculator, load_all
-from .._core.render import jsonable
+from ..service import LANGUAGES, Calculator, document_keys, jsonable, load_all
 from ._check_openapi import check_openapi
 
 __all__ = ["ERROR_SCHEMA", "RESULT_SCHEMA", "openapi"]
@@ -118,7 +117,7 @@ ERROR_SCHEMA: dict[str, Any] = {
 
 
 def _summary(documents: list[str]) -> dict[str, Any]:
-    """A row of ``GET /calculators``, ``document`` one of the registered documents' keys."""
+    """``GET /calculators``' rows: ``Calculator.listing()``."""
     return {
         "type": "object",
         "properties": {
@@ -197,7 +196,7 @@ _QUERY = [
         "in": "query",
         "required": False,
         "description": "language of messages (also the payload's top-level _lang)",
-        "schema": {"enum": ["zh", "en"]},
+        "schema": {"enum": list(LANGUAGES)},
     },
     {
         "name": "overrides",
@@ -271,6 +270,7 @@ def openapi() -> dict[str, Any]:
     """The OpenAPI 3.1 document of every registered calculator."""
     registry = load_all()
     names = sorted(registry)
+    documents = document_keys()
     name_param = {"name": "name", "in": "path", "required": True, "schema": {"enum": names}}
     at_param = {"name": "at", "in": "query", "required": False, "schema": _DAY}
     html = {"text/html": {"schema": {"type": "string"}}}
@@ -313,7 +313,7 @@ def openapi() -> dict[str, Any]:
         "Result": RESULT_SCHEMA,
         "Error": ERROR_SCHEMA,
         "Citation": _CITATION,
-        "CalculatorSummary": _summary(qc.document_keys()),
+        "CalculatorSummary": _summary(documents),
         "BatchRow": {
             "oneOf": [
                 {"type": "object", "properties": {"result": {"$ref": _REF + "Result"}}, "required": ["result"]},
@@ -334,7 +334,7 @@ def openapi() -> dict[str, Any]:
             "license": {"name": "MIT", "identifier": "MIT"},
         },
         "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
-        "tags": [{"name": d} for d in (*qc.document_keys(), "check")],
+        "tags": [{"name": d} for d in (*documents, "check")],
         "paths": paths,
         "components": {"schemas": schemas},
     }

@@ -17,9 +17,7 @@ from starlette.responses import HTMLResponse, Response
 
 import qinzhou_calc as qc
 
-from .._core.errors import InputError
-from .._core.registry import load_all
-from .._core.render import jsonable
+from ..service import document_keys, jsonable, load_all
 from ._api import INLINE_BYTES, calculator, document_of
 from ._body import parse_form, read_body, require_media
 from ._config import Settings
@@ -207,7 +205,7 @@ class Pages:
         registry = load_all()
         root = _root(request)
         sections = []
-        for key in qc.document_keys():
+        for key in document_keys():
             names = sorted(n for n in registry if document_of(n) == key)
             if not names:
                 continue
@@ -251,7 +249,7 @@ class Pages:
             else:
                 with anyio.fail_after(self.settings.timeout):
                     result = await anyio.to_thread.run_sync(qc.evaluate, name, payload, abandon_on_cancel=True)
-        except InputError as error:
+        except qc.InputError as error:
             errors: dict[str, list[str]] = {}
             for problem in error.errors:
                 errors.setdefault(problem.field, []).append(problem.message)

@@ -13,6 +13,7 @@ from typing import Any
 import uvicorn
 from starlette.applications import Starlette
 
+from ..service import LANGUAGES
 from ._app import create_app
 from ._config import MIB
 from ._guard import HEADER_TIMEOUT_ENV, HeaderTimeoutProtocol
@@ -72,7 +73,7 @@ def serve(
     for a request's headers to arrive, counted from the connection's opening or the previous
     answer (the connection is closed otherwise; see :mod:`qinzhou_calc.web._guard`).
     """
-    if lang not in ("zh", "en"):
+    if lang not in LANGUAGES:
         raise ValueError(f"lang must be zh or en, got {lang!r}")
     if limit_concurrency < 1 or timeout_keep_alive <= 0 or header_timeout <= 0:
         raise ValueError("limit_concurrency, timeout_keep_alive and header_timeout must be positive")

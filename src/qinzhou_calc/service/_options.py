@@ -1,0 +1,187 @@
+"""What a request asks besides its payload: the language of messages, what-if overrides, lean
+results and the working-day calendar, read the same way on every face.
+
+Over HTTP they come as query parameters (``?lang=en&overrides={...}&explain=false``) or as the
+payload's top-level keys ``_lang`` and ``_overrides``; on the command line as ``--lang``,
+``--override NAME=VALUE``, ``--lean``, ``--calendar FILE`` and ``--provisional-calendar``. They
+reach ``qinzhou_calc.evaluate`` as its keyword arguments (:meth:`Options.kwargs`).
+"""
+
+import contextlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from .._core.errors import InputError
+from .._core.language import LANGUAGES, get_language
+from ._errors import RequestError
+from ._json import parse_json, read_value
+
+__all__ = ["LANGUAGES", "Options", "answer_language", "calendar_in_place", "overrides_of", "read_options"]
+
+
+@attrs.frozen
+class Options:
+    """What a request asks besides its payload.
+
+    ``lang``: the language of messages (``None``: the caller's current one); ``overrides``: figures
+    of the law replaced (what-if); ``explain=False``: lean results (no steps, citations or notes;
+    the same amounts); ``calendar``: a file of working-day years to register first;
+    ``provisional``: count a year with no official schedule on its statutory holidays.
+    """
+
+    lang: str | None = None
+    overrides: Mapping[str, Any] | None = None
+    explain: bool = True
+    calendar: str | None = None
+    provisional: bool = False
+
+    @property
+    def language(self) -> str:
+        """The language of messages: ``lang``, else the caller's current one."""
+        return get_language() if self.lang is None else self.lang
+
+    def kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of ``qinzhou_calc.evaluate`` (and ``iter_evaluate``) that carry them."""
+        found: dict[str, Any] = {}
+        if self.lang is not None:
+            found["lang"] = self.lang
+        if self.overrides is not None:
+            found["overrides"] = self.overrides
+        if not self.explain:
+            found["explain"] = False
+        return found
+
+
+@contextlib.contextmanager
+def calendar_in_place(options: Options) -> Iterator[None]:
+    """The options' working-day years registered, and provisional years allowed inside the block."""
+    if options.calendar is None and not options.provisional:
+        yield
+        return
+    from ..calendar import allow_provisional, load_file  # noqa: PLC0415 - only when asked for
+
+    if options.calendar is not None:
+        load_file(options.calendar)
+    if not options.provisional:
+        yield
+        return
+    before = allow_provisional()
+    try:
+        yield
+    finally:
+        allow_provisional(before)
+
+
+def overrides_of(pairs: Sequence[str]) -> dict[str, Any] | None:
+    """``NAME=VALUE`` pairs (``--override``): each value read as JSON (``150``,
+    ``{"2021-01-01": 150}``), else as text; ``None`` when there are none."""
+    overrides: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        if not sep or not name.strip():
+            raise InputError.one(
+                "--override",
+                "invalid_override",
+                f"假设值应写作 名称=值，收到 {pair[:80]!r}",
+                en=f"expected NAME=VALUE, got {pair[:80]!r}",
+            )
+        overrides[name.strip()] = read_value(text)
+    return overrides or None
+
+
+def answer_language(chosen: object, asked: object, default: str) -> str:
+    """The language of an answer: the one the request's options chose, else a valid ``lang`` the
+    request asked for, else ``default`` (a refusal raised before the options were read)."""
+    if chosen in LANGUAGES:
+        return str(chosen)
+    return str(asked) if asked in LANGUAGES else default
+
+
+def _lang(value: object, field: str) -> str:
+    if value in LANGUAGES:
+        return str(value)
+    raise RequestError(
+        400,
+        "invalid_choice",
+        f"语言须为 {' 或 '.join(LANGUAGES)}，收到 {str(value)[:20]!r}",
+        f"the language must be {' or '.join(LANGUAGES)}, got {str(value)[:20]!r}",
+        field=field,
+        kind="input_error",
+    )
+
+
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def _explain(value: str) -> bool:
+    found = _BOOLEANS.get(value.strip().lower())
+    if found is not None:
+        return found
+    raise RequestError(
+        400,
+        "invalid_choice",
+        f"explain 须为 true 或 false，收到 {value[:20]!r}",
+        f"explain must be true or false, got {value[:20]!r}",
+        field="explain",
+        kind="input_error",
+    )
+
+
+def _query_overrides(text: str) -> object:
+    """``?overrides=`` read as JSON (numbers exact, nesting bounded); text that is not JSON is
+    kept as it is, for :func:`_overrides` to refuse as not an object."""
+    try:
+        return parse_json(text, "overrides")
+    except RequestError as error:
+        if error.problems[0].code == "invalid_json":
+            return text
+        raise
+
+
+def _overrides(value: object, field: str) -> Mapping[str, Any]:
+    if isinstance(value, Mapping):
+        return value
+    raise RequestError(
+        400,
+        "invalid_override",
+        "overrides 须为 JSON 对象：{参数名: 值}",
+        "overrides must be a JSON object: {parameter name: value}",
+        field=field,
+        kind="input_error",
+    )
+
+
+def read_options(
+    query: Mapping[str, str] | None,
+    default_lang: str,
+    payload: object = None,
+    *,
+    chosen: Callable[[str], object] | None = None,
+) -> Options:
+    """A request's options from its ``query`` (``lang``, ``overrides``, ``explain``) and the
+    top-level keys ``_lang`` and ``_overrides`` of ``payload``, which are taken out of it (they win
+    over the query). A bad value is a :class:`~.RequestError` (400) naming its field; ``chosen`` is told
+    the language as soon as it is known, so that a refusal of a later option speaks it."""
+    lang: object = query.get("lang") if query else None
+    field = "lang"
+    overrides: object = None
+    overrides_field = "overrides"
+    query_overrides = query.get("overrides") if query else None
+    if query_overrides is not None:
+        overrides = _query_overrides(query_overrides)
+    explain = query.get("explain") if query else None
+    if isinstance(payload, dict):
+        if "_lang" in payload:
+            lang, field = payload.pop("_lang"), "_lang"
+        if "_overrides" in payload:
+            overrides, overrides_field = payload.pop("_overrides"), "_overrides"
+    language = default_lang if lang is None else _lang(lang, field)
+    if chosen is not None:
+        chosen(language)
+    return Options(
+        language,
+        None if overrides is None else _overrides(overrides, overrides_field),
+        True if explain is None else _explain(explain),
+    )

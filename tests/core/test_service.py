@@ -1,0 +1,96 @@
+"""The service every face shares: a request's options, batch bodies, outcome lines, statuses and
+the lists of documents and languages, derived from the one registry."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+import qinzhou_calc as qc
+from qinzhou_calc import service
+from qinzhou_calc.cli import _parser
+from qinzhou_calc.service import Options, RequestError
+
+FINE = "roads.unpermitted_excavation_fine"
+
+
+def test_options_pass_only_what_the_request_asked_for() -> None:
+    assert {} == Options().kwargs()
+    assert {"lang": "en", "overrides": {"a": 1}, "explain": False} == Options("en", {"a": 1}, False).kwargs()
+
+
+def test_options_without_a_language_speak_the_callers_current_one() -> None:
+    with service.use_language("en"):
+        assert "en" == Options().language
+    assert "zh" == Options("zh").language
+
+
+def test_read_options_takes_lang_and_overrides_out_of_the_payload_and_tells_the_language_first() -> None:
+    told: list[str] = []
+    payload = {"points": [35], "_lang": "en", "_overrides": {"x": 1}}
+    found = service.read_options({"explain": "false"}, "zh", payload, chosen=told.append)
+    assert Options("en", {"x": 1}, False) == found
+    assert {"points": [35]} == payload
+    assert ["en"] == told
+
+
+def test_a_bad_option_is_refused_in_the_language_already_chosen() -> None:
+    told: list[str] = []
+    with pytest.raises(RequestError) as caught:
+        service.read_options({"lang": "en", "overrides": "[1]"}, "zh", chosen=told.append)
+    assert ["en"] == told
+    assert 400 == caught.value.status
+    assert "invalid_override" == caught.value.body("en")["error"]["errors"][0]["code"]
+
+
+def test_override_pairs_read_json_or_keep_text() -> None:
+    assert {"a": 150, "b": "included", "c": Decimal("0.5")} == service.overrides_of(["a=150", "b=included", " c =0.5"])
+    assert service.overrides_of([]) is None
+    with pytest.raises(qc.InputError) as caught:
+        service.overrides_of(["no-equals-sign"])
+    assert {"invalid_override"} == caught.value.codes
+
+
+def test_a_json_lines_body_gives_one_row_a_line_and_a_bad_line_its_own_refusal() -> None:
+    rows = service.body_rows(b'{"a": 1}\n\n{"b": 2.5}\nnot json\n', lines=True)
+    assert [{"a": 1}, {"b": Decimal("2.5")}] == rows[:2]
+    assert isinstance(rows[2], RequestError)
+    assert "invalid_json" == rows[2].problems[0].code
+
+
+def test_an_array_body_is_one_row_an_item_unless_declared_json_lines() -> None:
+    assert [{"a": 1}, {"b": 2}] == service.body_rows(b' [{"a": 1}, {"b": 2}]', lines=False)
+    assert [[{"a": 1}], [{"b": 2}]] == service.body_rows(b'[{"a": 1}]\n[{"b": 2}]\n', lines=True)
+
+
+def test_an_outcome_is_one_json_value_a_result_or_the_error_shape() -> None:
+    result = qc.evaluate(FINE, {"points": [35], "violation_date": "2020-05-01"})
+    assert "10000.00" == json.loads(service.outcome_line(result, "zh"))["result"]["maximum"]
+    error = qc.InputError.one("points", "type", "须为列表", en="must be a list")
+    assert {
+        "error": {"type": "input_error", "errors": [{"field": "points", "code": "type", "message": "must be a list"}]}
+    } == json.loads(service.outcome_line(error, "en"))
+
+
+def test_an_unknown_calculator_is_404_and_any_other_input_error_400() -> None:
+    with pytest.raises(qc.InputError) as caught:
+        service.calculator("roads.no_such")
+    assert 404 == service.status_of(caught.value)
+    assert 400 == service.status_of(qc.InputError.one("$", "type", "错误"))
+
+
+def test_the_documents_every_face_lists_are_those_the_library_declares() -> None:
+    assert ["education", "roads", "techinno", "banking"] == service.document_keys()
+    assert ("zh", "en") == service.LANGUAGES
+
+
+def test_a_closed_list_reads_as_a_sentence_in_either_language() -> None:
+    assert "a、b 或 c" == service.or_list(["a", "b", "c"], "zh")
+    assert "a, b or c" == service.or_list(["a", "b", "c"], "en")
+    assert "a" == service.or_list(["a"], "en")
+
+
+def test_the_help_of_document_names_every_declared_document(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        _parser().parse_args(["parameters", "--help"])
+    assert "one document: education, roads, techinno or banking" in " ".join(capsys.readouterr().out.split())
