@@ -3,7 +3,7 @@
 argparse writes its usage, help and usage errors through ``gettext`` (its module-level ``_``): while
 the command line builds its parser and reads the arguments, :func:`argparse_in` puts a translation of
 those message templates in its place (Python 3.10 to 3.13's templates; one not listed stays English),
-and the help of each option, written in English in :mod:`.cli`, goes through the same table. An
+and the help of each option, written in English in :mod:`._cli_parser`, goes through the same table. An
 invalid choice (a command, a format) says which choice was likely meant.
 """
 

@@ -13,6 +13,10 @@ or JSON Lines it writes one JSON line per case as it goes (``{"result": …}``, 
 "line": N}`` with the case's line, ``"item": N`` in an array), in constant memory, ``--workers N``
 processes sharing the work, with progress on stderr (:mod:`._progress`); it exits 2 when any case
 was bad input and names the first bad lines on stderr.
+
+The arguments of each command are :mod:`._cli_parser`'s, the work of those that evaluate
+:mod:`._cli_commands`'; options, JSON and batches are read through :mod:`.service`, as the web
+service reads them.
 """
 
 import argparse
