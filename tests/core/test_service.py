@@ -17,6 +17,8 @@ FINE = "roads.unpermitted_excavation_fine"
 def test_options_pass_only_what_the_request_asked_for() -> None:
     assert {} == Options().kwargs()
     assert {"lang": "en", "overrides": {"a": 1}, "explain": False} == Options("en", {"a": 1}, False).kwargs()
+    chosen = {"education.loan.interest_before_policy": "included"}
+    assert {"readings": chosen} == Options(readings=chosen).kwargs()
 
 
 def test_options_without_a_language_speak_the_callers_current_one() -> None:

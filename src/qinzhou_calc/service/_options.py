@@ -28,7 +28,8 @@ class Options:
     ``lang``: the language of messages (``None``: the caller's current one); ``overrides``: figures
     of the law replaced (what-if); ``explain=False``: lean results (no steps, citations or notes;
     the same amounts); ``calendar``: a file of working-day years to register first;
-    ``provisional``: count a year with no official schedule on its statutory holidays.
+    ``provisional``: count a year with no official schedule on its statutory holidays;
+    ``readings``: the reading chosen for open questions of the law (``{code: option}``).
     """
 
     lang: str | None = None
@@ -36,6 +37,7 @@ class Options:
     explain: bool = True
     calendar: str | None = None
     provisional: bool = False
+    readings: Mapping[str, Any] | None = None
 
     @property
     def language(self) -> str:
@@ -51,6 +53,8 @@ class Options:
             found["overrides"] = self.overrides
         if not self.explain:
             found["explain"] = False
+        if self.readings is not None:
+            found["readings"] = self.readings
         return found
 
 

@@ -97,7 +97,7 @@ class CheckRoutes:
                 len(body),
             )
         except InputError as error:
-            return json_response(input_error_body(error, opts.lang), 400)
+            return json_response(input_error_body(error, opts.language), 400)
         if calendar:
             return Response(report.to_ical(), media_type="text/calendar; charset=utf-8")
         return json_response(report.to_dict())
