@@ -2,6 +2,7 @@
 the lists of documents and languages, derived from the one registry."""
 
 import json
+import types
 from decimal import Decimal
 
 import pytest
@@ -28,19 +29,25 @@ def test_options_without_a_language_speak_the_callers_current_one() -> None:
 
 
 def test_read_options_takes_lang_and_overrides_out_of_the_payload_and_tells_the_language_first() -> None:
-    told: list[str] = []
+    told = types.SimpleNamespace()
     payload = {"points": [35], "_lang": "en", "_overrides": {"x": 1}}
-    found = service.read_options({"explain": "false"}, "zh", payload, chosen=told.append)
+    found = service.read_options({"explain": "false"}, "zh", payload, keeper=told)
     assert Options("en", {"x": 1}, False) == found
     assert {"points": [35]} == payload
-    assert ["en"] == told
+    assert "en" == told.lang
+
+
+def test_a_request_that_asks_nothing_gets_every_option_at_its_default() -> None:
+    told = types.SimpleNamespace()
+    assert Options("en") == service.read_options(None, "en", {"points": [35]}, keeper=told)
+    assert "en" == told.lang
 
 
 def test_a_bad_option_is_refused_in_the_language_already_chosen() -> None:
-    told: list[str] = []
+    told = types.SimpleNamespace()
     with pytest.raises(RequestError) as caught:
-        service.read_options({"lang": "en", "overrides": "[1]"}, "zh", chosen=told.append)
-    assert ["en"] == told
+        service.read_options({"lang": "en", "overrides": "[1]"}, "zh", keeper=told)
+    assert "en" == told.lang
     assert 400 == caught.value.status
     assert "invalid_override" == caught.value.body("en")["error"]["errors"][0]["code"]
 

@@ -3,7 +3,8 @@ face still to come read a request, list the calculators and answer the same way 
 
 * **Options** (:class:`Options`, :func:`read_options`, :func:`overrides_of`): what a request asks
   besides its payload (``lang``, ``overrides``, ``explain``, the working-day ``calendar``,
-  ``readings``), passed to ``qinzhou_calc.evaluate`` by :meth:`Options.kwargs`; :data:`LANGUAGES` the languages asked for.
+  ``readings``), passed to ``qinzhou_calc.evaluate`` by :meth:`Options.kwargs`; :data:`LANGUAGES`
+  the languages asked for.
 * **JSON and batches** (:func:`parse_json`, :func:`read_payload`, :func:`body_rows`): numbers read
   exactly, nesting bounded, a batch body as a JSON array or JSON Lines; batch files, streamed in
   chunks and across processes, are :mod:`qinzhou_calc.service.files`'.

@@ -8,7 +8,8 @@ reach ``qinzhou_calc.evaluate`` as its keyword arguments (:meth:`Options.kwargs`
 """
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import functools
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -157,17 +158,28 @@ def _overrides(value: object, field: str) -> Mapping[str, Any]:
     )
 
 
+@functools.cache
+def _plain(lang: str) -> Options:
+    return Options(lang)
+
+
 def read_options(
     query: Mapping[str, str] | None,
     default_lang: str,
     payload: object = None,
     *,
-    chosen: Callable[[str], object] | None = None,
+    keeper: Any = None,
 ) -> Options:
     """A request's options from its ``query`` (``lang``, ``overrides``, ``explain``) and the
     top-level keys ``_lang`` and ``_overrides`` of ``payload``, which are taken out of it (they win
-    over the query). A bad value is a :class:`~.RequestError` (400) naming its field; ``chosen`` is told
-    the language as soon as it is known, so that a refusal of a later option speaks it."""
+    over the query). A bad value is a :class:`~.RequestError` (400) naming its field. ``keeper`` (a
+    request's state) gets the language as its ``lang`` as soon as it is known, so that a refusal of
+    a later option speaks it."""
+    if not query and not (isinstance(payload, dict) and ("_lang" in payload or "_overrides" in payload)):
+        # Nothing asked for: the answer in the default language, with every option at its default.
+        if keeper is not None:
+            keeper.lang = default_lang
+        return _plain(default_lang)
     lang: object = query.get("lang") if query else None
     field = "lang"
     overrides: object = None
@@ -182,8 +194,8 @@ def read_options(
         if "_overrides" in payload:
             overrides, overrides_field = payload.pop("_overrides"), "_overrides"
     language = default_lang if lang is None else _lang(lang, field)
-    if chosen is not None:
-        chosen(language)
+    if keeper is not None:
+        keeper.lang = language
     return Options(
         language,
         None if overrides is None else _overrides(overrides, overrides_field),

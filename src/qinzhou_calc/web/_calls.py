@@ -21,11 +21,7 @@ __all__ = ["Options", "evaluate_dict", "evaluate_rows", "options", "request_lang
 def options(request: Request, default_lang: str, payload: object = None) -> Options:
     """The request's options; ``_lang`` and ``_overrides`` are taken out of ``payload``."""
     query = request.query_params if request.scope.get("query_string") else None
-
-    def chosen(lang: str) -> None:
-        request.state.lang = lang
-
-    return read_options(query, default_lang, payload, chosen=chosen)
+    return read_options(query, default_lang, payload, keeper=request.state)
 
 
 def request_lang(request: Request, default_lang: str) -> str:
