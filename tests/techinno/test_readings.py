@@ -7,11 +7,11 @@ import tokenize
 
 import pytest
 
-MODULES = ["annex4_high_tech", "annex5_achievements", "targets", "_plan"]
+MODULES = ["annex4_high_tech", "annex5_achievements", "annex4_annex5_targets", "_plan"]
 NOTES = {
     "annex4_high_tech": ["_ADD_UP_NOTE", "_WINDOW_NOTE", "_SAME_DAY_NOTE", "_TAX_NOTE"],
     "annex5_achievements": ["_RATIO_NOTE", "_NO_RATIO_NOTE", "_INVENTOR_NOTE"],
-    "targets": ["_MET_NOTE", "_CITY_WIDE_NOTE", "_PARTIAL_NOTE", "_IGNORED_NOTE"],
+    "annex4_annex5_targets": ["_MET_NOTE", "_CITY_WIDE_NOTE", "_PARTIAL_NOTE", "_IGNORED_NOTE"],
     "_plan": ["RETROACTIVE_NOTE"],
 }
 

@@ -6,7 +6,7 @@ Fines (第二十四条 to 第二十八条), in the 2018 text ("并处以") and t
 
 from .._core import Declaration
 from . import parameters
-from .art6_21_deadlines import DeadlineInput, deadline
+from .art6_art21_deadlines import DeadlineInput, deadline
 from .art24_unpermitted_excavation import UnpermittedExcavationInput, unpermitted_excavation_fine
 from .art25_unapproved_change import UnapprovedChangeInput, unapproved_change_fine
 from .art26_waste_mud import WasteMudInput, waste_mud_fine

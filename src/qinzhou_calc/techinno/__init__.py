@@ -2,6 +2,7 @@
 
 from .._core import Declaration
 from . import parameters
+from .annex4_annex5_targets import ActualHighTech, ActualProjects, TransformationTargetsInput, transformation_targets
 from .annex4_high_tech import (
     HteCertificationInput,
     HteTaxSavingInput,
@@ -20,7 +21,6 @@ from .annex5_achievements import (
     inventor_reward_minimum,
 )
 from .parameters import TECHINNO
-from .targets import ActualHighTech, ActualProjects, TransformationTargetsInput, transformation_targets
 
 __all__ = [
     "DECLARATION",

@@ -11,13 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import qinzhou_calc as qc
+from qinzhou_calc.techinno.annex4_annex5_targets import County
 from qinzhou_calc.techinno.parameters import (
     COUNTIES,
     TRANSFORMATION_PLAN_TOTAL,
     TRANSFORMATION_TARGETS,
     TRANSFORMATION_YEAR_TOTALS,
 )
-from qinzhou_calc.techinno.targets import County
 
 from ._support import note_codes, problems
 
