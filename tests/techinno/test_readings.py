@@ -7,13 +7,14 @@ import tokenize
 
 import pytest
 
-MODULES = ["annex4_high_tech", "annex5_achievements", "annex4_annex5_targets", "_plan"]
 NOTES = {
-    "annex4_high_tech": ["_ADD_UP_NOTE", "_WINDOW_NOTE", "_SAME_DAY_NOTE", "_TAX_NOTE"],
+    "annex4_high_tech": ["_ADD_UP_NOTE", "_TAX_NOTE"],
+    "annex4_2_3_incubator_subsidy": ["_WINDOW_NOTE", "_SAME_DAY_NOTE"],
     "annex5_achievements": ["_RATIO_NOTE", "_NO_RATIO_NOTE", "_INVENTOR_NOTE"],
     "annex4_annex5_targets": ["_MET_NOTE", "_CITY_WIDE_NOTE", "_PARTIAL_NOTE", "_IGNORED_NOTE"],
     "_plan": ["RETROACTIVE_NOTE"],
 }
+MODULES = list(NOTES)
 
 
 def _comments(source: str) -> str:

@@ -2,16 +2,9 @@
 
 from .._core import Declaration
 from . import parameters
+from .annex4_2_3_incubator_subsidy import Incubatee, IncubatorSubsidyInput, incubator_subsidy
 from .annex4_annex5_targets import ActualHighTech, ActualProjects, TransformationTargetsInput, transformation_targets
-from .annex4_high_tech import (
-    HteCertificationInput,
-    HteTaxSavingInput,
-    Incubatee,
-    IncubatorSubsidyInput,
-    hte_certification_reward,
-    hte_tax_saving,
-    incubator_subsidy,
-)
+from .annex4_high_tech import HteCertificationInput, HteTaxSavingInput, hte_certification_reward, hte_tax_saving
 from .annex5_achievements import (
     AchievementTransferInput,
     ContractRegistrationInput,
