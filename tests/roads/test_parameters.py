@@ -6,7 +6,9 @@ from decimal import Decimal
 import pytest
 
 from qinzhou_calc._core import Anchor, Citation, InputError, Parameter, Version
-from qinzhou_calc.roads.parameters import PLAN_PUBLICATION, ROADS, FineRule, TimeLimit, _fine_versions, _limit
+from qinzhou_calc.roads.parameters import PLAN_PUBLICATION, ROADS, FineRule, TimeLimit
+from qinzhou_calc.roads.parameters.art6_art21_time_limits import _limit
+from qinzhou_calc.roads.parameters.art24_art28_fines import _fine_versions
 
 D = dt.date
 ROADS_NUMBER = "政府令第11号"
