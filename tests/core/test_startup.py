@@ -41,7 +41,6 @@ DEFERRED_BY_EVALUATE = (
     "dateutil",
     "importlib.resources",
     "multiprocessing",
-    "qinzhou_calc._core.periods",
     "qinzhou_calc._core.working_days",
     "qinzhou_calc._core._structuring",
     "qinzhou_calc._core.lawtext",  # a result cites by anchor, reading no text
@@ -51,6 +50,7 @@ DEFERRED_BY_EVALUATE = (
 )
 
 CONTRACT = "techinno.contract_registration_subsidy"
+DEADLINE = "roads.deadline"
 
 
 def _loaded_by(code: str) -> set[str]:
@@ -108,14 +108,8 @@ def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
         ("qc.documents()", "qinzhou_calc.banking"),
         ("from qinzhou_calc._core import GUANGXI", "chinese_calendar"),
         (
-            "from qinzhou_calc._core.registry import get; c = get('techinno.incubator_subsidy'); "
-            "[qc.evaluate(c.name, e.payload) for e in c.examples]",
-            "qinzhou_calc._core.periods",
-        ),
-        (
-            "from qinzhou_calc._core.registry import get; c = get('techinno.transformation_targets'); "
-            "[qc.evaluate(c.name, e.payload) for e in c.examples]",
-            "qinzhou_calc._core.periods",
+            f"qc.evaluate({DEADLINE!r}, {{'obligation': 'acceptance_application', 'start': '2019-09-27'}})",
+            "chinese_calendar",
         ),
     ],
 )
@@ -123,6 +117,19 @@ def test_each_deferred_module_loads_when_first_needed(code: str, module: str) ->
     """A refused payload loads the full walk, a schema its machinery, a text importlib.resources,
     the periods the calendar: deferred, not removed."""
     assert module in _loaded_by(f"import qinzhou_calc as qc\n{code}")
+
+
+@pytest.mark.parametrize("name", ["techinno.incubator_subsidy", "techinno.transformation_targets"])
+def test_a_count_by_the_civil_code_alone_loads_no_working_day_calendar(name: str) -> None:
+    """附件4 二（三）'s year after graduation and 附件4 三's "超过" count and cite by 民法典 alone
+    (``periods``, the standard library only): the working-day calendar and its data stay unloaded."""
+    code = (
+        "import qinzhou_calc as qc\nfrom qinzhou_calc._core.registry import get\n"
+        f"c = get({name!r})\n[qc.evaluate(c.name, e.payload) for e in c.examples]"
+    )
+    loaded = _loaded_by(code)
+    assert "qinzhou_calc._core.periods" in loaded
+    assert [] == _named(loaded, ("qinzhou_calc._core.working_days", "chinese_calendar", "dateutil"))
 
 
 def _compiled_after(code: str) -> int:

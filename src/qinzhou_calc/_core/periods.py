@@ -5,12 +5,12 @@ before 2021-01-01).
 A period in days, months or years starts the day after the event; one in months or years ends on
 the matching day of the last month, or on that month's last day where there is none; a period in
 hours runs from the stated time. A last day that is a statutory rest day moves to the next working
-day: that is the working-day calendar's (:mod:`.working_days`).
+day: that is the working-day calendar's (:mod:`.working_days`). The matching day of 第二百零二条 is
+written out from the article with the standard library (the tests hold it to ``dateutil``'s
+``relativedelta``), so counting loads no calendar package.
 """
 
 import datetime as dt
-
-from dateutil.relativedelta import relativedelta
 
 from .errors import InputError
 from .law import Citation
@@ -105,6 +105,22 @@ def _check_months(event: dt.date, months: int, field: str) -> None:
         raise beyond_calendar(event, field)
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _last_day_of(year: int, month: int) -> int:
+    """The number of days of ``month`` in ``year`` (the Gregorian leap years)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
+
+
+def _matching_day(event: dt.date, months: int) -> dt.date:
+    """第二百零二条: the day of the month ``months`` on from ``event``'s that matches its day, or that
+    month's last day where there is none (a time of day is kept)."""
+    year, month = divmod(event.year * 12 + event.month - 1 + months, 12)
+    return event.replace(year=year, month=month + 1, day=min(event.day, _last_day_of(year, month + 1)))
+
+
 def end_of_months(event: dt.date, months: int, field: str = "$") -> dt.date:
     """Last day of a period of ``months`` months from ``event`` (第二百零一、二百零二条).
 
@@ -112,15 +128,13 @@ def end_of_months(event: dt.date, months: int, field: str = "$") -> dt.date:
     2019-01-31 + 1 month ends 2019-02-28. A period ending outside 0001–9999 is ``out_of_range``.
     """
     _check_months(event, months, field)
-    end: dt.date = event + relativedelta(months=months)
-    return end
+    return _matching_day(event, months)
 
 
 def end_of_years(event: dt.date, years: int, field: str = "$") -> dt.date:
     """Last day of a period of ``years`` years from ``event``: 2020-02-29 + 1 year ends 2021-02-28."""
     _check_months(event, years * 12, field)
-    end: dt.date = event + relativedelta(years=years)
-    return end
+    return _matching_day(event, years * 12)
 
 
 def end_of_hours(moment: dt.datetime, hours: int, field: str = "$") -> dt.datetime:

@@ -15,7 +15,9 @@ from .._core import (
     Problems,
     Result,
     calculator,
+    civil_code,
     decision_date_spec,
+    end_of_years,
     fen,
     spec,
 )
@@ -110,10 +112,6 @@ def _window_end(item: Incubatee, ex: Explanation, path: str) -> dt.date | None:
     """
     if item.graduated_on is None:
         return None
-    # The calendar (chinese-calendar, dateutil) loads with the first incubatee window counted,
-    # not with the techinno calculators, most of which count no day.
-    from .._core.periods import end_of_years  # noqa: PLC0415
-
     start, until = TECHINNO.in_force_from, TECHINNO.in_force_until
     day = max(item.certified_on, start) if until is None else min(max(item.certified_on, start), until)
     return end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day), f"{path}.graduated_on")
@@ -166,8 +164,6 @@ def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any
                 f"孵化毕业{years}年的期间延至方案届满（{plan_end.isoformat()}）之后；届满后被认定的不属本方案补助范围，"
                 "明细中“方案届满后的期间”一栏列出届满后的那一段",
             )
-        from .._core.periods import civil_code  # noqa: PLC0415 - see _window_end
-
         for article in ("第二百零一条", "第二百零二条", "第一千二百五十九条"):
             ex.cite(civil_code(article, item.graduated_on))
         # Reading (window_counting), the note's own words:

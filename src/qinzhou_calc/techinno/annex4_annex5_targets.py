@@ -7,7 +7,6 @@ from typing import Annotated, Any, Literal
 import attrs
 
 from .._core import (
-    Citation,
     Count,
     Example,
     Explanation,
@@ -16,6 +15,7 @@ from .._core import (
     Problems,
     Result,
     calculator,
+    civil_code,
     decision_date_spec,
     round_to,
     spec,
@@ -102,14 +102,6 @@ class TransformationTargetsInput:
         en="Date of the law applied",
     )
     decision_date: dt.date | None = decision_date_spec()
-
-
-def _civil_code(article: str, on: dt.date) -> Citation:
-    """The Civil Code's ``article`` in force on ``on`` (:func:`~.._core.periods.civil_code`): the
-    calendar module it lives in loads with the first progress counted, not with the calculators."""
-    from .._core.periods import civil_code  # noqa: PLC0415 - dateutil loads with the first progress counted
-
-    return civil_code(article, on)
 
 
 def _check_unique(inp: TransformationTargetsInput) -> None:
@@ -294,7 +286,7 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Explanation) -> 
             # Reading (actuals_outside_query_ignored), the note's own words:
             # 所给实际数中有不属于所查县区或年度的，未计入。
             ex.note("actuals_outside_query_ignored", _IGNORED_NOTE)
-        ex.cite(_civil_code("第一千二百五十九条", ex.as_of))
+        ex.cite(civil_code("第一千二百五十九条", ex.as_of))
     if reported_target:
         share = _share(reported_actual, total)
         summary.update(actual=reported_actual, share_done_percent=share, met=reported_actual >= total)
@@ -319,7 +311,7 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Explanation) -> 
         if inp.actual_high_tech:
             # Reading: the same as above (targets_met_reading).
             ex.note("targets_met_reading", _MET_NOTE)
-            ex.cite(_civil_code("第一千二百五十九条", ex.as_of))
+            ex.cite(civil_code("第一千二百五十九条", ex.as_of))
     elif inp.actual_high_tech:
         # Reading (high_tech_targets_city_wide), the note's own words:
         # 附件4 三的高新技术企业目标是全市目标，不分县区；按县区查询时不列出。

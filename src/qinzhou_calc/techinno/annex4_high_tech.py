@@ -222,25 +222,24 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     standard_tax = fen(income * standard)
     reduced_tax = fen(income * reduced)
     saving = fen(standard_tax - reduced_tax)
-    if ex.explaining:  # the lean mode (explain=False) skips building the text
-        ex.step(
-            "按法定税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
-            income=income,
-            percent=standard * 100,
-            tax=standard_tax,
-        )
-        ex.step(
-            "减按高新技术企业税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
-            income=income,
-            percent=reduced * 100,
-            tax=reduced_tax,
-        )
-        ex.step(
-            "节税额：{standard:money} 元 − {reduced:money} 元 = {saving:money} 元",
-            standard=standard_tax,
-            reduced=reduced_tax,
-            saving=saving,
-        )
+    ex.step(
+        "按法定税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
+        income=income,
+        percent=standard * 100,
+        tax=standard_tax,
+    )
+    ex.step(
+        "减按高新技术企业税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
+        income=income,
+        percent=reduced * 100,
+        tax=reduced_tax,
+    )
+    ex.step(
+        "节税额：{standard:money} 元 − {reduced:money} 元 = {saving:money} 元",
+        standard=standard_tax,
+        reduced=reduced_tax,
+        saving=saving,
+    )
     # Reading (tax_saving_reading), the note's own words:
     # 节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；
     # 应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。

@@ -176,13 +176,12 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result
     share = ex.use(INVENTOR_SHARE_MINIMUM)
     note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.proceeds * share)
-    if ex.explaining:  # the lean mode (explain=False) skips building the text
-        ex.step(
-            "{proceeds:money} 元 × {percent:decimal}% = {amount:money} 元（不低于此数，四舍五入到分）",
-            proceeds=inp.proceeds,
-            percent=share * 100,
-            amount=amount,
-        )
+    ex.step(
+        "{proceeds:money} 元 × {percent:decimal}% = {amount:money} 元（不低于此数，四舍五入到分）",
+        proceeds=inp.proceeds,
+        percent=share * 100,
+        amount=amount,
+    )
     # Reading (inventor_share_basis), the note's own words:
     # “不低于 70%”未写明基数，
     # 按所落实的《广西壮族自治区促进科技成果转化条例》理解为科技成果转化（转让、许可）
@@ -236,11 +235,10 @@ def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanatio
     rate = ex.use(CONTRACT_REGISTRATION_RATE)
     note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.registered_amount * rate)
-    if ex.explaining:  # the lean mode (explain=False) skips building the text
-        ex.step(
-            "{registered:money} 元 × {percent:decimal}% = {amount:money} 元（四舍五入到分）",
-            registered=inp.registered_amount,
-            percent=rate * 100,
-            amount=amount,
-        )
+    ex.step(
+        "{registered:money} 元 × {percent:decimal}% = {amount:money} 元（四舍五入到分）",
+        registered=inp.registered_amount,
+        percent=rate * 100,
+        amount=amount,
+    )
     return ex.result(amount=amount)
