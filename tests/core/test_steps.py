@@ -47,6 +47,9 @@ def test_each_tag_writes_its_figure() -> None:
         "{rate:decimal} 元/m² × {area:decimal} m²", rate=Decimal("120.00"), area=Decimal("10000.50")
     )
     assert "16.6667%" == _step("{float:decimal4}%", float=Decimal(50) / Decimal(3))
+    assert "0.5% / 25% / 70%" == _step(
+        "{a:percent}% / {b:percent}% / {c:percent}%", a=Decimal("0.005"), b=Decimal("0.25"), c=Decimal("0.70")
+    )
     assert "2019-09-29（周日）" == _step("{day:day}", day=dt.date(2019, 9, 29))
     assert "2020-01-02T08:30:00 / 2020-01-02 08:30:00" == _step("{at:iso} / {at}", at=dt.datetime(2020, 1, 2, 8, 30))
     assert "1.00 + 2.50 = 3.50" == _step(

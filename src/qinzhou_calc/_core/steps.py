@@ -15,6 +15,7 @@ The tags (after the colon) are a closed set, those of :data:`FORMATS`:
 - ``score``: a score, two decimals (the same writing as money);
 - ``decimal``: a rate, an area, a share, without exponent or trailing zeros (``fmt_decimal``);
 - ``decimal4``: the same, half-up to at most four decimals (a long quotient shown short);
+- ``percent``: a rate as a percentage, the same way (``0.005`` is written ``0.5``, for ``… %``);
 - ``iso``: a date or a date-time in ISO form (``2020-01-02``, ``2020-01-02T08:30:00``);
 - ``day``: a date with its weekday, ``2019-09-29（周日）``;
 - ``term``: a piece of the step written with :func:`term` (one term of a sum, say);
@@ -44,7 +45,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
-from .money import fmt_decimal, fmt_money, round_to
+from .money import CONTEXT, fmt_decimal, fmt_money, round_to
 
 __all__ = [
     "COMPILED",
@@ -72,6 +73,10 @@ def _decimal4(value: Decimal) -> str:
     return fmt_decimal(round_to(value, _FOUR_PLACES))
 
 
+def _percent(value: Decimal) -> str:
+    return fmt_decimal(value.scaleb(2, CONTEXT))
+
+
 def _iso(value: dt.date) -> str:
     return value.isoformat()
 
@@ -96,6 +101,7 @@ FORMATS: Final[Mapping[str, Callable[[Any], str]]] = {
     "score": fmt_money,
     "decimal": fmt_decimal,
     "decimal4": _decimal4,
+    "percent": _percent,
     "iso": _iso,
     "day": _day,
     "term": write,

@@ -223,15 +223,15 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
     reduced_tax = fen(income * reduced)
     saving = fen(standard_tax - reduced_tax)
     ex.step(
-        "按法定税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
+        "按法定税率：{income:money} 元 × {rate:percent}% = {tax:money} 元",
         income=income,
-        percent=standard * 100,
+        rate=standard,
         tax=standard_tax,
     )
     ex.step(
-        "减按高新技术企业税率：{income:money} 元 × {percent:decimal}% = {tax:money} 元",
+        "减按高新技术企业税率：{income:money} 元 × {rate:percent}% = {tax:money} 元",
         income=income,
-        percent=reduced * 100,
+        rate=reduced,
         tax=reduced_tax,
     )
     ex.step(

@@ -177,9 +177,9 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result
     note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.proceeds * share)
     ex.step(
-        "{proceeds:money} 元 × {percent:decimal}% = {amount:money} 元（不低于此数，四舍五入到分）",
+        "{proceeds:money} 元 × {share:percent}% = {amount:money} 元（不低于此数，四舍五入到分）",
         proceeds=inp.proceeds,
-        percent=share * 100,
+        share=share,
         amount=amount,
     )
     # Reading (inventor_share_basis), the note's own words:
@@ -236,9 +236,9 @@ def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanatio
     note_if_before_issue(ex, ex.event_date or ex.as_of)
     amount = fen(inp.registered_amount * rate)
     ex.step(
-        "{registered:money} 元 × {percent:decimal}% = {amount:money} 元（四舍五入到分）",
+        "{registered:money} 元 × {rate:percent}% = {amount:money} 元（四舍五入到分）",
         registered=inp.registered_amount,
-        percent=rate * 100,
+        rate=rate,
         amount=amount,
     )
     return ex.result(amount=amount)
