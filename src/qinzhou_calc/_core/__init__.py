@@ -23,6 +23,7 @@ from .inputs import (
     spec,
     structure,
 )
+from .interest import DAY_COUNT_NAMES, DAYS_IN_YEAR, DayCount, InterestRun, InterestYear, accrue, interest_of
 from .law import Anchor, Citation, register_text
 from .money import CONTEXT, FEN, ZERO, Money, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
 from .registry import REGISTRY, Calculator, Example, calculator, today
@@ -34,6 +35,8 @@ from .timing import Event, Timing, claim_date_spec, decision_date_spec
 __all__ = [
     "CODES",
     "CONTEXT",
+    "DAYS_IN_YEAR",
+    "DAY_COUNT_NAMES",
     "FEN",
     "GUANGXI",
     "MONEY_FIELDS",
@@ -47,6 +50,7 @@ __all__ = [
     "Citation",
     "Count",
     "DateOrDateTime",
+    "DayCount",
     "Declaration",
     "Document",
     "Evaluation",
@@ -56,6 +60,8 @@ __all__ = [
     "Ge",
     "Gt",
     "InputError",
+    "InterestRun",
+    "InterestYear",
     "Invalid",
     "LawText",
     "Le",
@@ -75,6 +81,7 @@ __all__ = [
     "Valued",
     "Version",
     "WorkingDayCalendar",
+    "accrue",
     "beyond_calendar",
     "calculator",
     "calendar_date",
@@ -91,6 +98,7 @@ __all__ = [
     "fmt_decimal",
     "fmt_money",
     "fmt_score",
+    "interest_of",
     "iter_evaluate",
     "library_context",
     "load",

@@ -43,6 +43,7 @@ decimal context never changes a step's text.
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
+from itertools import chain
 from typing import Any, Final
 
 from .money import CONTEXT, fmt_decimal, fmt_money, round_to
@@ -219,12 +220,19 @@ def _mismatch(template: str, figures: Mapping[str, Any]) -> None:
 
 #: Values kept as they are without a look: immutable by their type.
 _ATOMS: Final = frozenset({str, int, bool, Decimal, dt.date, dt.datetime, type(None)})
+_TUPLE: Final = frozenset({tuple})
 
 
 def snapshot(value: object) -> object:
     """``value`` as the step keeps it: itself if immutable, a list or tuple as a tuple of
     snapshots; a mutable value that cannot be copied (a dict, a set) is a ``TypeError``."""
     if type(value) in _ATOMS:
+        return value
+    if type(value) is tuple and (
+        _ATOMS.issuperset(map(type, value))
+        or (_TUPLE.issuperset(map(type, value)) and _ATOMS.issuperset(map(type, chain.from_iterable(value))))
+    ):
+        # A tuple of immutable values, or of pending steps (the terms of a sum), is kept as it is.
         return value
     if isinstance(value, (list, tuple)):
         return tuple(snapshot(item) for item in value)

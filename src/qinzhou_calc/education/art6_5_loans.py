@@ -3,44 +3,34 @@
 The interest is computed day by day on the outstanding balance (principal less the
 repayments made up to and including that day) at the rate in force that day for the
 loan's term bucket, and summed per calendar year; each year's interest is rounded to the
-fen (one legal step per year), and the subsidy is the sum, within the caps.
+fen (one legal step per year), and the subsidy is the sum, within the caps. The arithmetic
+of the interest is the core's (:mod:`qinzhou_calc._core.interest`); this module says which
+schools qualify, which rate the policy means, which days count, and the caps.
 """
 
-import bisect
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Any
 
 import attrs
 
 from .._core import (
+    DAYS_IN_YEAR,
     ZERO,
-    Amount,
-    Example,
     Explanation,
-    Gt,
-    Le,
+    InterestYear,
     Money,
-    Percent,
-    PositiveAmount,
-    Problems,
     Result,
     calculator,
-    claim_date_spec,
-    decision_date_spec,
-    end_of_months,
-    end_of_years,
     fen,
     fmt_decimal,
     fmt_money,
-    round_to,
-    spec,
+    interest_of,
 )
-from .._core.inputs import MaxLen
-from .._core.rules import CrossFieldRule
-from .._core.steps import positional
-from ._checks import city_fund, not_excluded, policy_notes, running_rule, running_years
-from .art2_scope import TYPE_NAMES, School, meets_scope
+from ._checks import city_fund, not_excluded, policy_notes, running_years
+from .art2_scope import TYPE_NAMES, meets_scope
+from .art6_5_loan_inputs import EXAMPLES, RULES, Loan, LoanInterestInput, Period, Repayment, check_loan
+from .art6_5_loan_rates import interest_years
 from .parameters import (
     ART6_5,
     ART6_5_1,
@@ -53,290 +43,13 @@ from .parameters import (
     LOAN_THRESHOLDS,
     LOAN_TOTAL_CAP,
 )
-from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE, PBOC_RATE_RULES
+from .pboc_rates import LPR_RATE, PBOC_RATE_RULES
 
 __all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_subsidy"]
 
-DayCount = Literal["actual/360", "actual/365"]
-RateSource = Literal["pboc_benchmark", "lpr"]
-DAY_COUNT_NAMES = {"actual/360": "实际天数/360", "actual/365": "实际天数/365"}
-RATE_SOURCE_NAMES = {"pboc_benchmark": "人民银行贷款基准利率", "lpr": "贷款市场报价利率（LPR）"}
-
-_BASIS = {"actual/360": Decimal(360), "actual/365": Decimal(365)}
-_ONE_DAY = dt.timedelta(days=1)
-#: A loan's term in months: 1 to 600 (50 years).
-LoanTerm = Annotated[int, Gt(Decimal(0)), Le(Decimal(600))]
-_HUNDRED = Decimal(100)
-
-
-@attrs.frozen
-class Repayment:
-    """一笔还款（本金）。"""
-
-    date: dt.date = spec("还款日期", "当日起按还款后的余额计息", en="Repayment date")
-    amount: PositiveAmount = spec("还款本金（元）", en="Principal repaid (yuan)")
-
-
-@attrs.frozen
-class Loan:
-    """银行贷款。"""
-
-    principal: PositiveAmount = spec("贷款本金（元）", en="Principal (yuan)")
-    drawn_on: dt.date = spec("放款日期", "当日起计息", en="Drawdown date")
-    # A bound of our own, not of the 办法: no bank lends to a school for more than 50 years (600 months).
-    term_months: LoanTerm = spec(
-        "贷款期限（月）", "合同约定期限，决定适用的利率档次；1 至 600 个月", en="Term of the loan (months)"
-    )
-    # At most one repayment a day for a 600-month term would be 18000; 2000 covers every real schedule.
-    repayments: Annotated[tuple[Repayment, ...], MaxLen(2000)] = spec(
-        "还款记录", "每笔归还本金的日期和金额；至多 2000 笔", default=(), en="Repayments"
-    )
-
-
-@attrs.frozen
-class Period:
-    """贴息期间（含首尾两日）。"""
-
-    from_: dt.date = spec("贴息起始日", "含当日", name="from", en="First day of the period")
-    to: dt.date = spec("贴息截止日", "含当日；贷款到期日当天不计息", en="Last day of the period")
-
-
-@attrs.frozen
-class LoanInterestInput:
-    """民办学校改（扩）建贷款贴息的输入。"""
-
-    school: School = spec(
-        "学校（改（扩）建后）", "改（扩）建后的学校类型、班数、在校生数等", en="School (after the works)"
-    )
-    main_urban_area: bool = spec("是否经批准设立在市主城区", "", en="Approved to be in the city's main urban area")
-    operating_since: dt.date = spec(
-        "在市主城区开始办学日期", "用于判断是否办学 2 年以上", en="Day the school began in the main urban area"
-    )
-    investment: Amount = spec("改（扩）建投资（元）", "", en="Investment in the works (yuan)")
-    equipment: Amount = spec("教学设备采购额（元）", "", en="Teaching equipment bought (yuan)")
-    loan: Loan = spec("贷款", "本金、放款日、期限（月）和还款记录", en="Loan")
-    period: Period | None = spec(
-        "贴息期间",
-        "含首尾两日，最长 5 年，须在贷款期内；缺省为自放款日起的贷款期（最长 5 年）",
-        default=None,
-        en="Subsidised period",
-    )
-    actual_interest: Amount | None = spec(
-        "实际支付利息（元）", "银行利息单据所载金额；贴息不超过此数", default=None, en="Interest actually paid (yuan)"
-    )
-    previously_subsidised: Amount = spec(
-        "此前已获贴息（元）",
-        "本政策下已获得的贴息累计额",
-        default=Decimal(0),
-        en="Interest subsidy already received (yuan)",
-    )
-    day_count: DayCount = spec(
-        "计息天数规则",
-        "actual/360（人民银行规定，缺省）或 actual/365",
-        default="actual/360",
-        en="Day count",
-        choices=DAY_COUNT_NAMES,
-    )
-    rate_source: RateSource = spec(
-        "利率表",
-        "pboc_benchmark 人民银行贷款基准利率（缺省，政策所指）；lpr 贷款市场报价利率（仅供比较）",
-        default="pboc_benchmark",
-        en="Rate table",
-        choices=RATE_SOURCE_NAMES,
-    )
-    annual_rate: Percent | None = spec(
-        "指定年利率（%）",
-        "给出时代替利率表，全期按此年利率计算（须说明来源）",
-        default=None,
-        en="Annual rate given (%)",
-    )
-    as_of: dt.date | None = spec(
-        "适用日期", "适用哪一天有效的规定；缺省为今天", default=None, en="Date of the law applied"
-    )
-    decision_date: dt.date | None = decision_date_spec()
-    claim_date: dt.date | None = claim_date_spec()
-
-
-#: What the schema cannot say: the repayments, the period and the rate table against the loan.
-RULES = (
-    CrossFieldRule(
-        "repayment_after_drawdown",
-        "out_of_range",
-        ("loan.repayments[].date", "loan.drawn_on"),
-        "还款日期 loan.repayments[].date 不得早于放款日期 loan.drawn_on",
-        "a repayment (loan.repayments[].date) cannot be before the drawdown (loan.drawn_on)",
-    ),
-    CrossFieldRule(
-        "repaid_within_principal",
-        "out_of_range",
-        ("loan.repayments[].amount", "loan.principal"),
-        "累计还款 loan.repayments[].amount 不得超过贷款本金 loan.principal",
-        "the repayments (loan.repayments[].amount) cannot add up to more than the principal (loan.principal)",
-    ),
-    CrossFieldRule(
-        "period_ordered",
-        "out_of_range",
-        ("period.to", "period.from"),
-        "贴息截止日 period.to 不得早于起始日 period.from",
-        "the period cannot end (period.to) before it starts (period.from)",
-    ),
-    CrossFieldRule(
-        "period_after_drawdown",
-        "out_of_range",
-        ("period.from", "loan.drawn_on"),
-        "贴息起始日 period.from 不得早于放款日期 loan.drawn_on",
-        "the period cannot start (period.from) before the drawdown (loan.drawn_on)",
-    ),
-    CrossFieldRule(
-        "period_within_term",
-        "out_of_range",
-        ("period.to", "loan.drawn_on", "loan.term_months"),
-        "贴息截止日 period.to 不得晚于贷款到期日（放款日期 loan.drawn_on 加期限 loan.term_months 个月）",
-        "the period cannot end (period.to) after the loan's maturity (loan.drawn_on plus loan.term_months months)",
-    ),
-    CrossFieldRule(
-        "period_at_most_five_years",
-        "out_of_range",
-        ("period.to", "period.from"),
-        "贴息期最长不超过 5 年：period.to 须早于 period.from 的 5 周年对应日（参数 education.loan_interest.max_years）",
-        "the period is at most 5 years: period.to must be before the 5th anniversary of period.from "
-        "(education.loan_interest.max_years)",
-    ),
-    CrossFieldRule(
-        "rate_table_covers_period",
-        "out_of_range",
-        ("period.from", "loan.drawn_on", "annual_rate", "rate_source"),
-        "未给出年利率 annual_rate 时，贴息期（缺省自放款日起）不得早于所选利率表（rate_source）的第一天",
-        "without annual_rate, the period (by default from the drawdown) cannot start before the first day of the "
-        "rate table chosen (rate_source)",
-    ),
-    CrossFieldRule(
-        "term_within_calendar",
-        "out_of_range",
-        ("loan.term_months", "loan.drawn_on", "period.from"),
-        "放款日期加贷款期限、贴息起始日加 5 年，都须在 9999-12-31 前",
-        "the drawdown plus the term, and the period's start plus 5 years, must be by 9999-12-31",
-    ),
-    running_rule(),
-)
-
-
-#: A year's step and its terms (one per run of days), packed by hand: a monthly loan has some sixty
-#: terms (see :func:`positional`).
-_YEAR = positional(
-    "{year} 年：({terms:term[ + ]}) ÷ {basis:decimal} = {interest:money} 元（四舍五入到分）",
-    "year",
-    "terms",
-    "basis",
-    "interest",
-)
-_TERM = positional("{balance:money} 元 × {rate:decimal}% × {days} 天", "balance", "rate", "days")
-
-
-def _balance_schedule(loan: Loan) -> list[tuple[dt.date, Decimal]]:
-    """Repayments in date order, summed per day: ``(date, principal repaid that day)``."""
-    per_day: dict[dt.date, Decimal] = {}
-    for repayment in loan.repayments:
-        per_day[repayment.date] = per_day.get(repayment.date, ZERO) + repayment.amount
-    return sorted(per_day.items())
-
-
-def _check_loan(inp: LoanInterestInput, max_years: int) -> tuple[dt.date, dt.date, dt.date]:
-    """Refuse impossible loans and periods; return the period's first and last day and the maturity."""
-    loan = inp.loan
-    problems = Problems()
-    maturity = end_of_months(loan.drawn_on, loan.term_months, "loan.term_months")
-    for index, repayment in enumerate(loan.repayments):
-        if repayment.date < loan.drawn_on:
-            problems.add(
-                f"loan.repayments[{index}].date",
-                "out_of_range",
-                f"还款日期 {repayment.date.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}",
-                en=f"the repayment on {repayment.date.isoformat()} is before the drawdown "
-                f"on {loan.drawn_on.isoformat()}",
-            )
-    repaid = ZERO
-    order = sorted(range(len(loan.repayments)), key=[repayment.date for repayment in loan.repayments].__getitem__)
-    for index in order:
-        repaid += loan.repayments[index].amount
-        if repaid > loan.principal:
-            problems.add(
-                f"loan.repayments[{index}].amount",
-                "out_of_range",
-                f"累计还款 {fmt_money(repaid)} 元 超过贷款本金 {fmt_money(loan.principal)} 元",
-                en=f"repayments of {fmt_money(repaid)} yuan exceed the principal of {fmt_money(loan.principal)} yuan",
-            )
-            break
-    if inp.period is None:
-        first = loan.drawn_on
-        last = min(maturity, end_of_years(first, max_years, "loan.drawn_on")) - _ONE_DAY
-    else:
-        first, last = inp.period.from_, inp.period.to
-        if first > last:
-            problems.add(
-                "period.to",
-                "out_of_range",
-                f"贴息截止日 {last.isoformat()} 早于起始日 {first.isoformat()}",
-                en=f"the period ends ({last.isoformat()}) before it starts ({first.isoformat()})",
-            )
-        if first < loan.drawn_on:
-            problems.add(
-                "period.from",
-                "out_of_range",
-                f"贴息起始日 {first.isoformat()} 早于放款日期 {loan.drawn_on.isoformat()}，超出贷款期",
-                en=f"the period starts ({first.isoformat()}) before the drawdown ({loan.drawn_on.isoformat()})",
-            )
-        if last > maturity:
-            problems.add(
-                "period.to",
-                "out_of_range",
-                f"贴息截止日 {last.isoformat()} 晚于贷款到期日 {maturity.isoformat()}，超出贷款期",
-                en=f"the period ends ({last.isoformat()}) after the loan's maturity ({maturity.isoformat()})",
-            )
-        # A period longer than the law allows is refused, not clipped: 贴息期最长不超过 5 年,
-        # i.e. its last day is before the 5th anniversary of its first day.
-        limit = end_of_years(first, max_years, "period.from")
-        if last >= limit:
-            problems.add(
-                "period.to",
-                "out_of_range",
-                f"贴息期最长不超过 {max_years} 年：自 {first.isoformat()} 起最晚至 {(limit - _ONE_DAY).isoformat()}",
-                en=f"the subsidised period is at most {max_years} years: from {first.isoformat()} "
-                f"it ends on {(limit - _ONE_DAY).isoformat()} at the latest",
-            )
-    if inp.annual_rate is None:
-        table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
-        start = table.versions[0].since
-        if first < start:
-            problems.add(
-                "period.from" if inp.period is not None else "loan.drawn_on",
-                "out_of_range",
-                f"利率表自 {start.isoformat()} 起；更早的期间请以 annual_rate 给出年利率",
-                en=f"the rate table starts on {start.isoformat()}; give annual_rate for an earlier period",
-            )
-    problems.raise_if_any()
-    return first, last, maturity
-
-
-def _rate_on(inp: LoanInterestInput, ex: Explanation, day: dt.date) -> tuple[Decimal, str, bool]:
-    """The annual rate (percent) on ``day`` for the loan's term, its label, and whether it is verified.
-
-    The table in force that day is read (and cited) through the dated parameter.
-    """
-    if inp.annual_rate is not None:
-        return inp.annual_rate, "指定年利率", True
-    term = inp.loan.term_months
-    field = "period.from" if inp.period is not None else "loan.drawn_on"
-    if inp.rate_source == "lpr":
-        lpr = ex.use(LPR_RATE, on=day, field=field)
-        bucket = lpr.rate_for(term)
-        return bucket.rate, f"{lpr.since.isoformat()} 起 {bucket.label}", lpr.verified
-    table = ex.use(BENCHMARK_LENDING_RATE, on=day, field=field)
-    bucket = table.rate_for(term)
-    return bucket.rate, f"{table.since.isoformat()} 起 {bucket.label}", table.verified
-
 
 def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
+    """The conditions of 第六条（五） 1 to 3 and the exclusions: whether the school may be subsidised."""
     school = inp.school
     ok = city_fund(school, ex)
     policy_notes(school, ex)
@@ -379,154 +92,6 @@ def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
     return ok
 
 
-def _rate_changes(inp: LoanInterestInput) -> list[dt.date]:
-    """The days from which the rate :func:`_rate_on` reads may differ from the day before."""
-    if inp.annual_rate is not None:
-        return []
-    table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
-    days = [version.since for version in table.versions]
-    if table.until is not None:
-        days.append(table.until + _ONE_DAY)
-    return days
-
-
-def _year_row(
-    year: int,
-    start: dt.date,
-    end: dt.date,
-    *,
-    days: int,
-    balance_days: Decimal,
-    numerator: Decimal,
-    segments: list[dict[str, Any]],
-) -> dict[str, Any]:
-    """A calendar year of :func:`_accrue`: its days, Σ balance, Σ balance × rate and runs of days."""
-    return {
-        "year": year,
-        "from": start,
-        "to": end,
-        "days": days,
-        "balance_days": balance_days,
-        "numerator": numerator,
-        "segments": segments,
-    }
-
-
-def _accrue(
-    inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
-) -> tuple[list[dict[str, Any]], set[str]]:
-    """Per calendar year, the days, Σ balance, Σ balance × rate, and the runs of days with one
-    balance and one rate; plus the labels of unverified rate tables used.
-
-    The sums of a day-by-day walk, run by run: between two change days (a repayment, a new
-    rate table, 1 January) balance and rate are constant, so a run of n days adds n × balance
-    and n × (balance × rate). For any real loan these sums are exact in the library's 34-digit
-    context, so they equal the day-by-day sums digit for digit (inputs of absurd precision
-    would round at the 34th significant digit either way, far below the fen).
-    """
-    stop = min(last, maturity - _ONE_DAY)
-    if stop < first:
-        return [], set()
-    balance = inp.loan.principal
-    repaid: dict[dt.date, Decimal] = {}
-    starts = {first}
-    for day, amount in _balance_schedule(inp.loan):
-        if day <= first:
-            balance -= amount
-        elif day <= stop:
-            repaid[day] = amount
-            starts.add(day)
-    # Between two days of _rate_changes the rate table in force is one version, so _rate_on gives one
-    # answer: it is asked once per span (unless a what-if is active: its values may change within a version).
-    changes = sorted(_rate_changes(inp))
-    starts.update(day for day in changes if first < day <= stop)
-    starts.update(dt.date(year, 1, 1) for year in range(first.year + 1, stop.year + 1))
-    # The day after the policy's end starts a run of its own, so that interest after it is flagged.
-    if EDUCATION.in_force_until is not None and first <= EDUCATION.in_force_until < stop:
-        starts.add(EDUCATION.in_force_until + _ONE_DAY)
-    runs = sorted(starts)
-    rates: dict[int, tuple[Decimal, str, bool]] = {}
-    memo = not ex.overrides
-    rows: list[dict[str, Any]] = []
-    unverified: set[str] = set()
-    segments: list[dict[str, Any]] = []
-    # The open segment's balance, rate and side of the policy's end, to extend it while they hold.
-    segment: dict[str, Any] | None = None
-    held_balance = held_rate = ZERO
-    held_after = False
-    until = EDUCATION.in_force_until
-    # The open year's row: its sums are kept in locals and written into the row when the year ends.
-    year = 0
-    year_from = year_to = first
-    year_days = 0
-    balance_days = numerator = ZERO
-    ends = [day - _ONE_DAY for day in runs[1:]]
-    ends.append(stop)
-    for start, end in zip(runs, ends, strict=True):
-        days = (end - start).days + 1
-        if start in repaid:
-            balance -= repaid[start]
-        span = bisect.bisect_right(changes, start)
-        found = rates.get(span) if memo else None
-        if found is None:
-            found = rates[span] = _rate_on(inp, ex, start)
-        rate, label, verified = found
-        if not verified:
-            unverified.add(label)
-        if start.year != year:
-            if year:
-                rows.append(
-                    _year_row(
-                        year,
-                        year_from,
-                        year_to,
-                        days=year_days,
-                        balance_days=balance_days,
-                        numerator=numerator,
-                        segments=segments,
-                    )
-                )
-            year = start.year
-            year_from = start
-            year_days = 0
-            balance_days = numerator = ZERO
-            segments = []
-            segment = None
-        year_to = end
-        year_days += days
-        balance_days += balance * days
-        numerator += balance * rate * days
-        after_end = until is not None and start > until
-        if segment is not None and held_balance == balance and held_rate == rate and held_after == after_end:
-            segment["to"] = end
-            segment["days"] += days
-        else:
-            held_balance, held_rate, held_after = balance, rate, after_end
-            segment = {
-                "from": start,
-                "to": end,
-                "days": days,
-                "balance_amount": balance,
-                "rate": rate,
-                "basis": label,
-                "after_policy_end": after_end,
-            }
-            segments.append(segment)
-    if year:
-        rows.append(
-            _year_row(
-                year,
-                year_from,
-                year_to,
-                days=year_days,
-                balance_days=balance_days,
-                numerator=numerator,
-                segments=segments,
-            )
-        )
-    return rows, unverified
-
-
 def _note_lpr_alternative(
     inp: LoanInterestInput,
     ex: Explanation,
@@ -534,7 +99,6 @@ def _note_lpr_alternative(
     first: dt.date,
     last: dt.date,
     maturity: dt.date,
-    basis: Decimal,
     benchmark_total: Decimal,
 ) -> None:
     """Name the LPR reading of "人民银行公布的同期利率" and what it would give for this loan.
@@ -552,8 +116,8 @@ def _note_lpr_alternative(
         )
         return
     scratch = Explanation(ex.calculator, ex.as_of)
-    rows, _ = _accrue(attrs.evolve(inp, rate_source="lpr"), scratch, first, last, maturity)
-    lpr_total = sum((fen(row["numerator"] / (_HUNDRED * basis)) for row in rows), ZERO)
+    years, _ = interest_years(attrs.evolve(inp, rate_source="lpr"), scratch, first, last, maturity)
+    lpr_total = sum((year.interest(inp.day_count) for year in years), ZERO)
     gap = benchmark_total - lpr_total
     # Reading (lpr_alternative): "按当年人民银行公布的同期利率" is the benchmark lending rate, which the PBoC
     # never withdrew; since 2019-08-20 new loans are priced off the LPR, so the note shows both.
@@ -566,7 +130,9 @@ def _note_lpr_alternative(
     )
 
 
-def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], basis: Decimal) -> None:
+def _flag_after_policy_end(
+    ex: Explanation, years: list[InterestYear], breakdown: list[dict[str, Any]], day_count: str
+) -> None:
     """Show, per year, the interest of the days after the policy's end (2024-11-21), and say so.
 
     Reading (interest_after_policy_end): a 贴息期 of up to 5 years begun while the policy was in
@@ -576,10 +142,10 @@ def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], bas
     """
     end = EDUCATION.in_force_until
     total = ZERO
-    for row in breakdown:
-        late = [s for s in row["segments"] if s["after_policy_end"]]
-        share = fen(sum((s["balance_amount"] * s["rate"] * s["days"] for s in late), ZERO) / (_HUNDRED * basis))
-        row["after_policy_end_days"] = sum(s["days"] for s in late)
+    for year, row in zip(years, breakdown, strict=True):
+        late = [run for run in year.runs if run["after_policy_end"]]
+        share = interest_of(late, day_count)
+        row["after_policy_end_days"] = sum(run["days"] for run in late)
         row["after_policy_end_interest_amount"] = share
         total += share
     if end is not None and any(row["after_policy_end_days"] for row in breakdown):
@@ -617,38 +183,7 @@ def _flag_after_policy_end(ex: Explanation, breakdown: list[dict[str, Any]], bas
     document=EDUCATION,
     event="claim_date",
     rules=RULES,
-    examples=[
-        Example(
-            "主城区非营利性小学 2020 年初贷款 100 万元、期限 36 个月，2021 年中还本 40 万元；贴息 2020—2021 年",
-            {
-                "school": {"type": "primary", "classes": 18, "students": 800, "non_profit": True},
-                "main_urban_area": True,
-                "operating_since": "2015-09-01",
-                "investment": "3500000",
-                "equipment": "0",
-                "loan": {
-                    "principal": "1000000",
-                    "drawn_on": "2020-01-01",
-                    "term_months": 36,
-                    "repayments": [{"date": "2021-07-01", "amount": "400000"}],
-                },
-                "period": {"from": "2020-01-01", "to": "2021-12-31"},
-                "as_of": "2022-03-01",
-            },
-        ),
-        Example(
-            "2015 年初贷款 36 万元、期限 12 个月，跨越 2015 年六次基准利率调整",
-            {
-                "school": {"type": "kindergarten", "classes": 9, "students": 270, "non_profit": False},
-                "main_urban_area": True,
-                "operating_since": "2012-03-01",
-                "investment": "2000000",
-                "equipment": "0",
-                "loan": {"principal": "360000", "drawn_on": "2015-01-01", "term_months": 12},
-                "as_of": "2020-01-06",
-            },
-        ),
-    ],
+    examples=list(EXAMPLES),
 )
 def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
     """第六条（五）："符合以下条件的民办学校（不含高职高专院校和本科院校）因改（扩）建学校资金不足需向银行贷款的，
@@ -660,13 +195,12 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
     Returns ``amount``: the interest at the PBoC rate within the caps, and ``breakdown`` per calendar year.
     """
     max_years = ex.use(LOAN_SUBSIDY_MAX_YEARS)
-    first, last, maturity = _check_loan(inp, max_years)
+    first, last, maturity = check_loan(inp, max_years)
     eligible = _eligibility(inp, ex)
     ex.note(
         "works_approval_required",
         "“经有关部门批准建设并竣工验收”及“因改（扩）建学校资金不足”由主管部门核实，本计算假定已满足。",
     )
-    basis = _BASIS[inp.day_count]
     if inp.day_count == "actual/360":
         ex.note("day_count_360", f"按实际天数 × 年利率 ÷ 360 计息（{PBOC_RATE_RULES}）。")
     else:
@@ -712,47 +246,34 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
         f"贷款到期日 {maturity.isoformat()} 当天不计息（算头不算尾）；还款当日起按还款后余额计息。",
     )
 
-    rows, unverified = _accrue(inp, ex, first, last, maturity)
-
+    years, unverified = interest_years(inp, ex, first, last, maturity)
+    basis = DAYS_IN_YEAR[inp.day_count]
     total = ZERO
     breakdown: list[dict[str, Any]] = []
-    add = ex.packed_steps()
-    for row in rows:
-        interest = fen(row["numerator"] / (_HUNDRED * basis))
-        days = row["days"]
-        average_balance = fen(row["balance_days"] / days)
-        segments = row["segments"]
-        rates = {segment["rate"] for segment in segments}
-        rate = (
-            next(iter(rates))
-            if len(rates) == 1
-            else round_to(sum((s["rate"] * s["days"] for s in segments), ZERO) / days, Decimal("0.0001"))
+    for year in years:
+        interest = year.interest(inp.day_count)
+        ex.step(
+            "{year} 年：({terms:term[ + ]}) ÷ {basis:decimal} = {interest:money} 元（四舍五入到分）",
+            year=year.year,
+            terms=year.terms,
+            basis=basis,
+            interest=interest,
         )
-        if add is not None:  # the lean mode (explain=False) skips building the step
-            add(
-                (
-                    _YEAR,
-                    row["year"],
-                    tuple([(_TERM, s["balance_amount"], s["rate"], s["days"]) for s in segments]),
-                    basis,
-                    interest,
-                )
-            )
         total += interest
         breakdown.append(
             {
-                "year": row["year"],
-                "from": row["from"],
-                "to": row["to"],
-                "days": days,
-                "average_balance_amount": average_balance,
-                "rate": rate,
+                "year": year.year,
+                "from": year.first,
+                "to": year.last,
+                "days": year.days,
+                "average_balance_amount": year.average_balance,
+                "rate": year.average_rate,
                 "interest_amount": interest,
                 "subsidy_amount": ZERO,
-                "segments": segments,
+                "segments": list(year.runs),
             }
         )
-    _flag_after_policy_end(ex, breakdown, basis)
+    _flag_after_policy_end(ex, years, breakdown, inp.day_count)
     if unverified:
         ex.note(
             "rate_data_unverified",
@@ -760,7 +281,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
         )
     ex.step("贴息期间 {first:iso} 至 {last:iso} 利息合计 {total:money} 元", first=first, last=last, total=total)
     if inp.annual_rate is None and inp.rate_source == "pboc_benchmark":
-        _note_lpr_alternative(inp, ex, first=first, last=last, maturity=maturity, basis=basis, benchmark_total=total)
+        _note_lpr_alternative(inp, ex, first=first, last=last, maturity=maturity, benchmark_total=total)
 
     amount = total
     if inp.actual_interest is not None and inp.actual_interest < amount:
