@@ -42,8 +42,8 @@ from tests import strategies
 from tests.core.test_deep_immutability import reachable, vandalise
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.crossfield import matches, undeclared
 from qinzhou_calc._core.registry import get
-from qinzhou_calc._core.rules import matches, undeclared
 
 __all__ = ["fuzz", "main"]
 

@@ -25,8 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.crossfield import CrossFieldRule, general_path, matches, undeclared
 from qinzhou_calc._core.registry import get
-from qinzhou_calc._core.rules import CrossFieldRule, general_path, matches, undeclared
 from tests import strategies
 
 FORMATS = jsonschema.FormatChecker()

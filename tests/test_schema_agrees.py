@@ -30,8 +30,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.crossfield import matches, undeclared
 from qinzhou_calc._core.registry import get
-from qinzhou_calc._core.rules import matches, undeclared
 from tests import strategies
 
 EXAMPLES = int(os.environ.get("QINZHOU_CALC_SCHEMA_EXAMPLES", "20"))

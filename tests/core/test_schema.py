@@ -10,9 +10,9 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
+from qinzhou_calc._core.crossfield import CrossFieldRule, Requires, conditions
 from qinzhou_calc._core.inputs import DATE_PATTERN, DATETIME_PATTERN, Ge
 from qinzhou_calc._core.patterns import decimal_text, integer_text
-from qinzhou_calc._core.rules import CrossFieldRule, Requires, conditions
 from qinzhou_calc._core.schema import input_schema
 from tests.core.test_inputs import Sample
 

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from .crossfield import CrossFieldRule, event_rule
 from .errors import InputError
 from .evaluation import Explanation
 from .inputs import structure
 from .money import CONTEXT, Money
 from .result import Result
-from .rules import CrossFieldRule, event_rule
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ class Calculator(Generic[In]):
     def rules(self) -> tuple[CrossFieldRule, ...]:
         """The rules across fields, checked after reading: the calculator's own, and (for an event
         named by its field) that the event is not after the decision. Those that are shapes the
-        schema says too (:attr:`~.rules.CrossFieldRule.shape`)."""
+        schema says too (:attr:`~.crossfield.CrossFieldRule.shape`)."""
         common = (event_rule([self.event], self.decision_default),) if isinstance(self.event, str) else ()
         return (*common, *self.declared_rules)
 

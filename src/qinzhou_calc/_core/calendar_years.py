@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import attrs
 
+from .crossfield import CrossFieldRule
 from .errors import InputError, Problem, Problems
 from .inputs import Pattern, spec, structure
-from .rules import CrossFieldRule
 
 if TYPE_CHECKING:
     from .evaluation import Explanation

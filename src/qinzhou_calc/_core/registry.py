@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from .calculator import Calculator, Example
+from .crossfield import CrossFieldRule
 from .errors import InputError
 from .evaluation import Explanation
 from .result import Result
-from .rules import CrossFieldRule
 from .suggest import hint
 from .timing import DecisionDefault, Event, today
 
@@ -170,8 +170,8 @@ def calculator(
     ``event`` names the date field whose day fixes the law (API.md, "Event dates"), or is a
     function giving a payload's events; ``decision_default`` is what the decision date is
     when not given (``event`` for fines); ``rules`` lists what the calculator checks across
-    fields after reading (:mod:`~.rules`): a calculator whose events come from a function declares
-    its :func:`~.rules.event_rule` there too; ``columns`` titles the keys of its ``breakdown`` rows.
+    fields after reading (:mod:`~.crossfield`): a calculator whose events come from a function declares
+    its :func:`~.crossfield.event_rule` there too; ``columns`` titles the keys of its ``breakdown`` rows.
     """
     fields = attrs.fields_dict(inputs)  # type: ignore[arg-type]
     for required in ("as_of", "decision_date"):

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
+from .crossfield import CrossFieldRule, conditions, describe
 from .inputs import (
     DATE_PATTERN,
     DATETIME_PATTERN,
@@ -24,7 +25,6 @@ from .inputs import (
 )
 from .money import MAX_NUMBER_TEXT
 from .patterns import decimal_text, integer_text
-from .rules import CrossFieldRule, conditions, describe
 
 __all__ = ["input_schema"]
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, round_to
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from .._core.steps import positional
 from ._annex_inputs import DepositRateInput, Term
 from ._annex_ranks import POINT, note_rounding

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .._core import CONTEXT, ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from .._core.steps import positional
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (

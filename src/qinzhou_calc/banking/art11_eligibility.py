@@ -17,7 +17,7 @@ from .._core import (
     end_of_years,
     spec,
 )
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from .parameters import BANKING, BAR_YEARS, MAX_SUPERVISORY_GRADE, MIN_PBOC_RATING
 
 __all__ = [

@@ -6,7 +6,7 @@ from typing import Literal
 import attrs
 
 from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
-from .._core.rules import CrossFieldRule, Requires
+from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MAX_RENEWAL_MONTHS
 
 __all__ = ["DepositComplianceInput", "deposit_compliance"]

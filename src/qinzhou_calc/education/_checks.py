@@ -3,7 +3,7 @@
 import datetime as dt
 
 from .._core import Citation, Explanation, InputError, Parameter, civil_code, end_of_years
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from ._validity import note_validity
 from .art2_scope import TYPE_NAMES, School
 from .parameters import ART6, ART10

@@ -21,7 +21,7 @@ from .._core import (
     fmt_decimal,
     spec,
 )
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from ._checks import city_fund, is_non_profit, not_excluded, policy_notes
 from .art2_scope import School, meets_scope
 from .parameters import (

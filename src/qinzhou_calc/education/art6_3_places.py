@@ -18,7 +18,7 @@ from .._core import (
     fen,
     spec,
 )
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from ._checks import city_fund, is_non_profit, policy_notes, require_type, type_rule
 from .art2_scope import School, meets_scope
 from .parameters import (

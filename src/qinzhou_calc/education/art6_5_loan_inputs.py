@@ -27,8 +27,8 @@ from .._core import (
     fmt_money,
     spec,
 )
+from .._core.crossfield import CrossFieldRule
 from .._core.inputs import MaxLen
-from .._core.rules import CrossFieldRule
 from ._checks import running_rule
 from .art2_scope import School
 from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE

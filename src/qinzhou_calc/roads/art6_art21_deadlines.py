@@ -32,7 +32,7 @@ from .._core import (
     shift_days,
 )
 from .._core.calendar_years import CALENDAR_RULES, counted_calendar
-from .._core.rules import CrossFieldRule, Requires
+from .._core.crossfield import CrossFieldRule, Requires
 from ._deadline_input import (
     DIRECTION_NAMES,
     ROAD_NAMES,

@@ -6,9 +6,9 @@ cross-field rules print as a table with :func:`rules_table`; the declared readin
 open questions are :func:`readings_of`'s.
 """
 
+from .._core.crossfield import markdown_table as rules_table
 from .._core.law import Citation
 from .._core.lawtext import Article, Clause, LawText, text_of
 from .._core.reading import readings_of
-from .._core.rules import markdown_table as rules_table
 
 __all__ = ["Article", "Citation", "Clause", "LawText", "readings_of", "rules_table", "text_of"]

@@ -21,8 +21,8 @@ from .._core import (
     fen,
     spec,
 )
+from .._core.crossfield import CrossFieldRule, event_rule
 from .._core.inputs import MaxLen
-from .._core.rules import CrossFieldRule, event_rule
 from ._plan import note_if_before_issue
 from .parameters import INCUBATOR_SUBSIDY, INCUBATOR_WINDOW_YEARS, TECHINNO
 

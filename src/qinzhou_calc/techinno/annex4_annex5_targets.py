@@ -20,7 +20,7 @@ from .._core import (
     round_to,
     spec,
 )
-from .._core.rules import CrossFieldRule
+from .._core.crossfield import CrossFieldRule
 from .parameters import (
     HIGH_TECH_TARGETS,
     TECHINNO,

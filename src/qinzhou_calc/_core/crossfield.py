@@ -1,4 +1,4 @@
-"""Rules across fields: checked by a calculator after the payload is read.
+"""Cross-field checks of a payload: declared by a calculator, checked after the payload is read.
 
 A form that validates with a calculator's JSON Schema knows each field's shape and bounds, but not
 the rules that compare fields (a repayment before the drawdown, a committee whose parts do not add
