@@ -11,7 +11,7 @@ import pytest
 import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
 from qinzhou_calc._core.crossfield import CrossFieldRule, Requires, conditions
-from qinzhou_calc._core.inputs import DATE_PATTERN, DATETIME_PATTERN, Ge
+from qinzhou_calc._core.kinds import DATE_PATTERN, DATETIME_PATTERN, Ge
 from qinzhou_calc._core.patterns import decimal_text, integer_text
 from qinzhou_calc._core.schema import input_schema
 from tests.core.test_inputs import Sample
@@ -82,7 +82,6 @@ class Every:
     count: Count = spec("数量", default=3)
     text: str = spec("文字", default="x")
     flag: bool = spec("标志", default=True)
-    either: int | str | None = spec("或", default=None)
     old_style: Optional[bool] = spec("旧式", default=None)  # noqa: UP045 - typing.Optional is read as well
     leaves: tuple[Leaf, ...] = spec("叶", default=())
     leaf: Leaf | None = spec("叶子", default=None)
@@ -132,24 +131,6 @@ def test_every_kind_of_field_has_its_exact_schema() -> None:
             "flag": {"type": "boolean", "title": "标志", "default": True},
             "day": {**_DATE, "title": "日期"},
             "start": {"anyOf": [_DATE, _DATETIME], "title": "开始"},
-            "either": {
-                "anyOf": [
-                    {
-                        "anyOf": [
-                            {
-                                "anyOf": [
-                                    {"type": "integer", "minimum": -(_LIMIT - 1), "maximum": _LIMIT - 1},
-                                    _text(integer_text(-(_LIMIT - 1), _LIMIT - 1)),
-                                ]
-                            },
-                            {"type": "string", "maxLength": 500},
-                        ]
-                    },
-                    {"type": "null"},
-                ],
-                "title": "或",
-                "default": None,
-            },
             "old_style": {"anyOf": [{"type": "boolean"}, {"type": "null"}], "title": "旧式", "default": None},
             "leaves": {"type": "array", "items": {"$ref": "#/$defs/Leaf"}, "maxItems": 10_000, "title": "叶"},
             "leaf": {"anyOf": [{"$ref": "#/$defs/Leaf"}, {"type": "null"}], "title": "叶子", "default": None},
@@ -228,8 +209,8 @@ def test_a_fractional_bound_is_refused_rather_than_written_as_a_float() -> None:
 
 
 def test_a_type_without_a_schema_is_a_type_error() -> None:
-    """A float field has no JSON Schema here, because the library reads no floats."""
-    with pytest.raises(TypeError, match="no JSON Schema for <class 'float'>"):
+    """A float field has no kind, so no JSON Schema, because the library reads no floats."""
+    with pytest.raises(TypeError, match="no field kind for <class 'float'>"):
         input_schema("test.float", "浮点", FloatField)
 
 

@@ -17,16 +17,12 @@ DEFERRED_BY_IMPORT = (
     "tempfile",
     "json",  # a what-if's step, the HTML view, the CLI
     "html",  # the HTML view of a result (notebooks)
-    "cattrs",  # the full walk, for payloads off the compiled reader's plain road
     "chinese_calendar",  # working days and periods
     "dateutil",
     "multiprocessing",  # evaluate_many(..., workers=N)
     "concurrent.futures",
-    "qinzhou_calc._core.schema",  # qc.schema(name)
     "qinzhou_calc._core.parallel",
     "qinzhou_calc._core.transport",
-    "qinzhou_calc._core._structuring",
-    "qinzhou_calc._core._fast_reader",
     "qinzhou_calc._core.periods",
     "qinzhou_calc._core.working_days",
     "qinzhou_calc._core.lawtext",  # the law's parsed text, with the first text read
@@ -36,13 +32,11 @@ DEFERRED_BY_IMPORT = (
 
 #: Not loaded by a first good payload of a flat calculator that counts no day.
 DEFERRED_BY_EVALUATE = (
-    "cattrs",
     "chinese_calendar",
     "dateutil",
     "importlib.resources",
     "multiprocessing",
     "qinzhou_calc._core.working_days",
-    "qinzhou_calc._core._structuring",
     "qinzhou_calc._core.lawtext",  # a result cites by anchor, reading no text
     "qinzhou_calc.education",
     "qinzhou_calc.roads",
@@ -75,9 +69,8 @@ def test_import_loads_none_of_the_deferred_modules() -> None:
     assert _named(loaded, DEFERRED_BY_IMPORT) == []
 
 
-def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
-    """The contract-registration subsidy, read by the compiled reader, needs no full walk and
-    no working-day calendar."""
+def test_a_first_good_payload_loads_no_calendar() -> None:
+    """The contract-registration subsidy needs no working-day calendar."""
     code = (
         "import qinzhou_calc as qc\n"
         f"r = qc.evaluate({CONTRACT!r}, {{'registered_amount': '1000001', 'as_of': '2020-06-30'}})\n"
@@ -91,8 +84,6 @@ def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
 @pytest.mark.parametrize(
     ("code", "module"),
     [
-        (f"qc.evaluate_many({CONTRACT!r}, [{{'registered_amount': '-1'}}])", "cattrs"),
-        (f"qc.schema({CONTRACT!r})", "qinzhou_calc._core.schema"),
         (
             "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
             "importlib.resources",
@@ -114,8 +105,7 @@ def test_a_first_good_payload_loads_neither_cattrs_nor_the_calendar() -> None:
     ],
 )
 def test_each_deferred_module_loads_when_first_needed(code: str, module: str) -> None:
-    """A refused payload loads the full walk, a schema its machinery, a text importlib.resources,
-    the periods the calendar: deferred, not removed."""
+    """A text loads importlib.resources, the periods the calendar: deferred, not removed."""
     assert module in _loaded_by(f"import qinzhou_calc as qc\n{code}")
 
 
@@ -134,16 +124,17 @@ def test_a_count_by_the_civil_code_alone_loads_no_working_day_calendar(name: str
 
 def _compiled_after(code: str) -> int:
     """How many of the calendar's date patterns a fresh interpreter has compiled after ``code``."""
-    script = f"{code}\nfrom qinzhou_calc._core import inputs\nprint(inputs._compiled.cache_info().currsize)\n"
+    script = f"{code}\nfrom qinzhou_calc._core import kinds\nprint(kinds.compiled.cache_info().currsize)\n"
     done = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True)
     return int(done.stdout.splitlines()[-1])
 
 
-def test_the_date_patterns_are_compiled_when_a_text_is_first_read_by_them() -> None:
-    """The full date and date-time patterns (some 0.3 ms each to compile) are compiled neither
-    by the import nor by a first plain payload, whose ``YYYY-MM-DD`` the compiled reader reads."""
+def test_the_date_time_pattern_is_compiled_when_a_text_is_first_read_by_it() -> None:
+    """The date-time pattern (some 0.3 ms to compile) is compiled neither by the import nor by a
+    first plain payload, whose ``YYYY-MM-DD`` is read without it."""
     assert 0 == _compiled_after("import qinzhou_calc")
     first = f"import qinzhou_calc as qc\nqc.evaluate({CONTRACT!r}, {{'registered_amount': '1', 'as_of': '2020-06-30'}})"
     assert 0 == _compiled_after(first)
-    read = "from qinzhou_calc._core.inputs import read_date, read_datetime\n"
-    assert 2 == _compiled_after(read + "read_date('2020-06-30'); read_datetime('2020-06-30T08:00:00')")
+    read = "from qinzhou_calc._core.kinds import read_date, read_datetime\n"
+    assert 0 == _compiled_after(read + "read_date('2020-06-30')")
+    assert 1 == _compiled_after(read + "read_date('2020-06-30'); read_datetime('2020-06-30T08:00:00')")

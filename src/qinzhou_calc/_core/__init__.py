@@ -8,24 +8,12 @@ from typing import TYPE_CHECKING, Any
 from .calls import evaluate, evaluate_many, iter_evaluate
 from .errors import CODES, InputError, Invalid, Problem, Problems
 from .evaluation import Evaluation, Explanation
-from .inputs import (
-    Amount,
-    Count,
-    DateOrDateTime,
-    Ge,
-    Gt,
-    Le,
-    Percent,
-    PositiveAmount,
-    PositiveCount,
-    Ratio,
-    Signed,
-    spec,
-    structure,
-)
+from .fields import spec
 from .interest import DAY_COUNT_NAMES, DAYS_IN_YEAR, DayCount, InterestRun, InterestYear, accrue, interest_of
+from .kinds import Amount, Count, DateOrDateTime, Ge, Gt, Le, Percent, PositiveAmount, PositiveCount, Ratio, Signed
 from .law import Anchor, Citation, register_text
 from .money import CONTEXT, FEN, ZERO, Money, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
+from .reader import structure
 from .registry import REGISTRY, Calculator, Example, calculator, today
 from .render import fmt_score
 from .result import MONEY_FIELDS, Note, Reason, Result

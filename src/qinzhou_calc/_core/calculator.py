@@ -11,9 +11,10 @@ import attrs
 from .crossfield import CrossFieldRule, event_rule
 from .errors import InputError
 from .evaluation import Explanation
-from .inputs import structure
 from .money import CONTEXT, Money
+from .reader import structure
 from .result import Result
+from .schema import input_schema
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 
 if TYPE_CHECKING:
@@ -201,6 +202,4 @@ class Calculator(Generic[In]):
         return (*common, *self.declared_rules)
 
     def schema(self) -> dict[str, Any]:
-        from .schema import input_schema  # noqa: PLC0415 - the schema machinery loads when first asked for
-
         return input_schema(self.name, self.title, self.inputs, self.rules)

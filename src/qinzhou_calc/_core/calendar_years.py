@@ -24,7 +24,9 @@ import attrs
 
 from .crossfield import CrossFieldRule
 from .errors import InputError, Problem, Problems
-from .inputs import Pattern, spec, structure
+from .fields import spec
+from .kinds import Pattern
+from .reader import structure
 
 if TYPE_CHECKING:
     from .evaluation import Explanation

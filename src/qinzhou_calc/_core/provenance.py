@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .fields import payload_name
 from .frozen import Items
-from .inputs import payload_name
 from .law import Citation
 from .money import fmt_decimal
 

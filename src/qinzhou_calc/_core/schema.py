@@ -1,28 +1,14 @@
-"""JSON Schema (draft 2020-12) generated from a calculator's typed inputs."""
+"""JSON Schema (draft 2020-12) of a calculator's payload, built from its inputs' field specification."""
 
-import datetime as dt
-import typing
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Union
+from typing import Any
 
 import attrs
 
 from .crossfield import CrossFieldRule, conditions, describe
-from .inputs import (
-    DATE_PATTERN,
-    DATETIME_PATTERN,
-    MAX_ITEMS,
-    MAX_TEXT,
-    DateOrDateTime,
-    Ge,
-    Gt,
-    Le,
-    MaxLen,
-    MinLen,
-    Pattern,
-    payload_name,
-)
+from .fields import Kind, fields_of
+from .kinds import DATE_PATTERN, DATETIME_PATTERN, MAX_ITEMS, MAX_TEXT, Ge, Gt, Le, MaxLen, MinLen, Pattern
 from .money import MAX_NUMBER_TEXT
 from .patterns import decimal_text, integer_text
 
@@ -96,56 +82,42 @@ _DATE = {"type": "string", "format": "date", "pattern": _anchored(DATE_PATTERN)}
 # No "format": "date-time": RFC 3339 requires an offset, and the library takes a time without one as
 # China time. The pattern is exact (hours 00–23, days that exist, 29 February in leap years only).
 _DATETIME = {"type": "string", "pattern": _anchored(DATETIME_PATTERN)}
+_PLAIN = {"bool": {"type": "boolean"}, "date": _DATE, "datetime": _DATETIME}
 
 
-def _type_schema(tp: Any, defs: dict[str, Any], constraints: tuple[object, ...] = ()) -> dict[str, Any]:
-    origin = typing.get_origin(tp)
-    if origin is Annotated:
-        base, *more = typing.get_args(tp)
-        return _type_schema(base, defs, (*constraints, *more))
-    if tp == DateOrDateTime:
-        return {"anyOf": [dict(_DATE), dict(_DATETIME)]}
-    if origin is Union or (origin is not None and type(None) in typing.get_args(tp)):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        inner = (
-            _type_schema(args[0], defs, constraints)
-            if len(args) == 1
-            else {"anyOf": [_type_schema(a, defs, constraints) for a in args]}
-        )
+def _kind_schema(kind: Kind, defs: dict[str, Any]) -> dict[str, Any]:
+    if kind.optional:
+        inner = _kind_schema(attrs.evolve(kind, optional=False), defs)
         return {"anyOf": [inner, {"type": "null"}]}
-    if origin is Literal:
-        return {"enum": list(typing.get_args(tp))}
-    if origin is dict:
+    tag, bounds = kind.tag, kind.bounds
+    if tag == "moment":
+        return {"anyOf": [dict(_DATE), dict(_DATETIME)]}
+    if tag == "choice":
+        return {"enum": list(kind.choices)}
+    if tag == "map":
         # An object keyed by text (the calendar's years): its values all of one kind.
-        key, value = typing.get_args(tp)
-        schema = {"type": "object", "additionalProperties": _type_schema(value, defs)}
-        patterns = [c.pattern for c in typing.get_args(key)[1:] if isinstance(c, Pattern)]
+        schema = {"type": "object", "additionalProperties": _kind_schema(kind.items, defs)}  # type: ignore[arg-type]
+        patterns = [bound.pattern for bound in kind.keys.bounds if isinstance(bound, Pattern)]  # type: ignore[union-attr]
         if patterns:
             # Keys of a form of their own (the calendar's years: four ASCII digits), as they are read.
             schema["propertyNames"] = {"pattern": _anchored(patterns[0])}
         return schema
-    if origin in (list, tuple):
-        item = typing.get_args(tp)[0]
-        return _length({"type": "array", "items": _type_schema(item, defs), "maxItems": MAX_ITEMS}, constraints)
-    if tp is Decimal:
-        return _decimal_schema(constraints)
-    if tp is bool:
-        return {"type": "boolean"}
-    if tp is int:
-        return _integer_schema(constraints)
-    if tp is str:
-        return _length({"type": "string", "maxLength": MAX_TEXT}, constraints)
-    if tp is dt.date:
-        return dict(_DATE)
-    if tp is dt.datetime:
-        return dict(_DATETIME)
-    if attrs.has(tp):
-        name = tp.__name__
-        if name not in defs:
-            defs[name] = {}
-            defs[name] = _class_schema(tp, defs)
-        return {"$ref": f"#/$defs/{name}"}
-    raise TypeError(f"no JSON Schema for {tp!r}")
+    if tag == "list":
+        items = _kind_schema(kind.items, defs)  # type: ignore[arg-type]
+        return _length({"type": "array", "items": items, "maxItems": MAX_ITEMS}, bounds)
+    if tag == "decimal":
+        return _decimal_schema(bounds)
+    if tag == "int":
+        return _integer_schema(bounds)
+    if tag == "str":
+        return _length({"type": "string", "maxLength": MAX_TEXT}, bounds)
+    if tag in _PLAIN:
+        return dict(_PLAIN[tag])
+    name = kind.cls.__name__
+    if name not in defs:
+        defs[name] = {}
+        defs[name] = _class_schema(kind.cls, defs)
+    return {"$ref": f"#/$defs/{name}"}
 
 
 def _name_choices(prop: dict[str, Any], names: Mapping[Any, str], where: str) -> None:
@@ -165,27 +137,25 @@ def _name_choices(prop: dict[str, Any], names: Mapping[Any, str], where: str) ->
 def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
-    hints = typing.get_type_hints(cls, include_extras=True)
-    for field in attrs.fields(cls):
-        key = payload_name(field)
-        prop = dict(_type_schema(hints[field.name], defs))
-        if field.metadata.get("title"):
-            prop["title"] = field.metadata["title"]
-        if field.metadata.get("title_en"):
+    for field in fields_of(cls):
+        prop = dict(_kind_schema(field.kind, defs))
+        if field.title:
+            prop["title"] = field.title
+        if field.title_en:
             # The English title beside the Chinese one, as an annotation (an "x-" keyword, which
             # JSON Schema validators ignore and OpenAPI allows): what English messages call the field.
-            prop["x-title-en"] = field.metadata["title_en"]
-        if field.metadata.get("description"):
-            prop["description"] = field.metadata["description"]
-        if field.metadata.get("examples"):
-            prop["examples"] = list(field.metadata["examples"])
-        if field.metadata.get("choices"):
-            _name_choices(prop, field.metadata["choices"], f"{cls.__name__}.{field.name}")
+            prop["x-title-en"] = field.title_en
+        if field.description:
+            prop["description"] = field.description
+        if field.examples:
+            prop["examples"] = list(field.examples)
+        if field.choice_names:
+            _name_choices(prop, field.choice_names, f"{cls.__name__}.{field.name}")
         if field.default is attrs.NOTHING:
-            required.append(key)
+            required.append(field.key)
         elif isinstance(field.default, (bool, int, str)) or field.default is None:
             prop["default"] = field.default
-        properties[key] = prop
+        properties[field.key] = prop
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .errors import InputError, Problem, english_message
-from .inputs import spec
+from .fields import spec
 from .steps import Pending, pending, write
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)

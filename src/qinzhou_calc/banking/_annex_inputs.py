@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 import attrs
 
 from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, spec
-from .._core.inputs import MaxLen, MinLen
+from .._core.kinds import MaxLen, MinLen
 
 __all__ = [
     "INDICATORS",

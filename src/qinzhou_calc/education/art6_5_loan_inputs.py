@@ -28,7 +28,7 @@ from .._core import (
     spec,
 )
 from .._core.crossfield import CrossFieldRule
-from .._core.inputs import MaxLen
+from .._core.kinds import MaxLen
 from ._checks import running_rule
 from .art2_scope import School
 from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE

@@ -17,7 +17,7 @@ from .._core import (
     fen,
     spec,
 )
-from .._core.inputs import MinLen
+from .._core.kinds import MinLen
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
 

@@ -22,7 +22,7 @@ from .._core import (
     spec,
 )
 from .._core.crossfield import CrossFieldRule, event_rule
-from .._core.inputs import MaxLen
+from .._core.kinds import MaxLen
 from ._plan import note_if_before_issue
 from .parameters import INCUBATOR_SUBSIDY, INCUBATOR_WINDOW_YEARS, TECHINNO
 

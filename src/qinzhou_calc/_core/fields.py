@@ -1,0 +1,330 @@
+"""One field specification per input class, and the typed path's checks derived from it.
+
+A calculator's inputs are an ``attrs`` frozen class whose fields have a kind of :mod:`.kinds` and
+:func:`spec` for their titles. :func:`fields_of` compiles the class, once, into :class:`Field` s: the
+payload name, the Chinese and English titles, the default, and a :class:`Kind` (what a value is, its
+bounds, choices, items). The payload reader (:mod:`.reader`) and the JSON Schema (:mod:`.schema`) are
+built from it; so is the check every field runs when the class is built in Python (the typed path):
+``ContractRegistrationInput(registered_amount=Decimal("-1"))`` raises :class:`InputError`
+(``negative`` at ``registered_amount``). The typed path takes values of their Python type (``Decimal``,
+``int``, ``datetime.date``), never a subclass: a validator cannot put the plain value in its place.
+"""
+
+import datetime as dt
+import operator
+import types
+import typing
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Union
+
+import attrs
+
+from .errors import InputError, Invalid, Problem, english_message
+from .frozen import Items
+from .kinds import (
+    MAX_ITEMS,
+    MAX_TEXT,
+    MAX_WHOLE,
+    Ge,
+    Gt,
+    Le,
+    MaxLen,
+    bad_choice,
+    check_bounds,
+    check_length,
+    plain_decimal,
+    read_bool,
+    read_int,
+    read_str,
+    wrong_kind,
+)
+from .money import parse_number
+from .plain import EXACT, plain_scalar
+
+__all__ = ["Field", "Kind", "fields_of", "payload_name", "spec"]
+
+
+@attrs.frozen
+class Kind:
+    """What a value is: ``tag`` (``decimal``, ``int``, ``bool``, ``str``, ``date``, ``datetime``,
+    ``moment`` (a date or a date-time), ``choice``, ``list``, ``map``, ``object``), whether it may be
+    ``None``, its ``bounds`` (the markers of its ``Annotated``, in order), its ``choices``, the kind of
+    its ``items`` (a list's, or a map's values) and of its ``keys`` (a map's), its class (an object)."""
+
+    tag: str
+    optional: bool = False
+    bounds: tuple[object, ...] = ()
+    choices: tuple[Any, ...] = ()
+    items: "Kind | None" = None
+    keys: "Kind | None" = None
+    cls: Any = None
+
+
+@attrs.frozen
+class Field:
+    """One field of an input class: its attribute ``name``, payload ``key``, :class:`Kind`, titles
+    (``label`` is the title, else the key), description, examples, the Chinese names of its choices,
+    its ``default`` (``attrs.NOTHING``: required) and the ``init`` argument that sets it."""
+
+    name: str
+    key: str
+    kind: Kind
+    title: str
+    title_en: str
+    description: str
+    examples: tuple[object, ...]
+    choice_names: Mapping[Any, str] | None
+    default: Any
+    argument: str
+
+    @property
+    def label(self) -> str:
+        return self.title or self.key
+
+
+_SCALARS = {Decimal: "decimal", int: "int", bool: "bool", str: "str", dt.date: "date", dt.datetime: "datetime"}
+
+
+def kind_of_type(tp: Any) -> Kind:
+    """The :class:`Kind` of a field's type annotation."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is Annotated:
+        inner = kind_of_type(args[0])
+        return attrs.evolve(inner, bounds=(*inner.bounds, *args[1:]))
+    if origin in (Union, types.UnionType):
+        rest = [arg for arg in args if arg is not type(None)]
+        if set(rest) == {dt.date, dt.datetime}:
+            return Kind("moment", optional=len(rest) < len(args))
+        if len(rest) == 1 and len(args) == 2:
+            return attrs.evolve(kind_of_type(rest[0]), optional=True)
+    elif origin is Literal:
+        return Kind("choice", choices=args)
+    elif origin is list or (origin is tuple and len(args) == 2 and args[1] is Ellipsis):
+        return Kind("list", items=kind_of_type(args[0]))
+    elif origin is dict:
+        return Kind("map", keys=kind_of_type(args[0]), items=kind_of_type(args[1]))
+    elif tp in _SCALARS:
+        return Kind(_SCALARS[tp])
+    elif isinstance(tp, type) and attrs.has(tp):
+        return Kind("object", cls=tp)
+    raise TypeError(f"no field kind for {tp!r}")
+
+
+_COMPILED: dict[type[Any], tuple[Field, ...]] = {}
+
+
+def fields_of(cls: type[Any]) -> tuple[Field, ...]:
+    """The specification of input class ``cls``, compiled on first use."""
+    found = _COMPILED.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls, include_extras=True)
+        found = _COMPILED[cls] = tuple(_field(attribute, hints[attribute.name]) for attribute in attrs.fields(cls))
+    return found
+
+
+def payload_name(attribute: "attrs.Attribute[Any]") -> str:
+    """The key a field has in a payload."""
+    name = attribute.metadata.get("name")
+    return name if isinstance(name, str) else attribute.name
+
+
+def _field(attribute: "attrs.Attribute[Any]", tp: Any) -> Field:
+    meta = attribute.metadata
+    return Field(
+        attribute.name,
+        payload_name(attribute),
+        kind_of_type(tp),
+        str(meta.get("title") or ""),
+        str(meta.get("title_en") or ""),
+        str(meta.get("description") or ""),
+        tuple(meta.get("examples") or ()),
+        meta.get("choices"),
+        attribute.default,
+        attribute.alias or attribute.name.lstrip("_"),
+    )
+
+
+def spec(
+    title: str,
+    description: str = "",
+    *,
+    en: str = "",
+    default: Any = attrs.NOTHING,
+    name: str | None = None,
+    examples: tuple[object, ...] = (),
+    choices: Mapping[Any, str] | None = None,
+) -> Any:
+    """An input field with its Chinese ``title`` and ``description`` for form builders, and its
+    English title ``en`` (what English messages call the field; ``x-title-en`` in the JSON Schema).
+
+    ``name`` is the payload key when it differs from the Python name (``from`` → ``from_``).
+    ``choices`` gives a field of fixed values the Chinese name of each value (``x-enum-titles``
+    in the JSON Schema, what a form shows); values already written in Chinese need none.
+    """
+    metadata: dict[str, Any] = {
+        "title": title,
+        "title_en": en,
+        "description": description,
+        "name": name,
+        "examples": examples,
+    }
+    if choices:
+        metadata["choices"] = dict(choices)
+    if isinstance(default, (list, dict, set)):
+        raise TypeError("use a tuple or None as a default")
+    return attrs.field(default=default, metadata=metadata, validator=FieldCheck())
+
+
+# --- the typed path ------------------------------------------------------------------------------
+
+
+def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]) -> None:
+    """Append ``(path, problem)`` for every problem of the Python value ``value`` as a ``kind``."""
+    try:
+        if type(value) not in EXACT and plain_scalar(value) is not value:
+            raise Invalid(
+                "type",
+                f"应为原类型的值，收到其子类 {type(value).__name__}",
+                en=f"expected a value of the plain type, got its subclass {type(value).__name__}",
+            )
+        if value is None and kind.optional:
+            return
+        check_length(value, kind.bounds)
+        before, tag = len(found), kind.tag
+        if tag == "decimal":
+            if not isinstance(value, Decimal):
+                raise wrong_kind(" Decimal", "a Decimal", value)
+            parse_number(value)
+        elif tag == "int":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise wrong_kind("整数", "an int", value)
+            read_int(value)
+        elif tag == "bool":
+            read_bool(value)
+        elif tag == "str":
+            read_str(value)
+        elif tag == "moment" and not isinstance(value, dt.date):
+            raise wrong_kind("日期或日期时间", "a date or a datetime", value)
+        elif tag == "datetime" and not isinstance(value, dt.datetime):
+            raise wrong_kind(" datetime", "a datetime", value)
+        elif tag == "date" and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+            raise wrong_kind("日期（datetime.date）", "a date", value)
+        elif tag == "choice" and (isinstance(value, bool) or value not in kind.choices):
+            raise bad_choice(value, kind.choices)
+        elif tag == "object" and not isinstance(value, kind.cls):
+            # A nested input class validated itself when it was built.
+            raise wrong_kind(f" {kind.cls.__name__}", f"a {kind.cls.__name__}", value)
+        elif tag == "list":
+            if not isinstance(value, (list, tuple)):
+                raise wrong_kind("列表或元组", "a list or a tuple", value)
+            if len(value) > MAX_ITEMS:
+                raise Invalid("out_of_range", f"超过 {MAX_ITEMS} 项", en=f"more than {MAX_ITEMS} items")
+            for index, element in enumerate(value):
+                check(kind.items, element, f"{path}[{index}]", found)  # type: ignore[arg-type]
+        if len(found) == before:
+            check_bounds(value, kind.bounds)
+    except Invalid as problem:
+        found.append((path, problem))
+
+
+_EXACT_TESTS: dict[str, Callable[[object], bool]] = {
+    "decimal": plain_decimal,
+    "int": lambda value: type(value) is int and -MAX_WHOLE < value < MAX_WHOLE,
+    "bool": lambda value: type(value) is bool,
+    "str": lambda value: type(value) is str and len(value) <= MAX_TEXT,
+    "date": lambda value: type(value) is dt.date,
+    "datetime": lambda value: type(value) is dt.datetime,
+    "moment": lambda value: type(value) is dt.date or type(value) is dt.datetime,
+}
+_COMPARE = {Ge: operator.ge, Gt: operator.gt, Le: operator.le}
+_SEQUENCES = (Items, list, tuple)
+
+
+def _short(value: Any, limit: int) -> bool:
+    return len(value) <= limit
+
+
+def _base_test(kind: Kind) -> Callable[[Any], bool] | None:
+    """The quick test of a value's own kind, bounds aside."""
+    if kind.tag == "choice":
+        choices = frozenset(kind.choices)
+        return lambda value: (type(value) is str or type(value) is int) and value in choices
+    if kind.tag == "object":
+        cls = kind.cls
+        return lambda value: isinstance(value, cls)
+    if kind.tag == "list" and (item := quick_check(kind.items)) is not None:  # type: ignore[arg-type]
+        return lambda value: type(value) in _SEQUENCES and len(value) <= MAX_ITEMS and all(map(item, value))
+    return _EXACT_TESTS.get(kind.tag)
+
+
+def quick_check(kind: Kind) -> Callable[[object], bool] | None:
+    """``test(value) -> True`` only where :func:`check` finds no problem (``False`` says nothing: the
+    full check then runs and reports), in a few comparisons; ``None`` where there is no such test."""
+    tag, base = kind.tag, _base_test(kind)
+    if base is None:
+        return None
+    tests: list[tuple[Callable[[Any, Any], bool], Any]] = []
+    for bound in kind.bounds:
+        if type(bound) in _COMPARE and tag in ("decimal", "int"):
+            tests.append((_COMPARE[type(bound)], bound.bound))  # type: ignore[attr-defined]
+        elif isinstance(bound, MaxLen) and tag in ("str", "list"):
+            tests.append((_short, bound.limit))
+        elif not isinstance(bound, MaxLen):
+            return None
+    test = base
+    if len(tests) == 1:
+        ((compare, limit),) = tests
+
+        def test(value: Any) -> bool:
+            return base(value) and compare(value, limit)
+
+    elif tests:
+
+        def test(value: Any) -> bool:
+            return base(value) and all(compare(value, limit) for compare, limit in tests)
+
+    if kind.optional:
+        return lambda value: value is None or test(value)
+    return test
+
+
+def _never(value: object) -> bool:
+    return False
+
+
+class FieldCheck:
+    """The attrs validator of every :func:`spec` field: :class:`InputError` with the field's path and
+    title for a value of the wrong type, out of its bounds, or unreadable. Its quick test and the
+    field's :class:`Field` are found on the first value checked."""
+
+    __slots__ = ("field", "quick")
+
+    def __init__(self) -> None:
+        self.quick: Callable[[object], bool] = _never
+        self.field: Field | None = None
+
+    def __call__(self, instance: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
+        if self.quick(value):
+            return
+        field = self.field
+        if field is None:
+            field = self.field = next(f for f in fields_of(type(instance)) if f.name == attribute.name)
+            self.quick = quick_check(field.kind) or _never
+        raise_problems(field, value)
+
+
+def raise_problems(field: Field, value: object) -> None:
+    """:class:`InputError` for every problem of the Python value ``value`` of ``field``, if any."""
+    found: list[tuple[str, Invalid]] = []
+    check(field.kind, value, field.key, found)
+    if found:
+        raise InputError(
+            Problem(
+                path,
+                problem.code,
+                f"{field.label} {problem.message}",
+                english_message(path, field.title_en, problem.en or problem.message),
+            )
+            for path, problem in found
+        )

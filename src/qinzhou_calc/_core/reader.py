@@ -1,0 +1,390 @@
+"""The payload reader: one per input class, generated from its field specification.
+
+For each input class a reader is generated once (Python source compiled with ``exec``, as attrs and
+cattrs generate theirs) from :func:`~.fields.fields_of`: straight-line code that checks the keys, reads
+each field (plain text, numbers, dates and choices in place, any other value by the reader of its kind
+in :mod:`.kinds`), counts the values against the payload limits, and builds the class slot by slot
+where its ``__init__`` would only check again what the readers checked (:func:`_slots`). Every problem
+is kept with the field, item or key it belongs to. A payload that fails is read again once made plain
+and checked for size and depth (:func:`~.normalise.plain_data`), and every problem is then reported
+with its path and the titles of the fields down to it.
+"""
+
+import datetime as dt
+import sys
+import types
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from . import kinds
+from .errors import InputError, Invalid, Problem, english_message, kind_of
+from .fields import Field, FieldCheck, Kind, fields_of, raise_problems
+from .frozen import Items, Row
+from .kinds import Ge, Gt, Le
+from .money import echo
+from .normalise import join, plain_data
+from .plain import plain_scalar
+from .suggest import hint
+
+__all__ = ["structure"]
+
+T = TypeVar("T")
+Read = Callable[..., Any]
+
+
+class Failed(Exception):  # noqa: N818 - internal, always reported as an InputError
+    """The problems inside one value: ``(step, exception)``, the step a :class:`~.fields.Field`, a list
+    index, a key of an object, or :data:`HERE` (the value itself)."""
+
+    def __init__(self, errors: list[tuple[Any, BaseException]]) -> None:
+        super().__init__(f"{len(errors)} problems")
+        self.errors = errors
+
+
+class Unknown(Exception):  # noqa: N818 - internal, reported as unknown_field
+    """A key that is no field of the object (``known``: its fields' keys)."""
+
+    def __init__(self, key: str, known: tuple[str, ...]) -> None:
+        super().__init__(key)
+        self.key, self.known = key, known
+
+
+#: The step of a problem of the value itself (not of one of its fields, items or keys).
+HERE = object()
+_TOO_MANY = Invalid("out_of_range", "too many values")  # the first reading only: the size check says it
+_SCALARS = {"decimal": kinds.read_decimal, "int": kinds.read_int, "bool": kinds.read_bool, "str": kinds.read_str}
+_SCALARS |= {"date": kinds.read_date, "datetime": kinds.read_datetime, "moment": kinds.read_moment}
+
+
+def _scalar(read: Callable[[object], object]) -> Read:
+    return lambda value, budget: read(value)
+
+
+def _choice(choices: tuple[Any, ...]) -> Read:
+    def read_choice(value: object, budget: list[int]) -> object:
+        value = plain_scalar(value)
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in choices:
+            raise kinds.bad_choice(value, choices)
+        return value
+
+    return read_choice
+
+
+def _sequence(read: Read) -> Read:
+    def read_sequence(value: Any, budget: list[int]) -> Items:
+        if type(value) is not list and type(value) is not tuple:
+            raise kinds.wrong_kind("列表", "a list", value)
+        budget[0] -= len(value)
+        if len(value) > kinds.MAX_ITEMS or budget[0] < 0:
+            raise _TOO_MANY
+        try:
+            return Items([read(item, budget) for item in value])
+        except Exception:  # noqa: BLE001 - read again, item by item, to keep each problem with its index
+            pass
+        errors: list[tuple[Any, BaseException]] = []
+        for index, item in enumerate(value):
+            try:
+                read(item, budget)
+            except Exception as exc:  # noqa: BLE001 - reported with its path
+                errors.append((index, exc))
+        raise Failed(errors)
+
+    return read_sequence
+
+
+def _mapping(keys: Read, read: Read) -> Read:
+    """An object keyed by text (the calendar's years): each value read, then its key."""
+
+    def read_mapping(value: Any, budget: list[int]) -> Row:
+        if type(value) is not dict:
+            # A value that is not an object has no items to read.
+            raise Invalid("type", "无法读取（AttributeError）", en="cannot read this value (AttributeError)")
+        budget[0] -= len(value)
+        if len(value) > kinds.MAX_ITEMS or budget[0] < 0:
+            raise _TOO_MANY
+        found: dict[Any, Any] = {}
+        errors: list[tuple[Any, BaseException]] = []
+        for key, item in value.items():
+            try:
+                item = read(item, budget)  # noqa: PLW2901 - the value first, then its key
+                found[keys(key, budget)] = item
+            except Exception as exc:  # noqa: BLE001 - reported with its path
+                errors.append((key, exc))
+        if errors:
+            raise Failed(errors)
+        return Row(found)
+
+    return read_mapping
+
+
+def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
+    """The reader of a value of ``kind``: ``read(value, budget)``, ``budget[0]`` the values still allowed."""
+    if kind.tag == "object":
+        read = _class_reader(kind.cls, {} if pending is None else pending)
+    elif kind.tag == "list":
+        read = _sequence(reader_of(kind.items, pending))  # type: ignore[arg-type]
+    elif kind.tag == "map":
+        read = _mapping(reader_of(kind.keys, pending), reader_of(kind.items, pending))  # type: ignore[arg-type]
+    else:
+        read = _choice(kind.choices) if kind.tag == "choice" else _scalar(_SCALARS[kind.tag])
+    if kind.bounds:
+        read = _bounded(read, kind.bounds)
+    if kind.optional:
+        inner = read
+        read = lambda value, budget: None if value is None else inner(value, budget)  # noqa: E731
+    return read
+
+
+def _bounded(read: Read, bounds: tuple[object, ...]) -> Read:
+    """Lengths and patterns checked on the value as given, numbers' bounds on the value read."""
+    lengths = any(not isinstance(bound, (Ge, Gt, Le)) for bound in bounds)
+
+    def read_bounded(value: object, budget: list[int]) -> object:
+        if lengths:
+            kinds.check_length(value, bounds)
+        result = read(value, budget)
+        kinds.check_bounds(result, bounds)
+        return result
+
+    return read_bounded
+
+
+# --- the generated reader of a class -------------------------------------------------------------
+
+_READERS: dict[type[Any], Read] = {}
+_NAMESPACE = {
+    "Decimal": Decimal,
+    "ZERO": Decimal(0),
+    "SIMPLE": kinds.SIMPLE_DECIMAL,
+    "WHOLE": kinds.MAX_WHOLE,
+    "MAX_TEXT": kinds.MAX_TEXT,
+    "DATE_SHAPE": kinds.DATE_SHAPE,
+    "FROM_ISO": dt.date.fromisoformat,
+    "new": object.__new__,
+    "Failed": Failed,
+    "TOO_MANY": _TOO_MANY,
+    "HERE": HERE,
+}
+_TESTS = {Ge: "n < ", Gt: "n <= ", Le: "n > "}
+
+
+def _inline(kind: Kind, index: int, ns: dict[str, Any]) -> list[str]:
+    """Lines that read ``v`` into ``n``: the common values in place, anything else (``None`` of an
+    optional field too) by ``read_<index>``, the reader of the field's kind, which reports problems."""
+    read = f"(None if v is None else read_{index}(v, budget))" if kind.optional else f"read_{index}(v, budget)"
+    numeric = all(isinstance(bound, (Ge, Gt, Le)) for bound in kind.bounds)
+    if kind.tag == "bool":
+        return [f"n = v if type(v) is bool else {read}"]
+    if kind.tag == "str" and not kind.bounds:
+        return [f"n = v if type(v) is str and len(v) <= MAX_TEXT else {read}"]
+    if kind.tag == "choice" and not kind.bounds:
+        ns[f"choices_{index}"] = frozenset(kind.choices)
+        return [f"n = v if (type(v) is str or type(v) is int) and v in choices_{index} else {read}"]
+    if kind.tag == "date" and not kind.bounds:
+        lines = [
+            "if type(v) is str and DATE_SHAPE(v):",
+            "    try:",
+            "        n = FROM_ISO(v)",
+            "    except ValueError:",
+        ]
+        return [*lines, f"        n = {read}", "else:", f"    n = {read}"]
+    if kind.tag == "decimal" and numeric:
+        lines = ["if type(v) is str and SIMPLE(v):", "    n = Decimal(v) or ZERO"]  # as read_decimal reads it
+    elif kind.tag == "int" and numeric:
+        lines = ["if type(v) is int and -WHOLE < v < WHOLE:", "    n = v"]  # as read_int reads it
+    else:
+        return [f"n = {read}"]
+    for number, bound in enumerate(kind.bounds):
+        ns[f"bound_{index}_{number}"] = bound.bound  # type: ignore[attr-defined]
+        lines += [f"    if {_TESTS[type(bound)]}bound_{index}_{number}:", f"        n = {read}"]
+    return [*lines, "else:", f"    n = {read}"]
+
+
+def _class_reader(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
+    """The reader of ``cls``, generated on first use; ``pending`` holds the classes being generated (a
+    class inside itself reads through the one being made)."""
+    found = _READERS.get(cls) or pending.get(cls)
+    if found is None:
+
+        def late(value: object, budget: list[int]) -> Any:
+            return pending[cls](value, budget)
+
+        pending[cls] = late
+        found = _READERS[cls] = pending[cls] = _generate(cls, pending)
+    return found
+
+
+def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
+    fields = fields_of(cls)
+    slots = _slots(cls, fields)
+    known = tuple(field.key for field in fields)
+    ns: dict[str, Any] = {**_NAMESPACE, "cls": cls, "KEYS": frozenset(known)}
+    ns |= {"not_object": _not_object, "unknown": lambda value: _unknown(value, known)}
+    lines = [
+        "def read(value, budget):",
+        "    if type(value) is not dict:",
+        "        raise not_object(value)",
+        "    budget[0] -= len(value)",
+        "    if budget[0] < 0:",
+        "        raise TOO_MANY",
+        "    errors = None",
+        "    self = new(cls)" if slots is not None else "    kwargs = {}",
+    ]
+    for index, field in enumerate(fields):
+        ns[f"read_{index}"] = reader_of(attrs.evolve(field.kind, optional=False), pending)
+        ns[f"field_{index}"], ns[f"default_{index}"] = field, field.default
+        read = _inline(field.kind, index, ns)
+        store = f"set_{index}(self, n)" if slots is not None else f"kwargs[{field.argument!r}] = n"
+        body = [f"v = value[{field.key!r}]", *read, store]
+        body = [
+            "try:",
+            *(f"    {line}" for line in body),
+            "except Exception as e:",
+            f"    errors = (errors or []) + [(field_{index}, e)]",
+        ]
+        if field.default is attrs.NOTHING:
+            lines += [f"    {line}" for line in body]
+        else:
+            lines += [f"    if {field.key!r} in value:", *(f"        {line}" for line in body)]
+            if slots is not None:
+                lines += ["    else:", f"        set_{index}(self, default_{index})"]
+        if slots is not None:
+            ns[f"set_{index}"] = slots[field.name]
+    # Unknown keys after the fields' own problems; a key that is not text is the object's one problem.
+    failed = "        raise Failed([*(errors or ()), *unknown(value)])"
+    lines += ["    if errors is not None or not value.keys() <= KEYS:", failed]
+    if slots is not None:
+        lines.append("    return self")
+    else:
+        lines += [
+            "    try:",
+            "        return cls(**kwargs)",
+            "    except Exception as e:",
+            "        raise Failed([(HERE, e)])",
+        ]
+    exec(compile("\n".join(lines), f"<qinzhou-calc reader {cls.__qualname__}>", "exec"), ns)
+    return ns["read"]  # type: ignore[no-any-return]
+
+
+def _not_object(value: object) -> Invalid:
+    return kinds.wrong_kind("对象", "an object", value)
+
+
+def _unknown(value: Any, known: tuple[str, ...]) -> list[tuple[object, Unknown]]:
+    if any(not isinstance(key, str) for key in value):
+        raise Invalid("type", "对象的键必须是文本", en="object keys must be text")
+    return [(HERE, Unknown(key, known)) for key in sorted(set(value) - set(known))]
+
+
+def _slots(cls: type[Any], fields: tuple[Field, ...]) -> dict[str, Callable[[object, object], None]] | None:
+    """Each field's slot setter, when building ``cls`` field by field is what its ``__init__`` does.
+
+    That is so for a slotted attrs class whose fields are all :func:`~.fields.spec` fields (no other
+    validator, no converter, no ``on_setattr``), without ``__attrs_pre_init__``,
+    ``__attrs_post_init__`` or a cached hash, and whose defaults pass their check: its ``__init__`` sets
+    each field and checks it, and the readers give only values of the field's exact kind within its
+    bounds, which that check passes. Otherwise (``None``) the reader calls ``cls(**kwargs)``.
+    """
+    if any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")):
+        return None
+    if "_attrs_cached_hash" in getattr(cls, "__slots__", ()):
+        return None
+    setters = {}
+    for attribute, field in zip(attrs.fields(cls), fields, strict=True):
+        if not isinstance(attribute.validator, FieldCheck) or attribute.converter is not None:
+            return None
+        if attribute.on_setattr not in (None, attrs.setters.NO_OP) or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            return None
+        if field.default is not attrs.NOTHING:
+            try:
+                raise_problems(field, field.default)
+            except InputError:
+                return None
+        slot = next((klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__), None)
+        if type(slot) is not types.MemberDescriptorType:
+            return None
+        setters[field.name] = slot.__set__
+    return setters
+
+
+def _depth(kind: Kind, seen: frozenset[type[Any]] = frozenset()) -> int:
+    """How deep a payload of ``kind`` nests (a scalar is 0); a class inside itself is too deep."""
+    if kind.tag == "object":
+        if kind.cls in seen:
+            return kinds.MAX_DEPTH + 1
+        return 1 + max((_depth(f.kind, seen | {kind.cls}) for f in fields_of(kind.cls)), default=0)
+    inner = [k for k in (kind.items, kind.keys) if k is not None]
+    return (1 if inner else 0) + max((_depth(k, seen) for k in inner), default=0)
+
+
+#: Per class: its reader, and whether a payload may be read by it before it is made plain (a class
+#: whose payloads cannot nest deeper than the limit).
+_ENTRIES: dict[type[Any], tuple[Read, bool]] = {}
+
+
+def structure(payload: object, cls: type[T]) -> T:
+    """Read ``payload`` into ``cls``, or raise :class:`InputError` listing every problem."""
+    entry = _ENTRIES.get(cls)
+    if entry is None:
+        entry = _ENTRIES[cls] = (_class_reader(cls, {}), _depth(Kind("object", cls=cls)) <= kinds.MAX_DEPTH)
+    read, direct = entry
+    if direct:
+        try:
+            # The payload itself is one value of the budget, as in the size check.
+            return read(payload, [kinds.MAX_NODES - 1])  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - read again, made plain, to report every problem
+            pass
+    if not isinstance(payload, Mapping):
+        raise InputError.one(
+            "$",
+            "type",
+            f"载荷应为对象，收到{kind_of(payload)}",
+            en=f"the payload must be an object, got {type(payload).__name__}",
+        )
+    shape: list[Problem] = []
+    payload = plain_data(payload, shape=shape)
+    if shape:
+        raise InputError(shape)
+    try:
+        return read(payload, [sys.maxsize])  # type: ignore[no-any-return]
+    except Exception as exc:  # noqa: BLE001 - every failure becomes a located Problem
+        found: list[Problem] = []
+        _locate(exc, "$", "", "", found)
+        raise InputError(found) from None
+
+
+def _locate(exc: BaseException, path: str, label: str, title_en: str, found: list[Problem]) -> None:
+    """The problems of ``exc``, raised while reading the value at ``path`` (titled ``label``)."""
+    if isinstance(exc, Failed):
+        for step, sub in exc.errors:
+            if isinstance(step, Field):
+                _locate(
+                    sub, join(path, step.key), f"{label} › {step.label}" if label else step.label, step.title_en, found
+                )
+            elif step is HERE:
+                _locate(sub, path, label, title_en, found)
+            else:
+                item = f"{label}[第{step + 1}项]" if isinstance(step, int) else label
+                _locate(sub, join(path, step), item, title_en, found)
+        return
+    if isinstance(exc, Unknown):
+        zh, en = hint(exc.key, exc.known)
+        where = f" {label} 的" if label else "此计算器的"
+        text = f"{echo(exc.key)} is not a field of {'this payload' if path == '$' else path}{en}"
+        found.append(Problem(join(path, exc.key), "unknown_field", f"{echo(exc.key)} 不是{where}字段{zh}", text))
+        return
+    if isinstance(exc, InputError):
+        found.extend(exc.errors)
+        return
+    if isinstance(exc, KeyError):
+        code, zh, en = "missing", "为必填项", "this field is required"
+    elif isinstance(exc, Invalid):
+        code, zh, en = exc.code, exc.message, exc.en  # type: ignore[assignment]
+    else:
+        name = type(exc).__name__
+        code, zh, en = "type", f"无法读取（{name}）", f"cannot read this value ({name})"
+    english = None if en is None else english_message(path, title_en, en)
+    found.append(Problem(path, code, f"{label} {zh}" if label else zh, english))

@@ -1,0 +1,133 @@
+"""One field specification per input class: the reader, the typed path's checks and their short paths.
+
+The reader of each class reads a plain payload in one pass; the typed path checks a value in a few
+comparisons before its full check; a plain number or date is read by a short path. Each short path
+may only vouch for what the full reading or check accepts, and must give the same value.
+"""
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qinzhou_calc._core import Amount, Count, InputError, PositiveAmount, spec, structure
+from qinzhou_calc._core.errors import Invalid
+from qinzhou_calc._core.fields import Kind, check, fields_of, kind_of_type, quick_check
+from qinzhou_calc._core.kinds import DATE_PATTERN, MAX_NODES, read_date, read_decimal
+from qinzhou_calc._core.money import parse_number
+from qinzhou_calc._core.reader import reader_of
+from qinzhou_calc._core.registry import load_all
+
+from ..strategies import date_texts, edge_scalars, number_texts
+
+CALCULATORS = load_all()
+EXAMPLES = [(name, example.payload) for name, calc in sorted(CALCULATORS.items()) for example in calc.examples]
+
+
+def _kinds() -> list[Kind]:
+    """Every field kind of every input class, nested classes included."""
+    found: dict[str, Kind] = {}
+    pending = [calc.inputs for calc in CALCULATORS.values()]
+    seen: set[type[Any]] = set()
+    while pending:
+        cls = pending.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for field in fields_of(cls):
+            found.setdefault(repr(field.kind), field.kind)
+            kind: Kind | None = field.kind
+            while kind is not None:
+                if kind.cls is not None:
+                    pending.append(kind.cls)
+                kind = kind.items
+    return list(found.values())
+
+
+KINDS = _kinds()
+
+
+@pytest.mark.parametrize(("name", "payload"), EXAMPLES, ids=[f"{n}[{i}]" for i, (n, _) in enumerate(EXAMPLES)])
+def test_every_worked_example_is_read_in_one_pass(name: str, payload: Any) -> None:
+    """Each example is read by its class's reader as it is given, without being made plain and read again."""
+    cls = CALCULATORS[name].inputs
+    read = reader_of(Kind("object", cls=cls))
+    assert structure(payload, cls) == read(payload, [MAX_NODES - 1])
+
+
+def _outcome(read: Any, value: object) -> tuple[str, Any]:
+    try:
+        return "read", repr(read(value))
+    except Invalid as problem:
+        return "refused", (problem.code, problem.message, problem.en)
+
+
+@settings(max_examples=500)
+@given(value=number_texts | edge_scalars)
+def test_a_number_is_read_by_the_short_path_as_by_parse_number(value: object) -> None:
+    """Text, ints, floats, booleans, Decimals: the same Decimal (exponent included) or the same problem."""
+    assert _outcome(parse_number, value) == _outcome(read_decimal, value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["+1", "-1", " 1", "1e3", "１２", "999999999999999", "1000000000000000", "0.00", "-0", True, 1.5, 10**15],
+)
+def test_signs_exponents_widths_and_magnitudes_as_parse_number(value: object) -> None:
+    assert _outcome(parse_number, value) == _outcome(read_decimal, value)
+
+
+@settings(max_examples=500)
+@given(value=date_texts)
+def test_a_date_text_is_read_exactly_when_it_is_a_day_of_the_calendar(value: str) -> None:
+    """The short path (``date.fromisoformat`` on a ``YYYY-MM-DD`` shape) takes what the schema's pattern takes."""
+    assert (re.fullmatch(DATE_PATTERN, value, re.ASCII) is not None) == ("read" == _outcome(read_date, value)[0])
+
+
+@settings(max_examples=500)
+@given(kind=st.sampled_from(KINDS), value=edge_scalars | st.lists(edge_scalars, max_size=3))
+def test_the_quick_check_of_a_typed_field_passes_only_what_the_full_check_passes(kind: Kind, value: object) -> None:
+    """A typed input's quick test vouches only for values the full check finds good."""
+    test = quick_check(kind)
+    if test is not None and test(value):
+        found: list[tuple[str, Invalid]] = []
+        check(kind, value, "x", found)
+        assert [] == found
+
+
+def test_the_quick_check_vouches_for_ordinary_values_and_not_for_bad_ones() -> None:
+    """The quick test is not empty: ordinary values pass it (and a bad one takes the full check)."""
+    amount, count, positive, day = (
+        quick_check(kind_of_type(tp)) or (lambda _: None) for tp in (Amount, Count, PositiveAmount, dt.date | None)
+    )
+    assert [True, True, True, True] == [amount(Decimal("1.50")), count(3), day(None), day(dt.date(2020, 2, 29))]
+    assert [False] * 4 == [amount(Decimal(-1)), positive(Decimal(0)), count(True), day(dt.datetime(2020, 2, 29))]
+
+
+@attrs.frozen
+class Node:
+    """A class inside itself."""
+
+    name: str = spec("名称", en="Name")
+    child: "Node | None" = spec("下级", default=None, en="Child")
+
+
+def _chain(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {"name": "末"}
+    for _ in range(depth):
+        node = {"name": "上", "child": node}
+    return node
+
+
+def test_a_class_inside_itself_is_read_to_the_depth_limit_and_refused_past_it() -> None:
+    """Twelve levels are read (made plain and checked for depth first); a thirteenth is out of range."""
+    eleven = structure(_chain(11), Node)
+    assert "末" == eleven.child.child.child.child.child.child.child.child.child.child.child.name  # type: ignore[union-attr]
+    with pytest.raises(InputError) as caught:
+        structure(_chain(12), Node)
+    assert [("child" + ".child" * 11 + ".name", "out_of_range")] == [(p.field, p.code) for p in caught.value.errors]
