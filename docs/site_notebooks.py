@@ -103,6 +103,11 @@ NOTEBOOKS = {
         "zh": "用 pandas 为一张学校表计算民办教育补助。",
         "en": "Computing the education subsidies for a table of schools with pandas.",
     },
+    "school_checkup.ipynb": {
+        "zh": "政策体检：100 份学校资料用 `frame.check_many` 一次检查八项规则，画出每项规则的结论分布。",
+        "en": "Profile checks: a hundred school profiles checked against the eight rules with `frame.check_many`, "
+        "and each rule's answers drawn.",
+    },
     "policy_simulation.ipynb": {
         "zh": "政策模拟：约 500 所虚构学校，现行新建补助与两个改革方案的成本和逐校变化。",
         "en": "Policy simulation: about 500 synthetic schools, the cost of the new-build subsidy now and under "
