@@ -132,9 +132,6 @@ BREAKING: dict[str, dict[str, Callable[[], dict[str, Any]]]] = {
         },
     },
     "education.inclusive_kindergarten_subsidy": {
-        "school_type_applies": lambda: changed(
-            "education.inclusive_kindergarten_subsidy", lambda p: p["school"].update(type="primary")
-        ),
         "kindergarten_has_children": lambda: changed(
             "education.inclusive_kindergarten_subsidy", lambda p: p["school"].update(students=0)
         ),
@@ -184,16 +181,8 @@ BREAKING: dict[str, dict[str, Callable[[], dict[str, Any]]]] = {
         ),
     },
     "education.purchased_places_subsidy": {
-        "school_type_applies": lambda: changed(
-            "education.purchased_places_subsidy", lambda p: p["school"].update(type="senior_high")
-        ),
         "places_within_pupils": lambda: changed(
             "education.purchased_places_subsidy", lambda p: p.update(enrolled_students=601)
-        ),
-    },
-    "education.quality_award": {
-        "school_type_matches_award": lambda: changed(
-            "education.quality_award", lambda p: p.update(award="four_star_secondary_vocational")
         ),
     },
     "education.teacher_insurance_subsidy": {

@@ -50,11 +50,15 @@ def test_a_kindergarten_award_needs_a_recognised_inclusive_kindergarten(kind: st
         ("four_star_secondary_vocational", school("higher_vocational", 0, 1800)),
     ],
 )
-def test_a_school_type_that_does_not_fit_the_award_is_refused(kind: str, the_school: dict[str, Any]) -> None:
-    """The school's type must fit the title: invalid_choice on school.type."""
-    assert [("school.type", "invalid_choice")] == error(
-        "quality_award", school=the_school, award=kind, inclusive_kindergarten=True
-    )
+def test_a_school_type_that_does_not_fit_the_award_is_not_eligible_citing_the_clause(
+    kind: str, the_school: dict[str, Any]
+) -> None:
+    """第六条（二） names the kind of school of each title: another kind does not qualify, a reason
+    of the law (not a bad value), and the award is 0.00."""
+    result = run("quality_award", school=the_school, award=kind, inclusive_kindergarten=True)
+    assert (False, "0.00") == (result.eligible, result.to_dict()["amount"])
+    (served,) = [r for r in result.to_dict()["reasons"] if r["code"] == "school_type_not_served"]
+    assert ("第六条", "（二）") == (served["citation"]["article"], served["citation"]["clause"])
 
 
 def test_an_unknown_award_is_refused() -> None:

@@ -48,14 +48,15 @@ def test_a_for_profit_school_gets_nothing_for_purchased_places() -> None:
 
 
 @pytest.mark.parametrize("kind", ["kindergarten", "senior_high", "secondary_vocational", "undergraduate"])
-def test_a_school_without_compulsory_grades_is_refused(kind: str) -> None:
-    """“对实施义务教育的非营利性民办学校”: invalid_choice on school.type."""
-    assert [("school.type", "invalid_choice")] == error(
-        "purchased_places_subsidy",
-        school=school(kind, 30, 2000),
-        enrolled_students=10,
-        per_student_standard="650",
+def test_a_school_without_compulsory_grades_is_not_eligible_citing_the_clause(kind: str) -> None:
+    """“对实施义务教育的非营利性民办学校”: another kind of school does not qualify, a reason of the law
+    citing 第六条（三）, not a bad value."""
+    result = run(
+        "purchased_places_subsidy", school=school(kind, 30, 2000), enrolled_students=10, per_student_standard="650"
     )
+    assert (False, "0.00") == (result.eligible, result.to_dict()["amount"])
+    (served,) = [r for r in result.to_dict()["reasons"] if r["code"] == "school_type_not_served"]
+    assert ("第六条", "（三）") == (served["citation"]["article"], served["citation"]["clause"])
 
 
 @pytest.mark.parametrize(
@@ -115,6 +116,13 @@ def test_a_kindergarten_with_no_pupils_is_refused() -> None:
     )
 
 
-def test_a_school_that_is_not_a_kindergarten_is_refused() -> None:
-    """The clause is about kindergartens: invalid_choice on school.type."""
-    assert [("school.type", "invalid_choice")] == error("inclusive_kindergarten_subsidy", school=school("primary"))
+def test_a_school_that_is_not_a_kindergarten_is_not_eligible_citing_the_clause() -> None:
+    """“经自治区教育厅评估认定的多元普惠幼儿园”: a primary school does not qualify, with the clause as
+    its reason (第六条（三）), and gets 0.00."""
+    result = run("inclusive_kindergarten_subsidy", school=school("primary"))
+    assert (False, ["school_type_not_served"], "0.00") == (
+        result.eligible,
+        reason_codes(result),
+        result.to_dict()["amount"],
+    )
+    assert "第六条" == result.reasons[0].citation.article

@@ -14,22 +14,10 @@ __all__ = [
     "not_excluded",
     "note_validity",
     "policy_notes",
-    "require_type",
     "running_rule",
     "running_years",
-    "type_rule",
+    "type_served",
 ]
-
-
-def type_rule(types: str, types_en: str, *, key: str = "school_type_applies") -> CrossFieldRule:
-    """The rule of :func:`require_type`: the provision speaks of ``types`` only."""
-    return CrossFieldRule(
-        key,
-        "invalid_choice",
-        ("school.type",),
-        f"本项只适用于{types}（school.type）",
-        f"this provision applies to {types_en} only (school.type)",
-    )
 
 
 def running_rule(field: str = "operating_since") -> CrossFieldRule:
@@ -66,16 +54,18 @@ def is_non_profit(school: School, ex: Explanation, citation: Citation) -> bool:
     return True
 
 
-def require_type(school: School, allowed: frozenset[str], what: str) -> None:
-    """Refuse (``invalid_choice`` at ``school.type``) a school the article does not speak of at all."""
-    if school.type not in allowed:
-        names = "、".join(TYPE_NAMES[t] for t in sorted(allowed))
-        raise InputError.one(
-            "school.type",
-            "invalid_choice",
-            f"{what}只适用于{names}；{school.type!r}（{TYPE_NAMES[school.type]}）不适用",
-            en=f"this provision applies only to {', '.join(sorted(allowed))}, not to {school.type!r}",
-        )
+def type_served(school: School, ex: Explanation, served: frozenset[str], what: str, citation: Citation) -> bool:
+    """The provision serves only the school types ``served`` (a kindergarten subsidy, places of compulsory
+    education, a title for one kind of school): false, with a reason citing it, for another type."""
+    if school.type in served:
+        return True
+    names = "、".join(TYPE_NAMES[t] for t in sorted(served))
+    ex.reason(
+        "school_type_not_served",
+        f"{what}只适用于{names}；{TYPE_NAMES[school.type]}不在其内",
+        citation,
+    )
+    return False
 
 
 def running_years(

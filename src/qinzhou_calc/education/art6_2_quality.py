@@ -5,7 +5,7 @@ import datetime as dt
 import attrs
 
 from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
-from ._checks import city_fund, policy_notes, require_type, type_rule
+from ._checks import city_fund, policy_notes, type_served
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARD_NAMES, AWARDS, EDUCATION, AwardKind
 
@@ -58,17 +58,6 @@ class QualityAwardInput:
     "education.quality_award",
     QualityAwardInput,
     title="创建示范（星级）学校一次性奖励",
-    rules=[
-        type_rule(
-            "与奖项相符的学校：示范幼儿园奖项（award 为 regional_demo_kindergarten、city_demo_kindergarten）为幼儿园，"
-            "示范性普通高中（regional_demo_high_school）为高中或完全中学，四星级中等职业学校"
-            "（four_star_secondary_vocational）为中职学校",
-            "the school the award is for: a kindergarten for the demonstration-kindergarten awards, a senior high "
-            "or complete middle school for regional_demo_high_school, a secondary vocational school for "
-            "four_star_secondary_vocational",
-            key="school_type_matches_award",
-        )
-    ],
     document=EDUCATION,
     event="claim_date",
     examples=[
@@ -90,7 +79,9 @@ def quality_award(inp: QualityAwardInput, ex: Explanation) -> Result:
 
     Returns ``amount``: the one-off award for the title won.
     """
-    require_type(inp.school, _AWARD_TYPES[inp.award], _AWARD_NAMES[inp.award] + "奖励")
+    # The titles are for one kind of school each: another kind is not refused as a bad value but
+    # does not qualify, with the clause as its reason.
+    type_ok = type_served(inp.school, ex, _AWARD_TYPES[inp.award], _AWARD_NAMES[inp.award] + "奖励", ART6_2)
     # Reading: 第二条 limits the whole policy ("本政策适用于") to schools of the stated size,
     # so the award, like every support of the policy, needs it too.
     ex.note(
@@ -99,7 +90,7 @@ def quality_award(inp: QualityAwardInput, ex: Explanation) -> Result:
     )
     fund_ok = city_fund(inp.school, ex)
     policy_notes(inp.school, ex)
-    eligible = meets_scope(inp.school, ex) and fund_ok
+    eligible = meets_scope(inp.school, ex) and fund_ok and type_ok
     amount = ex.use(AWARDS)[inp.award]
     if inp.award in _KINDERGARTEN_AWARDS and not inp.inclusive_kindergarten:
         ex.reason("not_inclusive_kindergarten", "幼儿园类奖励仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_2)

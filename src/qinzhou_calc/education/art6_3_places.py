@@ -19,7 +19,7 @@ from .._core import (
     spec,
 )
 from .._core.crossfield import CrossFieldRule
-from ._checks import city_fund, is_non_profit, policy_notes, require_type, type_rule
+from ._checks import city_fund, is_non_profit, policy_notes, type_served
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_3_INCLUSIVE,
@@ -68,12 +68,6 @@ class PurchasedPlacesInput:
     PurchasedPlacesInput,
     title="政府购买义务教育学位补助",
     rules=[
-        type_rule(
-            "实施义务教育的学校：小学、初中、完全中学、九年一贯制学校"
-            "（参数 education.purchased_places.compulsory_types）",
-            "schools of compulsory education: primary, junior middle, complete middle and nine-year schools "
-            "(education.purchased_places.compulsory_types)",
-        ),
         CrossFieldRule(
             "places_within_pupils",
             "out_of_range",
@@ -102,7 +96,11 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
 
     Returns ``amount``: enrolled pupils × the per-student standard × 50%, rounded to the fen.
     """
-    require_type(inp.school, ex.use(COMPULSORY_TYPES), "购买义务教育学位补助")
+    # Places of compulsory education are bought from schools that teach it: another kind of school
+    # does not qualify, with the clause as its reason (not a bad value).
+    type_ok = type_served(
+        inp.school, ex, ex.use(COMPULSORY_TYPES), "购买义务教育学位补助", ex.citation_of(COMPULSORY_TYPES)
+    )
     problems = Problems()
     if inp.enrolled_students > inp.school.students:
         problems.add(
@@ -143,14 +141,14 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Resu
         percent=share * 100,
         amount=amount,
     )
-    return ex.result(eligible=non_profit_ok and scale_ok, amount=amount)
+    return ex.result(eligible=non_profit_ok and scale_ok and type_ok, amount=amount)
 
 
 @attrs.frozen
 class InclusiveKindergartenInput:
     """多元普惠幼儿园生均补助的输入。"""
 
-    school: School = spec("幼儿园", _SCHOOL_SPEC, en="Kindergarten")
+    school: School = spec("学校", _SCHOOL_SPEC, en="School")
     recognised_inclusive: bool = spec(
         "是否经自治区教育厅评估认定的多元普惠幼儿园",
         "",
@@ -169,7 +167,6 @@ class InclusiveKindergartenInput:
     InclusiveKindergartenInput,
     title="多元普惠幼儿园生均补助",
     rules=[
-        type_rule("幼儿园", "kindergartens"),
         CrossFieldRule(
             "kindergarten_has_children",
             "out_of_range",
@@ -195,7 +192,7 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
 
     Returns ``amount``: 100 元 × the pupils (``school.students``) for one school year.
     """
-    require_type(inp.school, frozenset({"kindergarten"}), "多元普惠幼儿园补助")
+    type_ok = type_served(inp.school, ex, frozenset({"kindergarten"}), "多元普惠幼儿园补助", ART6_3_INCLUSIVE)
     if inp.school.students == 0:
         raise InputError.one(
             "school.students",
@@ -208,7 +205,7 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanat
     # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.
     fund_ok = city_fund(inp.school, ex)
     policy_notes(inp.school, ex)
-    eligible = meets_scope(inp.school, ex) and fund_ok
+    eligible = meets_scope(inp.school, ex) and fund_ok and type_ok
     if not inp.recognised_inclusive:
         ex.reason(
             "not_inclusive_kindergarten", "本项补助仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_3_INCLUSIVE
