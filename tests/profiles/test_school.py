@@ -154,3 +154,21 @@ def test_every_result_keeps_its_provenance_and_overrides_make_the_report_hypothe
     assert "150000.00" == new_build.result.to_dict()["amount"]
     assert new_build.result.to_dict()["provenance"]["parameters"]
     assert report.to_dict()["provenance"]["hypothetical"] is True
+
+
+def test_every_fact_given_for_every_rule_gives_no_invalid_rule() -> None:
+    """A primary school claiming a high-school title and the kindergarten subsidy: both not eligible
+    (第六条（二）、（三） serve other kinds of school), with the clause as the reason."""
+    facts = profile(
+        award="regional_demo_high_school",
+        leased_teaching_area_m2="800",
+        contract_rent_per_m2_year="100",
+        **{"education.inclusive_kindergarten_subsidy": {"recognised_inclusive": True}},
+    )
+    report = qc.check("school", facts)
+    found = statuses(report)
+    assert "invalid" not in found.values()
+    assert ("not_eligible", "not_eligible") == (found["quality_award"], found["inclusive_kindergarten_subsidy"])
+    for item in report.items:
+        if item.calculator in ("education.quality_award", "education.inclusive_kindergarten_subsidy"):
+            assert "school_type_not_served" in [reason["code"] for reason in item.reasons]
