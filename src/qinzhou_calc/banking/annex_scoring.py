@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .._core import CONTEXT, ZERO, Example, Explanation, Problems, Result, calculator, fmt_decimal, round_to
-from .._core.crossfield import CrossFieldRule
+from .._core import CONTEXT, ZERO, Example, Explanation, Result, calculator, fmt_decimal, round_to
 from .._core.steps import positional
+from ._annex_checks import RULES, validate
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (
     INDICATORS,
@@ -31,7 +31,7 @@ from ._annex_ranks import POINT, note_rounding, places
 from ._demo import FOUR_BANKS
 from .annex_1_operations import score_ratio
 from .annex_2_service import JUDGED_INDICATORS, score_information_system, score_innovative, score_judged
-from .annex_3_deposit_rate import MAX_RATIO, DepositRateInput, deposit_rate_score, rate_score, ratio_rule
+from .annex_3_deposit_rate import MAX_RATIO, DepositRateInput, deposit_rate_score, rate_score
 from .annex_4_contribution import score_contribution
 from .parameters import (
     ANNEX_TOTAL_POINTS,
@@ -114,139 +114,6 @@ def _score_other(ctx: Context) -> None:
             add((_OTHER, bank.name, bank.other))
 
 
-def _validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
-    problems = Problems()
-    first_seen: dict[str, int] = {}
-    bounds = {item: ex.use(parameter).above_base for item, parameter in JUDGED.items()}
-    for i, bank in enumerate(inp.banks):
-        if bank.name in first_seen:
-            problems.add(
-                f"banks[{i}].name",
-                "invalid_choice",
-                f"银行名称 {bank.name[:40]!r} 已由 banks[{first_seen[bank.name]}] 使用",
-                en=f"bank name {bank.name[:40]!r} is already used by banks[{first_seen[bank.name]}]",
-            )
-        else:
-            first_seen[bank.name] = i
-        for item, bound in bounds.items():
-            extra = getattr(bank, item).extra
-            if extra > bound:
-                problems.add(
-                    f"banks[{i}].{item}.extra",
-                    "out_of_range",
-                    f"评委在基础分之上给出的分值最多 {fmt_decimal(bound)} 分，收到 {extra}",
-                    en=f"the evaluators' share above the base is at most {fmt_decimal(bound)} points, got {extra}",
-                )
-        if bank.other > annex["other"]:
-            problems.add(
-                f"banks[{i}].other",
-                "out_of_range",
-                f"其他指标最多 {fmt_decimal(annex['other'])} 分，收到 {bank.other}",
-                en=f"the other indicators score at most {fmt_decimal(annex['other'])} points, got {bank.other}",
-            )
-    template = inp.template or Template()
-    added: dict[str, AddedIndicator] = {}
-    for j, indicator in enumerate(template.added):
-        if indicator.key in INDICATORS or indicator.key in added or not indicator.key:
-            problems.add(
-                f"template.added[{j}].key",
-                "invalid_choice",
-                f"{indicator.key[:40]!r} 为空或与已有指标重名",
-                en=f"{indicator.key[:40]!r} is empty or already names an indicator",
-            )
-        else:
-            added[indicator.key] = indicator
-    for i, bank in enumerate(inp.banks):
-        seen: set[str] = set()
-        for k, entry in enumerate(bank.added_scores):
-            path = f"banks[{i}].added_scores[{k}]"
-            if entry.indicator not in added or entry.indicator in seen:
-                problems.add(
-                    f"{path}.indicator",
-                    "invalid_choice",
-                    f"{entry.indicator[:40]!r} 不是模板新设的指标，或重复评分",
-                    en=f"{entry.indicator[:40]!r} is not an indicator added by the template, or is scored twice",
-                )
-                continue
-            seen.add(entry.indicator)
-            if entry.score > added[entry.indicator].points:
-                problems.add(
-                    f"{path}.score",
-                    "out_of_range",
-                    f"{entry.indicator[:40]} 最多 {fmt_decimal(added[entry.indicator].points)} 分",
-                    en=f"{entry.indicator[:40]} is worth at most {fmt_decimal(added[entry.indicator].points)} points",
-                )
-        for key in added:
-            if key not in seen:
-                problems.add(
-                    f"banks[{i}].added_scores",
-                    "missing",
-                    f"缺少新设指标 {key[:40]!r} 的得分",
-                    en=f"no score for the added indicator {key[:40]!r}",
-                )
-    problems.raise_if_any()
-    return added
-
-
-#: What the schema cannot say: bounds set by the annex's figures (which a what-if may change), names that
-#: must differ, and the scores of the indicators a template adds.
-RULES = (
-    CrossFieldRule(
-        "bank_names_differ",
-        "invalid_choice",
-        ("banks[].name",),
-        "各银行的名称 banks[].name 互不相同",
-        "the banks' names (banks[].name) must differ",
-    ),
-    CrossFieldRule(
-        "judged_extra_within_points",
-        "out_of_range",
-        tuple(f"banks[].{item}.extra" for item in JUDGED),
-        "评委在基础分之上给出的分值 extra 不超过附件所定（内部控制、资金支付、对账、分账核算各 1 分，"
-        "以往履约情况 2 分；以参数 banking.scoring.* 为准）",
-        "the evaluators' share above the base (extra) is at most the annex's (1 point for internal control, payment, "
-        "reconciliation and sub-accounts, 2 for past performance; as the parameters banking.scoring.* say)",
-    ),
-    CrossFieldRule(
-        "other_within_points",
-        "out_of_range",
-        ("banks[].other",),
-        "其他指标得分 banks[].other 不超过附件的 5 分（参数 banking.scoring.other）",
-        "the other indicators' score (banks[].other) is at most the annex's 5 points (banking.scoring.other)",
-    ),
-    ratio_rule("banks[].deposit_rate.offered_rate", "banks[].deposit_rate.benchmark_rate"),
-    CrossFieldRule(
-        "added_keys_new",
-        "invalid_choice",
-        ("template.added[].key",),
-        "新设指标的代码 template.added[].key 不为空，且不与附件指标或另一新设指标重名",
-        "an added indicator's key (template.added[].key) is not empty and names no annex or other added indicator",
-    ),
-    CrossFieldRule(
-        "added_scores_known",
-        "invalid_choice",
-        ("banks[].added_scores[].indicator",),
-        "banks[].added_scores[].indicator 须为模板新设的指标（template.added[].key），每家银行每项只评一次",
-        "banks[].added_scores[].indicator must be an indicator the template adds (template.added[].key), scored "
-        "once per bank",
-    ),
-    CrossFieldRule(
-        "added_score_within_points",
-        "out_of_range",
-        ("banks[].added_scores[].score",),
-        "新设指标的得分不超过该指标的分值 template.added[].points",
-        "an added indicator's score is at most its points (template.added[].points)",
-    ),
-    CrossFieldRule(
-        "added_scores_complete",
-        "missing",
-        ("banks[].added_scores",),
-        "每家银行须有每一项新设指标的得分",
-        "every bank needs a score for every added indicator",
-    ),
-)
-
-
 @calculator(
     "banking.score_banks",
     ScoreBanksInput,
@@ -292,7 +159,7 @@ def score_banks(inp: ScoreBanksInput, ex: Explanation) -> Result:
     Returns ``ranking``: every bank, best first, with its rank, total and the score on each indicator.
     """
     annex = _annex_points(ex)
-    added = _validate(inp, ex, annex)
+    added = validate(inp, ex, annex)
     template = inp.template or Template()
     indicators = [
         Indicator(key, title, annex[key], _template_points(template, key, annex[key]))
