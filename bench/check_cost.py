@@ -37,7 +37,7 @@ PROFILE: dict[str, Any] = {
     "investment": "6000000",
     "equipment": "0",
     "loan": {"principal": "1000000", "drawn_on": "2020-01-02", "term_months": 36, "repayments": []},
-    "education.loan_interest_subsidy": {"operating_since": "2017-09-01"},
+    "main_urban_area_since": "2017-09-01",
 }
 
 

@@ -177,7 +177,10 @@ BREAKING: dict[str, dict[str, Callable[[], dict[str, Any]]]] = {
             ),
         ),
         "began_before_law_date": lambda: changed(
-            "education.loan_interest_subsidy", lambda p: p.update(operating_since="2022-03-02")
+            "education.loan_interest_subsidy", lambda p: p.update(main_urban_area_since="2022-03-02")
+        ),
+        "urban_start_given": lambda: changed(
+            "education.loan_interest_subsidy", lambda p: p.pop("main_urban_area_since")
         ),
     },
     "education.purchased_places_subsidy": {

@@ -74,7 +74,7 @@ def test_english_messages_name_the_field_by_its_english_title_and_path() -> None
     assert messages["loan.repayments[0].date"] == (
         "Repayment date [loan.repayments[0].date]: '2019-02-30' is not a day of the calendar"
     )
-    assert messages["school"] == "School (after the works) [school]: this field is required"
+    assert messages["school"] == "School [school]: this field is required"
     with pytest.raises(qc.InputError) as chinese:
         qc.evaluate("education.loan_interest_subsidy", payload)
     assert {p.code for p in chinese.value.errors} == {p.code for p in caught.value.errors}

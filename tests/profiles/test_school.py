@@ -25,7 +25,7 @@ def profile(**changes: Any) -> dict[str, Any]:
         "operating_since": "2017-09-01",
         "contributions": {"pension": "100000"},
         "main_urban_area": False,
-        "education.loan_interest_subsidy": {"operating_since": "2017-09-01"},
+        "main_urban_area_since": "2017-09-01",
         "investment": "0",
         "equipment": "0",
         "loan": {"principal": "1000000", "drawn_on": "2020-01-02", "term_months": 12, "repayments": []},

@@ -11,8 +11,6 @@ import qinzhou_calc as qc
 from qinzhou_calc._subjects import SUBJECTS
 
 NAMES = sorted(SUBJECTS)
-#: The subjects whose calculators already share one schema per field (the school's follow).
-SHARED = [name for name in NAMES if name != "school"]
 
 
 def test_subjects_list_the_school_enterprise_and_excavation_with_their_calculators() -> None:
@@ -31,7 +29,7 @@ def test_every_calculator_a_subject_names_is_registered() -> None:
     assert set() == {n for s in qc.subjects() for n in s["calculators"]} - set(qc.calculators())
 
 
-@pytest.mark.parametrize("subject", SHARED)
+@pytest.mark.parametrize("subject", NAMES)
 def test_a_field_shared_by_two_calculators_has_one_schema(subject: str) -> None:
     """Title, description and type alike, in every pair of the subject's calculators (a rule's own,
     older use of a name the vocabulary gives another meaning is left out)."""

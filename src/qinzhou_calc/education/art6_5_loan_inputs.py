@@ -29,7 +29,6 @@ from .._core import (
 )
 from .._core.crossfield import CrossFieldRule
 from .._core.kinds import MaxLen
-from ._checks import running_rule
 from .art2_scope import School
 from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE
 
@@ -90,16 +89,23 @@ class Period:
 class LoanInterestInput:
     """民办学校改（扩）建贷款贴息的输入。"""
 
-    school: School = spec(
-        "学校（改（扩）建后）", "改（扩）建后的学校类型、班数、在校生数等", en="School (after the works)"
-    )
+    school: School = spec("学校", "学校类型、班数、在校生数、是否非营利性、是否已终止办学", en="School")
     main_urban_area: bool = spec("是否经批准设立在市主城区", "", en="Approved to be in the city's main urban area")
-    operating_since: dt.date = spec(
-        "在市主城区开始办学日期", "用于判断是否办学 2 年以上", en="Day the school began in the main urban area"
-    )
     investment: Amount = spec("改（扩）建投资（元）", "", en="Investment in the works (yuan)")
     equipment: Amount = spec("教学设备采购额（元）", "", en="Teaching equipment bought (yuan)")
     loan: Loan = spec("贷款", "本金、放款日、期限（月）和还款记录", en="Loan")
+    main_urban_area_since: dt.date | None = spec(
+        "在市主城区开始办学日期",
+        "用于判断是否在市主城区办学 2 年以上（第六条（五）1）",
+        default=None,
+        en="Day the school began in the main urban area",
+    )
+    operating_since: dt.date | None = spec(
+        "在市主城区开始办学日期（旧名）",
+        "main_urban_area_since 的旧名：只给出本项时，按本项判断是否在市主城区办学 2 年以上",
+        default=None,
+        en="Day the school began in the main urban area (older name of main_urban_area_since)",
+    )
     period: Period | None = spec(
         "贴息期间",
         "含首尾两日，最长 5 年，须在贷款期内；缺省为自放款日起的贷款期（最长 5 年）",
@@ -202,7 +208,23 @@ RULES = (
         "放款日期加贷款期限、贴息起始日加 5 年，都须在 9999-12-31 前",
         "the drawdown plus the term, and the period's start plus 5 years, must be by 9999-12-31",
     ),
-    running_rule(),
+    CrossFieldRule(
+        "urban_start_given",
+        "missing",
+        ("main_urban_area_since", "operating_since"),
+        "须给出在市主城区开始办学日期 main_urban_area_since（或其旧名 operating_since）",
+        "the day the school began in the main urban area is required: main_urban_area_since (or its older name "
+        "operating_since)",
+    ),
+    CrossFieldRule(
+        "began_before_law_date",
+        "out_of_range",
+        ("main_urban_area_since", "operating_since"),
+        "在市主城区开始办学日期 main_urban_area_since（或 operating_since）不得晚于适用日期（as_of，缺省为申请日期 "
+        "claim_date 或决定日期）",
+        "main_urban_area_since (or operating_since), the day the school began in the main urban area, must not be "
+        "after the day of the law applied (as_of, by default claim_date or the decision date)",
+    ),
 )
 
 
@@ -290,7 +312,7 @@ EXAMPLES = (
         {
             "school": {"type": "primary", "classes": 18, "students": 800, "non_profit": True},
             "main_urban_area": True,
-            "operating_since": "2015-09-01",
+            "main_urban_area_since": "2015-09-01",
             "investment": "3500000",
             "equipment": "0",
             "loan": {

@@ -18,6 +18,7 @@ from .._core import (
     DAYS_IN_YEAR,
     ZERO,
     Explanation,
+    InputError,
     InterestYear,
     Money,
     Result,
@@ -48,6 +49,20 @@ from .pboc_rates import LPR_RATE, PBOC_RATE_RULES
 __all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_subsidy"]
 
 
+def _urban_start(inp: LoanInterestInput) -> tuple[str, dt.date]:
+    """The day the school began in the main urban area, and the field that gave it."""
+    if inp.main_urban_area_since is not None:
+        return "main_urban_area_since", inp.main_urban_area_since
+    if inp.operating_since is not None:
+        return "operating_since", inp.operating_since
+    raise InputError.one(
+        "main_urban_area_since",
+        "missing",
+        "须给出在市主城区开始办学日期（main_urban_area_since）",
+        en="the day the school began in the main urban area is required",
+    )
+
+
 def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
     """The conditions of 第六条（五） 1 to 3 and the exclusions: whether the school may be subsidised."""
     school = inp.school
@@ -59,7 +74,10 @@ def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
     if not inp.main_urban_area:
         ex.reason("not_main_urban_area", "须经批准设立在市主城区办学", ART6_5_1)
         ok = False
-    ok = running_years(inp.operating_since, ex.use(LOAN_MIN_YEARS), ex, ART6_5_1, where="在市主城区") and ok
+    # 第六条（五）1 counts the years "在市主城区" from main_urban_area_since; its older name
+    # operating_since, given alone, is read the same way.
+    field, since = _urban_start(inp)
+    ok = running_years(since, ex.use(LOAN_MIN_YEARS), ex, ART6_5_1, field=field, where="在市主城区") and ok
     # Reading: the school size given is the size after the works (改（扩）建后).
     ex.note(
         "scale_after_works", "第二条规模按改（扩）建后的学校计算，本计算以输入的班数、在校生数为改（扩）建后的规模。"
