@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import GUANGXI, Calculator, Explanation, Result, end_of_hours, end_of_months, end_of_years, spec
+from qinzhou_calc._core import GUANGXI, Calculator, Evaluation, Result, end_of_hours, end_of_months, end_of_years, spec
 from qinzhou_calc._core.calendar_years import YearSchedule
 from qinzhou_calc._core.periods import calendar_date, end_of_days, shift_days
 
@@ -156,7 +156,7 @@ class Nothing:
 
 
 def _raising(exc: Exception) -> Calculator[Nothing]:
-    def compute(inp: Nothing, ex: Explanation) -> Result:
+    def compute(inp: Nothing, ex: Evaluation) -> Result:
         raise exc
 
     return Calculator("test.raising", "测试", Nothing, compute, None, None, ())

@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import Explanation
+from qinzhou_calc._core import Evaluation
 from qinzhou_calc._core import reading as reading_module
 from qinzhou_calc._core.reading import Option, Reading, check_readings, choosing, chosen
 
@@ -98,7 +98,7 @@ def test_the_reading_list_names_every_declared_reading_in_both_languages(declare
 
 def _evaluate_demo(explain: bool = True) -> qc.Result:
     """A stand-in calculator body: asks the reading, explains it in a note, returns a result."""
-    ex = Explanation("demo.calculator", dt.date(2020, 1, 1), explain=explain)
+    ex = Evaluation("demo.calculator", dt.date(2020, 1, 1), explain=explain)
     ex.cite(qc.Citation(document="示例", title="示例", article="第一条", text="示例"))
     option = ex.reading(ROUNDING)
     ex.reading(ROUNDING)  # asked again: listed once

@@ -6,7 +6,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from qinzhou_calc._core import Anchor, Citation, Document, Explanation, InputError, Result, registry, spec
+from qinzhou_calc._core import Anchor, Citation, Document, Evaluation, InputError, Result, registry, spec
 from qinzhou_calc._core.registry import REGISTRY, Calculator, Example, calculator, get, load_all, today
 
 DOC = Document("测试〔2019〕1号", "测试", dt.date(2019, 12, 1), dt.date(2020, 11, 30))
@@ -30,7 +30,7 @@ class NoAsOf:
     x: int = spec("x", default=0)
 
 
-def compute(inp: Inputs, ex: Explanation) -> Result:
+def compute(inp: Inputs, ex: Evaluation) -> Result:
     """第一条："测试条文"
 
     Returns 1 divided by the divisor.

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import qinzhou_calc
-from qinzhou_calc._core import Citation, Explanation, Money
+from qinzhou_calc._core import Citation, Evaluation, Money
 from qinzhou_calc._core.registry import get
 from qinzhou_calc._core.render import jsonable
 from qinzhou_calc._core.result import Note, Reason, Result
@@ -17,8 +17,8 @@ from qinzhou_calc._core.result import Note, Reason, Result
 CITE = Citation("钦政发〔2019〕17号", "方案", "附件5 二", "（四）", "给予……0.5% 的补助。")
 
 
-def sample(money: frozenset[str] = frozenset()) -> Explanation:
-    ex = Explanation("techinno.sample", dt.date(2020, 1, 1), money=money)
+def sample(money: frozenset[str] = frozenset()) -> Evaluation:
+    ex = Evaluation("techinno.sample", dt.date(2020, 1, 1), money=money)
     ex.cite(CITE)
     ex.step("100.00 元 × 0.5% = 0.50 元")
     ex.note("reading", "按<此>理解")
@@ -104,7 +104,7 @@ def test_money_is_held_to_the_fen() -> None:
 def test_a_result_without_a_citation_is_a_programming_error() -> None:
     """Every result cites something."""
     with pytest.raises(RuntimeError):
-        Explanation("x", dt.date(2020, 1, 1)).result(amount=Decimal(0))
+        Evaluation("x", dt.date(2020, 1, 1)).result(amount=Decimal(0))
 
 
 BARE = Citation("D号", "标题", "第一条")

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import Citation, Explanation, Result, registry
+from qinzhou_calc._core import Citation, Evaluation, Result, registry
 from qinzhou_calc._core.registry import load_all
 from qinzhou_calc._core.steps import POSITIONAL, Pending, field_names, pending, positional, term, write
 from qinzhou_calc._core.timing import Timing
@@ -69,7 +69,7 @@ def test_a_term_is_written_with_the_step_that_names_it() -> None:
 def test_a_step_does_not_change_when_the_caller_changes_its_list() -> None:
     """The figures are snapshotted when the step is written: a list is copied, the text is that of then."""
     parts = [Decimal(1), Decimal(2)]
-    ex = Explanation("t.x", dt.date(2020, 1, 1))
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
     ex.step("{parts:money[ + ]}", parts=parts)
     parts.append(Decimal(3))
     parts[0] = Decimal(9)
@@ -124,9 +124,9 @@ def test_a_result_with_steps_compares_pickles_and_evolves_by_their_text() -> Non
 def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every step also written out at once, inside the calculation, as the library used to."""
     written: list[str] = []
-    step, dates, packed = Explanation.step, Timing.step, Explanation.packed_steps
+    step, dates, packed = Evaluation.step, Timing.step, Evaluation.packed_steps
 
-    def step_at_once(self: Explanation, template: str, /, **figures: Any) -> None:
+    def step_at_once(self: Evaluation, template: str, /, **figures: Any) -> None:
         step(self, template, **figures)
         if self.explaining:
             written.append(write(pending(template, figures)) if figures else template)
@@ -136,7 +136,7 @@ def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         written.append(write(first))
         return first
 
-    def packed_at_once(self: Explanation) -> Callable[[Pending], None] | None:
+    def packed_at_once(self: Evaluation) -> Callable[[Pending], None] | None:
         add = packed(self)
         if add is None:
             return None
@@ -147,8 +147,8 @@ def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         return add_at_once
 
-    monkeypatch.setattr(Explanation, "step", step_at_once)
-    monkeypatch.setattr(Explanation, "packed_steps", packed_at_once)
+    monkeypatch.setattr(Evaluation, "step", step_at_once)
+    monkeypatch.setattr(Evaluation, "packed_steps", packed_at_once)
     monkeypatch.setattr(Timing, "step", dates_at_once)
     monkeypatch.setattr(registry, "today", lambda: dt.date(2020, 6, 30))
     return written

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import Explanation, Parameter
+from qinzhou_calc._core import Evaluation, Parameter
 from qinzhou_calc._core.steps import texts
 from qinzhou_calc.roads._fines import applicable_rule
 from qinzhou_calc.roads.parameters import ROADS, FineRule
@@ -162,7 +162,7 @@ def test_a_fine_never_amended_is_not_noted_as_reconstructed() -> None:
         ROADS.cite("第二十六条", None, "处以两百元以上两千元以下的罚款"),
         since=dt.date(2018, 8, 1),
     )
-    ex = Explanation("t", dt.date(2019, 1, 1))
+    ex = Evaluation("t", dt.date(2019, 1, 1))
     ex.decision_date = dt.date(2019, 1, 2)
     valued = applicable_rule(ex, rule)
     assert FineRule(Decimal(200), Decimal(2000), True, "处以") == valued.value

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .calls import evaluate, evaluate_many, iter_evaluate
 from .errors import CODES, InputError, Invalid, Problem, Problems
-from .evaluation import Evaluation, Explanation
+from .evaluation import Evaluation
 from .fields import spec
 from .interest import DAY_COUNT_NAMES, DAYS_IN_YEAR, DayCount, InterestRun, InterestYear, accrue, interest_of
 from .kinds import Amount, Count, DateOrDateTime, Ge, Gt, Le, Percent, PositiveAmount, PositiveCount, Ratio, Signed
@@ -44,7 +44,6 @@ __all__ = [
     "Evaluation",
     "Event",
     "Example",
-    "Explanation",
     "Ge",
     "Gt",
     "InputError",

@@ -10,7 +10,7 @@ import attrs
 
 from .crossfield import CrossFieldRule, event_rule
 from .errors import InputError
-from .evaluation import Explanation
+from .evaluation import Evaluation
 from .money import CONTEXT, Money
 from .reader import structure
 from .result import Result
@@ -50,7 +50,7 @@ class Calculator(Generic[In]):
     name: str
     title: str
     inputs: type[In]
-    compute: Callable[[In, Explanation], Result]
+    compute: Callable[[In, Evaluation], Result]
     document: "Document | None"
     event: str | Callable[[In], Sequence[Event]] | None
     examples: tuple[Example, ...]
@@ -132,7 +132,7 @@ class Calculator(Generic[In]):
     def run(self, inputs: In, *, explain: bool = True) -> Result:
         """Compute from typed inputs, in the library's decimal context.
 
-        ``explain=False`` leaves out steps, citations and notes (see :class:`Explanation`).
+        ``explain=False`` leaves out steps, citations and notes (see :class:`Evaluation`).
 
         Raises only :class:`InputError`: the input classes validate on construction, and anything
         else the computation raises (an arithmetic overflow, a date past 9999-12-31 that no guard
@@ -146,7 +146,7 @@ class Calculator(Generic[In]):
                 en=f"expected an instance of {self.inputs.__name__}, got {type(inputs).__name__}",
             )
         timing = self.timing(inputs)
-        ex = Explanation(self.name, timing.law_date, timing=timing, explain=explain, money=self.money_columns)
+        ex = Evaluation(self.name, timing.law_date, timing=timing, explain=explain, money=self.money_columns)
         ex.inputs = inputs
         if ex.explaining:  # the dates used, written out only if the steps are read
             ex.steps.append(timing.step(self.inputs))

@@ -29,7 +29,7 @@ from .kinds import Pattern
 from .reader import structure
 
 if TYPE_CHECKING:
-    from .evaluation import Explanation
+    from .evaluation import Evaluation
     from .working_days import WorkingDayCalendar
 
 __all__ = [
@@ -243,7 +243,7 @@ def from_input(
 
 
 def counted_calendar(
-    base: "WorkingDayCalendar", ex: "Explanation", inputs: Any, field: str = "calendar"
+    base: "WorkingDayCalendar", ex: "Evaluation", inputs: Any, field: str = "calendar"
 ) -> "WorkingDayCalendar":
     """The calendar an evaluation counts on: ``base`` with the years of the process and of the
     payload's ``calendar`` object (at ``field``), and provisional years if the payload or the

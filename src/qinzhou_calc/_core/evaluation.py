@@ -28,7 +28,7 @@ from .timing import Timing
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Parameter, Valued
 
-__all__ = ["Evaluation", "Explanation"]
+__all__ = ["Evaluation"]
 
 T = TypeVar("T")
 
@@ -271,7 +271,3 @@ class Evaluation:
             "假设分析：以下法规参数为假设值：{figures:term[；]}",
             {"figures": [term("{name} = {value}（法规值 {law}）", name=n, value=v, law=w) for n, v, w in figures]},
         )
-
-
-#: The name calculators still import while the law modules move to :class:`Evaluation`.
-Explanation = Evaluation

@@ -44,7 +44,7 @@ class _JsonForm:
     _json: dict[str, str | None]
 
 
-@attrs.frozen(cache_hash=True)  # hashed each time a calculation cites it (Explanation.cite)
+@attrs.frozen(cache_hash=True)  # hashed each time a calculation cites it (Evaluation.cite)
 class Citation(_JsonForm):
     """A provision: document number, article, clause, and the Chinese text it says.
 

@@ -20,7 +20,7 @@ import attrs
 from .calculator import Calculator, Example
 from .crossfield import CrossFieldRule
 from .errors import InputError
-from .evaluation import Explanation
+from .evaluation import Evaluation
 from .result import Result
 from .suggest import hint
 from .timing import DecisionDefault, Event, today
@@ -163,7 +163,7 @@ def calculator(
     decision_default: DecisionDefault = "today",
     rules: Iterable[CrossFieldRule] = (),
     columns: Mapping[str, tuple[str, str]] | None = None,
-) -> Callable[[Callable[[In, Explanation], Result]], Calculator[In]]:
+) -> Callable[[Callable[[In, Evaluation], Result]], Calculator[In]]:
     """Register ``compute`` as calculator ``name`` with typed ``inputs``.
 
     ``inputs`` must be an attrs class with optional ``as_of`` and ``decision_date`` fields;
@@ -180,7 +180,7 @@ def calculator(
     if isinstance(event, str) and event not in fields:
         raise TypeError(f"{inputs.__name__} has no event field {event!r}")
 
-    def register(compute: Callable[[In, Explanation], Result]) -> Calculator[In]:
+    def register(compute: Callable[[In, Evaluation], Result]) -> Calculator[In]:
         if name in REGISTRY:
             raise ValueError(f"calculator {name!r} is registered twice")
         calc = Calculator(

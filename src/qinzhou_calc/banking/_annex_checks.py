@@ -4,7 +4,7 @@ template adds — checked together, so that every problem is listed at once."""
 
 from decimal import Decimal
 
-from .._core import Explanation, Problems, fmt_decimal
+from .._core import Evaluation, Problems, fmt_decimal
 from .._core.crossfield import CrossFieldRule
 from ._annex_inputs import INDICATORS, AddedIndicator, ScoreBanksInput, Template
 from .annex_3_deposit_rate import ratio_rule
@@ -13,7 +13,7 @@ from .parameters import JUDGED
 __all__ = ["RULES", "validate"]
 
 
-def validate(inp: ScoreBanksInput, ex: Explanation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
+def validate(inp: ScoreBanksInput, ex: Evaluation, annex: dict[str, Decimal]) -> dict[str, AddedIndicator]:
     problems = Problems()
     first_seen: dict[str, int] = {}
     bounds = {item: ex.use(parameter).above_base for item, parameter in JUDGED.items()}

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import attrs
 
-from .._core import Explanation
+from .._core import Evaluation
 from ._annex_inputs import BankMetrics, Template, TieRule
 from .parameters import STANDARDS
 
@@ -22,7 +22,7 @@ class Indicator:
 
 @attrs.frozen
 class Context:
-    ex: Explanation
+    ex: Evaluation
     banks: Sequence[BankMetrics]
     template: Template
     tie_rule: TieRule

@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from .._core import ZERO, Explanation, fmt_decimal
+from .._core import ZERO, Evaluation, fmt_decimal
 from ._annex_inputs import TieRule
 
 __all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_rounding", "places", "rank_points"]
@@ -12,7 +12,7 @@ __all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_r
 POINT = Decimal("0.01")
 
 
-def note_rounding(ex: Explanation) -> None:
+def note_rounding(ex: Evaluation) -> None:
     # Reading (score_rounding): the annex names no precision, and its share formulas and rate
     # bands give long decimals; each indicator is rounded half-up to 0.01 and the total is their
     # sum, so that the total shown is exactly the sum of the scores shown.
@@ -34,7 +34,7 @@ def places(values: Sequence[Decimal], lower_is_better: bool, tie_rule: TieRule) 
     return [place[value] for value in values]
 
 
-def note_beyond_last_point(ex: Explanation, place: int, top: Decimal, step: Decimal) -> None:
+def note_beyond_last_point(ex: Evaluation, place: int, top: Decimal, step: Decimal) -> None:
     """Say what a place past the last rank point gets (the 11th for 1 point, the 21st for 2)."""
     if top - step * (place - 1) <= 0 < place - 1:
         last = int(top / step)
@@ -47,7 +47,7 @@ def note_beyond_last_point(ex: Explanation, place: int, top: Decimal, step: Deci
         )
 
 
-def note_beyond_last_points(ex: Explanation, places: Iterable[int], top: Decimal, step: Decimal) -> None:
+def note_beyond_last_points(ex: Evaluation, places: Iterable[int], top: Decimal, step: Decimal) -> None:
     """:func:`note_beyond_last_point` for a whole ranking: the note once if any place is past the last point.
 
     The note's text depends only on ``top`` and ``step``, so noting it once for the first such place

@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import Any
 
-from .._core import ZERO, Example, Explanation, InputError, Result, calculator, fmt_decimal, round_to
+from .._core import ZERO, Evaluation, Example, InputError, Result, calculator, fmt_decimal, round_to
 from .._core.crossfield import CrossFieldRule
 from .._core.steps import positional
 from ._annex_inputs import DepositRateInput, Term
@@ -76,7 +76,7 @@ _NOTE_BANDS = (
 
 
 def rate_score(
-    ex: Explanation,
+    ex: Evaluation,
     *,
     offered: Decimal,
     term: Term,
@@ -219,7 +219,7 @@ def rate_score(
         ),
     ],
 )
-def deposit_rate_score(inp: DepositRateInput, ex: Explanation) -> Result:
+def deposit_rate_score(inp: DepositRateInput, ex: Evaluation) -> Result:
     """附件 三、利率水平 存款利率（10分）："……按照利率偏离度打分, 超出协商约定范围的为0分。利率为同期基准利率得4分,
     利率上浮0~10%得4~6分; 利率上浮10~20%得6~8分; 利率上浮20~30%得8~10分; 利率上浮超过30%得0分。"
 

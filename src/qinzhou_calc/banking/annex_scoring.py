@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .._core import CONTEXT, ZERO, Example, Explanation, Result, calculator, fmt_decimal, round_to
+from .._core import CONTEXT, ZERO, Evaluation, Example, Result, calculator, fmt_decimal, round_to
 from .._core.steps import positional
 from ._annex_checks import RULES, validate
 from ._annex_context import Context, Indicator
@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 
-def _annex_points(ex: Explanation) -> dict[str, Decimal]:
+def _annex_points(ex: Evaluation) -> dict[str, Decimal]:
     points: dict[str, Decimal] = {key: ex.use(RATIOS[key]).points for key in RATIOS}
     points["internal_control"] = ex.use(JUDGED["internal_control"]).points
     points["information_system"] = ex.use(INFORMATION_SYSTEM).points
@@ -149,7 +149,7 @@ def _score_other(ctx: Context) -> None:
         ),
     ],
 )
-def score_banks(inp: ScoreBanksInput, ex: Explanation) -> Result:
+def score_banks(inp: ScoreBanksInput, ex: Evaluation) -> Result:
     """附件 综合评分表（模板）：经营状况（30分）、服务水平（40分）、利率水平（10分）、经济发展贡献度（15分）、
     其他（5分）。
     比率指标："……达到监管标准，即可获得基础分4分；其余1分，按照……进行递减排名，第一名得1分，从第二名开始依次递减0.1分，
@@ -202,7 +202,7 @@ def score_banks(inp: ScoreBanksInput, ex: Explanation) -> Result:
     return ex.result(ranking=rows, breakdown=breakdown)
 
 
-def _note_tie_rule(ex: Explanation, tie_rule: TieRule) -> None:
+def _note_tie_rule(ex: Evaluation, tie_rule: TieRule) -> None:
     # Reading (indicator_rank_ties): "如数值相同，按同档计分" — equal values share a tier; by default the next
     # value is the next tier (dense: 1, 1, 2), so a tie costs the bank after it nothing; the final ranking of
     # the totals is a competition ranking (1, 1, 3), as places in a list are counted.

@@ -7,8 +7,8 @@ from typing import Literal
 import attrs
 
 from .._core import (
+    Evaluation,
     Example,
-    Explanation,
     Problems,
     Result,
     calculator,
@@ -165,7 +165,7 @@ RULES = (
         ),
     ],
 )
-def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
+def bank_eligibility(inp: BankEligibilityInput, ex: Evaluation) -> Result:
     """第十一条："参与预算单位资金存放的银行应符合以下条件：(一) 在预算单位所在地设有营业网点；
     (二) 监管评级达到以下标准：
     人民银行上年度综合评价 B 级以上（含 B 级），银监部门上年度监管评级 3 级以上（含 3 级）；(三) 依法开展经营活动，
@@ -244,7 +244,7 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Explanation) -> Result:
     return ex.result(eligible=not ex.reasons)
 
 
-def _check_bar(bank: BankProfile, ex: Explanation) -> None:
+def _check_bar(bank: BankProfile, ex: Evaluation) -> None:
     """第二十一条: a bank removed for cause may not take part "在以后 3 年内" (its own check, its own citation)."""
     last_days: list[dt.date] = []
     if bank.removed_on is not None and bank.removed_on < BANKING.in_force_from:

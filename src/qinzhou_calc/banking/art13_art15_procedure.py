@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
+from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, spec
 from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
 
@@ -109,7 +109,7 @@ RULES = (
         ),
     ],
 )
-def selection_procedure(inp: SelectionProcedureInput, ex: Explanation) -> Result:
+def selection_procedure(inp: SelectionProcedureInput, ex: Evaluation) -> Result:
     """第十三条（一）："预算单位遵循公平、公正的原则选取备选银行，一般不得少于 3 家，预算单位所在地银行少于 3 家的，
     按实际数量确定备选银行；"
     第十五条（二）："……组建由预算单位内部成员和外部专家共同组成的评选委员会（成员人数为 5 人以上单数）……"
@@ -167,7 +167,7 @@ def _check_committee(inp: SelectionProcedureInput, problems: Problems) -> None:
             )
 
 
-def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> None:
+def _collective(candidates: int, local_banks: int | None, ex: Evaluation) -> None:
     least = ex.use(MIN_CANDIDATE_BANKS)
     citation = ex.citation_of(MIN_CANDIDATE_BANKS)
     # Reading (general_minimum): "一般不得少于 3 家" — "一般" admits no exception but the one the same
@@ -208,7 +208,7 @@ def _collective(candidates: int, local_banks: int | None, ex: Explanation) -> No
         ex.reason("too_few_candidates", f"备选银行 {candidates} 家，少于应有的 {needed} 家", citation)
 
 
-def _competitive(inp: SelectionProcedureInput, ex: Explanation) -> None:
+def _competitive(inp: SelectionProcedureInput, ex: Evaluation) -> None:
     size = inp.committee_size
     if size is None:
         size = (inp.internal_members or 0) + (inp.outside_experts or 0)

@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._core import Count, Example, Explanation, Problems, Result, calculator, decision_date_spec, spec
+from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, spec
 from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MAX_RENEWAL_MONTHS
 
@@ -112,7 +112,7 @@ class DepositComplianceInput:
         ),
     ],
 )
-def deposit_compliance(inp: DepositComplianceInput, ex: Explanation) -> Result:
+def deposit_compliance(inp: DepositComplianceInput, ex: Evaluation) -> Result:
     """第九条："……可以在开户银行办理定期存款、协定存款、通知存款等业务，暂不开展转出开户银行办理定期存款业务。
     到期后不需要收回使用的定期存款，可在原定期存款银行续存，累计存期不超过2年。"
     第二十二条："预算单位不得将按有关规定收取的各类非税收入转为定期存款……"
@@ -161,7 +161,7 @@ _PRODUCT_NAMES = {
 }
 
 
-def _article_9(inp: DepositComplianceInput, ex: Explanation) -> None:
+def _article_9(inp: DepositComplianceInput, ex: Evaluation) -> None:
     longest = ex.use(MAX_RENEWAL_MONTHS)
     citation = ex.citation_of(MAX_RENEWAL_MONTHS)
     # 第九条 names the funds (事业收入、经营收入等非财政补助收入) that may go into these products; the payload does

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from .._core import Citation, Explanation, InputError, Parameter, civil_code, end_of_years
+from .._core import Citation, Evaluation, InputError, Parameter, civil_code, end_of_years
 from .._core.crossfield import CrossFieldRule
 from ._validity import note_validity
 from .art2_scope import TYPE_NAMES, School
@@ -32,7 +32,7 @@ def running_rule(field: str = "operating_since") -> CrossFieldRule:
     )
 
 
-def not_excluded(school: School, ex: Explanation, excluded: Parameter[frozenset[str]]) -> bool:
+def not_excluded(school: School, ex: Evaluation, excluded: Parameter[frozenset[str]]) -> bool:
     """ "（不含高职高专院校和本科院校）": false, with a reason, for an excluded school type."""
     types = ex.use(excluded)
     if school.type in types:
@@ -45,7 +45,7 @@ def not_excluded(school: School, ex: Explanation, excluded: Parameter[frozenset[
     return True
 
 
-def is_non_profit(school: School, ex: Explanation, citation: Citation) -> bool:
+def is_non_profit(school: School, ex: Evaluation, citation: Citation) -> bool:
     """The subsidy is for 非营利性民办学校 only: false, with a reason, for a for-profit school."""
     ex.cite(citation)
     if not school.non_profit:
@@ -54,7 +54,7 @@ def is_non_profit(school: School, ex: Explanation, citation: Citation) -> bool:
     return True
 
 
-def type_served(school: School, ex: Explanation, served: frozenset[str], what: str, citation: Citation) -> bool:
+def type_served(school: School, ex: Evaluation, served: frozenset[str], what: str, citation: Citation) -> bool:
     """The provision serves only the school types ``served`` (a kindergarten subsidy, places of compulsory
     education, a title for one kind of school): false, with a reason citing it, for another type."""
     if school.type in served:
@@ -71,7 +71,7 @@ def type_served(school: School, ex: Explanation, served: frozenset[str], what: s
 def running_years(
     since: dt.date,
     years: int,
-    ex: Explanation,
+    ex: Evaluation,
     citation: Citation,
     *,
     field: str = "operating_since",
@@ -120,7 +120,7 @@ def running_years(
     return False
 
 
-def city_fund(school: School, ex: Explanation) -> bool:
+def city_fund(school: School, ex: Evaluation) -> bool:
     """第六条: the support is paid from the city's fund, "专项用于扶持市本级管辖的民办学校".
 
     A county's school (``school.jurisdiction == "county"``) is not eligible, with a reason; 第十条
@@ -145,7 +145,7 @@ def city_fund(school: School, ex: Explanation) -> bool:
     return False
 
 
-def policy_notes(school: School, ex: Explanation) -> None:
+def policy_notes(school: School, ex: Evaluation) -> None:
     """The readings every 第六条 result states: the policy's period near its ends, and for a
     for-profit school, how the chapeau's "重点扶持非营利性民办学校" was read."""
     note_validity(ex)

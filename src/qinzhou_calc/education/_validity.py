@@ -2,13 +2,13 @@
 
 import datetime as dt
 
-from .._core import Explanation
+from .._core import Evaluation
 from .parameters import ART12, EDUCATION, VALIDITY_NOTE_DAYS
 
 __all__ = ["note_validity"]
 
 
-def note_validity(ex: Explanation) -> None:
+def note_validity(ex: Evaluation) -> None:
     """Near either end of the five years, say how "自公布之日起执行" was read (第十二条)."""
     start, until = EDUCATION.in_force_from, EDUCATION.in_force_until
     near_start = ex.as_of < start + dt.timedelta(days=VALIDITY_NOTE_DAYS)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Count, Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
+from .._core import Count, Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, spec
 from ._validity import note_validity
 from .parameters import ART2, ART2_TERMINATED, EDUCATION, JURISDICTION_NAMES, SCALE_MINIMUMS, Jurisdiction, SchoolType
 
@@ -46,7 +46,7 @@ class School:
     )
 
 
-def meets_scope(school: School, ex: Explanation, *, field: str = "school") -> bool:
+def meets_scope(school: School, ex: Evaluation, *, field: str = "school") -> bool:
     """Check 第二条 for ``school`` and add one reason per unmet condition; true when all are met.
 
     Each minimum is inclusive ("含本数"). A kindergarten, primary, junior middle or senior
@@ -137,7 +137,7 @@ class ScaleEligibilityInput:
         ),
     ],
 )
-def scale_eligibility(inp: ScaleEligibilityInput, ex: Explanation) -> Result:
+def scale_eligibility(inp: ScaleEligibilityInput, ex: Evaluation) -> Result:
     """第二条："本政策适用于钦州市行政区域内经批准设立并达到以下办学规模的民办学校……：幼儿园达到9个班270人
     （含本数，下同）以上，小学达到12个班540人以上，初中达到12个班600人以上，高中达到18个班900人以上，
     完全中学、九年一贯制学校、中职学校达到1200人以上，高职院校达到1800人以上。已终止办学的民办学校不适用本政策。"

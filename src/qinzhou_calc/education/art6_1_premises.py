@@ -8,8 +8,8 @@ import attrs
 
 from .._core import (
     Amount,
+    Evaluation,
     Example,
-    Explanation,
     Money,
     PositiveAmount,
     Result,
@@ -41,7 +41,7 @@ __all__ = ["LeaseSubsidyInput", "NewBuildSubsidyInput", "lease_subsidy", "new_bu
 _SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是否已终止办学"
 
 
-def _scope(school: School, ex: Explanation) -> bool:
+def _scope(school: School, ex: Evaluation) -> bool:
     """The conditions of the "以奖代补": non-profit, 第二条, not a higher-vocational or undergraduate school."""
     fund_ok = city_fund(school, ex)
     policy_notes(school, ex)
@@ -96,7 +96,7 @@ class NewBuildSubsidyInput:
         ),
     ],
 )
-def new_build_subsidy(inp: NewBuildSubsidyInput, ex: Explanation) -> Result:
+def new_build_subsidy(inp: NewBuildSubsidyInput, ex: Evaluation) -> Result:
     """第六条（一）："对新引进的非营利性民办学校达到规定条件和办学规模的（不含高职高专院校和本科院校），
     由投资者申请，经市人民政府批准……对新建的民办学校按新建成教学建筑面积 120 元/m² 的标准给予一次性补助，
     单所学校补助最高不超过 500 万元。"
@@ -115,7 +115,7 @@ def new_build_subsidy(inp: NewBuildSubsidyInput, ex: Explanation) -> Result:
     return ex.result(eligible=eligible, amount=amount, maximum=cap)
 
 
-def _date_the_years(inp: "LeaseSubsidyInput", ex: Explanation, rows: list[dict[str, Any]]) -> None:
+def _date_the_years(inp: "LeaseSubsidyInput", ex: Evaluation, rows: list[dict[str, Any]]) -> None:
     """Give each subsidised year its dates, and flag the part after the policy's end (2024-11-21).
 
     Reading (lease_years_past_policy_end): the policy's five years end on 2024-11-21, but a
@@ -215,7 +215,7 @@ class LeaseSubsidyInput:
         ),
     ],
 )
-def lease_subsidy(inp: LeaseSubsidyInput, ex: Explanation) -> Result:
+def lease_subsidy(inp: LeaseSubsidyInput, ex: Evaluation) -> Result:
     """第六条（一）："对租赁校舍新办学的民办学校按租赁教学建筑面积 60 元/m²·年的标准，连续 3 年给予补助；
     合同租金低于 60 元/m²·年的，按实际租金给予补助，单所学校租赁校舍补助每年最高不超过 100 万元。
     公建民营学校租用公建校舍办学的不在补助范围内。"

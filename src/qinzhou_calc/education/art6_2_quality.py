@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Result, calculator, claim_date_spec, decision_date_spec, spec
+from .._core import Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, spec
 from ._checks import city_fund, policy_notes, type_served
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARD_NAMES, AWARDS, EDUCATION, AwardKind
@@ -72,7 +72,7 @@ class QualityAwardInput:
         ),
     ],
 )
-def quality_award(inp: QualityAwardInput, ex: Explanation) -> Result:
+def quality_award(inp: QualityAwardInput, ex: Evaluation) -> Result:
     """第六条（二）："经自治区教育厅评估认定的多元普惠幼儿园，创建成自治区示范幼儿园的一次性奖励 10 万元，
     创建成钦州市示范幼儿园的一次性奖励 5 万元；创建成自治区示范性普通高中的民办学校一次性奖励 20 万元；
     创建成自治区四星级中等职业学校的民办学校一次性奖励 15 万元。"

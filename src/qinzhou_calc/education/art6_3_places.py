@@ -5,8 +5,8 @@ import datetime as dt
 import attrs
 
 from .._core import (
+    Evaluation,
     Example,
-    Explanation,
     InputError,
     PositiveAmount,
     PositiveCount,
@@ -90,7 +90,7 @@ class PurchasedPlacesInput:
         ),
     ],
 )
-def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Explanation) -> Result:
+def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Evaluation) -> Result:
     """第六条（三）："对因公办义务教育学校学位不足，受市人民政府委托提供义务教育学位的非营利性民办学校，
     根据购买学位实际招生人数按当年公办学校生均公用经费定额标准的 50% 给予补助。"
 
@@ -187,7 +187,7 @@ class InclusiveKindergartenInput:
         ),
     ],
 )
-def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Explanation) -> Result:
+def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Evaluation) -> Result:
     """第六条（三）："经自治区教育厅评估认定的多元普惠幼儿园，给予生均每学年 100 元的补助。"
 
     Returns ``amount``: 100 元 × the pupils (``school.students``) for one school year.

@@ -8,8 +8,8 @@ import attrs
 
 from .._core import (
     Amount,
+    Evaluation,
     Example,
-    Explanation,
     Money,
     Result,
     calculator,
@@ -107,7 +107,7 @@ class TeacherInsuranceInput:
         ),
     ],
 )
-def teacher_insurance_subsidy(inp: TeacherInsuranceInput, ex: Explanation) -> Result:
+def teacher_insurance_subsidy(inp: TeacherInsuranceInput, ex: Evaluation) -> Result:
     """第六条（四）："符合第二条规定且在钦州办学 2 年以上的非营利性民办学校（不含高职高专院校和本科院校），
     为具备相应教师资格的教师依法缴纳养老保险、医疗保险、失业保险、工伤保险、生育保险及住房公积金的，
     按学校缴纳部分费用的 20% 给予补助。"

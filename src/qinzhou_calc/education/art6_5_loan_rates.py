@@ -5,7 +5,7 @@ loan's term, and the interest at it, year by year (the arithmetic is :mod:`qinzh
 import datetime as dt
 from decimal import Decimal
 
-from .._core import Explanation, InterestYear, accrue
+from .._core import Evaluation, InterestYear, accrue
 from .art6_5_loan_inputs import LoanInterestInput
 from .parameters import EDUCATION
 from .pboc_rates import BENCHMARK_LENDING_RATE, LPR_RATE
@@ -15,7 +15,7 @@ __all__ = ["interest_years", "rate_changes", "rate_on"]
 _ONE_DAY = dt.timedelta(days=1)
 
 
-def rate_on(inp: LoanInterestInput, ex: Explanation, day: dt.date) -> tuple[Decimal, str, bool]:
+def rate_on(inp: LoanInterestInput, ex: Evaluation, day: dt.date) -> tuple[Decimal, str, bool]:
     """The annual rate (percent) on ``day`` for the loan's term, its label, and whether it is verified.
 
     The table in force that day is read (and cited) through the dated parameter.
@@ -45,7 +45,7 @@ def rate_changes(inp: LoanInterestInput) -> list[dt.date]:
 
 
 def interest_years(
-    inp: LoanInterestInput, ex: Explanation, first: dt.date, last: dt.date, maturity: dt.date
+    inp: LoanInterestInput, ex: Evaluation, first: dt.date, last: dt.date, maturity: dt.date
 ) -> tuple[list[InterestYear], set[str]]:
     """The interest from ``first`` to ``last`` year by year, and the labels of unverified rate tables used."""
     unverified: set[str] = set()

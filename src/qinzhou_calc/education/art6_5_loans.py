@@ -17,7 +17,7 @@ import attrs
 from .._core import (
     DAYS_IN_YEAR,
     ZERO,
-    Explanation,
+    Evaluation,
     InputError,
     InterestYear,
     Money,
@@ -63,7 +63,7 @@ def _urban_start(inp: LoanInterestInput) -> tuple[str, dt.date]:
     )
 
 
-def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
+def _eligibility(inp: LoanInterestInput, ex: Evaluation) -> bool:
     """The conditions of 第六条（五） 1 to 3 and the exclusions: whether the school may be subsidised."""
     school = inp.school
     ok = city_fund(school, ex)
@@ -112,7 +112,7 @@ def _eligibility(inp: LoanInterestInput, ex: Explanation) -> bool:
 
 def _note_lpr_alternative(
     inp: LoanInterestInput,
-    ex: Explanation,
+    ex: Evaluation,
     *,
     first: dt.date,
     last: dt.date,
@@ -133,7 +133,7 @@ def _note_lpr_alternative(
             f"本贴息期间始于 {first.isoformat()}，无从比较。本政策所指为人民银行公布的同期利率，按贷款基准利率计算。",
         )
         return
-    scratch = Explanation(ex.calculator, ex.as_of)
+    scratch = Evaluation(ex.calculator, ex.as_of)
     years, _ = interest_years(attrs.evolve(inp, rate_source="lpr"), scratch, first, last, maturity)
     lpr_total = sum((year.interest(inp.day_count) for year in years), ZERO)
     gap = benchmark_total - lpr_total
@@ -149,7 +149,7 @@ def _note_lpr_alternative(
 
 
 def _flag_after_policy_end(
-    ex: Explanation, years: list[InterestYear], breakdown: list[dict[str, Any]], day_count: str
+    ex: Evaluation, years: list[InterestYear], breakdown: list[dict[str, Any]], day_count: str
 ) -> None:
     """Show, per year, the interest of the days after the policy's end (2024-11-21), and say so.
 
@@ -203,7 +203,7 @@ def _flag_after_policy_end(
     rules=RULES,
     examples=list(EXAMPLES),
 )
-def loan_interest_subsidy(inp: LoanInterestInput, ex: Explanation) -> Result:
+def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
     """第六条（五）："符合以下条件的民办学校（不含高职高专院校和本科院校）因改（扩）建学校资金不足需向银行贷款的，
     经有关部门批准建设并竣工验收，按当年人民银行公布的同期利率计算的贷款实际发生利息给予贴息，
     贴息期最长不超过 5 年，贴息金额累计不超过 200 万元：1. 经批准设立在市主城区办学 2 年以上；

@@ -4,7 +4,7 @@ and the two dates their inputs declare for it."""
 import datetime as dt
 from typing import Any
 
-from .._core import Explanation, Parameter, Valued, end_of_years, spec
+from .._core import Evaluation, Parameter, Valued, end_of_years, spec
 from .parameters import AMENDMENT_FINES, LENIENCY, ROADS, FineRule
 
 __all__ = ["applicable_rule", "fine_as_of_spec", "note_limitation", "penalty_decision_date_spec"]
@@ -41,7 +41,7 @@ _LIMITATION_2017 = (
 )
 
 
-def note_limitation(ex: Explanation, act: dt.date) -> None:
+def note_limitation(ex: Evaluation, act: dt.date) -> None:
     """A warning when the penalty is decided more than two years after the act.
 
     The limitation rule in force on the decision date is quoted. What it turns on is the day the
@@ -58,7 +58,7 @@ def note_limitation(ex: Explanation, act: dt.date) -> None:
     )
 
 
-def applicable_rule(ex: Explanation, rule: Parameter[FineRule]) -> Valued[FineRule]:
+def applicable_rule(ex: Evaluation, rule: Parameter[FineRule]) -> Valued[FineRule]:
     """The text in force on ``ex.as_of`` (the act, or the caller's ``as_of``), or the one in force
     on the decision date if lighter (从旧兼从轻).
 

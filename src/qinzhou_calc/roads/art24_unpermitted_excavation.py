@@ -7,8 +7,8 @@ from typing import Annotated, Any
 import attrs
 
 from .._core import (
+    Evaluation,
     Example,
-    Explanation,
     Money,
     PositiveAmount,
     Result,
@@ -74,7 +74,7 @@ def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
         ),
     ],
 )
-def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Explanation) -> Result:
+def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Evaluation) -> Result:
     """第二十四条："违反本办法规定，未取得挖掘许可证擅自挖掘城市道路的，由市政工程行政主管部门责令停止违法行为，
     限期改正，恢复原状，可以处以一千元以上两万元以下的罚款；造成损失的，应当依法承担赔偿责任：
     （一）擅自挖掘，每挖掘一个点（处）20平方米以下的，处以一千元以上三千元以下罚款；

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Result, calculator, fen, spec
+from .._core import Evaluation, Example, Result, calculator, fen, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import CHANGE_FINE, ROADS
 
@@ -33,7 +33,7 @@ class UnapprovedChangeInput:
         Example("2019 年 9 月擅自扩大挖掘面积（原文本：并处以）", {"violation_date": "2019-09-02"}),
     ],
 )
-def unapproved_change_fine(inp: UnapprovedChangeInput, ex: Explanation) -> Result:
+def unapproved_change_fine(inp: UnapprovedChangeInput, ex: Evaluation) -> Result:
     """第二十五条："违反本办法规定，未按照批准的位置、面积、期限挖掘道路，或者需要移动位置、扩大面积、延长时间，
     未提前办理变更审批手续的，由市政工程行政主管部门责令限期改正，可以处以一千元以上两万元以下的罚款；
     造成损失的，应当依法承担赔偿责任。"（2019-12-01 前为“并处以”。）

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import ZERO, Example, Explanation, Result, calculator, decision_date_spec, fen, spec
+from .._core import ZERO, Evaluation, Example, Result, calculator, decision_date_spec, fen, spec
 from ._fines import fine_as_of_spec, note_limitation
 from .parameters import ROADS, WASTE_MUD_FINE
 
@@ -37,7 +37,7 @@ class WasteMudInput:
         Example("责令改正后已改正：不罚款", {"refused_to_correct": False, "violation_date": "2020-03-10"}),
     ],
 )
-def waste_mud_fine(inp: WasteMudInput, ex: Explanation) -> Result:
+def waste_mud_fine(inp: WasteMudInput, ex: Evaluation) -> Result:
     """第二十六条："未按本办法规定处理施工废弃物、泥浆的，责令其限期纠正违法行为，采取补救措施；
     拒不改正的，处以两百元以上两千元以下的罚款。"（未经政府令第12号修改。）
 

@@ -5,7 +5,7 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Example, Explanation, Money, Result, calculator, fen, spec
+from .._core import Amount, Evaluation, Example, Money, Result, calculator, fen, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
 
@@ -52,7 +52,7 @@ class RepairDefaultInput:
         ),
     ],
 )
-def repair_default_fine(inp: RepairDefaultInput, ex: Explanation) -> Result:
+def repair_default_fine(inp: RepairDefaultInput, ex: Evaluation) -> Result:
     """第二十七条："违反本办法规定，挖掘单位拒绝或拖延修复、修复质量不达标且整改不及时，由市政工程行政主管部门
     委托具有相应资质的专业队伍代为修复，修复费用从城市道路挖掘修复费直接扣除，可以处以一万元以上两万元以下的罚款。"
     （2019-12-01 前为“并处以”。）

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from .._core import Example, Explanation, Result, calculator, fen, spec
+from .._core import Evaluation, Example, Result, calculator, fen, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import ROADS, SITE_FINE, SITE_VIOLATION_CLAUSES, SITE_VIOLATION_NAMES, SiteViolation
 
@@ -43,7 +43,7 @@ class SiteViolationInput:
         ),
     ],
 )
-def site_violation_fine(inp: SiteViolationInput, ex: Explanation) -> Result:
+def site_violation_fine(inp: SiteViolationInput, ex: Evaluation) -> Result:
     """第二十八条："有下列行为之一的，由市政工程行政主管部门责令限期改正，可以处以两千元以上两万元以下的罚款；
     造成损失的，应当依法承担赔偿责任：（一）未按本办法规定在施工现场设置施工告示牌的；
     （二）未按本办法规定设置围挡及安全警示标志的；（三）紧急抢修各种管线，未按规定补办手续的。"

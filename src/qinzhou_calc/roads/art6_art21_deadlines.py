@@ -17,8 +17,8 @@ import datetime as dt
 
 from .._core import (
     GUANGXI,
+    Evaluation,
     Example,
-    Explanation,
     Parameter,
     Problems,
     Result,
@@ -98,7 +98,7 @@ def _counted_days(cal: WorkingDayCalendar, event: dt.date, count: int, forward: 
     return found
 
 
-def _calendar_notes(ex: Explanation, cal: WorkingDayCalendar, first: dt.date, last: dt.date) -> None:
+def _calendar_notes(ex: Evaluation, cal: WorkingDayCalendar, first: dt.date, last: dt.date) -> None:
     """The calendar's caveats as notes, and the years counted on into ``provenance.calendar``."""
     for citation in cal.citations(first, last):
         ex.cite(citation)
@@ -108,7 +108,7 @@ def _calendar_notes(ex: Explanation, cal: WorkingDayCalendar, first: dt.date, la
 
 
 def _working_days(
-    ex: Explanation, cal: WorkingDayCalendar, parameter: Parameter[TimeLimit], event: dt.date, what: str
+    ex: Evaluation, cal: WorkingDayCalendar, parameter: Parameter[TimeLimit], event: dt.date, what: str
 ) -> dt.date:
     limit = ex.use(parameter)
     counted = _counted_days(cal, event, limit.count, forward=True)
@@ -125,7 +125,7 @@ def _working_days(
     return counted[-1]
 
 
-def _plan_submission(ex: Explanation, event: dt.date) -> dt.date:
+def _plan_submission(ex: Evaluation, event: dt.date) -> dt.date:
     months = ex.use(PLAN_SUBMISSION)
     # 读法（plan_before_month）：“6 月和 12 月前”读作 6 月 1 日、12 月 1 日之前，即最迟 5 月 31 日、11 月 30 日报送；
     # 该日是固定日期而非期间，遇休息日不顺延 (moving it would put the submission in June / December).
@@ -145,7 +145,7 @@ def _plan_submission(ex: Explanation, event: dt.date) -> dt.date:
     return last_day
 
 
-def _change_application(ex: Explanation, cal: WorkingDayCalendar, change: dt.date) -> dt.date:
+def _change_application(ex: Evaluation, cal: WorkingDayCalendar, change: dt.date) -> dt.date:
     limit = ex.use(CHANGE_APPLICATION)
     counted = _counted_days(cal, change, limit.count, forward=False)
     # 读法（two_working_days_ahead）：“提前两个工作日”读作：变更开始之日（不计入）往前数第二个工作日为最迟申请日，
@@ -165,7 +165,7 @@ def _change_application(ex: Explanation, cal: WorkingDayCalendar, change: dt.dat
     return counted[-1]
 
 
-def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, what: str) -> dt.date:
+def _hours(ex: Evaluation, parameter: Parameter[TimeLimit], start: dt.date, what: str) -> dt.date:
     limit = ex.use(parameter)
     ex.cite(civil_code("第二百零一条", start.date() if isinstance(start, dt.datetime) else start))
     # 读法（hours_run_continuously）：按小时计算的期限自事件发生的时刻起连续计算，休息日照算，
@@ -196,7 +196,7 @@ def _hours(ex: Explanation, parameter: Parameter[TimeLimit], start: dt.date, wha
 
 
 def _backfill(
-    ex: Explanation,
+    ex: Evaluation,
     cal: WorkingDayCalendar,
     certificate: dt.date,
     road_class: RoadClass,
@@ -233,7 +233,7 @@ def _backfill(
     return end
 
 
-def _warranty(ex: Explanation, acceptance: dt.date) -> dt.date:
+def _warranty(ex: Evaluation, acceptance: dt.date) -> dt.date:
     limit = ex.use(WARRANTY)
     end = end_of_years(acceptance, limit.count, "start")
     ex.cite(civil_code("第二百零一条", acceptance))
@@ -301,7 +301,7 @@ RULES = (
         Example("2020-02-29 验收合格，保修期届满", {"obligation": "warranty_end", "start": "2020-02-29"}),
     ],
 )
-def deadline(inp: DeadlineInput, ex: Explanation) -> Result:
+def deadline(inp: DeadlineInput, ex: Evaluation) -> Result:
     """第六、七、十、十二、十四、十八、十九、二十、二十一条, e.g. 第二十条："挖掘单位应在完成修复后三个工作日内
     向市政工程行政主管部门申请质量验收，市政工程行政主管部门收到申请后应当于五个工作日内组织验收。"
     第十九条："（一）主、次干道横向挖掘的，应当当日回填；（二）主、次干道纵向挖掘和支、巷路横向挖掘的，

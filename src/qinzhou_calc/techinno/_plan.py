@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from .._core import Explanation
+from .._core import Evaluation
 from .parameters import ISSUED_ON
 
 __all__ = ["RETROACTIVE_NOTE", "note_if_before_issue"]
@@ -15,7 +15,7 @@ RETROACTIVE_NOTE = (
 )
 
 
-def note_if_before_issue(ex: Explanation, day: dt.date) -> None:
+def note_if_before_issue(ex: Evaluation, day: dt.date) -> None:
     """Add the ``applies_from_2019`` note when ``day`` is before the plan's issue date."""
     if day < ISSUED_ON:
         # Reading (applies_from_2019), the note's own words:

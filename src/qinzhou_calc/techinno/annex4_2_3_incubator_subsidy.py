@@ -8,9 +8,9 @@ import attrs
 
 from .._core import (
     ZERO,
+    Evaluation,
     Event,
     Example,
-    Explanation,
     Money,
     Problems,
     Result,
@@ -104,7 +104,7 @@ def _check_incubatees(incubatees: tuple[Incubatee, ...]) -> None:
     problems.raise_if_any()
 
 
-def _window_end(item: Incubatee, ex: Explanation, path: str) -> dt.date | None:
+def _window_end(item: Incubatee, ex: Evaluation, path: str) -> dt.date | None:
     """The last day of "孵化毕业1年内" for an incubatee that has graduated, whatever else is decided.
 
     The window's length is read on the certification day, brought within the plan's years when
@@ -117,7 +117,7 @@ def _window_end(item: Incubatee, ex: Explanation, path: str) -> dt.date | None:
     return end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day), f"{path}.graduated_on")
 
 
-def _incubatee_row(item: Incubatee, ex: Explanation, path: str) -> dict[str, Any]:
+def _incubatee_row(item: Incubatee, ex: Evaluation, path: str) -> dict[str, Any]:
     row: dict[str, Any] = {
         "name": item.name,
         "certified_on": item.certified_on,
@@ -267,7 +267,7 @@ INCUBATOR_RULES = (
         )
     ],
 )
-def incubator_subsidy(inp: IncubatorSubsidyInput, ex: Explanation) -> Result:
+def incubator_subsidy(inp: IncubatorSubsidyInput, ex: Evaluation) -> Result:
     """附件4 二（三）："鼓励科技企业孵化器大力培育高新技术企业，对在孵期间或孵化毕业1年内被认定为
     高新技术企业的，按每家3万元的标准对科技孵化器给予补助。"
 

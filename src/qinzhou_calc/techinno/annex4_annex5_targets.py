@@ -8,8 +8,8 @@ import attrs
 
 from .._core import (
     Count,
+    Evaluation,
     Example,
-    Explanation,
     Ge,
     Le,
     Problems,
@@ -134,7 +134,7 @@ def _share(actual: int, target: int) -> Decimal:
     return round_to(Decimal(actual) * 100 / Decimal(target), _SHARE)
 
 
-def _high_tech_row(target: HighTechYearTarget, actual: ActualHighTech | None, ex: Explanation) -> dict[str, Any]:
+def _high_tech_row(target: HighTechYearTarget, actual: ActualHighTech | None, ex: Evaluation) -> dict[str, Any]:
     row: dict[str, Any] = {
         "kind": "high_tech_enterprises",
         "year": target.year,
@@ -211,7 +211,7 @@ def _high_tech_row(target: HighTechYearTarget, actual: ActualHighTech | None, ex
         ),
     ],
 )
-def transformation_targets(inp: TransformationTargetsInput, ex: Explanation) -> Result:
+def transformation_targets(inp: TransformationTargetsInput, ex: Evaluation) -> Result:
     """附件5 一："具体年度目标分解为：2019年实施重大科技成果转化项目17项，2020年实施重大科技成果转化项目19项，
     2021年实施重大科技成果转化项目24项（详见附件附表）。"附件4 三："（一）2019年末实现新增高新技术企业10家，
     全市高新技术企业超过70家。（二）2020年末……超过80家。（三）2021年末……超过90家。"

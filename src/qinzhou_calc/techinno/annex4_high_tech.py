@@ -10,8 +10,8 @@ import attrs
 from .._core import (
     ZERO,
     Amount,
+    Evaluation,
     Example,
-    Explanation,
     Ge,
     Le,
     Money,
@@ -111,7 +111,7 @@ class HteCertificationInput:
         ),
     ],
 )
-def hte_certification_reward(inp: HteCertificationInput, ex: Explanation) -> Result:
+def hte_certification_reward(inp: HteCertificationInput, ex: Evaluation) -> Result:
     """附件4 二（三）："对于首次通过高新技术企业认定的企业及重新通过认定的高新技术企业，从创新驱动发展
     专项资金中给予5万元/家的奖励。对通过高新技术企业认定，并同时获批为国家级、自治区级、市级的科研机构
     分别给予50万元、20万元、5万元的资金支持。"
@@ -199,7 +199,7 @@ class HteTaxSavingInput:
         ),
     ],
 )
-def hte_tax_saving(inp: HteTaxSavingInput, ex: Explanation) -> Result:
+def hte_tax_saving(inp: HteTaxSavingInput, ex: Evaluation) -> Result:
     """附件4 二（四）："进一步落实高新技术企业减按15%的税率征收企业所得税的优惠政策……"
     企业所得税法 第二十八条第二款："国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"
 

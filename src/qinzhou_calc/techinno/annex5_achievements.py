@@ -9,8 +9,8 @@ import attrs
 from .._core import (
     ZERO,
     Amount,
+    Evaluation,
     Example,
-    Explanation,
     Ge,
     Le,
     Result,
@@ -96,7 +96,7 @@ class AchievementTransferInput:
         ),
     ],
 )
-def achievement_transfer_subsidy(inp: AchievementTransferInput, ex: Explanation) -> Result:
+def achievement_transfer_subsidy(inp: AchievementTransferInput, ex: Evaluation) -> Result:
     """附件5 二（二）："对企业引进重大科技成果并转化应用的，给予最高 8 万元的奖励性后补助。"
     三（五）2："鼓励企业购买科技成果并转化应用，由财政科技计划按技术交易额一定比例给予补助。"
 
@@ -167,7 +167,7 @@ class InventorRewardInput:
     event="proceeds_received_on",
     examples=[Example("转化净收入 300,000.05 元", {"proceeds": "300000.05", "as_of": "2021-03-15"})],
 )
-def inventor_reward_minimum(inp: InventorRewardInput, ex: Explanation) -> Result:
+def inventor_reward_minimum(inp: InventorRewardInput, ex: Evaluation) -> Result:
     """附件5 二（三）："完善并实施以“完成、转化职务科技成果作出重要贡献的人员给予奖励和报酬不低于 70%”
     为核心的分配机制"
 
@@ -227,7 +227,7 @@ class ContractRegistrationInput:
         )
     ],
 )
-def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Explanation) -> Result:
+def contract_registration_subsidy(inp: ContractRegistrationInput, ex: Evaluation) -> Result:
     """附件5 二（四）："给予技术合同登记机构完成的技术合同认定登记额 0.5% 的补助。"
 
     Returns ``amount``: the registered amount × 0.5%, rounded half-up to the fen.

@@ -4,7 +4,7 @@ import datetime as dt
 
 import attrs
 
-from qinzhou_calc._core import Count, Example, Explanation, Result, calculator, decision_date_spec, fen, spec
+from qinzhou_calc._core import Count, Evaluation, Example, Result, calculator, decision_date_spec, fen, spec
 
 from .parameters import BERTH_FEE_RATE, HARBOUR
 
@@ -25,7 +25,7 @@ class BerthFeeInput:
     document=HARBOUR,
     examples=[Example("3 日", {"days": 3, "as_of": "2020-01-01"})],
 )
-def berth_fee(inp: BerthFeeInput, ex: Explanation) -> Result:
+def berth_fee(inp: BerthFeeInput, ex: Evaluation) -> Result:
     """第三条："泊位使用费按每日 100 元收取。"
 
     Returns ``amount``: the days × 100 元.
