@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import qinzhou_calc as qc
 from qinzhou_calc.education import loan_interest_subsidy
 
 from .. import strategies
@@ -47,6 +48,16 @@ def subsidy(**kwargs: Any) -> Any:
     return run("loan_interest_subsidy", **loan_payload(**kwargs))
 
 
+#: The reading under which interest from before 2019-11-22 counts: the arithmetic of earlier rates.
+INCLUDED = {"education.loan.interest_before_policy": "included"}
+
+
+def subsidy_including_interest_before_the_policy(**kwargs: Any) -> Any:
+    payload = loan_payload(**kwargs)
+    payload.setdefault("as_of", AS_OF)
+    return qc.evaluate("education.loan_interest_subsidy", payload, readings=INCLUDED)
+
+
 def period(start: str, end: str) -> dict[str, str]:
     return {"from": start, "to": end}
 
@@ -74,7 +85,7 @@ def test_a_loan_drawn_in_2015_straddles_six_benchmark_rate_changes() -> None:
 
     59 d × 56 + 71 d × 53.5 + 48 d × 51 + 59 d × 48.5 + 59 d × 46 + 69 d × 43.5 = 18,127.50
     """
-    result = subsidy(principal="360000", drawn_on="2015-01-01", term_months=12)
+    result = subsidy_including_interest_before_the_policy(principal="360000", drawn_on="2015-01-01", term_months=12)
     data = result.to_dict()
     assert "18127.50" == data["amount"]
     (row,) = data["breakdown"]
@@ -89,7 +100,7 @@ def test_the_five_bucket_era_uses_the_bucket_of_the_contract_term() -> None:
 
     159 d × 66.5 + 28 d × 64 + 179 d × 61.5 = 10,573.5 + 1,792 + 11,008.5 = 23,374.00
     """
-    result = subsidy(
+    result = subsidy_including_interest_before_the_policy(
         principal="360000", drawn_on="2012-01-01", term_months=24, period=period("2012-01-01", "2012-12-31")
     )
     assert "23374.00" == result.to_dict()["amount"]
@@ -97,7 +108,7 @@ def test_the_five_bucket_era_uses_the_bucket_of_the_contract_term() -> None:
 
 def test_the_change_from_five_to_three_buckets_on_22_november_2014_is_followed() -> None:
     """360,000 for 24 months from 2014-11-01: 21 d × 61.5 (1–3 years, 6.15%) + 40 d × 60 (1–5 years, 6.00%)."""
-    result = subsidy(
+    result = subsidy_including_interest_before_the_policy(
         principal="360000", drawn_on="2014-11-01", term_months=24, period=period("2014-11-01", "2014-12-31")
     )
     assert "3691.50" == result.to_dict()["amount"]
@@ -221,7 +232,7 @@ def test_a_period_longer_than_five_years_is_refused(drawn_on: str, end: str, all
 
 def test_without_a_period_the_first_five_years_of_a_longer_loan_are_subsidised() -> None:
     """A 10-year loan drawn 2016-02-29: the default period ends 2021-02-27, the day before 2021-02-28."""
-    result = subsidy(drawn_on="2016-02-29", term_months=120)
+    result = subsidy_including_interest_before_the_policy(drawn_on="2016-02-29", term_months=120)
     data = result.to_dict()
     assert ("2016-02-29", "2021-02-27") == (data["breakdown"][0]["from"], data["breakdown"][-1]["to"])
     assert [2016, 2017, 2018, 2019, 2020, 2021] == [r["year"] for r in data["breakdown"]]
@@ -324,7 +335,9 @@ def test_bad_loans_are_refused_with_their_field(kwargs: dict[str, Any], expected
 
 def test_a_loan_before_the_rate_data_can_be_computed_with_a_given_rate() -> None:
     """annual_rate lifts the need for the table: 360,000 × 7.47% × 366 / 360 over leap-year 2008."""
-    result = subsidy(principal="360000", drawn_on="2008-01-01", term_months=12, annual_rate="7.47")
+    result = subsidy_including_interest_before_the_policy(
+        principal="360000", drawn_on="2008-01-01", term_months=12, annual_rate="7.47"
+    )
     assert "27340.20" == result.to_dict()["amount"]  # 74.70 元 a day × 366 days
 
 
@@ -366,9 +379,48 @@ def test_the_subsidy_is_bounded_and_its_yearly_rows_add_up(
     assert all(row["interest_amount"] >= 0 for row in single.breakdown)
 
 
-def test_interest_from_before_the_policy_is_computed_with_a_warning() -> None:
-    """第六条（五） names no start for the interest: days before 2019-11-22 are counted and flagged."""
+def test_interest_from_before_the_policy_is_not_subsidised_by_default_and_the_note_names_the_reading() -> None:
+    """第十二条: in force from 2019-11-22, no provision for the past: a 2015 loan repaid in 2015 gets 0.00."""
     before = subsidy(principal="360000", drawn_on="2015-01-01", term_months=12)
+    assert (False, Decimal("0.00")) == (before.eligible, before.amount)
+    assert ["period_before_policy"] == [reason.code for reason in before.reasons]
+    [note] = [n for n in before.to_dict()["notes"] if n["code"] == "interest_before_policy"]
+    assert "education.loan.interest_before_policy" == note["reading"]
     after = subsidy(repayments=(("2021-07-01", "400000"),), period=period("2020-01-01", "2021-12-31"))
     assert "interest_before_policy" in note_codes(before)
     assert "interest_before_policy" not in note_codes(after)
+
+
+BIG_LOAN = {"principal": "1000000", "drawn_on": "2015-06-01", "term_months": 60}
+
+
+def test_a_loan_of_2015_is_subsidised_from_the_policy_s_first_day_by_default() -> None:
+    """1,000,000 at 4.75% (1–5 years), 2019-11-22 to 2020-05-31: 40 days of 2019 = 5,277.78 and
+    152 days of 2020 = 20,055.56 (each 1,000,000 × 4.75% × days ÷ 360, to the fen): 25,333.34."""
+    result = subsidy(**BIG_LOAN, period=None, claim_date="2020-06-15")
+    data = result.to_dict()
+    assert "25333.34" == data["amount"]
+    assert [("2019-11-22", "5277.78"), ("2020-01-01", "20055.56")] == [
+        (row["from"], row["interest_amount"]) for row in data["breakdown"]
+    ]
+    assert [{"code": "education.loan.interest_before_policy", "option": "excluded", "default": True}] == data[
+        "readings"
+    ]
+
+
+def test_the_comparison_shows_both_readings_of_interest_before_the_policy() -> None:
+    """The same loan with every day from 2015-06-01 counted is 242,854.17."""
+    payload = loan_payload(**BIG_LOAN, period=None, claim_date="2020-06-15")
+    payload.setdefault("as_of", AS_OF)
+    [row] = [r for r in qc.compare_readings("education.loan_interest_subsidy", payload) if r["code"] == INCLUDED_CODE]
+    assert [("excluded", True, "25333.34"), ("included", False, "242854.17")] == [
+        (option["key"], option["default"], option["outcome"]["amount"]) for option in row["options"]
+    ]
+
+
+INCLUDED_CODE = "education.loan.interest_before_policy"
+
+
+def test_a_loan_drawn_after_the_policy_depends_on_no_such_reading() -> None:
+    result = subsidy(repayments=(("2021-07-01", "400000"),), period=period("2020-01-01", "2021-12-31"))
+    assert [] == result.to_dict()["readings"]

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+import qinzhou_calc as qc
+
 from .helpers import reason_codes, run, school
 
 
@@ -163,7 +165,8 @@ def test_before_the_lpr_reform_the_note_says_there_is_nothing_to_compare() -> No
         "period": None,
         "as_of": "2020-01-06",
     }
-    result = run("loan_interest_subsidy", **payload)
+    included = {"education.loan.interest_before_policy": "included"}
+    result = qc.evaluate("education.loan_interest_subsidy", payload, readings=included)
     [note] = [n for n in result.notes if n.code == "lpr_alternative"]
     assert "无从比较" in note.message
 

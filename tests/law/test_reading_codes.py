@@ -3,7 +3,7 @@ renamed is a change of the public contract, made here on purpose."""
 
 import qinzhou_calc as qc
 
-READING_CODES = ["roads.backfill.rest_day_end"]
+READING_CODES = ["education.loan.interest_before_policy", "roads.backfill.rest_day_end"]
 
 
 def test_the_reading_codes_are_the_pinned_set() -> None:

@@ -326,7 +326,7 @@ EXAMPLES = (
         },
     ),
     Example(
-        "2015 年初贷款 36 万元、期限 12 个月，跨越 2015 年六次基准利率调整",
+        "2015 年初贷款 36 万元、期限 12 个月，本政策施行前已还清：施行前的利息不予贴息（读法 excluded）",
         {
             "school": {"type": "kindergarten", "classes": 9, "students": 270, "non_profit": False},
             "main_urban_area": True,

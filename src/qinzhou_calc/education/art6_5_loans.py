@@ -23,6 +23,7 @@ from .._core import (
     Money,
     Result,
     calculator,
+    end_of_years,
     fen,
     fmt_decimal,
     fmt_money,
@@ -37,6 +38,7 @@ from .parameters import (
     ART6_5_1,
     ART6_5_2,
     ART6_5_3,
+    ART12,
     EDUCATION,
     EXCLUDED_FROM_LOANS,
     LOAN_MIN_YEARS,
@@ -45,6 +47,7 @@ from .parameters import (
     LOAN_TOTAL_CAP,
 )
 from .pboc_rates import LPR_RATE, PBOC_RATE_RULES
+from .readings import INTEREST_BEFORE_POLICY
 
 __all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_subsidy"]
 
@@ -243,15 +246,14 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
             f"未给出贴息期间：按自放款日 {first.isoformat()} 起的贷款期计算，最长 {max_years} 年，"
             f"至 {last.isoformat()}。",
         )
-    if first < EDUCATION.in_force_from:
-        # Reading (interest_before_policy): 第六条（五） names no start for the interest it subsidises,
-        # so interest from before the policy (2019-11-22) is computed as asked; whether it may be
-        # subsidised is for the authority, and the result says so rather than deciding it.
-        ex.note(
-            "interest_before_policy",
-            f"贴息期间始于 {first.isoformat()}，早于本政策施行之日 {EDUCATION.in_force_from.isoformat()}；"
-            "本政策未规定贴息利息的起算时间，施行前发生的利息是否给予贴息由主管部门决定，本计算照常计入。",
-        )
+    start = EDUCATION.in_force_from
+    if first < start:
+        option = ex.reading(INTEREST_BEFORE_POLICY)
+        ex.note_reading(INTEREST_BEFORE_POLICY, option, first=first.isoformat(), start=start.isoformat())
+        if option == "excluded":
+            if inp.period is None:
+                last = min(maturity, end_of_years(start, max_years, "loan.drawn_on")) - dt.timedelta(days=1)
+            first = start
     if last >= ex.decision_date:
         ex.note(
             "interest_not_yet_incurred",
@@ -264,6 +266,15 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
         f"贷款到期日 {maturity.isoformat()} 当天不计息（算头不算尾）；还款当日起按还款后余额计息。",
     )
 
+    if first > last:
+        # Under the default reading, a period that ended before the policy leaves no interest to subsidise.
+        ex.reason(
+            "period_before_policy",
+            f"贴息期间在本政策施行之日 {start.isoformat()} 以前已结束，施行前发生的利息不予贴息",
+            ART12,
+        )
+        ex.step("贴息期间在 {start:iso} 以前已结束：利息 0.00 元", start=start)
+        return ex.result(eligible=False, amount=ZERO, breakdown=[])
     years, unverified = interest_years(inp, ex, first, last, maturity)
     basis = DAYS_IN_YEAR[inp.day_count]
     total = ZERO
