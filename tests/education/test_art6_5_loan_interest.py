@@ -391,7 +391,7 @@ def test_interest_from_before_the_policy_is_not_subsidised_by_default_and_the_no
     assert "interest_before_policy" not in note_codes(after)
 
 
-BIG_LOAN = {"principal": "1000000", "drawn_on": "2015-06-01", "term_months": 60}
+BIG_LOAN: dict[str, Any] = {"principal": "1000000", "drawn_on": "2015-06-01", "term_months": 60}
 
 
 def test_a_loan_of_2015_is_subsidised_from_the_policy_s_first_day_by_default() -> None:
