@@ -1,0 +1,176 @@
+"""Imports run one way: no module of the package imports, through any chain, one that imports it.
+
+Every import statement of ``src/qinzhou_calc`` counts, at any depth (an import inside a function
+closes a circle as surely as one at the top), except those under ``if TYPE_CHECKING:``, which
+never run. A package's ``__init__`` importing its own submodules is how a package is made, not a
+circle. An import of the package's own modules inside a function says why on its line or the line
+above it: only a deferred optional part (an extra, or machinery loaded on first use) is one.
+"""
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parents[2] / "src"
+PACKAGE = "qinzhou_calc"
+
+#: The linter's code in a comment, which is not a reason.
+_NOQA = re.compile(r"noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*")
+
+
+def says_why(line: str) -> bool:
+    """Whether ``line`` carries a comment saying more than the linter's code."""
+    _, hash_mark, comment = line.partition("#")
+    return bool(hash_mark) and any(character.isalpha() for character in _NOQA.sub("", comment))
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in (SOURCE / PACKAGE).rglob("*.py"):
+        parts = list(path.relative_to(SOURCE).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _is_package(module: str) -> bool:
+    return MODULES[module].name == "__init__.py"
+
+
+def _targets(module: str, node: ast.Import | ast.ImportFrom) -> Iterator[str]:
+    """The package's modules an import statement loads (a name imported from a module, that module)."""
+    if isinstance(node, ast.Import):
+        names = [alias.name for alias in node.names]
+    else:
+        base = module.split(".") if _is_package(module) else module.split(".")[:-1]
+        if node.level > 1:
+            base = base[: len(base) - (node.level - 1)]
+        target = ".".join([*base, node.module] if node.module else base) if node.level else node.module or ""
+        names = [f"{target}.{alias.name}" if f"{target}.{alias.name}" in MODULES else target for alias in node.names]
+    for imported in names:
+        found = imported
+        while found not in MODULES and "." in found:
+            found = found.rpartition(".")[0]
+        if found in MODULES and found != module:
+            yield found
+
+
+def _walk(tree: ast.AST) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
+    """Every import statement that runs, and whether it sits inside a function."""
+    stack: list[tuple[ast.AST, bool]] = [(tree, False)]
+    while stack:
+        node, in_function = stack.pop()
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            stack.extend((child, in_function) for child in node.orelse)
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node, in_function
+        inner = in_function or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+        stack.extend((child, inner) for child in ast.iter_child_nodes(node))
+
+
+def _explained(lines: list[str], at: int) -> bool:
+    """Whether the import on line ``at`` (from 0), or the run of imports it ends, says why: on one
+    of their lines, or in a comment just above them."""
+    while at >= 0:
+        line = lines[at].strip()
+        if line.startswith("#"):
+            return True
+        if not line.startswith(("from ", "import ")):
+            return False
+        if says_why(line):
+            return True
+        at -= 1
+    return False
+
+
+def _graph() -> tuple[dict[str, set[str]], list[str]]:
+    """Who imports whom, and every inner import of the package's own modules that gives no reason."""
+    edges: dict[str, set[str]] = {module: set() for module in MODULES}
+    unexplained = []
+    for module, path in MODULES.items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for node, in_function in _walk(ast.parse("\n".join(lines))):
+            targets = set(_targets(module, node))
+            edges[module] |= targets
+            if targets and in_function and not _explained(lines, node.lineno - 1):
+                unexplained.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    return edges, unexplained
+
+
+def _circles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles = []
+    for root, imported in edges.items():
+        if root in index:
+            continue
+        work = [(root, iter(sorted(imported)))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    circles.append(sorted(component))
+    return circles
+
+
+def _real(component: list[str]) -> bool:
+    """Not a package and only its own submodules, each imported by the ``__init__`` alone."""
+    return sum(1 for module in component if not _is_package(module)) > 1 or not any(map(_is_package, component))
+
+
+def test_no_module_of_the_package_imports_itself_through_another() -> None:
+    """Imports run one way: the graph of the package's modules has no circle."""
+    edges, _ = _graph()
+    assert [] == [" <-> ".join(component) for component in _circles(edges) if _real(component)]
+
+
+def test_an_import_of_the_package_inside_a_function_says_why() -> None:
+    """A deferred import of the package's own modules carries its reason beside it."""
+    _, unexplained = _graph()
+    assert [] == unexplained
+
+
+def test_the_walk_sees_a_circle_closed_inside_a_function() -> None:
+    """The check itself: two modules importing each other, whatever else imports them."""
+    assert [["a", "b"]] == _circles({"a": {"b"}, "b": {"a"}, "c": {"a"}})
+
+
+def test_the_linters_code_alone_is_no_reason() -> None:
+    """``# noqa: PLC0415`` says that the import is inside a function, not why."""
+    assert [False, True, False] == [
+        says_why("    from .x import y  # noqa: PLC0415"),
+        says_why("    import tqdm  # noqa: PLC0415 - the progress extra"),
+        says_why("    from .x import y"),
+    ]
