@@ -102,9 +102,9 @@ class LoanInterestInput:
     )
     operating_since: dt.date | None = spec(
         "在市主城区开始办学日期（旧名）",
-        "main_urban_area_since 的旧名：只给出本项时，按本项判断是否在市主城区办学 2 年以上",
+        "“在市主城区开始办学日期”一项的旧名：只给出本项时，按本项判断是否在市主城区办学 2 年以上",
         default=None,
-        en="Day the school began in the main urban area (older name of main_urban_area_since)",
+        en="Day the school began in the main urban area (older name)",
     )
     period: Period | None = spec(
         "贴息期间",
