@@ -4,7 +4,8 @@ Each calculator has its own evaluate and batch operations, so that each request 
 calculator's JSON Schema (draft 2020-12, which OpenAPI 3.1 uses as it is). The schema's
 ``$defs`` move to ``components/schemas`` (a definition shared word for word by several
 calculators, such as ``School``, once) and its ``$ref`` follow them; nothing else changes.
-Responses name two schemas: ``Result`` (``Result.to_dict()``) and ``Error`` (``InputError.to_dict()``).
+Responses name two schemas: ``Result`` (``qc.result_schema()``, the schema of ``Result.to_dict()``) and
+``Error`` (``InputError.to_dict()``).
 """
 
 import json
@@ -16,72 +17,23 @@ import qinzhou_calc as qc
 from ..service import LANGUAGES, Calculator, document_keys, jsonable, load_all
 from ._check_openapi import check_openapi
 
-__all__ = ["ERROR_SCHEMA", "RESULT_SCHEMA", "openapi"]
+__all__ = ["ERROR_SCHEMA", "openapi"]
 
 _REF = "#/components/schemas/"
-_MONEY = {"type": "string", "pattern": r"^-?\d+\.\d{2}$", "description": "元, two decimals, half-up to the fen"}
-_DECIMAL = {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}
 _DAY = {"type": "string", "format": "date"}
 
-_CITATION = {
-    "type": "object",
-    "description": "A provision: document number, article, clause and its Chinese text.",
-    "properties": {
-        "document": {"type": "string"},
-        "article": {"type": "string"},
-        "clause": {"type": ["string", "null"]},
-        "text": {"type": "string"},
-    },
-    "required": ["document", "article", "clause", "text"],
-}
 
-#: ``Result.to_dict()``: the keys of API.md ("Result"); a key that does not apply is null.
-RESULT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "description": "Result.to_dict(): what a calculator found, with its steps, citations and notes.",
-    "properties": {
-        "calculator": {"type": "string"},
-        "as_of": _DAY,
-        "event_date": {"type": ["string", "null"], "format": "date"},
-        "decision_date": {"type": ["string", "null"], "format": "date"},
-        "hypothetical": {"type": "boolean", "description": "true when overrides changed a figure of the law"},
-        "eligible": {"type": ["boolean", "null"]},
-        "amount": {"anyOf": [_MONEY, {"type": "null"}]},
-        "minimum": {"anyOf": [_MONEY, {"type": "null"}]},
-        "maximum": {"anyOf": [_MONEY, {"type": "null"}]},
-        "mandatory": {"type": ["boolean", "null"]},
-        "deadline": {"type": ["string", "null"], "description": "YYYY-MM-DD or an ISO date-time"},
-        "score": {"anyOf": [_DECIMAL, {"type": "null"}]},
-        "count": {"type": ["integer", "null"]},
-        "ranking": {"type": ["array", "null"], "items": {"type": "object"}},
-        "breakdown": {"type": "array", "items": {"type": "object"}},
-        "reasons": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "code": {"type": "string"},
-                    "message": {"type": "string"},
-                    "citation": {"$ref": _REF + "Citation"},
-                },
-                "required": ["code", "message", "citation"],
-            },
-        },
-        "steps": {"type": "array", "items": {"type": "string"}},
-        "citations": {"type": "array", "items": {"$ref": _REF + "Citation"}, "minItems": 1},
-        "notes": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
-                "required": ["code", "message"],
-            },
-        },
-        "inputs": {"type": "object", "description": "the payload as the library read it"},
-        "provenance": {"type": "object", "description": "every figure of the law and calendar year used"},
-    },
-    "required": ["calculator", "as_of", "steps", "citations", "notes"],
-}
+def _result_schemas() -> dict[str, Any]:
+    """``Result`` and the definitions it names, from ``qc.result_schema()``, refs rewritten."""
+    schema = qc.result_schema()
+    definitions = schema.pop("$defs")
+    names = {name: name for name in definitions}
+    del schema["$schema"]
+    return {
+        "Result": _rewrite_refs(schema, names),
+        **{name: _rewrite_refs(definition, names) for name, definition in definitions.items()},
+    }
+
 
 #: ``InputError.to_dict()``, the shape of every answer that is not a result.
 ERROR_SCHEMA: dict[str, Any] = {
@@ -310,9 +262,8 @@ def openapi() -> dict[str, Any]:
     check_paths, check_schemas = check_openapi()
     paths.update(check_paths)
     schemas: dict[str, Any] = {
-        "Result": RESULT_SCHEMA,
+        **_result_schemas(),
         "Error": ERROR_SCHEMA,
-        "Citation": _CITATION,
         "CalculatorSummary": _summary(documents),
         "BatchRow": {
             "oneOf": [
