@@ -58,3 +58,11 @@ def test_an_excavation_fine_decided_six_years_later_carries_the_warning() -> Non
     payload = {"points": [35], "violation_date": "2020-05-01", "decision_date": "2026-05-01"}
     result = qc.evaluate("roads.unpermitted_excavation_fine", payload)
     assert "limitation_period" in [note.code for note in result.notes]
+
+
+@pytest.mark.parametrize("day", ["9998-01-01", "9999-12-31"])
+def test_an_act_in_the_calendars_last_two_years_is_within_the_limit(day: str) -> None:
+    """Two years from 9998 or 9999 end past 9999-12-31, so after any decision: no warning, no error."""
+    result = qc.evaluate("roads.site_violation_fine", {"violation": "no_notice_board", "violation_date": day})
+    assert "limitation_period" not in [note.code for note in result.notes]
+    assert result.maximum > 0

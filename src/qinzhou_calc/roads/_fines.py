@@ -48,7 +48,8 @@ def note_limitation(ex: Evaluation, act: dt.date) -> None:
     act was discovered, which the payload does not give: the library warns and still computes.
     """
     decision = ex.decision_date
-    if decision is None or decision <= end_of_years(act, 2):
+    # Two years from an act in 9998 or 9999 end past the calendar, so after any decision date.
+    if decision is None or act.year > dt.MAXYEAR - 2 or decision <= end_of_years(act, 2):
         return
     rule = _LIMITATION_2021 if decision >= ADMINISTRATIVE_PENALTY_LAW_2021 else _LIMITATION_2017
     ex.note(
