@@ -19,6 +19,7 @@ SCRIPT = """
 import contextlib, io, json
 import qinzhou_calc as qc
 from qinzhou_calc.cli import main
+from qinzhou_calc.service.lawtext import warnings_of
 
 qc.register_document("tests.fifth_document.harbour")
 seen = {
@@ -27,6 +28,8 @@ seen = {
     "documents": [row["key"] for row in qc.documents()],
     "parameters": [row["name"] for row in qc.parameters(document="harbour")],
     "amount": qc.evaluate("harbour.berth_fee", {"days": 3, "as_of": "2020-01-01"}).to_dict()["amount"],
+    "readings": [row["code"] for row in qc.readings(document="harbour")],
+    "warnings": [w.code for w in warnings_of("harbour")],
 }
 listed = io.StringIO()
 with contextlib.redirect_stdout(listed):
@@ -67,6 +70,13 @@ def test_a_registered_document_is_in_every_list_of_the_library_and_the_cli() -> 
     assert ["harbour.berth_fee.rate_per_day"] == seen["parameters"]
     assert "300.00" == seen["amount"]
     assert seen["calculators"] == seen["cli"]
+
+
+def test_a_registered_document_lists_the_readings_and_warnings_its_declaration_names() -> None:
+    """Its one reading in ``qc.readings()``, its one warning among the declared warnings."""
+    seen = _seen(web=False)
+    assert ["harbour.berth.part_day"] == seen["readings"]
+    assert ["berth_unchecked"] == seen["warnings"]
 
 
 def test_a_registered_document_is_served_and_described_by_the_web_service() -> None:

@@ -18,6 +18,7 @@ from .frozen import law_value
 from .law import Anchor, Citation
 
 if TYPE_CHECKING:
+    from .reading import Reading, WarningNote
     from .registry import Calculator
 
 __all__ = ["Declaration", "Document", "Parameter", "Valued", "Version"]
@@ -174,15 +175,17 @@ class Parameter(Generic[T]):
 
 class Declaration:
     """What a document's package declares about itself, once, as ``DECLARATION`` in its
-    ``__init__.py``: the document, the documents amending it, the modules that hold its figures and
-    its calculators. :func:`~.registry.register_document` reads it; the package's name is the
-    document's key, the first part of its calculators' and figures' names (``education``).
+    ``__init__.py``: the document, the documents amending it, the modules that hold its figures, its
+    calculators, its readings (the law's open questions) and the warnings its notes may give.
+    :func:`~.registry.register_document` reads it and registers the readings and warnings; the
+    package's name is the document's key, the first part of its calculators' and figures' names
+    (``education``).
 
     A plain class rather than an attrs one: it is made once per document, as the document loads,
     and nothing compares, hashes or copies it.
     """
 
-    __slots__ = ("amendments", "calculators", "document", "parameters")
+    __slots__ = ("amendments", "calculators", "document", "parameters", "readings", "warnings")
 
     def __init__(
         self,
@@ -191,11 +194,15 @@ class Declaration:
         calculators: "tuple[Calculator[Any], ...]",
         parameters: tuple[ModuleType, ...],
         amendments: tuple[Document, ...] = (),
+        readings: "tuple[Reading, ...]" = (),
+        warnings: "tuple[WarningNote, ...]" = (),
     ) -> None:
         self.document = document
         self.calculators = calculators
         self.parameters = parameters
         self.amendments = amendments
+        self.readings = readings
+        self.warnings = warnings
 
     def __repr__(self) -> str:
         return f"Declaration({self.document.number!r}, {len(self.calculators)} calculators)"

@@ -21,6 +21,7 @@ from .calculator import Calculator, Example
 from .crossfield import CrossFieldRule
 from .errors import InputError
 from .evaluation import Evaluation
+from .reading import declare, declare_warning, loads_documents_with
 from .result import Result
 from .suggest import hint
 from .timing import DecisionDefault, Event, today
@@ -107,9 +108,25 @@ def _declare(key: str, entry: _Entry) -> "Declaration":
     for figure in declared.figures():
         if not figure.name.startswith(prefix) or figure.name.count(".") != 2:
             raise ValueError(f"parameter {figure.name!r} is not named {key}.<topic>.<figure>")
+    owners = [(r.code, r.document) for r in declared.readings] + [(w.code, w.document) for w in declared.warnings]
+    for code, owner in owners:
+        if owner != key:
+            raise ValueError(f"{entry.module} declares {code!r} of the document {owner!r}")
+    declare(*declared.readings)
+    declare_warning(*declared.warnings)
     entry.declaration = declared
     _FIGURES = None
     return declared
+
+
+def _load_by_key(key: str) -> None:
+    """Load the registered document ``key`` (nothing if there is none), for a reading it declares."""
+    entry = _DOCUMENTS.get(key)
+    if entry is not None:
+        _declare(key, entry)
+
+
+loads_documents_with(_load_by_key)
 
 
 def document_keys() -> list[str]:

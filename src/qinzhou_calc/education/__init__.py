@@ -19,6 +19,7 @@ from .art6_3_places import (
 from .art6_4_teachers import Contributions, TeacherInsuranceInput, teacher_insurance_subsidy
 from .art6_5_loans import Loan, LoanInterestInput, Period, Repayment, loan_interest_subsidy
 from .parameters import EDUCATION
+from .readings import READINGS
 
 __all__ = [
     "DECLARATION",
@@ -60,4 +61,5 @@ DECLARATION = Declaration(
         scale_eligibility,
     ),
     parameters=(parameters, pboc_rates),
+    readings=READINGS,
 )

@@ -1,8 +1,8 @@
 """The open questions of 钦政办规〔2019〕11号, each with its options and default."""
 
-from .._core.reading import Option, Reading, declare
+from .._core.reading import Option, Reading
 
-__all__ = ["INTEREST_BEFORE_POLICY"]
+__all__ = ["INTEREST_BEFORE_POLICY", "READINGS"]
 
 #: 第六条（五） subsidises "贷款实际发生利息" for at most 5 years and names no first day; 第十二条 puts
 #: the policy in force from its publication (2019-11-22) and says nothing of earlier interest.
@@ -42,4 +42,5 @@ INTEREST_BEFORE_POLICY = Reading(
     "that ran from 2019-11-22, the 5 years counted from that day within the loan's term.",
 )
 
-declare(INTEREST_BEFORE_POLICY)
+#: The readings the document declares (its ``DECLARATION`` lists them).
+READINGS = (INTEREST_BEFORE_POLICY,)

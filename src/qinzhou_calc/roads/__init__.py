@@ -13,6 +13,7 @@ from .art26_waste_mud import WasteMudInput, waste_mud_fine
 from .art27_repair_default import RepairDefaultInput, repair_default_fine
 from .art28_site_violations import SiteViolationInput, site_violation_fine
 from .parameters import AMENDMENT, ROADS
+from .readings import READINGS, WARNINGS
 
 __all__ = [
     "AMENDMENT",
@@ -45,4 +46,6 @@ DECLARATION = Declaration(
     ),
     parameters=(parameters,),
     amendments=(AMENDMENT,),
+    readings=READINGS,
+    warnings=WARNINGS,
 )

@@ -1,8 +1,8 @@
 """The open questions of 政府令第11号 (as amended by 第12号), each with its options and default."""
 
-from .._core.reading import Option, Reading, declare
+from .._core.reading import Option, Reading, WarningNote
 
-__all__ = ["BACKFILL_REST_DAY_END"]
+__all__ = ["BACKFILL_REST_DAY_END", "READINGS", "WARNINGS"]
 
 #: 第十九条 counts the backfill in days ("当日" to "7日内") and says nothing of a last day that
 #: falls on a rest day.
@@ -41,4 +41,8 @@ BACKFILL_REST_DAY_END = Reading(
     "民法典 第二百零三条 serves a person who cannot act on a last day that is a rest day: so no extension.",
 )
 
-declare(BACKFILL_REST_DAY_END)
+#: The readings the document declares (its ``DECLARATION`` lists them).
+READINGS = (BACKFILL_REST_DAY_END,)
+
+#: The notes of the measures' calculators that warn rather than interpret.
+WARNINGS: tuple[WarningNote, ...] = ()
