@@ -75,11 +75,11 @@ def test_every_note_the_worked_examples_produce_is_on_the_readings_page(readings
 
 
 def test_a_reading_row_names_the_document_article_ambiguity_and_reading(readings_page: str) -> None:
-    """roads/art26_waste_mud.py: 读法（refusal_then_fine）：第二十六条用“处以”而非“可以处以”."""
+    """roads.waste_mud.refusal_fine, option mandatory: 第二十六条用“处以”而非“可以处以”."""
     row = _rows(readings_page)["refusal_then_fine"]
     assert "政府令第11号" == row[0]
     assert "第二十六条" == row[1]
-    assert "(this article was not amended in 2019)" in row[3]
+    assert "第二十六条 is not among them" in row[3]
     assert "第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款" == row[4]
 
 

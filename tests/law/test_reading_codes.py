@@ -1,13 +1,72 @@
-"""The codes of the law's readings form a closed set, like the error codes: a reading added or
-renamed is a change of the public contract, made here on purpose."""
+"""The codes of the law's readings and warnings form a closed set, like the error codes: a reading or
+warning added or renamed is a change of the public contract, made here on purpose.
+
+Every note a calculator of a converted document writes is either the note of an option of a
+declared reading (and names that reading) or a declared warning (and names none): checked here on
+every registered example under every option of every reading it depends on, and, by the fixture in
+``tests/conftest.py``, on every note any test makes such a calculator write.
+"""
+
+from typing import Any
+
+import pytest
 
 import qinzhou_calc as qc
+from qinzhou_calc._core.reading import find_reading, warning_codes
+from qinzhou_calc.service import load_all
 
-READING_CODES = ["education.loan.interest_before_policy", "roads.backfill.rest_day_end"]
+#: The documents whose notes are all readings' or warnings' (their interpretations converted).
+CONVERTED = ("roads",)
+
+READING_CODES = [
+    "education.loan.interest_before_policy",
+    "roads.backfill.rest_day_end",
+    "roads.change_application.working_days_ahead",
+    "roads.fines.lighter_later_text",
+    "roads.hour_limits.rest_days",
+    "roads.plan_submission.due_day",
+    "roads.re_inspection.start",
+    "roads.repair_default.cost_beyond_fee",
+    "roads.unpermitted_excavation.item_wording",
+    "roads.unpermitted_excavation.several_points",
+    "roads.unpermitted_excavation.shared_end_point",
+    "roads.warranty.last_day",
+    "roads.waste_mud.refusal_fine",
+]
+
+WARNING_CODES = [
+    "calendar_provisional",
+    "calendar_provisional_settled",
+    "event_in_ended_document",
+    "limitation_period",
+    "original_text_reconstructed",
+    "regional_calendar_missing",
+    "regional_calendar_unverified",
+    "road_class_ignored",
+    "start_time_unknown",
+]
+
+
+def closed_set_problem(calculator: str, code: str, reading: str | None) -> str | None:
+    """Why the note ``code`` (explaining ``reading``, or none) of ``calculator`` is outside the closed
+    set, or ``None`` when it is in it (or the calculator's document is not converted yet)."""
+    if calculator.partition(".")[0] not in CONVERTED:
+        return None
+    if reading is None:
+        return None if code in warning_codes() else f"{calculator} writes {code!r}, not a declared warning"
+    declared = find_reading(reading)
+    if declared is None or code not in [option.note_code for option in declared.options]:
+        return f"{calculator} writes {code!r} for {reading}, not one of its options' notes"
+    return None
 
 
 def test_the_reading_codes_are_the_pinned_set() -> None:
     assert READING_CODES == [reading["code"] for reading in qc.readings()]
+
+
+def test_the_warning_codes_are_the_pinned_set() -> None:
+    qc.readings()  # every document loaded, each declaring its warnings
+    assert WARNING_CODES == warning_codes()
 
 
 def test_every_reading_has_two_options_a_default_among_them_and_its_reasoning_in_both_languages() -> None:
@@ -19,3 +78,44 @@ def test_every_reading_has_two_options_a_default_among_them_and_its_reasoning_in
         assert en["reasoning"]
         assert zh["reasoning"] != en["reasoning"]
         assert zh["code"].startswith(zh["document"] + ".")
+
+
+def test_every_option_of_a_converted_document_writes_a_note_of_its_own() -> None:
+    """An option's note says which answer was taken: no two options share a note code."""
+    codes = [
+        option.note_code
+        for reading in qc.readings()
+        if reading["document"] in CONVERTED
+        for option in find_reading(reading["code"]).options  # type: ignore[union-attr]
+    ]
+    assert all(codes)
+    assert len(codes) == len(set(codes))
+
+
+def _examples() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (name, dict(example.payload))
+        for name, calc in sorted(load_all().items())
+        if name.partition(".")[0] in CONVERTED
+        for example in calc.examples
+    ]
+
+
+@pytest.mark.parametrize(("name", "payload"), _examples(), ids=lambda value: value if isinstance(value, str) else "")
+def test_every_note_of_an_example_under_every_option_is_in_the_closed_set(name: str, payload: dict[str, Any]) -> None:
+    try:
+        first = qc.evaluate(name, payload)
+    except qc.InputError:
+        return  # an example that shows a refusal writes no note
+    choices: list[dict[str, str]] = [{}]
+    for used in first.readings:
+        declared = find_reading(used.code)
+        assert declared is not None
+        choices += [{used.code: option.key} for option in declared.options if option.key != used.option]
+    for chosen in choices:
+        try:
+            result = qc.evaluate(name, payload, readings=chosen)
+        except qc.InputError:
+            continue
+        problems = [closed_set_problem(name, note.code, note.reading) for note in result.notes]
+        assert [] == [problem for problem in problems if problem]

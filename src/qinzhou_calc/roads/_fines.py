@@ -6,6 +6,7 @@ from typing import Any
 
 from .._core import Evaluation, Parameter, Valued, end_of_years, spec
 from .parameters import AMENDMENT_FINES, LENIENCY, ROADS, FineRule
+from .readings import LIGHTER_LATER_TEXT, LIMITATION_PERIOD, TEXT_RECONSTRUCTED
 
 __all__ = ["applicable_rule", "fine_as_of_spec", "note_limitation", "penalty_decision_date_spec"]
 
@@ -53,7 +54,7 @@ def note_limitation(ex: Evaluation, act: dt.date) -> None:
         return
     rule = _LIMITATION_2021 if decision >= ADMINISTRATIVE_PENALTY_LAW_2021 else _LIMITATION_2017
     ex.note(
-        "limitation_period",
+        LIMITATION_PERIOD.code,
         f"处罚决定（{decision.isoformat()}）距违法行为发生（{act.isoformat()}）已超过二年。{rule}"
         "是否仍可处罚取决于违法行为被发现的日期（以及行为是否连续、继续），本计算不掌握该日期，请主管部门核实。",
     )
@@ -64,7 +65,8 @@ def applicable_rule(ex: Evaluation, rule: Parameter[FineRule]) -> Valued[FineRul
     on the decision date if lighter (从旧兼从轻).
 
     Cites the text applied, and, when the lighter later text is applied, the amendment and
-    the 从旧兼从轻 rule, with a note; the result then reports the decision date's law as applied.
+    the 从旧兼从轻 rule, with a note; the result then reports the decision date's law as applied. Whether
+    the lighter later text applies is the reading ``roads.fines.lighter_later_text``.
     """
     decision = ex.decision_date
     then = ex.read(rule, cite=False)
@@ -77,24 +79,27 @@ def applicable_rule(ex: Evaluation, rule: Parameter[FineRule]) -> Valued[FineRul
     act = ex.event_date or ex.as_of
     note_limitation(ex, act)
     if later.value.lighter_than(then.value):
-        # 读法（lighter_new_law）：从旧兼从轻：决定时适用的文本较行为时的文本轻的，适用新的规定
-        # ("可以处以" is lighter than "并处以"; the note names both dates and both wordings).
-        day = decision
-        ex.applied_law_of(decision)
-        ex.use(LENIENCY, on=decision)
-        ex.cite(AMENDMENT_FINES)
-        ex.step(
-            "{old}的文本为“{then}”，作出决定时（{decision:iso}）的文本为“{later}”，新的规定较轻",
-            old=old,
-            then=then.value.wording,
-            decision=decision,
-            later=later.value.wording,
-        )
-        ex.note(
-            "lighter_new_law",
-            f"从旧兼从轻：违法行为发生在 {act.isoformat()}，处罚决定作出于 {decision.isoformat()}，"
-            f"决定时适用的文本（“{later.value.wording}”）较{old}的文本（“{then.value.wording}”）轻，适用新的规定",
-        )
+        figures = {
+            "act": act.isoformat(),
+            "decision": decision.isoformat(),
+            "later": later.value.wording,
+            "old": old,
+            "then": then.value.wording,
+        }
+        option = ex.reading(LIGHTER_LATER_TEXT)
+        ex.note_reading(LIGHTER_LATER_TEXT, option, **figures)
+        if option == "lighter_text":
+            day = decision
+            ex.applied_law_of(decision)
+            ex.use(LENIENCY, on=decision)
+            ex.cite(AMENDMENT_FINES)
+            ex.step(
+                "{old}的文本为“{then}”，作出决定时（{decision:iso}）的文本为“{later}”，新的规定较轻",
+                old=old,
+                then=then.value.wording,
+                decision=decision,
+                later=later.value.wording,
+            )
     valued = ex.read(rule, on=day)
     chosen = valued.value
     ex.step(
@@ -108,10 +113,8 @@ def applicable_rule(ex: Evaluation, rule: Parameter[FineRule]) -> Valued[FineRul
         may="应当" if chosen.mandatory else "可以",
     )
     if len(rule.versions) > 1 and valued.since == ROADS.in_force_from:
-        # 读法（original_text_reconstructed）：2019-12-01 前的条文依政府令第12号第二项还原：
-        # 将修改后文本中的“可以处以”还原为“并处以”
         ex.note(
-            "original_text_reconstructed",
+            TEXT_RECONSTRUCTED.code,
             "2019-12-01 前的条文依政府令第12号第二项还原：将修改后文本中的“可以处以”还原为“并处以”",
         )
     return valued

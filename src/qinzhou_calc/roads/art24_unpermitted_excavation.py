@@ -20,6 +20,7 @@ from .._core import (
 from .._core.kinds import MinLen
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import EXCAVATION_FINE, EXCAVATION_TIERS, ROADS, AreaTier
+from .readings import ITEM_WORDING, SEVERAL_POINTS, SHARED_END_POINT
 
 __all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
 
@@ -42,9 +43,11 @@ class UnpermittedExcavationInput:
     as_of: dt.date | None = fine_as_of_spec()
 
 
-def _tier(tiers: tuple[AreaTier, ...], area: Decimal) -> AreaTier:
+def _tier(tiers: tuple[AreaTier, ...], area: Decimal, *, heavier: bool = False) -> AreaTier:
+    """The item whose range holds ``area``; at a shared end point, the lighter item, or with
+    ``heavier`` the one that begins there."""
     for tier in tiers:
-        if tier.holds(area):
+        if (tier.above == area) if heavier else tier.holds(area):
             return tier
     raise AssertionError(f"no tier of 第二十四条 holds {area} m²")  # the tiers cover every area above 0
 
@@ -88,27 +91,20 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Evaluation)
     ``mandatory``, and one ``breakdown`` row per point.
     """
     rule = applicable_rule(ex, EXCAVATION_FINE).value
-    # 读法（chapeau_governs_tiers）：第二十四条总述（2019-12-01 起“可以处以”，此前“并处以”）统领其下四项；
-    # 各项只言“处以”，只定各点的幅度，是否必须处罚随总述 (the items are the chapeau's range made
-    # specific, not fines of their own: after the amendment a bare "处以" in an item is not mandatory).
-    ex.note(
-        "chapeau_governs_tiers",
-        "第二十四条总述统领其下四项：各项只言“处以”，只确定每个挖掘点（处）的罚款幅度；是否必须处罚随总述——"
-        "2019-12-01 起总述为“可以处以”，各项罚款均可以处罚而非必须处罚，此前总述为“并处以”，各项均应当处罚。",
-    )
+    wording = ex.reading(ITEM_WORDING)
+    ex.note_reading(ITEM_WORDING, wording)
+    mandatory = rule.mandatory or wording == "each_item"
     tiers = ex.use(EXCAVATION_TIERS)
     upper_ends = {tier.up_to for tier in tiers if tier.up_to is not None}
     rows: list[dict[str, Any]] = []
     for number, area in enumerate(inp.points, 1):
-        tier = _tier(tiers, area)
+        heavier = False
         if area in upper_ends:
-            # 读法（shared_end_point）：20、50、100 平方米同时是相邻两项的端点（“以上”“以下”“至”均包括本数），
-            # 恰在端点时适用较轻的一项 (the reading most favourable to the party where the text allows both).
             ex.cite(civil_code("第一千二百五十九条", inp.violation_date))
-            ex.note(
-                "shared_end_point",
-                "20、50、100 平方米同时是相邻两项的端点（“以上”“以下”“至”均包括本数），恰在端点时适用较轻的一项",
-            )
+            end_point = ex.reading(SHARED_END_POINT)
+            ex.note_reading(SHARED_END_POINT, end_point)
+            heavier = end_point == "heavier_item"
+        tier = _tier(tiers, area, heavier=heavier)
         rows.append(
             {
                 "point": number,
@@ -128,18 +124,11 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Evaluation)
         )
     low = fen(sum((row["minimum"] for row in rows), Decimal(0)))
     high = fen(sum((row["maximum"] for row in rows), Decimal(0)))
-    minimum, maximum = min(low, rule.maximum), min(high, rule.maximum)
+    capped = True
     if len(rows) > 1:
-        # 读法（per_point_total）：各挖掘点（处）按所在项分别确定幅度后相加；第二十四条总述“可以处以一千元以上
-        # 两万元以下的罚款”是对该违法行为的罚款幅度（四项幅度均在其内），一个处罚决定的合计不超过两万元。
-        # (A single decision under 第二十四条 cannot exceed the article's own ceiling, nor the 2万元 of the
-        # national 城市道路管理条例 that a municipal rule may only make specific; digs that are separate
-        # offences are separate decisions.)
-        ex.note(
-            "per_point_total",
-            "各挖掘点（处）按所在项分别确定幅度后相加；第二十四条总述“可以处以一千元以上两万元以下的罚款”"
-            "是对该违法行为的罚款幅度（四项幅度均在其内），一个处罚决定的合计不超过两万元",
-        )
+        several = ex.reading(SEVERAL_POINTS)
+        ex.note_reading(SEVERAL_POINTS, several)
+        capped = several == "capped_total"
         ex.step(
             "各点合计：{minimums:money[ + ]} = {low:money} 元至 {maximums:money[ + ]} = {high:money} 元",
             minimums=[row["minimum"] for row in rows],
@@ -147,11 +136,12 @@ def unpermitted_excavation_fine(inp: UnpermittedExcavationInput, ex: Evaluation)
             maximums=[row["maximum"] for row in rows],
             high=high,
         )
-        if high > rule.maximum:
-            ex.step(
-                "不超过第二十四条总述的上限 {cap:money} 元：全案 {minimum:money} 元至 {maximum:money} 元",
-                cap=rule.maximum,
-                minimum=minimum,
-                maximum=maximum,
-            )
-    return ex.result(minimum=minimum, maximum=maximum, mandatory=rule.mandatory, breakdown=rows)
+    minimum, maximum = (min(low, rule.maximum), min(high, rule.maximum)) if capped else (low, high)
+    if len(rows) > 1 and capped and high > rule.maximum:
+        ex.step(
+            "不超过第二十四条总述的上限 {cap:money} 元：全案 {minimum:money} 元至 {maximum:money} 元",
+            cap=rule.maximum,
+            minimum=minimum,
+            maximum=maximum,
+        )
+    return ex.result(minimum=minimum, maximum=maximum, mandatory=mandatory, breakdown=rows)

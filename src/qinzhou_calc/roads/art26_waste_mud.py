@@ -7,6 +7,7 @@ import attrs
 from .._core import ZERO, Evaluation, Example, Result, calculator, decision_date_spec, fen, spec
 from ._fines import fine_as_of_spec, note_limitation
 from .parameters import ROADS, WASTE_MUD_FINE
+from .readings import REFUSAL_FINE
 
 __all__ = ["WasteMudInput", "waste_mud_fine"]
 
@@ -55,13 +56,13 @@ def waste_mud_fine(inp: WasteMudInput, ex: Evaluation) -> Result:
         )
         ex.step("未拒不改正：责令限期纠正、采取补救措施，不处罚款")
         return ex.result(minimum=ZERO, maximum=ZERO, amount=ZERO)
-    # 读法（refusal_then_fine）：第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款
-    # (this article was not amended in 2019).
-    ex.note("refusal_then_fine", "第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款")
+    refusal = ex.reading(REFUSAL_FINE)
+    ex.note_reading(REFUSAL_FINE, refusal)
     ex.step(
         "拒不改正：依 {citation}，{minimum:money} 元以上 {maximum:money} 元以下的罚款",
         citation=citation,
         minimum=rule.minimum,
         maximum=rule.maximum,
     )
-    return ex.result(eligible=True, minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=rule.mandatory)
+    mandatory = rule.mandatory and refusal == "mandatory"
+    return ex.result(eligible=True, minimum=fen(rule.minimum), maximum=fen(rule.maximum), mandatory=mandatory)

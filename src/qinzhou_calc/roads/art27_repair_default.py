@@ -5,9 +5,10 @@ from typing import Any
 
 import attrs
 
-from .._core import Amount, Evaluation, Example, Money, Result, calculator, fen, spec
+from .._core import ZERO, Amount, Evaluation, Example, Money, Result, calculator, fen, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
+from .readings import COST_BEYOND_FEE
 
 __all__ = ["RepairDefaultInput", "repair_default_fine"]
 
@@ -65,8 +66,11 @@ def repair_default_fine(inp: RepairDefaultInput, ex: Evaluation) -> Result:
     cost, fee = fen(inp.repair_cost), fen(inp.repair_fee_paid)
     ex.cite(REPAIR_FEE_ARTICLE)
     deducted = fen(min(cost, fee))
-    owed = fen(cost - deducted)
     left = fen(fee - deducted)
+    ex.cite(RESPONSIBILITY_ARTICLE)
+    beyond = ex.reading(COST_BEYOND_FEE)
+    ex.note_reading(COST_BEYOND_FEE, beyond)
+    owed = fen(cost - deducted) if beyond == "excavator_bears" else ZERO
     ex.step(
         "代为修复费用 {cost:money} 元，从已缴修复费 {fee:money} 元中直接扣除 {deducted:money} 元",
         cost=cost,
@@ -74,15 +78,10 @@ def repair_default_fine(inp: RepairDefaultInput, ex: Evaluation) -> Result:
         deducted=deducted,
     )
     ex.step("修复费余额 {fee:money} − {deducted:money} = {left:money} 元", fee=fee, deducted=deducted, left=left)
-    ex.step("仍欠修复费用 {cost:money} − {deducted:money} = {owed:money} 元", cost=cost, deducted=deducted, owed=owed)
-    # 读法（repair_cost_beyond_fee）：第二十七条只规定修复费用从城市道路挖掘修复费直接扣除；修复费不足以支付的差额，
-    # 依第三条“谁挖掘、谁负责修复”仍由挖掘单位承担，扣除后的余额仍属挖掘单位
-    ex.cite(RESPONSIBILITY_ARTICLE)
-    ex.note(
-        "repair_cost_beyond_fee",
-        "第二十七条只规定修复费用从城市道路挖掘修复费直接扣除；修复费不足以支付的差额，"
-        "依第三条“谁挖掘、谁负责修复”仍由挖掘单位承担，扣除后的余额仍属挖掘单位",
-    )
+    if beyond == "excavator_bears":
+        ex.step(
+            "仍欠修复费用 {cost:money} − {deducted:money} = {owed:money} 元", cost=cost, deducted=deducted, owed=owed
+        )
     rows: list[dict[str, Any]] = [
         {"item": "deducted_from_fee", "label": "从城市道路挖掘修复费中直接扣除", "amount": deducted},
         {"item": "still_owed", "label": "修复费不足、仍由挖掘单位承担", "amount": owed},

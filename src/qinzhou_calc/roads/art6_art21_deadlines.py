@@ -58,7 +58,16 @@ from .parameters import (
     WASTE_CLEARANCE,
     TimeLimit,
 )
-from .readings import BACKFILL_REST_DAY_END
+from .readings import (
+    BACKFILL_REST_DAY_END,
+    CHANGE_WORKING_DAYS_AHEAD,
+    HOUR_LIMITS_REST_DAYS,
+    PLAN_DUE_DAY,
+    RE_INSPECTION_START,
+    ROAD_CLASS_IGNORED,
+    START_TIME_UNKNOWN,
+    WARRANTY_LAST_DAY,
+)
 
 __all__ = ["DeadlineInput", "Direction", "Obligation", "RestDayRule", "RoadClass", "deadline"]
 
@@ -125,15 +134,10 @@ def _working_days(
     return counted[-1]
 
 
-def _plan_submission(ex: Evaluation, event: dt.date) -> dt.date:
+def _plan_submission(ex: Evaluation, cal: WorkingDayCalendar, event: dt.date) -> dt.date:
     months = ex.use(PLAN_SUBMISSION)
-    # 读法（plan_before_month）：“6 月和 12 月前”读作 6 月 1 日、12 月 1 日之前，即最迟 5 月 31 日、11 月 30 日报送；
-    # 该日是固定日期而非期间，遇休息日不顺延 (moving it would put the submission in June / December).
-    ex.note(
-        "plan_before_month",
-        "“6 月和 12 月前”读作 6 月 1 日、12 月 1 日之前，即最迟 5 月 31 日、11 月 30 日报送；"
-        "该日是固定日期而非期间，遇休息日不顺延",
-    )
+    option = ex.reading(PLAN_DUE_DAY)
+    ex.note_reading(PLAN_DUE_DAY, option)
     due: list[tuple[dt.date, str]] = []
     for year in (event.year, event.year + 1):
         due.append((calendar_date(year, months.first_month, 1, "start") - dt.timedelta(days=1), f"{year} 年下半年"))
@@ -142,54 +146,77 @@ def _plan_submission(ex: Evaluation, event: dt.date) -> dt.date:
         )
     last_day, plan = next((day, plan) for day, plan in due if day >= event)
     ex.step("自 {event:day} 起下一个报送期限：{plan}挖掘计划，最迟 {last:day}", event=event, plan=plan, last=last_day)
+    if option == "civil_code_203":
+        ex.cite(civil_code("第二百零三条", event))
+        moved = cal.roll_forward(last_day, "start")
+        if moved != last_day:
+            ex.step(
+                "{end:day} 为法定休假日，依民法典第二百零三条顺延至休假日结束的次日 {moved:day}",
+                end=last_day,
+                moved=moved,
+            )
+            _calendar_notes(ex, cal, last_day, moved)
+        return moved
     return last_day
 
 
 def _change_application(ex: Evaluation, cal: WorkingDayCalendar, change: dt.date) -> dt.date:
     limit = ex.use(CHANGE_APPLICATION)
-    counted = _counted_days(cal, change, limit.count, forward=False)
-    # 读法（two_working_days_ahead）：“提前两个工作日”读作：变更开始之日（不计入）往前数第二个工作日为最迟申请日，
-    # 例如周四开始的变更最迟于周二申请；不采用申请日与开始日之间须间隔两个完整工作日的读法
-    ex.note(
-        "two_working_days_ahead",
-        "“提前两个工作日”读作：变更开始之日（不计入）往前数第二个工作日为最迟申请日，"
-        "例如周四开始的变更最迟于周二申请；不采用申请日与开始日之间须间隔两个完整工作日的读法",
-    )
+    option = ex.reading(CHANGE_WORKING_DAYS_AHEAD)
+    ex.note_reading(CHANGE_WORKING_DAYS_AHEAD, option)
+    # Two whole working days between the application and the start: the third working day before.
+    count = limit.count + 1 if option == "two_clear_days" else limit.count
+    counted = _counted_days(cal, change, count, forward=False)
     ex.step(
         "变更计划开始：{change:day}，往前数 {count} 个工作日：{counted:day[、]}",
         change=change,
-        count=limit.count,
+        count=count,
         counted=counted,
     )
     _calendar_notes(ex, cal, counted[-1], change)
     return counted[-1]
 
 
-def _hours(ex: Evaluation, parameter: Parameter[TimeLimit], start: dt.date, what: str) -> dt.date:
+def _hours(
+    ex: Evaluation, cal: WorkingDayCalendar, parameter: Parameter[TimeLimit], start: dt.date, what: str
+) -> dt.date:
     limit = ex.use(parameter)
-    ex.cite(civil_code("第二百零一条", start.date() if isinstance(start, dt.datetime) else start))
-    # 读法（hours_run_continuously）：按小时计算的期限自事件发生的时刻起连续计算，休息日照算，
-    # 不适用最后一日顺延的规则 (第二百零三条 moves the last *day* of a period; an hour period has none).
-    ex.note(
-        "hours_run_continuously",
-        "按小时计算的期限自事件发生的时刻起连续计算，休息日照算，不适用最后一日顺延的规则",
-    )
+    day = start.date() if isinstance(start, dt.datetime) else start
+    ex.cite(civil_code("第二百零一条", day))
+    option = ex.reading(HOUR_LIMITS_REST_DAYS)
+    ex.note_reading(HOUR_LIMITS_REST_DAYS, option)
+    end: dt.date
     if isinstance(start, dt.datetime):
         end = end_of_hours(start, limit.count, "start")
         ex.step("{what}：{start}，加 {count} 小时 = {end}", what=what, start=start, count=limit.count, end=end)
-        return end
-    # 读法（start_time_unknown）：只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；
-    # 给出时刻可得准确截止时间
-    end_day = shift_days(start, -(-limit.count // 24), "start")
+    else:
+        end = _hours_from_day(ex, start, limit.count, what)
+    if option == "civil_code_203":
+        ex.cite(civil_code("第二百零三条", day))
+        last = end.date() if isinstance(end, dt.datetime) else end
+        moved = cal.roll_forward(last, "start")
+        if moved != last:
+            ex.step(
+                "{end:day} 为法定休假日，依民法典第二百零三条顺延至休假日结束的次日 {moved:day}", end=last, moved=moved
+            )
+            _calendar_notes(ex, cal, last, moved)
+            return moved
+    return end
+
+
+def _hours_from_day(ex: Evaluation, start: dt.date, count: int, what: str) -> dt.date:
+    """A limit in hours from a day without a time: it ends at the latest on the day after."""
+    limit_count = count
+    end_day = shift_days(start, -(-limit_count // 24), "start")
     ex.note(
-        "start_time_unknown",
+        START_TIME_UNKNOWN.code,
         "只给出了日期而没有时刻：按小时计算的期限最迟在次日届满，期限以次日为准；给出时刻可得准确截止时间",
     )
     ex.step(
         "{what}：{start:day}（时刻不详），{count} 小时最迟于 {end:day} 届满",
         what=what,
         start=start,
-        count=limit.count,
+        count=limit_count,
         end=end_day,
     )
     return end_day
@@ -235,16 +262,13 @@ def _backfill(
 
 def _warranty(ex: Evaluation, acceptance: dt.date) -> dt.date:
     limit = ex.use(WARRANTY)
-    end = end_of_years(acceptance, limit.count, "start")
     ex.cite(civil_code("第二百零一条", acceptance))
     ex.cite(civil_code("第二百零二条", acceptance))
-    # 读法（warranty_period）：保修期自验收合格次日起算，到期年的对应日为最后一日，没有对应日的以月末日为最后一日；
-    # 保修期是责任期间而非作出行为的期限，最后一日为休息日的不顺延 (第二百零一、二百零二条)
-    ex.note(
-        "warranty_period",
-        "保修期自验收合格次日起算，到期年的对应日为最后一日，没有对应日的以月末日为最后一日；"
-        "保修期是责任期间而非作出行为的期限，最后一日为休息日的不顺延",
-    )
+    option = ex.reading(WARRANTY_LAST_DAY)
+    ex.note_reading(WARRANTY_LAST_DAY, option)
+    # With the acceptance day counted as the first, the year runs as if counted from the day before.
+    counted_from = acceptance if option == "anniversary" else shift_days(acceptance, -1, "start")
+    end = end_of_years(counted_from, limit.count, "start")
     ex.step("验收合格 {day:day}，保修 {count} 年，至 {end:day} 届满", day=acceptance, count=limit.count, end=end)
     return end
 
@@ -343,20 +367,23 @@ def deadline(inp: DeadlineInput, ex: Evaluation) -> Result:
     day = start.date() if isinstance(start, dt.datetime) else start
     obligation = inp.obligation
     if obligation != "backfill" and (inp.road_class is not None or inp.direction is not None):
-        ex.note("road_class_ignored", "道路等级和挖掘方向只用于第十九条的回填时限，此项义务不使用")
+        ex.note(ROAD_CLASS_IGNORED.code, "道路等级和挖掘方向只用于第十九条的回填时限，此项义务不使用")
 
     result: dt.date
     if obligation in _HOURS:
         parameter, what = _HOURS[obligation]
-        result = _hours(ex, parameter, start, what)
+        result = _hours(ex, cal, parameter, start, what)
     elif obligation in _WORKING_DAYS:
         parameter, what = _WORKING_DAYS[obligation]
         if obligation == "re_inspection":
-            # 读法（re_inspection_after_warranty）：再验收的十五个工作日自保修期届满之日的次日起算
-            ex.note("re_inspection_after_warranty", "再验收的十五个工作日自保修期届满之日的次日起算")
+            option = ex.reading(RE_INSPECTION_START)
+            ex.note_reading(RE_INSPECTION_START, option)
+            if option == "after_expiry_day":
+                day = shift_days(day, 1, "start")
+                what = "质量保修期届满（最后一日的次日）"
         result = _working_days(ex, cal, parameter, day, what)
     elif obligation == "plan_submission":
-        result = _plan_submission(ex, day)
+        result = _plan_submission(ex, cal, day)
     elif obligation == "change_application":
         result = _change_application(ex, cal, day)
     elif obligation == "warranty_end":
