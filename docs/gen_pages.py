@@ -1,7 +1,7 @@
 """mkdocs-gen-files script: the pages generated from the code when the site is built.
 
 * ``calculators/``: one page per registered calculator, and an index;
-* ``readings.md``: every interpretation note in the code;
+* ``readings.md``: the readings and warnings the documents declare, with a worked comparison each;
 * ``reference/``: the API reference (mkdocstrings), one page for the top level and one per
   document subpackage, listing the names in each ``__all__``;
 * ``parameters.md``: "法规参数一览", every figure of the law with its history (``lawpages.py``);

@@ -1,47 +1,42 @@
-"""The readings of the law, found in the code: every ``ex.note`` call in the document
-subpackages (with :mod:`ast`), the notes the worked examples produce, and the page listing both."""
+"""The 法规解读 page, and the notes the other pages show, generated from the declared objects: each
+document's readings (``qc.readings()``: question, options, default, reasoning), the warnings its
+notes may give, one worked ``qc.compare_readings`` per document, and the notes the worked examples
+produce. Nothing here reads the source or its comments."""
 
 from __future__ import annotations
 
-import ast
-import io
-import re
-import tokenize
+import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
-from site_common import ARTICLE, DOCUMENTS, SOURCE, calculator_path, example_results, md_cell
+from site_common import DOCUMENTS, calculator_path, example_results, md_cell, md_code
 
 import qinzhou_calc as qc
 from qinzhou_calc.service import Calculator
-from qinzhou_calc.service.lawtext import readings_of
+from qinzhou_calc.service.lawtext import readings_of, warnings_of
 
 __all__ = [
+    "Comparison",
     "ExampleNote",
-    "Reading",
+    "NoteEntry",
+    "comparison",
     "example_notes",
     "readings",
     "readings_page",
-    "source_readings",
 ]
-
-# --- the readings of the law -----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Reading:
-    """One ``ex.note`` call in the source: where it is and what it says."""
+class NoteEntry:
+    """A note a result may carry, as its document declares it: an option's note, or a warning."""
 
-    document: str  #: the subpackage, e.g. ``roads``
-    module: str  #: the module's file name, e.g. ``art24_unpermitted_excavation.py``
-    line: int
+    document: str  #: the document's key (``""`` for a warning of the core)
     code: str
-    message: str  #: the reading chosen; ``{expr}`` where the code formats a value in
-    comment: str  #: the comment above the call (or above the message's constant)
+    message: str  #: the option's note (``{name}`` where a figure is filled in), or the warning's summary
     article: str
-    function: str  #: the enclosing top-level function
+    reading: str  #: the reading's code, or ``""`` for a warning
+    option: str  #: the option's key, or ``""`` for a warning
 
 
 @dataclass(frozen=True)
@@ -52,315 +47,244 @@ class ExampleNote:
     example: str
     code: str
     message: str
+    reading: str | None
 
 
-def _comments(source: str) -> dict[int, str]:
-    """Each line's comment text (without ``#``), by line number."""
-    found: dict[int, str] = {}
-    for token in tokenize.generate_tokens(io.StringIO(source).readline):
-        if token.type == tokenize.COMMENT:
-            found[token.start[0]] = token.string.lstrip("#").strip()
-    return found
-
-
-def _comment_above(line: int, lines: list[str], comments: Mapping[int, str]) -> str:
-    """The block of whole-line comments directly above ``line`` (1-based)."""
-    block: list[str] = []
-    number = line - 1
-    while number >= 1 and lines[number - 1].strip().startswith("#"):
-        if not lines[number - 1].strip().startswith("#:"):  # a Sphinx doc comment says what, not why
-            block.insert(0, comments.get(number, ""))
-        number -= 1
-    return " ".join(part for part in block if part)
-
-
-_HEADER = re.compile(
-    r"^(?:读法[（(][^）)]*[）)][：:]?|Reading(?: \([^)]*\))?(?:, the note's own words)?[:：]?|Reading:)\s*"
-)
-
-
-_NAMED = re.compile(r"^(?:读法[（(]|Reading \()(?P<code>\w+)[）)]")
-
-#: How far above an ``ex.note`` call its comment may be (a line or two computing what it notes).
-_REACH = 6
-
-
-def _comment_for(code: str, line: int, lines: list[str], comments: Mapping[int, str]) -> str:
-    """The comment that gives the reasons for the note of ``code`` called on ``line``.
-
-    The comment directly above, else the nearest one a few lines of code up in the same block,
-    not crossing a blank line, the start of a block or another note, and not one naming
-    another code.
-    """
-    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
-    number = line - 1
-    code_lines = 0
-    while number >= 1 and code_lines <= _REACH:
-        text = lines[number - 1]
-        stripped = text.strip()
-        if stripped.startswith("#"):
-            found = _comment_above(number + 1, lines, comments)
-            named = _NAMED.match(found)
-            return "" if named and named["code"] != code else found
-        if not stripped or ".note(" in stripped or stripped.endswith(":") or len(text) - len(text.lstrip()) < indent:
-            return ""
-        code_lines += 1
-        number -= 1
-    return ""
-
-
-def _clean_comment(comment: str) -> str:
-    return _HEADER.sub("", comment).strip()
-
-
-def _text(node: ast.expr, constants: Mapping[str, str], *, inner: bool = False) -> str | None:
-    """The string an expression evaluates to, ``{expr}`` for the values formatted in.
-
-    None when it cannot be known from the source (a variable passed through), unless ``inner``:
-    inside an f-string or a concatenation such a part is shown as ``{expr}``.
-    """
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.Name) and node.id in constants:
-        return constants[node.id]
-    if isinstance(node, ast.JoinedStr):
-        parts: list[str] = []
-        for value in node.values:
-            if isinstance(value, ast.FormattedValue):
-                parts.append("{" + ast.unparse(value.value) + "}")
-            else:
-                parts.append(_text(value, constants, inner=True) or "")
-        return "".join(parts)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left = _text(node.left, constants, inner=inner)
-        right = _text(node.right, constants, inner=True)
-        return None if left is None or right is None else left + right
-    return "{" + ast.unparse(node) + "}" if inner else None
-
-
-@dataclass
-class _Module:
-    path: Path
-    tree: ast.Module
-    lines: list[str]
-    comments: dict[int, str]
-    constants: dict[str, str] = field(default_factory=dict)
-    constant_lines: dict[str, int] = field(default_factory=dict)
-
-
-def _module_constants(module: _Module) -> None:
-    for statement in module.tree.body:
-        if isinstance(statement, ast.Assign | ast.AnnAssign):
-            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
-            if statement.value is None:
-                continue
-            value = _text(statement.value, module.constants)
-            for target in targets:
-                if isinstance(target, ast.Name) and value is not None:
-                    module.constants[target.id] = value
-                    module.constant_lines[target.id] = statement.lineno
-
-
-def _imported_constants(module: _Module, siblings: Mapping[str, _Module]) -> None:
-    """Add the constants ``module`` imports from its sibling modules (``from ._plan import X``)."""
-    for statement in module.tree.body:
-        if isinstance(statement, ast.ImportFrom) and statement.level == 1 and (statement.module or "") in siblings:
-            source = siblings[statement.module or ""]
-            for alias in statement.names:
-                if alias.name in source.constants:
-                    module.constants[alias.asname or alias.name] = source.constants[alias.name]
-
-
-def _module_article(module: _Module) -> str:
-    """The part of the law a module implements, from the head of its docstring."""
-    doc = (ast.get_docstring(module.tree) or "").splitlines()
-    head = doc[0].rstrip(".") if doc else module.path.stem
-    before = head.split(":", 1)[0].strip()
-    if ":" in head and ARTICLE.search(before) and len(before) <= 24:  # a short heading
-        return before
-    found = list(dict.fromkeys(match.strip() for match in ARTICLE.findall(head)))
-    return "、".join(found) or f"{before} ({module.path.name})"
-
-
-def _note_calls(tree: ast.Module) -> Iterator[tuple[str, ast.Call]]:
-    """Every ``<x>.note(code, message)`` call, with its enclosing top-level function's name."""
-    for statement in tree.body:
-        owner = statement.name if isinstance(statement, ast.FunctionDef) else ""
-        for node in ast.walk(statement):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "note"
-                and len(node.args) == 2  # note(code, message)
-            ):
-                yield owner, node
-
-
-def _load(path: Path) -> _Module:
-    source = path.read_text(encoding="utf-8")
-    return _Module(path, ast.parse(source), source.splitlines(), _comments(source))
-
-
-def source_readings(source: Path = SOURCE) -> list[Reading]:
-    """Every ``ex.note`` call with a literal (or constant) code in the document subpackages."""
-    found: list[Reading] = []
-    for document in DOCUMENTS:
-        modules = {path.stem: _load(path) for path in sorted((source / document).glob("*.py"))}
-        for module in modules.values():
-            _module_constants(module)
-        for module in modules.values():
-            _imported_constants(module, modules)
-        for module in modules.values():
-            article = _module_article(module)
-            for owner, call in _note_calls(module.tree):
-                code = _text(call.args[0], module.constants)
-                message = _text(call.args[1], module.constants)
-                if code is None or message is None:
-                    continue  # a code passed through (e.g. calendar caveats): seen in the examples instead
-                comment = _clean_comment(_comment_for(code, call.lineno, module.lines, module.comments))
-                constant = call.args[1].id if isinstance(call.args[1], ast.Name) else ""
-                if constant in module.constant_lines and (not comment or _same(comment, message)):
-                    # the comment above the call repeats the note: the reasons are above the constant
-                    above = _comment_above(module.constant_lines[constant], module.lines, module.comments)
-                    comment = _clean_comment(above) or comment
-                found.append(
-                    Reading(
-                        document=document,
-                        module=module.path.name,
-                        line=call.lineno,
-                        code=code,
-                        message=message,
-                        comment=comment,
-                        article=article,
-                        function=owner,
-                    )
-                )
-    return found
-
-
-def declared_readings() -> list[Reading]:
-    """The notes of the declared reading objects (``<document>/readings.py``), one per option."""
-    qc.readings()  # every document loaded, so every reading declared
-    return [
-        Reading(
-            document=declared.document,
-            module="readings.py",
-            line=0,
-            code=option.note_code,
-            message=option.note,
-            comment=f"{declared.code}: {option.key}. {declared.reasoning_en}",
-            article=declared.article,
-            function="",
-        )
+def readings() -> list[NoteEntry]:
+    """Every note the documents declare: each option's of each reading, then each warning (its
+    summary in Chinese, the language of the notes)."""
+    qc.readings()  # every document loaded, each declaring its readings and warnings
+    entries = [
+        NoteEntry(declared.document, option.note_code, option.note, declared.article, declared.code, option.key)
         for declared in readings_of()
         for option in declared.options
         if option.note_code
     ]
-
-
-def readings(source: Path = SOURCE) -> list[Reading]:
-    """The source readings, one per (document, code, message): repeated calls merged."""
-    seen: dict[tuple[str, str, str], Reading] = {}
-    for reading in [*source_readings(source), *declared_readings()]:
-        key = (reading.document, reading.code, reading.message)
-        if key not in seen or (not seen[key].comment and reading.comment):
-            seen[key] = reading
-    return list(seen.values())
+    entries += [
+        NoteEntry(
+            warning.document,
+            warning.code,
+            warning.summary,
+            warning.article,
+            "",
+            "",
+        )
+        for warning in warnings_of()
+    ]
+    return entries
 
 
 def example_notes(calculators: Mapping[str, Calculator[Any]]) -> list[ExampleNote]:
     """The notes each calculator's worked examples produce, in registry order."""
     return [
-        ExampleNote(name, example.title, note.code, note.message)
+        ExampleNote(name, example.title, note.code, note.message, note.reading)
         for name, example, result in example_results(calculators)
         for note in result.notes
     ]
 
 
-def _same(a: str, b: str) -> bool:
-    def squeeze(text: str) -> str:
-        return re.sub(r"[\W_]+", "", text)
+@dataclass(frozen=True)
+class Comparison:
+    """One worked ``qc.compare_readings``: a registered example and its outcome under each option."""
 
-    return squeeze(a) == squeeze(b)
+    calculator: str
+    example: str
+    payload: dict[str, Any]
+    rows: list[dict[str, Any]]
 
 
-_READINGS = {
+def comparison(document: str, calculators: Mapping[str, Calculator[Any]], lang: str = "zh") -> Comparison | None:
+    """The worked example of ``document`` that depends on the most readings, compared under each
+    option of each of them (the first such example in registry order); ``None`` if none depends on any."""
+    best: tuple[int, str, Any] | None = None
+    for name, example, result in example_results(calculators):
+        if name.partition(".")[0] == document and result.readings and (best is None or len(result.readings) > best[0]):
+            best = (len(result.readings), name, example)
+    if best is None:
+        return None
+    _, name, example = best
+    payload = dict(example.payload)
+    return Comparison(name, example.title, payload, qc.compare_readings(name, payload, lang=lang))
+
+
+_WORDS = {
     "zh": {
         "title": "法规解读",
-        "intro": "法规文本可以有不止一种读法时，代码选定一种读法，在注释中说明理由，`Result` 的 `notes` "
-        "中带有一条 `{code, message}` 说明所选读法。本页在构建网站时由源代码生成：`src/qinzhou_calc/<document>/` "
-        '中每一处 `ex.note("code", "message")` 调用，以及写在它上方的注释（英文，即代码中的原文）。'
-        "读法中的 `{…}` 表示运行时填入的值。",
-        "header": "| 文件 | 条款 | 代码 | 歧义所在 | 所选读法 | 源代码 | 出现于以下计算器的算例 |",
+        "intro": "法规文本留有不止一种读法时，本库把这个问题声明为一个**读法**（`Reading`）对象：代码、条款、问题、"
+        "各个选项、默认选项及其理由，与该文件的法规参数放在一起。计算器向求值过程询问当前选项，"
+        "并以该选项自己的文字写出 `notes` 中的说明（说明带有读法代码 `reading`）；结果的 `readings` "
+        "列出它所依赖的读法及所用选项。调用方可以用 `qc.evaluate(…, readings={代码: 选项})`、"
+        "`qinzhou-calc run … --reading 代码=选项` 或 HTTP 的 `_readings` 改用其他选项，"
+        "用 `qc.compare_readings(名称, 载荷)` 比较各个选项的结果。只作提示、不涉及解释的说明是**提示**"
+        "（warning），同样由文件声明。本页在构建网站时由这些对象生成（`qc.readings()` 与各文件声明的提示），"
+        "不读取源代码或注释。",
+        "readings": "读法",
+        "no readings": "本文件尚未声明读法。",
+        "question": "问题",
+        "reasoning": "默认的理由",
+        "options header": "| 选项 | 默认 | 含义 | 说明代码 |",
+        "default mark": "是",
+        "comparison": "比较示例",
+        "comparison intro": "计算器 [`{name}`]({path}) 的算例“{example}”，"
+        "以 `qc.compare_readings` 在它所依赖的每个读法的每个选项下计算：",
+        "comparison header": "| 读法 | 选项 | 默认 | 结果 |",
+        "no comparison": "本文件的算例都不依赖读法，没有比较示例。",
+        "warnings": "提示",
+        "warnings intro": "以下说明只作提示（未能核实的日历、已过的时效、需调用方确认的数字），不是对条文的解释：",
+        "warnings header": "| 代码 | 条款 | 内容 |",
+        "no warnings": "本文件尚未声明提示。",
+        "core": "共用的提示",
+        "core intro": "以下提示由共用代码写出，适用于任何文件（工作日日历、已届满的文件）：",
         "produced": "算例给出的说明",
-        "produced intro": "运行每个计算器的算例（与 `qinzhou-calc demo` 相同）会给出下列说明。"
-        "不在上表中的代码来自共用代码（例如日历关于未经核实的地方休息日的提示）。",
-        "produced header": "| 计算器 | 算例 | 代码 | 内容 |",
-        "shared": "（共用）",
+        "produced intro": "运行每个计算器的算例（与 `qinzhou-calc demo` 相同）给出下列说明。"
+        "“读法”一栏是说明所解释的读法；为空的是提示，或尚未声明为对象的说明。",
+        "produced header": "| 计算器 | 算例 | 代码 | 读法 | 内容 |",
+        "error": "错误",
+        "colon": "：",
     },
     "en": {
         "title": "Readings of the law",
-        "intro": "Where the text of a regulation can be read more than one way, the code picks one reading, "
-        "says why in a comment, and the `Result` carries a `notes` entry `{code, message}` with the "
-        "reading. This page is generated from the source when the site is built: every "
-        '`ex.note("code", "message")` call in `src/qinzhou_calc/<document>/`, with the comment written '
-        "above it. `{…}` in a reading stands for a value filled in at run time.",
-        "header": "| document | article | code | the ambiguity | the reading chosen | source | in the examples of |",
+        "intro": "Where the text of a regulation can be read more than one way, the library declares the question "
+        "as a **reading** (`Reading`): its code, article, question, options, the default and why, beside the "
+        "document's parameters. A calculator asks the evaluation for the option in force and writes the note in "
+        "`notes` in that option's own words (the note names the reading under `reading`); a result's `readings` "
+        "lists the readings it depended on and the options used. A caller takes another option with "
+        "`qc.evaluate(…, readings={code: option})`, `qinzhou-calc run … --reading CODE=OPTION` or `_readings` "
+        "over HTTP, and compares the options with `qc.compare_readings(name, payload)`. A note that only warns, "
+        "interpreting nothing, is a **warning**, declared by its document too. This page is generated from those "
+        "objects when the site is built (`qc.readings()` and the warnings each document declares); it reads "
+        "neither the source nor its comments.",
+        "readings": "Readings",
+        "no readings": "The document declares no reading yet.",
+        "question": "Question",
+        "reasoning": "Why the default",
+        "options header": "| option | default | meaning | note code |",
+        "default mark": "yes",
+        "comparison": "A worked comparison",
+        "comparison intro": "The example “{example}” of [`{name}`]({path}), computed by `qc.compare_readings` "
+        "under each option of each reading it depends on:",
+        "comparison header": "| reading | option | default | outcome |",
+        "no comparison": "No worked example of this document depends on a reading: no comparison.",
+        "warnings": "Warnings",
+        "warnings intro": "These notes only warn (a calendar not verified, a limitation period passed, a figure "
+        "the caller must confirm); they interpret nothing:",
+        "warnings header": "| code | article | what it says |",
+        "no warnings": "The document declares no warning yet.",
+        "core": "Warnings of the core",
+        "core intro": "The shared code writes these for any document (the working-day calendar, a document that "
+        "has ended):",
         "produced": "Notes produced by the worked examples",
         "produced intro": "Running every calculator's worked examples (as `qinzhou-calc demo` does) produces these "
-        "notes. Codes not in the table above are passed through from shared code (for example the calendar's "
-        "caveats about unverified regional rest days).",
-        "produced header": "| calculator | example | code | message |",
-        "shared": " (shared)",
+        "notes. The reading column names the reading a note explains; it is empty for a warning, or for a note not "
+        "yet declared as an object.",
+        "produced header": "| calculator | example | code | reading | message |",
+        "error": "error",
+        "colon": ": ",
     },
 }
 
 
+def _outcome(outcome: Mapping[str, Any], words: Mapping[str, str]) -> str:
+    """The answer of one option: its non-empty outcome keys, or its error's codes."""
+    if "error" in outcome:
+        codes = sorted({problem["code"] for problem in outcome["error"]["errors"]})
+        return f"{words['error']}: " + ", ".join(f"`{code}`" for code in codes)
+    shown = [
+        f"`{key}` = `{json.dumps(value, ensure_ascii=False)}`" for key, value in outcome.items() if value is not None
+    ]
+    return "; ".join(shown) or "—"
+
+
+def _reading_lines(
+    declared: Mapping[str, Any], notes: Mapping[tuple[str, str], str], words: Mapping[str, str]
+) -> Iterator[str]:
+    yield f"#### `{declared['code']}` — {md_cell(declared['article'])}"
+    yield ""
+    yield f"**{words['question']}**{words['colon']}{declared['question']}"
+    yield ""
+    yield words["options header"]
+    yield "| --- | --- | --- | --- |"
+    for option in declared["options"]:
+        mark = words["default mark"] if option["key"] == declared["default"] else ""
+        code = notes.get((declared["code"], option["key"]), "")
+        yield f"| `{option['key']}` | {mark} | {md_cell(option['summary'])} | {md_code(code) if code else '—'} |"
+    yield ""
+    yield f"**{words['reasoning']}**{words['colon']}{declared['reasoning']}"
+    yield ""
+
+
+def _comparison_lines(found: Comparison | None, words: Mapping[str, str]) -> Iterator[str]:
+    yield f"### {words['comparison']}"
+    yield ""
+    if found is None:
+        yield words["no comparison"]
+        yield ""
+        return
+    yield words["comparison intro"].format(
+        name=found.calculator, path=calculator_path(found.calculator), example=md_cell(found.example)
+    )
+    yield ""
+    yield "```python"
+    yield f"qc.compare_readings({found.calculator!r}, {json.dumps(found.payload, ensure_ascii=False)})"
+    yield "```"
+    yield ""
+    yield words["comparison header"]
+    yield "| --- | --- | --- | --- |"
+    for row in found.rows:
+        for option in row["options"]:
+            mark = words["default mark"] if option["default"] else ""
+            yield f"| `{row['code']}` | `{option['key']}` | {mark} | {_outcome(option['outcome'], words)} |"
+    yield ""
+
+
+def _warning_lines(document: str, intro: str, words: Mapping[str, str], lang: str) -> Iterator[str]:
+    """The warnings ``document`` declares (``""``: the core's), in ``lang``, after ``intro``."""
+    declared = warnings_of(document)
+    if not declared:
+        yield words["no warnings"]
+        yield ""
+        return
+    yield intro
+    yield ""
+    yield words["warnings header"]
+    yield "| --- | --- | --- |"
+    for warning in declared:
+        row = warning.to_dict(lang)
+        yield f"| `{row['code']}` | {md_cell(row['article']) or '—'} | {md_cell(row['summary'])} |"
+    yield ""
+
+
 def readings_page(
-    found: Iterable[Reading],
+    found: Iterable[NoteEntry],
     produced: Iterable[ExampleNote],
     calculators: Mapping[str, Calculator[Any]],
     lang: str = "zh",
 ) -> str:
-    """The "readings of the law" page: one row per interpretation note."""
-    words = _READINGS[lang]
-    numbers: dict[str, str] = {}
-    for name, calc in calculators.items():
-        if calc.document is not None:
-            numbers.setdefault(name.split(".", 1)[0], calc.document.number)
-    produced = list(produced)
-    by_code: dict[str, list[str]] = {}
-    for note in produced:
-        by_code.setdefault(note.code, [])
-        if note.calculator not in by_code[note.code]:
-            by_code[note.code].append(note.calculator)
-
-    def examples(code: str) -> str:
-        return ", ".join(f"[`{name}`]({calculator_path(name)})" for name in by_code.get(code, ()))
-
-    lines = [
-        f"# {words['title']}",
-        "",
-        words["intro"],
-        "",
-        words["header"],
-        "| --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    ordered = sorted(found, key=lambda r: (DOCUMENTS.index(r.document), r.module, r.line))
-    for reading in ordered:
-        ambiguity = "" if _same(reading.comment, reading.message) else reading.comment
-        lines.append(
-            f"| {md_cell(numbers.get(reading.document, reading.document))} | {md_cell(reading.article)} "
-            f"| `{reading.code}` | {md_cell(ambiguity) or '—'} | {md_cell(reading.message)} "
-            f"| `{reading.document}/{reading.module}:{reading.line}` | {examples(reading.code)} |"
-        )
-    static_codes = {reading.code for reading in ordered}
-    extra = [note for note in produced if note.code not in static_codes]
-    lines += ["", f"## {words['produced']}", "", words["produced intro"], "", words["produced header"]]
-    lines.append("| --- | --- | --- | --- |")
+    """The 法规解读 page: per document its readings (each with its options, default and reasoning),
+    one worked comparison and its warnings; the core's warnings; the notes the examples produce."""
+    words = _WORDS[lang]
+    found = list(found)
+    notes = {(entry.reading, entry.option): entry.code for entry in found if entry.reading}
+    documents = {row["key"]: row for row in qc.documents()}
+    lines = [f"# {words['title']}", "", words["intro"], ""]
+    for key in DOCUMENTS:
+        document = documents[key]
+        lines += [f"## {document['number']}《{document['title']}》", "", f"### {words['readings']}", ""]
+        declared = qc.readings(document=key, lang=lang)
+        if not declared:
+            lines += [words["no readings"], ""]
+        for reading in declared:
+            lines += _reading_lines(reading, notes, words)
+        lines += _comparison_lines(comparison(key, calculators, lang) if declared else None, words)
+        lines += [f"### {words['warnings']}", ""]
+        lines += _warning_lines(key, words["warnings intro"], words, lang)
+    lines += [f"## {words['core']}", ""]
+    lines += _warning_lines("", words["core intro"], words, lang)
+    lines += [f"## {words['produced']}", "", words["produced intro"], "", words["produced header"]]
+    lines.append("| --- | --- | --- | --- | --- |")
     lines += [
         f"| [`{note.calculator}`]({calculator_path(note.calculator)}) | {md_cell(note.example)} "
-        f"| `{note.code}`{words['shared'] if note in extra else ''} | {md_cell(note.message)} |"
+        f"| `{note.code}` | {md_code(note.reading) if note.reading else '—'} | {md_cell(note.message)} |"
         for note in produced
     ]
     lines.append("")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from site_common import DOCUMENTS, md_cell, md_code, md_json
-from site_readings import Reading, example_notes, readings
+from site_readings import NoteEntry, example_notes, readings
 
 from qinzhou_calc import InputError
 from qinzhou_calc.service import Calculator
@@ -297,15 +297,16 @@ def _rendered(calc: Calculator[Any], payload: Mapping[str, Any]) -> str | None:
         return None
 
 
-def calculator_notes(calc: Calculator[Any], found: Iterable[Reading] | None = None) -> dict[str, str]:
-    """The notes ``calc`` can emit, by code: those written in its module, and its examples' own."""
-    module = Path(inspect.getsourcefile(calc.compute) or "").name
-    document = calc.name.split(".", 1)[0]
+def calculator_notes(calc: Calculator[Any], found: Iterable[NoteEntry] | None = None) -> dict[str, str]:
+    """The notes ``calc`` can emit, by code: each option's of every reading its worked examples
+    depend on, and the notes its examples produce (warnings among them)."""
+    produced = example_notes({calc.name: calc})
+    depended = {note.reading for note in produced if note.reading}
     notes: dict[str, str] = {}
-    for reading in readings() if found is None else found:
-        if reading.document == document and reading.module == module:
-            notes.setdefault(reading.code, reading.message)
-    for note in example_notes({calc.name: calc}):
+    for entry in readings() if found is None else found:
+        if entry.reading in depended:
+            notes.setdefault(entry.code, entry.message)
+    for note in produced:
         notes.setdefault(note.code, note.message)
     return notes
 
@@ -319,7 +320,7 @@ SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots" /
 def calculator_page(
     calc: Calculator[Any],
     lang: str = "zh",
-    found: Iterable[Reading] | None = None,
+    found: Iterable[NoteEntry] | None = None,
     screenshots: Path = SCREENSHOTS,
 ) -> str:
     """The markdown page of one calculator, in ``lang``."""

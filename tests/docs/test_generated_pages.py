@@ -10,7 +10,9 @@ import pytest
 
 import qinzhou_calc as qc
 from qinzhou_calc._core.registry import load_all
+from qinzhou_calc.service.lawtext import warnings_of
 
+from ..law.test_reading_codes import CONVERTED
 from ._pages import ROOT, load_docs_module, load_sitegen
 
 sitegen = load_sitegen()
@@ -19,10 +21,11 @@ site_notebooks = load_docs_module("site_notebooks")
 CALCULATORS = dict(load_all())
 
 
-def _literal_note_codes() -> set[str]:
-    """Every ``<x>.note("code", ...)`` code written as a literal anywhere in src/, found independently."""
+def _literal_note_codes(document: str) -> set[str]:
+    """Every ``<x>.note("code", ...)`` code written as a literal in a document's package, found
+    independently of the page."""
     codes = set()
-    for path in (ROOT / "src" / "qinzhou_calc").rglob("*.py"):
+    for path in (ROOT / "src" / "qinzhou_calc" / document).rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
@@ -45,58 +48,70 @@ def readings_page(request: pytest.FixtureRequest) -> str:
     return page
 
 
-def _rows(page: str) -> dict[str, list[str]]:
-    """The first table's rows by their code column."""
-    rows: dict[str, list[str]] = {}
-    for line in re.split(r"^## ", page, flags=re.MULTILINE)[0].splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
-        if len(cells) == 7 and cells[2].startswith("`"):
-            rows.setdefault(cells[2].strip("`"), cells)
-    return rows
+def _section(page: str, heading: str) -> str:
+    """The part of ``page`` from the heading line ``heading`` to the next heading of its level."""
+    level = heading.split(" ", 1)[0]
+    start = page.index(f"\n{heading}\n")
+    end = page.find(f"\n{level} ", start + 1)
+    return page[start : end if end >= 0 else None]
 
 
-def test_the_source_has_readings_in_every_document() -> None:
-    """Each of the four documents has readings of its text, so the extraction found something."""
-    assert {"education", "roads", "techinno", "banking"} == {r.document for r in site_readings.readings()}
+@pytest.mark.parametrize("document", CONVERTED)
+def test_a_converted_document_writes_no_note_code_as_a_literal(document: str) -> None:
+    """Its notes are a reading's options' (``ex.note_reading``) or a declared warning's (``W.code``)."""
+    assert set() == _literal_note_codes(document)
 
 
-def test_every_note_code_written_in_the_source_is_on_the_readings_page(readings_page: str) -> None:
-    """A reading the code makes but the page omits would hide an interpretation of the law."""
-    codes = _literal_note_codes()
-    assert len(codes) >= 50
-    assert set() == codes - set(_rows(readings_page))
+def test_every_declared_reading_is_on_the_page_with_its_options_default_and_reasoning(readings_page: str) -> None:
+    lang = "en" if "# Readings of the law" in readings_page else "zh"
+    for reading in qc.readings(lang=lang):
+        assert f"#### `{reading['code']}` — {reading['article']}" in readings_page
+        assert reading["reasoning"] in readings_page
+        for option in reading["options"]:
+            assert f"| `{option['key']}` |" in readings_page
+
+
+def test_every_declared_warning_is_on_the_page(readings_page: str) -> None:
+    qc.readings()
+    for warning in warnings_of():
+        assert f"| `{warning.code}` |" in readings_page
 
 
 def test_every_note_the_worked_examples_produce_is_on_the_readings_page(readings_page: str) -> None:
-    """Notes passed through from shared code (the calendar's caveats) appear in the second table."""
+    """Notes passed through from shared code (the calendar's caveats) appear in the last table."""
     produced = {note.code for note in site_readings.example_notes(CALCULATORS)}
     assert produced
     assert all(f"`{code}`" in readings_page for code in produced)
 
 
-def test_a_reading_row_names_the_document_article_ambiguity_and_reading(readings_page: str) -> None:
-    """roads.waste_mud.refusal_fine, option mandatory: 第二十六条用“处以”而非“可以处以”."""
-    row = _rows(readings_page)["refusal_then_fine"]
-    assert "政府令第11号" == row[0]
-    assert "第二十六条" == row[1]
-    assert "第二十六条 is not among them" in row[3]
-    assert "第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款" == row[4]
+def test_a_reading_lists_its_options_with_the_default_marked_and_their_note_codes() -> None:
+    """roads.waste_mud.refusal_fine (第二十六条): mandatory by default, discretionary the other option."""
+    page = site_readings.readings_page(site_readings.readings(), [], CALCULATORS, "zh")
+    reading = _section(page, "#### `roads.waste_mud.refusal_fine` — 第二十六条")
+    assert "| `mandatory` | 是 | 应当处以罚款 | `refusal_then_fine` |" in reading
+    assert "| `discretionary` |  | 可以处以罚款，与修改后的其他罚则一致 | `refusal_fine_discretionary` |" in reading
+    assert "政府令第12号逐条列明改为“可以处以”的条文" in reading
 
 
-def test_a_message_kept_in_a_constant_is_shown_with_the_reasons_above_the_constant(readings_page: str) -> None:
-    """techinno: the note rewards_add_up is the constant _ADD_UP_NOTE, its reasons in the comment above it."""
-    row = _rows(readings_page)["rewards_add_up"]
-    assert "钦政发〔2019〕17号" == row[0]
-    assert "附件4" == row[1]
-    assert row[3].startswith("The two sentences of 二（三） are read as adding up")
-    assert row[4].startswith("附件4 二（三）的两句话按相加理解")
-
-
-def test_a_formatted_message_shows_where_values_go(readings_page: str) -> None:
-    """banking: template_total is an f-string; the page shows the expressions in braces."""
-    row = _rows(readings_page)["template_total"]
-    expected = "调整后的评分表各项分值合计 {fmt_decimal(total_points)} 分，不等于 {fmt_decimal(annex_total)} 分。"
-    assert expected == row[4]
+def test_each_document_with_readings_shows_a_worked_comparison_under_each_option() -> None:
+    """The roads example depending on the most readings: 20 m² and 100 m², 2019 act, 2020 decision,
+    11,000–18,000 under every option but the uncapped sum (the same) and the heavier end point
+    (3,000 + 15,000 = 18,000 to 10,000 + 20,000 = 30,000, within 20,000 when capped)."""
+    page = site_readings.readings_page(site_readings.readings(), [], CALCULATORS, "en")
+    roads = _section(page, "## 政府令第11号《钦州市中心城区城市道路挖掘修复管理办法》")
+    compared = _section(roads, "### A worked comparison")
+    assert "qc.compare_readings('roads.unpermitted_excavation_fine'" in compared
+    assert (
+        '| `roads.fines.lighter_later_text` | `act_text` |  | `minimum` = `"11000.00"`; '
+        '`maximum` = `"18000.00"` |' in compared
+    )
+    assert '| `roads.unpermitted_excavation.shared_end_point` | `heavier_item` |  | `minimum` = `"18000.00"`' in (
+        compared
+    )
+    for document in ("education", "roads"):
+        assert qc.readings(document=document)
+    banking = _section(page, "## 钦市财规〔2019〕3号《钦州市本级预算单位资金存放管理暂行办法》")
+    assert ("No worked example" in banking) == (not qc.readings(document="banking"))
 
 
 HEADINGS = {
@@ -169,14 +184,6 @@ def test_the_reference_has_a_page_for_the_top_level_and_each_document() -> None:
     assert all(path in nav for path in pages)
 
 
-def test_a_comment_a_few_lines_above_the_note_still_gives_its_reasons(readings_page: str) -> None:
-    """banking/art11_eligibility.py: the bar_period comment sits above the lines computing the period."""
-    row = _rows(readings_page)["bar_period"]
-    assert "第十一条、第二十一条" == row[1]
-    assert row[3].startswith("The bar is a period in years")
-    assert row[4].startswith("“以后 3 年内”自被变更之次日起算")
-
-
 def test_a_calculator_page_shows_its_worked_example_as_a_table_and_as_str_renders_it() -> None:
     """roads.unpermitted_excavation_fine, 2020, one point of 35 m²: 第二十四条（二）, 3000 to 10000 元."""
     calc = CALCULATORS["roads.unpermitted_excavation_fine"]
@@ -191,11 +198,12 @@ def test_a_calculator_page_shows_its_worked_example_as_a_table_and_as_str_render
     assert "幅度：3000.00 元 至 10000.00 元" in rendered
 
 
-def test_a_calculator_page_lists_the_notes_its_module_can_emit() -> None:
-    """roads/art26_waste_mud.py notes refusal_then_fine; the page of roads.waste_mud_fine lists it."""
+def test_a_calculator_page_lists_the_notes_of_every_option_of_the_readings_it_depends_on() -> None:
+    """roads.waste_mud_fine depends on roads.waste_mud.refusal_fine: both options' notes are listed."""
     page: str = sitegen.calculator_page(CALCULATORS["roads.waste_mud_fine"], "en")
     notes = page.split("## Notes it can emit", 1)[1].split("## Citations", 1)[0]
     assert "| `refusal_then_fine` | 第二十六条用“处以”而非“可以处以”：拒不改正的，应当处以罚款 |" in notes
+    assert "| `refusal_fine_discretionary` |" in notes
     assert (
         "refusal_then_fine"
         not in sitegen.calculator_page(CALCULATORS["roads.deadline"], "en").split("## Notes it can emit", 1)[1]
