@@ -22,6 +22,7 @@ from .art9_deposits import DepositComplianceInput, deposit_compliance
 from .art11_eligibility import BankEligibilityInput, BankProfile, bank_eligibility
 from .art13_art15_procedure import SelectionProcedureInput, selection_procedure
 from .parameters import BANKING
+from .readings import READINGS, WARNINGS
 
 __all__ = [
     "BANKING",
@@ -60,4 +61,6 @@ DECLARATION = Declaration(
         selection_procedure,
     ),
     parameters=(parameters,),
+    readings=READINGS,
+    warnings=WARNINGS,
 )

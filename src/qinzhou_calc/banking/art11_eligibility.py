@@ -15,10 +15,12 @@ from .._core import (
     civil_code,
     decision_date_spec,
     end_of_years,
+    shift_days,
     spec,
 )
 from .._core.crossfield import CrossFieldRule
 from .parameters import BANKING, BAR_YEARS, MAX_SUPERVISORY_GRADE, MIN_PBOC_RATING
+from .readings import BAR_LAST_DAY, REMOVAL_BEFORE_MEASURES, SUPERVISORY_SUBGRADE
 
 __all__ = [
     "PBOC_RATINGS",
@@ -209,12 +211,14 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Evaluation) -> Result:
         )
     worst_grade = ex.use(MAX_SUPERVISORY_GRADE)
     grade = supervisory_grade(bank.supervisory_rating)
-    if str(bank.supervisory_rating)[1:]:
-        # Sub-grades (2A, 3B ...) count by their number: "3 级以上（含 3 级）" takes in 3A, 3B and 3C.
-        ex.note(
-            "supervisory_subgrade", "监管评级的子级（如 2A、3B）按其级数计：3B 视为 3 级，达到“3 级以上（含 3 级）”。"
-        )
-    if grade <= worst_grade:
+    meets = grade <= worst_grade
+    sub_grade = str(bank.supervisory_rating)[1:]
+    if sub_grade:
+        option = ex.reading(SUPERVISORY_SUBGRADE)
+        ex.note_reading(SUPERVISORY_SUBGRADE, option)
+        # Under top_subgrade, the lowest grade admitted takes in its sub-grade A only.
+        meets = grade < worst_grade or (grade == worst_grade and (option == "by_grade" or sub_grade == "A"))
+    if meets:
         ex.step(
             "（二）银监部门上年度监管评级 {rating}（{grade} 级），不低于 {worst} 级",
             rating=bank.supervisory_rating,
@@ -247,29 +251,23 @@ def bank_eligibility(inp: BankEligibilityInput, ex: Evaluation) -> Result:
 def _check_bar(bank: BankProfile, ex: Evaluation) -> None:
     """第二十一条: a bank removed for cause may not take part "在以后 3 年内" (its own check, its own citation)."""
     last_days: list[dt.date] = []
+    counted = bank.removed_on is not None
     if bank.removed_on is not None and bank.removed_on < BANKING.in_force_from:
-        # Reading (removal_before_measures): 第二十一条 bars a bank the unit removes under these
-        # measures; a removal before they took effect (2019-09-26) was not made under them, and a
-        # sanction does not reach back. A bar with another basis can still be given as barred_until.
-        ex.note(
-            "removal_before_measures",
-            f"{bank.removed_on.isoformat()} 的变更早于本办法施行之日 {BANKING.in_force_from.isoformat()}，"
-            "不依第二十一条取消资格；另有依据的资格限制可以“取消资格至”（barred_until）给出。",
-        )
-        ex.step("第二十一条：{removed:iso} 的变更早于本办法施行，不计取消资格期", removed=bank.removed_on)
-    elif bank.removed_on is not None:
+        before = ex.reading(REMOVAL_BEFORE_MEASURES)
+        figures = {"removed": bank.removed_on.isoformat(), "since": BANKING.in_force_from.isoformat()}
+        ex.note_reading(REMOVAL_BEFORE_MEASURES, before, **figures)
+        counted = before == "reaches_back"
+        if not counted:
+            ex.step("第二十一条：{removed:iso} 的变更早于本办法施行，不计取消资格期", removed=bank.removed_on)
+    if bank.removed_on is not None and counted:
         years = ex.use(BAR_YEARS)
-        # The bar is a period in years: it starts the day after the removal and ends on the matching day
-        # 3 years later (民法典 第二百零一、二百零二条), that day included. It is not extended when that day is
-        # a holiday: 第二百零三条 moves the end of a period in which a party must act, not of a disqualification.
-        end = end_of_years(bank.removed_on, years, "bank.removed_on")
         ex.cite(civil_code("第二百零一条", ex.as_of))
         ex.cite(civil_code("第二百零二条", ex.as_of))
-        ex.note(
-            "bar_period",
-            "“以后 3 年内”自被变更之次日起算，至 3 年后对应日（含）届满（民法典第二百零一、二百零二条）；"
-            "资格限制期不因届满日为节假日而顺延。",
-        )
+        last_day = ex.reading(BAR_LAST_DAY)
+        ex.note_reading(BAR_LAST_DAY, last_day)
+        # With the removal day counted, the years run as if counted from the day before.
+        start = bank.removed_on if last_day == "anniversary" else shift_days(bank.removed_on, -1, "bank.removed_on")
+        end = end_of_years(start, years, "bank.removed_on")
         ex.step(
             "第二十一条：{removed:iso} 被变更，取消资格 {years} 年，至 {end:iso}（含）",
             removed=bank.removed_on,

@@ -8,6 +8,7 @@ import attrs
 from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, spec
 from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
+from .readings import COMMITTEE_NOT_CHECKED, FEWER_LOCAL_BANKS, GENERAL_MINIMUM, LOCAL_BANKS_UNKNOWN
 
 __all__ = ["SelectionProcedureInput", "selection_procedure"]
 
@@ -170,34 +171,30 @@ def _check_committee(inp: SelectionProcedureInput, problems: Problems) -> None:
 def _collective(candidates: int, local_banks: int | None, ex: Evaluation) -> None:
     least = ex.use(MIN_CANDIDATE_BANKS)
     citation = ex.citation_of(MIN_CANDIDATE_BANKS)
-    # Reading (general_minimum): "一般不得少于 3 家" — "一般" admits no exception but the one the same
-    # clause names (所在地银行少于 3 家); a unit cannot choose fewer for reasons of its own.
-    ex.note(
-        "general_minimum",
-        "“一般不得少于 3 家”中的“一般”读作：除本项所列“预算单位所在地银行少于 3 家”的情形外，不得少于 3 家，"
-        "不另设例外。",
-    )
+    minimum = ex.reading(GENERAL_MINIMUM)
+    ex.note_reading(GENERAL_MINIMUM, minimum)
     if local_banks is not None and local_banks < least:
-        # "所在地银行少于 3 家的，按实际数量确定备选银行": every local bank must then be a candidate.
-        ex.note(
-            "fewer_local_banks",
-            "所在地银行少于 3 家时，“按实际数量确定备选银行”读作：所在地银行全部列为备选银行。",
-        )
-        needed = local_banks
+        fewer = ex.reading(FEWER_LOCAL_BANKS)
+        ex.note_reading(FEWER_LOCAL_BANKS, fewer)
+        needed = local_banks if fewer == "all_local_banks" else min(1, local_banks)
         ex.step(
-            "所在地银行 {local} 家，少于 {least} 家：备选银行应为全部 {needed} 家",
+            "所在地银行 {local} 家，少于 {least} 家：备选银行应为{which} {needed} 家",
             local=local_banks,
             least=least,
+            which="全部" if fewer == "all_local_banks" else "至少",
             needed=needed,
         )
     else:
         needed = least
         if local_banks is None and candidates < least:
             ex.note(
-                "local_banks_unknown",
+                LOCAL_BANKS_UNKNOWN.code,
                 "未提供所在地银行家数：只有证明所在地银行少于 3 家时，备选银行才可少于 3 家。",
             )
         ex.step("备选银行一般不得少于 {least} 家", least=least)
+        if minimum == "unit_may_justify" and 0 < candidates < least:
+            # The unit gives its reasons for fewer candidates: not a failure of the procedure.
+            needed = candidates
     if candidates == 0:
         # With no candidate (and so, when that is all there is, no local bank) there is no bank to
         # choose: 第十一条（一） asks for a branch where the unit is, so the procedure cannot be met.
@@ -217,7 +214,7 @@ def _competitive(inp: SelectionProcedureInput, ex: Evaluation) -> None:
     # "由预算单位内部成员和外部专家共同组成": both kinds of member must sit on the committee.
     if inp.internal_members is None or inp.outside_experts is None:
         ex.note(
-            "committee_composition_not_checked",
+            COMMITTEE_NOT_CHECKED.code,
             "未给出内部成员和外部专家各自的人数：评选委员会须由预算单位内部成员和外部专家共同组成，本计算只核对了人数。",
         )
     else:

@@ -8,6 +8,7 @@ import attrs
 from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, spec
 from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MAX_RENEWAL_MONTHS
+from .readings import CUMULATIVE_TERM, FUNDS_NOT_CHECKED, OPENING_BANK
 
 __all__ = ["DepositComplianceInput", "deposit_compliance"]
 
@@ -167,22 +168,22 @@ def _article_9(inp: DepositComplianceInput, ex: Evaluation) -> None:
     # 第九条 names the funds (事业收入、经营收入等非财政补助收入) that may go into these products; the payload does
     # not say where the money came from, so that is left to the unit and said in a note.
     ex.note(
-        "art9_funds_not_checked",
+        FUNDS_NOT_CHECKED.code,
         "第九条只允许事业收入、经营收入等非财政补助收入办理定期、协定、通知存款；本计算器未核对资金来源。",
     )
-    # 第九条 allows time, agreement and notice deposits "在开户银行": read as only there, for all three.
-    ex.note(
-        "art9_opening_bank", "第九条“可以在开户银行办理定期存款、协定存款、通知存款”读作：三者都只能在开户银行办理。"
-    )
+    opening = ex.reading(OPENING_BANK)
+    ex.note_reading(OPENING_BANK, opening)
     name = _PRODUCT_NAMES[inp.product]
-    if inp.at_opening_bank is False:
+    if inp.at_opening_bank is False and opening == "not_limited":
+        ex.step("{name}不在开户银行办理：第九条只作许可，不据此否定", name=name)
+    elif inp.at_opening_bank is False:
         ex.reason("not_at_opening_bank", f"{name}只能在开户银行办理", citation)
     else:
         ex.step("{name}在开户银行办理", name=name)
     if inp.product == "time" and inp.cumulative_months is not None:
         # "累计存期不超过2年": 不超过 includes 2 years (24 months); the first term counts in the total.
         ex.note(
-            "art9_cumulative_term",
+            CUMULATIVE_TERM.code,
             "“累计存期不超过2年”含 2 年（24 个月）本数，原存期与续存期合并计算。",
         )
         if inp.cumulative_months > longest:
