@@ -11,8 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
 from ._core.catalogue import documents, parameter, parameters
+from ._core.fileio import evaluate_file as _run_file
 from ._core.language import get_language, set_language
 from ._core.registry import document_keys, get, load_all, register_document
+from ._readings import compare_readings as _compare
+from ._readings import readings as _listed
+from ._result_schema import result_schema as _schema_of_result
+from ._verify import verify as _replay
 from .profiles import Report, check, profile_schema, subjects
 
 if TYPE_CHECKING:
@@ -73,14 +78,8 @@ def schema(name: str) -> dict[str, Any]:
     return get(name).schema()
 
 
-# Replay and files load the transport and file machinery: they are imported when first called,
-# so that ``import qinzhou_calc`` stays fast.
-
-
 def readings(document: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
-    from ._readings import readings as listed  # noqa: PLC0415 - deferred on purpose
-
-    return listed(document, lang)
+    return _listed(document, lang)
 
 
 def compare_readings(
@@ -91,22 +90,16 @@ def compare_readings(
     lang: str | None = None,
     readings: Mapping[str, object] | None = None,
 ) -> list[dict[str, Any]]:
-    from ._readings import compare_readings as compare  # noqa: PLC0415 - deferred on purpose
-
-    return compare(name, payload, overrides=overrides, lang=lang, readings=readings)
+    return _compare(name, payload, overrides=overrides, lang=lang, readings=readings)
 
 
 def result_schema() -> dict[str, Any]:
-    from ._result_schema import result_schema as schema_of_result  # noqa: PLC0415 - deferred on purpose
-
-    return schema_of_result()
+    return _schema_of_result()
 
 
 def verify(stored: Mapping[str, Any]) -> "Verification":
     """Evaluate a stored ``Result.to_dict()`` again from its ``inputs`` and report any difference."""
-    from ._verify import verify as replay  # noqa: PLC0415 - deferred on purpose
-
-    return replay(stored)
+    return _replay(stored)
 
 
 def evaluate_file(
@@ -126,6 +119,6 @@ def evaluate_file(
     ``workers=N``: N processes parse, evaluate and write the cases, chunk by chunk, and the output is
     byte for byte that of ``workers=1``; ``lean=True``: no steps, citations or notes (the same
     amounts). Returns how many cases were written and which were bad input."""
-    from ._core.fileio import evaluate_file as run  # noqa: PLC0415 - deferred on purpose
-
-    return run(name, source, target, workers=workers, lean=lean, overrides=overrides, lang=lang, readings=readings)
+    return _run_file(
+        name, source, target, workers=workers, lean=lean, overrides=overrides, lang=lang, readings=readings
+    )

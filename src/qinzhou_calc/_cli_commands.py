@@ -8,7 +8,10 @@ from typing import Any, TextIO
 
 import qinzhou_calc as qc
 
+from ._progress import Progress
+from ._verify_lines import check_lines, summary
 from .service import Options, calculator, calendar_in_place, load_all, overrides_of, read_payload
+from .service.files import Source, file_options, open_input, write_cases
 
 __all__ = ["demo", "dump", "line", "parameters", "run", "serve", "verify"]
 
@@ -57,9 +60,6 @@ def _open_input(path: str) -> TextIO:
 
 def _run_many(args: argparse.Namespace, source: Any, out: TextIO) -> int:
     """One JSON line per case (see :mod:`.service.files`); 2 when any case was bad input."""
-    from ._progress import Progress  # noqa: PLC0415 - batches load what they need
-    from .service.files import file_options, write_cases  # noqa: PLC0415
-
     options = file_options(
         args.name, lean=args.lean, overrides=overrides_of(args.override), lang=None, ascii_only=_ascii_only(out)
     )
@@ -88,8 +88,6 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json_text is not None:
         payload = read_payload(args.json_text)
     else:
-        from .service.files import Source, open_input  # noqa: PLC0415 - batches load what they need
-
         with open_input(args.input) as (reader, path):
             source = Source(reader, path, count=True)
             if source.kind != "single":
@@ -126,8 +124,6 @@ def parameters(args: argparse.Namespace, out: TextIO) -> None:
 def verify(args: argparse.Namespace, out: TextIO) -> int:
     """One stored result (exit 1 when it differs), or many lines, each reported as it is checked:
     exit 2 when a line could not be read, else 1 when any result differs."""
-    from ._verify_lines import check_lines, summary  # noqa: PLC0415 - loads every document
-
     handle = _open_input(args.file)
     try:
         verification, reports = check_lines(handle)

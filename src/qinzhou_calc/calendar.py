@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from ._core import calendar_years, provisional
 from ._core.calendar_years import RegionalYear, YearSchedule
 from ._core.errors import Problems
+from ._core.working_days import GUANGXI, NATIONAL
 
 __all__ = [
     "ENVIRONMENT",
@@ -136,8 +137,6 @@ def load_file(path: str) -> list[int]:
 
 def known_years() -> dict[int, str]:
     """Every year the working-day calendar counts on, with its source (registered years included)."""
-    from ._core.working_days import GUANGXI  # noqa: PLC0415 - the packaged data loads on first use
-
     return GUANGXI.supplied().known_years()
 
 
@@ -145,8 +144,6 @@ def is_working_day(day: dt.date, *, regional: bool = True) -> bool:
     """Whether ``day`` is a working day in Qinzhou (State Council schedule and, with ``regional``,
     Guangxi's 壮族三月三); ``calendar_out_of_range`` for a year not known, unless the process counts
     provisional years (:func:`allow_provisional`)."""
-    from ._core.working_days import GUANGXI, NATIONAL  # noqa: PLC0415 - see known_years
-
     return (GUANGXI if regional else NATIONAL).supplied().is_working_day(day, "day")
 
 

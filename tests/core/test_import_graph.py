@@ -3,8 +3,10 @@
 Every import statement of ``src/qinzhou_calc`` counts, at any depth (an import inside a function
 closes a circle as surely as one at the top), except those under ``if TYPE_CHECKING:``, which
 never run. A package's ``__init__`` importing its own submodules is how a package is made, not a
-circle. An import of the package's own modules inside a function says why on its line or the line
-above it: only a deferred optional part (an extra, or machinery loaded on first use) is one.
+circle. An import of the package's own modules inside a function is there only for an optional
+extra: the module it loads imports, at its top, a library that only an extra of ``pyproject.toml``
+installs; and the import says why on its line or the line above it. Nothing else is deferred: no
+module answers a name through a module-level ``__getattr__``.
 """
 
 import ast
@@ -14,6 +16,10 @@ from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parents[2] / "src"
 PACKAGE = "qinzhou_calc"
+
+#: The libraries only an optional extra installs (``pyproject.toml``, ``[project.optional-dependencies]``:
+#: web, ical, progress, notebook, dask), by the name they are imported under.
+EXTRAS = frozenset({"starlette", "uvicorn", "icalendar", "tqdm", "pandas", "matplotlib", "dask", "distributed"})
 
 #: The linter's code in a comment, which is not a reason.
 _NOQA = re.compile(r"noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*")
@@ -89,18 +95,35 @@ def _explained(lines: list[str], at: int) -> bool:
     return False
 
 
-def _graph() -> tuple[dict[str, set[str]], list[str]]:
-    """Who imports whom, and every inner import of the package's own modules that gives no reason."""
+def _graph() -> tuple[dict[str, set[str]], list[str], dict[str, set[str]]]:
+    """Who imports whom; every inner import of the package's own modules that gives no reason; and
+    for each module, the package's modules each of its inner imports loads."""
     edges: dict[str, set[str]] = {module: set() for module in MODULES}
     unexplained = []
+    inner: dict[str, set[str]] = {module: set() for module in MODULES}
     for module, path in MODULES.items():
         lines = path.read_text(encoding="utf-8").splitlines()
         for node, in_function in _walk(ast.parse("\n".join(lines))):
             targets = set(_targets(module, node))
             edges[module] |= targets
-            if targets and in_function and not _explained(lines, node.lineno - 1):
-                unexplained.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
-    return edges, unexplained
+            if targets and in_function:
+                inner[module] |= targets
+                if not _explained(lines, node.lineno - 1):
+                    unexplained.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+    return edges, unexplained, inner
+
+
+def _top_level_libraries(module: str) -> set[str]:
+    """The libraries outside the package that ``module`` imports at its top (outside any function)."""
+    found = set()
+    for node, in_function in _walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
+        if in_function:
+            continue
+        if isinstance(node, ast.Import):
+            found |= {alias.name.partition(".")[0] for alias in node.names}
+        elif not node.level and node.module:
+            found.add(node.module.partition(".")[0])
+    return found - {PACKAGE}
 
 
 def _circles(edges: dict[str, set[str]]) -> list[list[str]]:
@@ -152,14 +175,44 @@ def _real(component: list[str]) -> bool:
 
 def test_no_module_of_the_package_imports_itself_through_another() -> None:
     """Imports run one way: the graph of the package's modules has no circle."""
-    edges, _ = _graph()
+    edges, _, _ = _graph()
     assert [] == [" <-> ".join(component) for component in _circles(edges) if _real(component)]
 
 
 def test_an_import_of_the_package_inside_a_function_says_why() -> None:
     """A deferred import of the package's own modules carries its reason beside it."""
-    _, unexplained = _graph()
+    _, unexplained, _ = _graph()
     assert [] == unexplained
+
+
+def test_an_import_of_the_package_inside_a_function_is_only_for_an_optional_extra() -> None:
+    """Each module an inner import loads imports an extra's library at its top: everything else is
+    imported at the top of the module that uses it."""
+    _, _, inner = _graph()
+    deferred = sorted(
+        f"{module} -> {target}"
+        for module, targets in inner.items()
+        for target in targets
+        if not _top_level_libraries(target) & EXTRAS
+    )
+    assert [] == deferred
+
+
+def test_no_module_of_the_package_answers_names_on_first_use() -> None:
+    """A module-level ``__getattr__`` would import inside a function: no module has one."""
+    lazy = sorted(
+        module
+        for module, path in MODULES.items()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.FunctionDef) and node.name == "__getattr__"
+    )
+    assert [] == lazy
+
+
+def test_the_extras_named_are_those_of_the_project() -> None:
+    """EXTRAS above lists the libraries of ``pyproject.toml``'s optional extras the package uses."""
+    project = (SOURCE.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert all(f'"{library}' in project or f"{library}[" in project for library in EXTRAS)
 
 
 def test_the_walk_sees_a_circle_closed_inside_a_function() -> None:

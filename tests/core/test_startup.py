@@ -1,7 +1,9 @@
 """Start-up: what ``import qinzhou_calc`` and a first calculation load, in a fresh interpreter.
 
-Each module below was deferred to the first call that needs it; the tests keep it so, since a
-stray top-level import would silently bring its cost back to every script and every CLI call.
+The import loads the whole core, every module at the top of the module that uses it; it loads
+no document (each is imported by the registry when first asked for), no optional extra, and
+nothing the core does not use. The tests keep it so, since a stray import of a heavy library
+would silently bring its cost to every script and every CLI call.
 """
 
 import json
@@ -10,34 +12,31 @@ import sys
 
 import pytest
 
-#: Not loaded by ``import qinzhou_calc``: each is loaded by the first call that needs it.
+#: Not loaded by ``import qinzhou_calc``.
 DEFERRED_BY_IMPORT = (
-    "importlib.resources",  # the law's text, read only when a quotation is checked or shown
+    "importlib.resources",  # the law's text is read through pkgutil, with the first quotation
     "pathlib",
     "tempfile",
-    "json",  # a what-if's step, the HTML view, the CLI
     "html",  # the HTML view of a result (notebooks)
-    "chinese_calendar",  # working days and periods
     "dateutil",
-    "multiprocessing",  # evaluate_many(..., workers=N)
+    "multiprocessing",  # evaluate_many(..., workers=N) starts its own worker processes
     "concurrent.futures",
-    "qinzhou_calc._core.parallel",
-    "qinzhou_calc._core.transport",
-    "qinzhou_calc._core.periods",
-    "qinzhou_calc._core.working_days",
-    "qinzhou_calc._core.lawtext",  # the law's parsed text, with the first text read
-    "qinzhou_calc._core.dated",  # documents and dated parameters, with the first document loaded
-    "qinzhou_calc.techinno",  # a document loads with its first calculator
+    "pandas",  # the notebook extra
+    "starlette",  # the web extra
+    "icalendar",  # the ical extra
+    "tqdm",  # the progress extra
+    "qinzhou_calc.web",
+    "qinzhou_calc.education",  # a document loads with its first calculator
+    "qinzhou_calc.roads",
+    "qinzhou_calc.techinno",
+    "qinzhou_calc.banking",
 )
 
-#: Not loaded by a first good payload of a flat calculator that counts no day.
+#: Not loaded by a first good payload of one document's calculator.
 DEFERRED_BY_EVALUATE = (
-    "chinese_calendar",
     "dateutil",
     "importlib.resources",
     "multiprocessing",
-    "qinzhou_calc._core.working_days",
-    "qinzhou_calc._core.lawtext",  # a result cites by anchor, reading no text
     "qinzhou_calc.education",
     "qinzhou_calc.roads",
     "qinzhou_calc.banking",
@@ -63,14 +62,14 @@ def _named(loaded: set[str], names: tuple[str, ...]) -> list[str]:
 
 
 def test_import_loads_none_of_the_deferred_modules() -> None:
-    """``import qinzhou_calc`` loads the core and attrs only."""
+    """``import qinzhou_calc`` loads the core and attrs, no document and no extra."""
     loaded = _loaded_by("import qinzhou_calc")
     assert "qinzhou_calc._core.result" in loaded  # the check sees what the import loads
     assert _named(loaded, DEFERRED_BY_IMPORT) == []
 
 
-def test_a_first_good_payload_loads_no_calendar() -> None:
-    """The contract-registration subsidy needs no working-day calendar."""
+def test_a_first_good_payload_loads_its_own_document_only() -> None:
+    """The contract-registration subsidy loads 钦政发〔2019〕17号 and no other document."""
     code = (
         "import qinzhou_calc as qc\n"
         f"r = qc.evaluate({CONTRACT!r}, {{'registered_amount': '1000001', 'as_of': '2020-06-30'}})\n"
@@ -84,42 +83,17 @@ def test_a_first_good_payload_loads_no_calendar() -> None:
 @pytest.mark.parametrize(
     ("code", "module"),
     [
-        (
-            "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
-            "importlib.resources",
-        ),
-        (
-            "from qinzhou_calc._core import text_of; import qinzhou_calc.techinno; text_of('钦政发〔2019〕17号')",
-            "qinzhou_calc._core.lawtext",
-        ),
-        ("from qinzhou_calc._core import LawText", "qinzhou_calc._core.lawtext"),
-        ("from qinzhou_calc._core import Parameter", "qinzhou_calc._core.dated"),
-        ("from qinzhou_calc._core import Declaration", "qinzhou_calc._core.dated"),
-        (f"qc.evaluate({CONTRACT!r}, {{'registered_amount': '1', 'as_of': '2020-06-30'}})", "qinzhou_calc._core.dated"),
+        (f"qc.evaluate({CONTRACT!r}, {{'registered_amount': '1', 'as_of': '2020-06-30'}})", "qinzhou_calc.techinno"),
         ("qc.documents()", "qinzhou_calc.banking"),
-        ("from qinzhou_calc._core import GUANGXI", "chinese_calendar"),
         (
             f"qc.evaluate({DEADLINE!r}, {{'obligation': 'acceptance_application', 'start': '2019-09-27'}})",
-            "chinese_calendar",
+            "qinzhou_calc.roads",
         ),
     ],
 )
-def test_each_deferred_module_loads_when_first_needed(code: str, module: str) -> None:
-    """A text loads importlib.resources, the periods the calendar: deferred, not removed."""
+def test_each_document_loads_when_first_needed(code: str, module: str) -> None:
+    """A document's package is imported by its first calculator or by a list of every document."""
     assert module in _loaded_by(f"import qinzhou_calc as qc\n{code}")
-
-
-@pytest.mark.parametrize("name", ["techinno.incubator_subsidy", "techinno.transformation_targets"])
-def test_a_count_by_the_civil_code_alone_loads_no_working_day_calendar(name: str) -> None:
-    """附件4 二（三）'s year after graduation and 附件4 三's "超过" count and cite by 民法典 alone
-    (``periods``, the standard library only): the working-day calendar and its data stay unloaded."""
-    code = (
-        "import qinzhou_calc as qc\nfrom qinzhou_calc._core.registry import get\n"
-        f"c = get({name!r})\n[qc.evaluate(c.name, e.payload) for e in c.examples]"
-    )
-    loaded = _loaded_by(code)
-    assert "qinzhou_calc._core.periods" in loaded
-    assert [] == _named(loaded, ("qinzhou_calc._core.working_days", "chinese_calendar", "dateutil"))
 
 
 def _compiled_after(code: str) -> int:

@@ -22,8 +22,10 @@ from typing import IO, Any
 
 import attrs
 
+from .calls import evaluate_chunk
 from .errors import InputError
 from .language import use_language
+from .parallel import in_order
 from .result import Result
 
 __all__ = ["CHUNK_BYTES", "Chunk", "FileReport", "Source", "bad_file", "render_chunk", "write_cases"]
@@ -107,8 +109,6 @@ def render_chunk(name: str, chunk: Chunk, options: Mapping[str, Any]) -> tuple[b
 
     ``options``: ``explain``, ``lang``, ``overrides`` as for ``iter_evaluate``, and ``ascii``
     (escape every character outside ASCII, for an output that cannot write Chinese)."""
-    from .calls import evaluate_chunk  # noqa: PLC0415 - the registry loads the calculators
-
     kind, first, data = chunk
     numbering = "item" if kind == "items" else "line"
     cases: list[tuple[int, object]] = []
@@ -355,7 +355,6 @@ def write_cases(
             yield chunk
 
     if workers > 1:
-        from .parallel import in_order  # noqa: PLC0415 - processes load with the first batch that asks for them
 
         def message(chunk: Chunk) -> bytes:
             return pickle.dumps(("file", name, chunk, options), pickle.HIGHEST_PROTOCOL)

@@ -4,18 +4,17 @@ with the caller's language and what-if figures put in place around it."""
 import contextlib
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .calculator import Calculator
 from .errors import InputError
 from .language import get_language, read_language, use_language
 from .overrides import Override, applying, parse_overrides
+from .parallel import check_workers, evaluate_in_processes
 from .reading import check_readings, choosing
 from .registry import find_parameter, get, parameter_names
 from .result import Result
-
-if TYPE_CHECKING:
-    from .transport import Packed
+from .transport import Packed, pack
 
 __all__ = [
     "check_overrides",
@@ -112,14 +111,10 @@ def iter_evaluate(
         checked = check_overrides(overrides)
         chosen = check_readings(readings)
         language = get_language()
-    if workers is not None:
-        # Processes and their transport load with the first batch that asks for them.
-        from .parallel import check_workers, evaluate_in_processes  # noqa: PLC0415
-
-        if check_workers(workers) > 1:
-            options = {"overrides": overrides, "lang": language, "explain": explain, "readings": chosen}
-            here = functools.partial(evaluate_chunk, name, options=options)
-            return evaluate_in_processes(name, payloads, workers, options, here)
+    if workers is not None and check_workers(workers) > 1:
+        options = {"overrides": overrides, "lang": language, "explain": explain, "readings": chosen}
+        here = functools.partial(evaluate_chunk, name, options=options)
+        return evaluate_in_processes(name, payloads, workers, options, here)
     return _rows(calc, payloads, checked, lang, explain, chosen)
 
 
@@ -167,10 +162,8 @@ def evaluate_chunk(
             return list(_rows(calc, payloads, {}, None, options.get("explain", True)))
 
 
-def evaluate_chunk_packed(name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]) -> "Packed":
+def evaluate_chunk_packed(name: str, payloads: Sequence[Mapping[str, object]], options: Mapping[str, Any]) -> Packed:
     """:func:`evaluate_chunk` in the compact form a worker sends back (:mod:`.transport`)."""
-    from .transport import pack  # noqa: PLC0415 - once per chunk, in a worker
-
     return pack(evaluate_chunk(name, payloads, options))
 
 

@@ -8,8 +8,11 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from .batchfile import FileReport, Source, bad_file, write_cases
+from .calls import _language, check_overrides
 from .language import get_language
+from .parallel import check_workers
 from .reading import check_readings
+from .registry import get
 
 __all__ = ["evaluate_file", "open_input", "options_for", "writer"]
 
@@ -93,9 +96,6 @@ def options_for(
 ) -> dict[str, Any]:
     """What every chunk is done with, checked before any case is read: an unknown calculator, bad
     what-ifs or language raise :class:`~.errors.InputError` at once."""
-    from .calls import _language, check_overrides  # noqa: PLC0415 - the registry loads the calculators
-    from .registry import get  # noqa: PLC0415
-
     with _language(lang):
         get(name)
         check_overrides(overrides)
@@ -123,8 +123,6 @@ def evaluate_file(
     evaluate and write the JSON of the cases, chunk by chunk; the output is byte for byte that of
     ``workers=1``. ``lean=True``: results without steps, citations or notes (the same amounts).
     """
-    from .parallel import check_workers  # noqa: PLC0415 - processes load with the first file that asks for them
-
     count = check_workers(workers)
     options = options_for(name, lean=lean, overrides=overrides, lang=lang, readings=readings)
     with open_input(source) as (reader, path), writer(target) as write:

@@ -15,13 +15,12 @@ A quotation is checked against the text with all whitespace removed (the gazette
 around numbers, "2 年", are typesetting, not words). A quotation may leave words out with
 "……"; each part must then appear, in order.
 
-This module (and ``importlib.resources``) loads with the first document, not with ``import
-qinzhou_calc``: a calculation cites by anchor and reads no text. Documents register where their
-text is shipped with :func:`.law.register_text`.
+A calculation cites by anchor and reads no text: a text is read and parsed the first time it is
+asked for. Documents register where their text is shipped with :func:`.law.register_text`.
 """
 
 import functools
-import importlib.resources
+import pkgutil
 import re
 from collections.abc import Iterator
 
@@ -242,8 +241,10 @@ def parse(source: str) -> tuple[LawText, ...]:
 @functools.cache
 def load(package: str, resource: str = "text.md") -> tuple[LawText, ...]:
     """The documents of a text file shipped in ``package`` (read and parsed once)."""
-    source = importlib.resources.files(package).joinpath(resource).read_text(encoding="utf-8")
-    return parse(source)
+    data = pkgutil.get_data(package, resource)
+    if data is None:
+        raise FileNotFoundError(f"{package} ships no {resource}")
+    return parse(data.decode("utf-8"))
 
 
 @functools.cache

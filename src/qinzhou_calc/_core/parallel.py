@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 from typing import IO, Any, TypeVar
 
+from . import calendar_years, provisional, transport
+
 __all__ = ["AHEAD", "CHUNK", "Worker", "check_workers", "evaluate_in_processes", "in_order", "start_workers"]
 
 Item = TypeVar("Item")
@@ -124,8 +126,6 @@ class Worker:
 def _setup() -> bytes:
     """What every worker is told once: the caller's import path, registered working-day years, and
     whether it counts provisional years."""
-    from . import calendar_years, provisional  # noqa: PLC0415 - with the first batch across processes
-
     setup = {"path": list(sys.path), "calendar": calendar_years.registered(), "provisional": provisional.allowed()}
     return pickle.dumps(setup, pickle.HIGHEST_PROTOCOL)
 
@@ -210,8 +210,6 @@ def evaluate_in_processes(
 
     A worker sends a chunk's results back in the compact form of :mod:`.transport` (a result costs
     less to send and to build again that way than pickled)."""
-    from .transport import unpack  # noqa: PLC0415 - the compact form loads with the first chunk back
-
     rows = iter(payloads)
     options = dict(options)
 
@@ -226,7 +224,7 @@ def evaluate_in_processes(
         chunks(),
         workers,
         message=message,
-        answer=lambda part, packed: unpack(packed),
+        answer=lambda part, packed: transport.unpack(packed),
         here=here,
     ):
         yield from outcomes

@@ -17,25 +17,16 @@ import threading
 from collections.abc import Callable
 from typing import IO, Any
 
+from . import calendar_years, provisional
+from .batchfile import render_chunk
+from .calls import evaluate_chunk_packed
 from .parallel import read_message, write_message
 
 __all__ = ["TASKS", "main", "serve"]
 
 
-def _rows(name: str, payloads: Any, options: Any) -> Any:
-    from .calls import evaluate_chunk_packed  # noqa: PLC0415 - the library loads once the worker runs
-
-    return evaluate_chunk_packed(name, payloads, options)
-
-
-def _file(name: str, chunk: Any, options: Any) -> Any:
-    from .batchfile import render_chunk  # noqa: PLC0415 - the library loads once the worker runs
-
-    return render_chunk(name, chunk, options)
-
-
 #: The tasks a worker does, by name: each ``(name, chunk, options) -> answer``.
-TASKS: dict[str, Callable[[str, Any, Any], Any]] = {"rows": _rows, "file": _file}
+TASKS: dict[str, Callable[[str, Any, Any], Any]] = {"rows": evaluate_chunk_packed, "file": render_chunk}
 
 
 def _set_up(data: bytes) -> None:
@@ -43,12 +34,8 @@ def _set_up(data: bytes) -> None:
     sys.path[:] = setup["path"] + [entry for entry in sys.path if entry not in setup["path"]]
     years, regional = setup["calendar"]
     if years or regional:
-        from . import calendar_years  # noqa: PLC0415 - only a worker given calendar years loads it
-
         calendar_years.register(dict(years), dict(regional))
     if setup.get("provisional"):
-        from . import provisional  # noqa: PLC0415 - only a worker of a provisional count loads it
-
         provisional.allow()
 
 

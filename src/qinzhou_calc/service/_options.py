@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from .._core import calendar_years, provisional
 from .._core.errors import InputError
 from .._core.language import LANGUAGES, get_language
 from ._errors import RequestError
@@ -65,18 +66,16 @@ def calendar_in_place(options: Options) -> Iterator[None]:
     if options.calendar is None and not options.provisional:
         yield
         return
-    from ..calendar import allow_provisional, load_file  # noqa: PLC0415 - only when asked for
-
     if options.calendar is not None:
-        load_file(options.calendar)
+        calendar_years.register(*calendar_years.read_file(options.calendar))
     if not options.provisional:
         yield
         return
-    before = allow_provisional()
+    before = provisional.allow()
     try:
         yield
     finally:
-        allow_provisional(before)
+        provisional.allow(before)
 
 
 def overrides_of(pairs: Sequence[str]) -> dict[str, Any] | None:
