@@ -114,11 +114,20 @@ def _last_day_of(year: int, month: int) -> int:
     return 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
 
 
-def _matching_day(event: dt.date, months: int) -> dt.date:
+def _matching_day(event: dt.date, months: int, field: str) -> dt.date:
     """第二百零二条: the day of the month ``months`` on from ``event``'s that matches its day, or that
-    month's last day where there is none (a time of day is kept)."""
+    month's last day where there is none (a time of day is kept); ``out_of_range`` outside 0001–9999."""
     year, month = divmod(event.year * 12 + event.month - 1 + months, 12)
-    return event.replace(year=year, month=month + 1, day=min(event.day, _last_day_of(year, month + 1)))
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise beyond_calendar(event, field)
+    month += 1
+    day = event.day
+    if day > 28:
+        day = min(day, _last_day_of(year, month))
+    # A plain day is built directly (``replace`` parses its arguments by keyword); a moment keeps its time.
+    if type(event) is dt.date:
+        return dt.date(year, month, day)
+    return event.replace(year=year, month=month, day=day)
 
 
 def end_of_months(event: dt.date, months: int, field: str = "$") -> dt.date:
@@ -127,14 +136,12 @@ def end_of_months(event: dt.date, months: int, field: str = "$") -> dt.date:
     The matching day of the final month, or that month's last day where there is none:
     2019-01-31 + 1 month ends 2019-02-28. A period ending outside 0001–9999 is ``out_of_range``.
     """
-    _check_months(event, months, field)
-    return _matching_day(event, months)
+    return _matching_day(event, months, field)
 
 
 def end_of_years(event: dt.date, years: int, field: str = "$") -> dt.date:
     """Last day of a period of ``years`` years from ``event``: 2020-02-29 + 1 year ends 2021-02-28."""
-    _check_months(event, years * 12, field)
-    return _matching_day(event, years * 12)
+    return _matching_day(event, years * 12, field)
 
 
 def end_of_hours(moment: dt.datetime, hours: int, field: str = "$") -> dt.datetime:
