@@ -12,8 +12,7 @@ import qinzhou_calc as qc
 from qinzhou_calc._core import Count, DateOrDateTime, PositiveAmount, Ratio, spec
 from qinzhou_calc._core.crossfield import CrossFieldRule, Requires, conditions
 from qinzhou_calc._core.kinds import DATE_PATTERN, DATETIME_PATTERN, Ge
-from qinzhou_calc._core.patterns import decimal_text, integer_text
-from qinzhou_calc._core.schema import input_schema
+from qinzhou_calc._core.schema import decimal_text, input_schema, integer_text
 from tests.core.test_inputs import Sample
 
 

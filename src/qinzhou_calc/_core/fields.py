@@ -1,17 +1,16 @@
-"""One field specification per input class, and the typed path's checks derived from it.
+"""One field specification per input class, and the typed path's check derived from it.
 
-A calculator's inputs are an ``attrs`` frozen class whose fields have a kind of :mod:`.kinds` and
-:func:`spec` for their titles. :func:`fields_of` compiles the class, once, into :class:`Field` s: the
-payload name, the Chinese and English titles, the default, and a :class:`Kind` (what a value is, its
-bounds, choices, items). The payload reader (:mod:`.reader`) and the JSON Schema (:mod:`.schema`) are
-built from it; so is the check every field runs when the class is built in Python (the typed path):
+An input class is an ``attrs`` frozen class of :func:`spec` fields, each of a kind of :mod:`.kinds`.
+:func:`fields_of` compiles it, once, into :class:`Field` s: payload key, titles, default and
+:class:`Kind`. The payload reader (:mod:`.reader`) and the JSON Schema (:mod:`.schema`) are built from
+them, and so is the check each field runs when the class is built in Python (the typed path):
 ``ContractRegistrationInput(registered_amount=Decimal("-1"))`` raises :class:`InputError`
-(``negative`` at ``registered_amount``). The typed path takes values of their Python type (``Decimal``,
-``int``, ``datetime.date``), never a subclass: a validator cannot put the plain value in its place.
+(``negative`` at ``registered_amount``). The typed path takes values of their plain Python type
+(``Decimal``, ``int``, ``datetime.date``), never a subclass: a validator cannot put the plain value in
+its place.
 """
 
 import datetime as dt
-import operator
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -20,25 +19,9 @@ from typing import Annotated, Any, Literal, Union
 
 import attrs
 
+from . import kinds
 from .errors import InputError, Invalid, Problem, english_message
 from .frozen import Items
-from .kinds import (
-    MAX_ITEMS,
-    MAX_TEXT,
-    MAX_WHOLE,
-    Ge,
-    Gt,
-    Le,
-    MaxLen,
-    bad_choice,
-    check_bounds,
-    check_length,
-    plain_decimal,
-    read_bool,
-    read_int,
-    read_str,
-    wrong_kind,
-)
 from .money import parse_number
 from .plain import EXACT, plain_scalar
 
@@ -178,6 +161,19 @@ def spec(
 
 # --- the typed path ------------------------------------------------------------------------------
 
+#: The plain kinds: the Python types a value of each kind is (subclasses are refused before), what a
+#: wrong value is told was expected, the reader that checks the value's range, if any, and the quick
+#: test (Python source, in ``v``) of a value within its range.
+_PLAIN: dict[str, tuple[tuple[type, ...], str, str, Callable[[Any], object] | None, str]] = {
+    "decimal": ((Decimal,), " Decimal", "a Decimal", parse_number, "PLAIN(v)"),
+    "int": ((int,), "整数", "an int", kinds.read_int, "type(v) is int and -WHOLE < v < WHOLE"),
+    "bool": ((bool,), " true 或 false", "true or false", None, "type(v) is bool"),
+    "str": ((str,), "文本", "text", kinds.read_str, "type(v) is str and len(v) <= MAX_TEXT"),
+    "date": ((dt.date,), "日期（datetime.date）", "a date", None, "type(v) is DATE"),
+    "datetime": ((dt.datetime,), " datetime", "a datetime", None, "type(v) is DATETIME"),
+    "moment": ((dt.date, dt.datetime), "日期或日期时间", "a date or a datetime", None, "type(v) in MOMENT"),
+}
+
 
 def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]) -> None:
     """Append ``(path, problem)`` for every problem of the Python value ``value`` as a ``kind``."""
@@ -190,103 +186,68 @@ def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]
             )
         if value is None and kind.optional:
             return
-        check_length(value, kind.bounds)
-        before, tag = len(found), kind.tag
-        if tag == "decimal":
-            if not isinstance(value, Decimal):
-                raise wrong_kind(" Decimal", "a Decimal", value)
-            parse_number(value)
-        elif tag == "int":
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise wrong_kind("整数", "an int", value)
-            read_int(value)
-        elif tag == "bool":
-            read_bool(value)
-        elif tag == "str":
-            read_str(value)
-        elif tag == "moment" and not isinstance(value, dt.date):
-            raise wrong_kind("日期或日期时间", "a date or a datetime", value)
-        elif tag == "datetime" and not isinstance(value, dt.datetime):
-            raise wrong_kind(" datetime", "a datetime", value)
-        elif tag == "date" and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-            raise wrong_kind("日期（datetime.date）", "a date", value)
+        kinds.check_length(value, kind.bounds)
+        before, tag, plain = len(found), kind.tag, _PLAIN.get(kind.tag)
+        if plain is not None:
+            if type(value) not in plain[0]:
+                raise kinds.wrong_kind(plain[1], plain[2], value)
+            if plain[3] is not None:
+                plain[3](value)
         elif tag == "choice" and (isinstance(value, bool) or value not in kind.choices):
-            raise bad_choice(value, kind.choices)
+            raise kinds.bad_choice(value, kind.choices)
         elif tag == "object" and not isinstance(value, kind.cls):
             # A nested input class validated itself when it was built.
-            raise wrong_kind(f" {kind.cls.__name__}", f"a {kind.cls.__name__}", value)
+            raise kinds.wrong_kind(f" {kind.cls.__name__}", f"a {kind.cls.__name__}", value)
         elif tag == "list":
             if not isinstance(value, (list, tuple)):
-                raise wrong_kind("列表或元组", "a list or a tuple", value)
-            if len(value) > MAX_ITEMS:
-                raise Invalid("out_of_range", f"超过 {MAX_ITEMS} 项", en=f"more than {MAX_ITEMS} items")
+                raise kinds.wrong_kind("列表或元组", "a list or a tuple", value)
+            if len(value) > kinds.MAX_ITEMS:
+                raise Invalid("out_of_range", f"超过 {kinds.MAX_ITEMS} 项", en=f"more than {kinds.MAX_ITEMS} items")
             for index, element in enumerate(value):
                 check(kind.items, element, f"{path}[{index}]", found)  # type: ignore[arg-type]
         if len(found) == before:
-            check_bounds(value, kind.bounds)
+            kinds.check_bounds(value, kind.bounds)
     except Invalid as problem:
         found.append((path, problem))
 
 
-_EXACT_TESTS: dict[str, Callable[[object], bool]] = {
-    "decimal": plain_decimal,
-    "int": lambda value: type(value) is int and -MAX_WHOLE < value < MAX_WHOLE,
-    "bool": lambda value: type(value) is bool,
-    "str": lambda value: type(value) is str and len(value) <= MAX_TEXT,
-    "date": lambda value: type(value) is dt.date,
-    "datetime": lambda value: type(value) is dt.datetime,
-    "moment": lambda value: type(value) is dt.date or type(value) is dt.datetime,
+_QUICK = {
+    "PLAIN": kinds.plain_decimal,
+    "WHOLE": kinds.MAX_WHOLE,
+    "MAX_TEXT": kinds.MAX_TEXT,
+    "MAX_ITEMS": kinds.MAX_ITEMS,
+    "DATE": dt.date,
+    "DATETIME": dt.datetime,
+    "MOMENT": frozenset({dt.date, dt.datetime}),
+    "SEQUENCES": frozenset({Items, list, tuple}),
 }
-_COMPARE = {Ge: operator.ge, Gt: operator.gt, Le: operator.le}
-_SEQUENCES = (Items, list, tuple)
-
-
-def _short(value: Any, limit: int) -> bool:
-    return len(value) <= limit
-
-
-def _base_test(kind: Kind) -> Callable[[Any], bool] | None:
-    """The quick test of a value's own kind, bounds aside."""
-    if kind.tag == "choice":
-        choices = frozenset(kind.choices)
-        return lambda value: (type(value) is str or type(value) is int) and value in choices
-    if kind.tag == "object":
-        cls = kind.cls
-        return lambda value: isinstance(value, cls)
-    if kind.tag == "list" and (item := quick_check(kind.items)) is not None:  # type: ignore[arg-type]
-        return lambda value: type(value) in _SEQUENCES and len(value) <= MAX_ITEMS and all(map(item, value))
-    return _EXACT_TESTS.get(kind.tag)
 
 
 def quick_check(kind: Kind) -> Callable[[object], bool] | None:
     """``test(value) -> True`` only where :func:`check` finds no problem (``False`` says nothing: the
     full check then runs and reports), in a few comparisons; ``None`` where there is no such test."""
-    tag, base = kind.tag, _base_test(kind)
-    if base is None:
+    ns: dict[str, Any] = {**_QUICK, "CHOICES": frozenset(kind.choices), "CLS": kind.cls}
+    plain = _PLAIN.get(kind.tag)
+    if plain is not None:
+        tests = [plain[4]]
+    elif kind.tag == "choice":
+        tests = ["(type(v) is str or type(v) is int) and v in CHOICES"]
+    elif kind.tag == "object":
+        tests = ["isinstance(v, CLS)"]
+    elif kind.tag == "list" and (item := quick_check(kind.items)) is not None:  # type: ignore[arg-type]
+        ns["ITEM"], tests = item, ["type(v) in SEQUENCES and len(v) <= MAX_ITEMS and all(map(ITEM, v))"]
+    else:
         return None
-    tests: list[tuple[Callable[[Any, Any], bool], Any]] = []
-    for bound in kind.bounds:
-        if type(bound) in _COMPARE and tag in ("decimal", "int"):
-            tests.append((_COMPARE[type(bound)], bound.bound))  # type: ignore[attr-defined]
-        elif isinstance(bound, MaxLen) and tag in ("str", "list"):
-            tests.append((_short, bound.limit))
-        elif not isinstance(bound, MaxLen):
+    for number, bound in enumerate(kind.bounds):
+        if type(bound) in kinds.BOUNDS and kind.tag in ("decimal", "int"):
+            ns[f"bound_{number}"] = bound.bound  # type: ignore[attr-defined]
+            tests.append(f"v {kinds.BOUNDS[type(bound)][1]} bound_{number}")
+        elif isinstance(bound, kinds.MaxLen) and kind.tag in ("str", "list"):
+            tests.append(f"len(v) <= {bound.limit}")
+        elif not isinstance(bound, kinds.MaxLen):
             return None
-    test = base
-    if len(tests) == 1:
-        ((compare, limit),) = tests
-
-        def test(value: Any) -> bool:
-            return base(value) and compare(value, limit)
-
-    elif tests:
-
-        def test(value: Any) -> bool:
-            return base(value) and all(compare(value, limit) for compare, limit in tests)
-
-    if kind.optional:
-        return lambda value: value is None or test(value)
-    return test
+    test = " and ".join(tests)
+    return eval(f"lambda v: v is None or ({test})" if kind.optional else f"lambda v: {test}", ns)  # type: ignore[no-any-return]
 
 
 def _never(value: object) -> bool:

@@ -8,9 +8,11 @@ typed value or raise :class:`~.errors.Invalid`; a subclass of a plain type is re
 
 import datetime as dt
 import functools
+import operator
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 import attrs
 
@@ -20,6 +22,7 @@ from .plain import plain_scalar
 from .suggest import hint
 
 __all__ = [
+    "BOUNDS",
     "DATETIME_PATTERN",
     "DATE_PATTERN",
     "MAX_COUNT",
@@ -106,6 +109,13 @@ class Pattern:
     en: str
 
 
+#: A number's bounds: the test a value within it passes (as a function and as Python source), and the
+#: words for a value that fails it.
+BOUNDS: dict[type[object], tuple[Callable[[Any, Any], bool], str, str, str]] = {
+    Ge: (operator.ge, ">=", "不能小于", "must be at least"),
+    Gt: (operator.gt, ">", "必须大于", "must be more than"),
+    Le: (operator.le, "<=", "不能大于", "must be at most"),
+}
 _ZERO = Decimal(0)
 
 #: Any finite decimal, sign allowed (e.g. a change in a loan balance).
@@ -319,24 +329,12 @@ def check_bounds(value: object, bounds: tuple[object, ...]) -> None:
         check_length(value, bounds)
         return
     for bound in bounds:
-        if not isinstance(bound, (Ge, Gt, Le)):
-            continue
-        limit = f"{bound.bound:f}"
-        if isinstance(bound, Le):
-            if value > bound.bound:
-                raise Invalid(
-                    "out_of_range", f"不能大于 {limit}，收到 {value}", en=f"must be at most {limit}, got {value}"
-                )
-        elif value < bound.bound or (isinstance(bound, Gt) and value == bound.bound):
-            if bound.bound == 0 and value < 0:
+        test = BOUNDS.get(type(bound))
+        if test is not None and not test[0](value, bound.bound):  # type: ignore[attr-defined]
+            if bound.bound == 0 and value < 0:  # type: ignore[attr-defined]
                 raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
-            if isinstance(bound, Ge):
-                raise Invalid(
-                    "out_of_range", f"不能小于 {limit}，收到 {value}", en=f"must be at least {limit}, got {value}"
-                )
-            raise Invalid(
-                "out_of_range", f"必须大于 {limit}，收到 {value}", en=f"must be more than {limit}, got {value}"
-            )
+            limit = f"{bound.bound:f}"  # type: ignore[attr-defined]
+            raise Invalid("out_of_range", f"{test[2]} {limit}，收到 {value}", en=f"{test[3]} {limit}, got {value}")
 
 
 #: parse_number's bounds on a ``Decimal``: a magnitude below 10^15, no finer than 1E-400.

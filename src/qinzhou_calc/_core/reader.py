@@ -1,13 +1,11 @@
-"""The payload reader: one per input class, generated from its field specification.
+"""The payload reader of each input class, generated once from its field specification.
 
-For each input class a reader is generated once (Python source compiled with ``exec``, as attrs and
-cattrs generate theirs) from :func:`~.fields.fields_of`: straight-line code that checks the keys, reads
-each field (plain text, numbers, dates and choices in place, any other value by the reader of its kind
-in :mod:`.kinds`), counts the values against the payload limits, and builds the class slot by slot
-where its ``__init__`` would only check again what the readers checked (:func:`_slots`). Every problem
-is kept with the field, item or key it belongs to. A payload that fails is read again once made plain
-and checked for size and depth (:func:`~.normalise.plain_data`), and every problem is then reported
-with its path and the titles of the fields down to it.
+Straight-line Python, compiled with ``exec`` as attrs generates its methods, that checks the keys,
+reads each field (common values in place, any other by the reader of its kind in :mod:`.kinds`),
+counts the values against the payload limits, and builds the class slot by slot where its
+``__init__`` would only check again what was read (:func:`_slots`). A payload that fails is made
+plain and checked for size and depth (:func:`~.normalise.plain_data`), then read again, and every
+problem is reported with its path and the titles of the fields down to it.
 """
 
 import datetime as dt
@@ -23,7 +21,6 @@ from . import kinds
 from .errors import InputError, Invalid, Problem, english_message, kind_of
 from .fields import Field, FieldCheck, Kind, fields_of, raise_problems
 from .frozen import Items, Row
-from .kinds import Ge, Gt, Le
 from .money import echo
 from .normalise import join, plain_data
 from .plain import plain_scalar
@@ -59,18 +56,11 @@ _SCALARS = {"decimal": kinds.read_decimal, "int": kinds.read_int, "bool": kinds.
 _SCALARS |= {"date": kinds.read_date, "datetime": kinds.read_datetime, "moment": kinds.read_moment}
 
 
-def _scalar(read: Callable[[object], object]) -> Read:
-    return lambda value, budget: read(value)
-
-
-def _choice(choices: tuple[Any, ...]) -> Read:
-    def read_choice(value: object, budget: list[int]) -> object:
-        value = plain_scalar(value)
-        if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in choices:
-            raise kinds.bad_choice(value, choices)
-        return value
-
-    return read_choice
+def _choice(value: object, choices: tuple[Any, ...]) -> object:
+    value = plain_scalar(value)
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in choices:
+        raise kinds.bad_choice(value, choices)
+    return value
 
 
 def _sequence(read: Read) -> Read:
@@ -109,8 +99,7 @@ def _mapping(keys: Read, read: Read) -> Read:
         errors: list[tuple[Any, BaseException]] = []
         for key, item in value.items():
             try:
-                item = read(item, budget)  # noqa: PLW2901 - the value first, then its key
-                found[keys(key, budget)] = item
+                found[keys(key, budget)] = read(item, budget)  # the value first, then its key
             except Exception as exc:  # noqa: BLE001 - reported with its path
                 errors.append((key, exc))
         if errors:
@@ -121,35 +110,32 @@ def _mapping(keys: Read, read: Read) -> Read:
 
 
 def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
-    """The reader of a value of ``kind``: ``read(value, budget)``, ``budget[0]`` the values still allowed."""
-    if kind.tag == "object":
+    """The reader of a value of ``kind``: ``read(value, budget)``, ``budget[0]`` the values still allowed.
+    Lengths and patterns are checked on the value as given, a number's bounds on the value read."""
+    tag, bounds = kind.tag, kind.bounds
+    if tag == "object":
         read = _class_reader(kind.cls, {} if pending is None else pending)
-    elif kind.tag == "list":
+    elif tag == "list":
         read = _sequence(reader_of(kind.items, pending))  # type: ignore[arg-type]
-    elif kind.tag == "map":
+    elif tag == "map":
         read = _mapping(reader_of(kind.keys, pending), reader_of(kind.items, pending))  # type: ignore[arg-type]
+    elif tag == "choice":
+        read = lambda value, budget: _choice(value, kind.choices)  # noqa: E731
     else:
-        read = _choice(kind.choices) if kind.tag == "choice" else _scalar(_SCALARS[kind.tag])
-    if kind.bounds:
-        read = _bounded(read, kind.bounds)
+        read = lambda value, budget, scalar=_SCALARS[tag]: scalar(value)  # noqa: E731
+    if bounds:
+        unbounded = read
+
+        def read(value: object, budget: list[int]) -> object:
+            kinds.check_length(value, bounds)
+            result = unbounded(value, budget)
+            kinds.check_bounds(result, bounds)
+            return result
+
     if kind.optional:
         inner = read
         read = lambda value, budget: None if value is None else inner(value, budget)  # noqa: E731
     return read
-
-
-def _bounded(read: Read, bounds: tuple[object, ...]) -> Read:
-    """Lengths and patterns checked on the value as given, numbers' bounds on the value read."""
-    lengths = any(not isinstance(bound, (Ge, Gt, Le)) for bound in bounds)
-
-    def read_bounded(value: object, budget: list[int]) -> object:
-        if lengths:
-            kinds.check_length(value, bounds)
-        result = read(value, budget)
-        kinds.check_bounds(result, bounds)
-        return result
-
-    return read_bounded
 
 
 # --- the generated reader of a class -------------------------------------------------------------
@@ -166,40 +152,32 @@ _NAMESPACE = {
     "new": object.__new__,
     "Failed": Failed,
     "TOO_MANY": _TOO_MANY,
-    "HERE": HERE,
 }
-_TESTS = {Ge: "n < ", Gt: "n <= ", Le: "n > "}
+#: The common values of a kind read in place: when (Python source, in ``v``), and to what (in ``n``);
+#: each as its reader in :mod:`.kinds` reads it (a text not a day of the calendar goes to the reader).
+_IN_PLACE = {
+    "bool": ("type(v) is bool", "v"),
+    "str": ("type(v) is str and len(v) <= MAX_TEXT", "v"),
+    "choice": ("(type(v) is str or type(v) is int) and v in choices_{index}", "v"),
+    "date": ("type(v) is str and DATE_SHAPE(v)", "FROM_ISO(v)"),
+    "decimal": ("type(v) is str and SIMPLE(v)", "Decimal(v) or ZERO"),
+    "int": ("type(v) is int and -WHOLE < v < WHOLE", "v"),
+}
 
 
 def _inline(kind: Kind, index: int, ns: dict[str, Any]) -> list[str]:
-    """Lines that read ``v`` into ``n``: the common values in place, anything else (``None`` of an
-    optional field too) by ``read_<index>``, the reader of the field's kind, which reports problems."""
+    """Lines that read ``v`` into ``n``: a common value in place, within a number's bounds; anything
+    else (``None`` of an optional field too) by ``read_<index>``, which reports the problems."""
     read = f"(None if v is None else read_{index}(v, budget))" if kind.optional else f"read_{index}(v, budget)"
-    numeric = all(isinstance(bound, (Ge, Gt, Le)) for bound in kind.bounds)
-    if kind.tag == "bool":
-        return [f"n = v if type(v) is bool else {read}"]
-    if kind.tag == "str" and not kind.bounds:
-        return [f"n = v if type(v) is str and len(v) <= MAX_TEXT else {read}"]
-    if kind.tag == "choice" and not kind.bounds:
-        ns[f"choices_{index}"] = frozenset(kind.choices)
-        return [f"n = v if (type(v) is str or type(v) is int) and v in choices_{index} else {read}"]
-    if kind.tag == "date" and not kind.bounds:
-        lines = [
-            "if type(v) is str and DATE_SHAPE(v):",
-            "    try:",
-            "        n = FROM_ISO(v)",
-            "    except ValueError:",
-        ]
-        return [*lines, f"        n = {read}", "else:", f"    n = {read}"]
-    if kind.tag == "decimal" and numeric:
-        lines = ["if type(v) is str and SIMPLE(v):", "    n = Decimal(v) or ZERO"]  # as read_decimal reads it
-    elif kind.tag == "int" and numeric:
-        lines = ["if type(v) is int and -WHOLE < v < WHOLE:", "    n = v"]  # as read_int reads it
-    else:
+    if kind.tag not in _IN_PLACE or any(type(bound) not in kinds.BOUNDS for bound in kind.bounds):
         return [f"n = {read}"]
+    ns[f"choices_{index}"] = frozenset(kind.choices)
+    when, value = _IN_PLACE[kind.tag]
+    lines = [f"if {when.format(index=index)}:", "    try:", f"        n = {value}", "    except ValueError:"]
+    lines.append(f"        n = {read}")
     for number, bound in enumerate(kind.bounds):
         ns[f"bound_{index}_{number}"] = bound.bound  # type: ignore[attr-defined]
-        lines += [f"    if {_TESTS[type(bound)]}bound_{index}_{number}:", f"        n = {read}"]
+        lines += [f"    if not n {kinds.BOUNDS[type(bound)][1]} bound_{index}_{number}:", f"        n = {read}"]
     return [*lines, "else:", f"    n = {read}"]
 
 
@@ -208,11 +186,7 @@ def _class_reader(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
     class inside itself reads through the one being made)."""
     found = _READERS.get(cls) or pending.get(cls)
     if found is None:
-
-        def late(value: object, budget: list[int]) -> Any:
-            return pending[cls](value, budget)
-
-        pending[cls] = late
+        pending[cls] = lambda value, budget: pending[cls](value, budget)  # noqa: PLW0108 - the reader being made, found when called
         found = _READERS[cls] = pending[cls] = _generate(cls, pending)
     return found
 
@@ -231,40 +205,30 @@ def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
         "    if budget[0] < 0:",
         "        raise TOO_MANY",
         "    errors = None",
-        "    self = new(cls)" if slots is not None else "    kwargs = {}",
+        "    self = new(cls)" if slots else "    kwargs = {}",
     ]
     for index, field in enumerate(fields):
         ns[f"read_{index}"] = reader_of(attrs.evolve(field.kind, optional=False), pending)
         ns[f"field_{index}"], ns[f"default_{index}"] = field, field.default
-        read = _inline(field.kind, index, ns)
-        store = f"set_{index}(self, n)" if slots is not None else f"kwargs[{field.argument!r}] = n"
-        body = [f"v = value[{field.key!r}]", *read, store]
-        body = [
-            "try:",
-            *(f"    {line}" for line in body),
-            "except Exception as e:",
-            f"    errors = (errors or []) + [(field_{index}, e)]",
-        ]
+        ns[f"set_{index}"] = slots and slots[field.name]
+        store = f"set_{index}(self, n)" if slots else f"kwargs[{field.argument!r}] = n"
+        body = [f"v = value[{field.key!r}]", *_inline(field.kind, index, ns), store]
+        body = ["try:", *(f"    {line}" for line in body), "except Exception as e:"]
+        body.append(f"    errors = (errors or []) + [(field_{index}, e)]")
         if field.default is attrs.NOTHING:
             lines += [f"    {line}" for line in body]
         else:
             lines += [f"    if {field.key!r} in value:", *(f"        {line}" for line in body)]
-            if slots is not None:
-                lines += ["    else:", f"        set_{index}(self, default_{index})"]
-        if slots is not None:
-            ns[f"set_{index}"] = slots[field.name]
+            lines += ["    else:", f"        set_{index}(self, default_{index})"] if slots else []
     # Unknown keys after the fields' own problems; a key that is not text is the object's one problem.
-    failed = "        raise Failed([*(errors or ()), *unknown(value)])"
-    lines += ["    if errors is not None or not value.keys() <= KEYS:", failed]
-    if slots is not None:
+    lines += ["    if errors is not None or not value.keys() <= KEYS:"]
+    lines += ["        raise Failed([*(errors or ()), *unknown(value)])"]
+    if slots:
         lines.append("    return self")
     else:
-        lines += [
-            "    try:",
-            "        return cls(**kwargs)",
-            "    except Exception as e:",
-            "        raise Failed([(HERE, e)])",
-        ]
+        lines += ["    try:", "        return cls(**kwargs)", "    except Exception as e:"]
+        lines += ["        raise Failed([(HERE, e)])"]
+        ns["HERE"] = HERE
     exec(compile("\n".join(lines), f"<qinzhou-calc reader {cls.__qualname__}>", "exec"), ns)
     return ns["read"]  # type: ignore[no-any-return]
 
@@ -279,33 +243,33 @@ def _unknown(value: Any, known: tuple[str, ...]) -> list[tuple[object, Unknown]]
     return [(HERE, Unknown(key, known)) for key in sorted(set(value) - set(known))]
 
 
-def _slots(cls: type[Any], fields: tuple[Field, ...]) -> dict[str, Callable[[object, object], None]] | None:
+def _slots(cls: type[Any], fields: tuple[Field, ...]) -> dict[str, Callable[[object, object], None]]:
     """Each field's slot setter, when building ``cls`` field by field is what its ``__init__`` does.
 
     That is so for a slotted attrs class whose fields are all :func:`~.fields.spec` fields (no other
     validator, no converter, no ``on_setattr``), without ``__attrs_pre_init__``,
     ``__attrs_post_init__`` or a cached hash, and whose defaults pass their check: its ``__init__`` sets
     each field and checks it, and the readers give only values of the field's exact kind within its
-    bounds, which that check passes. Otherwise (``None``) the reader calls ``cls(**kwargs)``.
+    bounds, which that check passes. Otherwise (empty) the reader calls ``cls(**kwargs)``.
     """
     if any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")):
-        return None
+        return {}
     if "_attrs_cached_hash" in getattr(cls, "__slots__", ()):
-        return None
+        return {}
     setters = {}
     for attribute, field in zip(attrs.fields(cls), fields, strict=True):
         if not isinstance(attribute.validator, FieldCheck) or attribute.converter is not None:
-            return None
+            return {}
         if attribute.on_setattr not in (None, attrs.setters.NO_OP) or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            return None
+            return {}
         if field.default is not attrs.NOTHING:
             try:
                 raise_problems(field, field.default)
             except InputError:
-                return None
+                return {}
         slot = next((klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__), None)
         if type(slot) is not types.MemberDescriptorType:
-            return None
+            return {}
         setters[field.name] = slot.__set__
     return setters
 

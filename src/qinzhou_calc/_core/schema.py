@@ -1,6 +1,12 @@
-"""JSON Schema (draft 2020-12) of a calculator's payload, built from its inputs' field specification."""
+"""JSON Schema (draft 2020-12) of a calculator's payload, built from its inputs' field specification.
 
-from collections.abc import Mapping, Sequence
+A number may be given as text (``"1200000.50"``, ``"12"``), and a schema cannot compare a string with
+its ``minimum``: the text's ``pattern`` holds the same bounds (:func:`decimal_text`,
+:func:`integer_text`), so that a form that validates with the schema and the library agree on every
+string.
+"""
+
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -10,12 +16,93 @@ from .crossfield import CrossFieldRule, conditions, describe
 from .fields import Kind, fields_of
 from .kinds import DATE_PATTERN, DATETIME_PATTERN, MAX_ITEMS, MAX_TEXT, Ge, Gt, Le, MaxLen, MinLen, Pattern
 from .money import MAX_NUMBER_TEXT
-from .patterns import decimal_text, integer_text
 
-__all__ = ["input_schema"]
+__all__ = ["decimal_text", "input_schema", "int_range", "integer_text"]
 
 #: The magnitude every number stays below (``money.MAX_ABS``), as a JSON number.
 _LIMIT = 10**15
+
+
+def _digits(low: int, high: int) -> str:
+    return str(low) if low == high else f"[{low}-{high}]"
+
+
+def _span(a: str, b: str) -> str:
+    """Every digit string of the same length from ``a`` to ``b`` (inclusive)."""
+    if not a:
+        return ""
+    if a[0] == b[0]:
+        return a[0] + _span(a[1:], b[1:])
+    rest = len(a) - 1
+    parts: list[str] = []
+    first_low, first_high = int(a[0]), int(b[0])
+    if a[1:] != "0" * rest:
+        parts.append(a[0] + _span(a[1:], "9" * rest))
+        first_low += 1
+    tail = None
+    if b[1:] != "9" * rest:
+        tail = b[0] + _span("0" * rest, b[1:])
+        first_high -= 1
+    if first_low <= first_high:
+        parts.append(_digits(first_low, first_high) + (f"[0-9]{{{rest}}}" if rest > 1 else "[0-9]" * rest))
+    if tail is not None:
+        parts.append(tail)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def int_range(low: int, high: int) -> str:
+    """Whole numbers from ``low`` to ``high`` (0 ≤ low ≤ high), written without leading zeros."""
+    if not 0 <= low <= high:
+        raise ValueError(f"no range from {low} to {high}")
+    if low <= 1 and high >= 9 and str(high + 1).rstrip("0") == "1":
+        # Every number of 1 to k digits: the common case of "below 10^k", written short.
+        every = f"[1-9][0-9]{{0,{len(str(high)) - 1}}}"
+        return every if low == 1 else f"(?:0|{every})"
+    parts = []
+    for length in range(len(str(low)), len(str(high)) + 1):
+        a = max(low, 10 ** (length - 1) if length > 1 else 0)
+        b = min(high, 10**length - 1)
+        if a <= b:
+            parts.append(_span(str(a), str(b)))
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def integer_text(low: int, high: int) -> str:
+    """A whole number from ``low`` to ``high`` as text: an optional sign, ASCII digits, leading zeros
+    allowed (``"007"``), nothing else. ``high`` is at least 0."""
+    positive = f"\\+?0*{int_range(max(low, 0), high)}"
+    if low > 0:
+        return positive
+    negative = "-0+" if low == 0 else f"-0*{int_range(0, -low)}"
+    return f"(?:{positive}|{negative})"
+
+
+def decimal_text(low: int | None = None, inclusive: bool = True, high: int | None = None) -> str:
+    """A decimal in plain notation (``"-12.50"``) within the bounds: at least ``low`` (more than
+    ``low`` when not ``inclusive``; no lower bound when ``None``) and at most ``high`` (below 10^15
+    when ``None``). The bounds are whole numbers, ``low`` not below 0."""
+    fraction = r"(?:\.[0-9]+)?"
+    zero_fraction = r"(?:\.0+)?"
+    nonzero_fraction = r"\.[0-9]*[1-9][0-9]*"
+    top = _LIMIT - 1 if high is None else high
+    bottom = 0 if low is None else low
+    if bottom < 0 or top < bottom or (top == bottom and not inclusive):
+        raise ValueError(f"no decimal pattern from {low} to {high}")
+    parts: list[str] = []
+    if top == bottom:
+        parts.append(f"{bottom}{zero_fraction}")
+    else:
+        parts.append(f"{bottom}{fraction if inclusive or low is None else nonzero_fraction}")
+        if bottom + 1 <= top - 1:
+            parts.append(f"{int_range(bottom + 1, top - 1)}{fraction}")
+        parts.append(f"{top}{fraction if high is None else zero_fraction}")
+    positive = "0*(?:" + "|".join(parts) + ")"
+    if low is None:
+        magnitude = f"0*(?:0{fraction}|{int_range(1, _LIMIT - 1)}{fraction})"
+        return f"(?:\\+?{positive}|-{magnitude})"
+    if bottom == 0 and inclusive:
+        return f"(?:\\+?{positive}|-0+{zero_fraction})"
+    return f"\\+?{positive}"
 
 
 def _whole(value: Decimal) -> int:
@@ -33,48 +120,49 @@ def _anchored(pattern: str) -> str:
     return f"^{pattern}$(?!\\n)"
 
 
-def _decimal_schema(constraints: tuple[object, ...]) -> dict[str, Any]:
+def _decimal_schema(bounds: tuple[object, ...]) -> dict[str, Any]:
     """A number, or a decimal string, within the bounds: the same bounds in both forms."""
     number: dict[str, Any] = {"type": "number"}
     low: int | None = None
     inclusive = True
     high: int | None = None
-    for c in constraints:
-        if isinstance(c, (Ge, Gt)):
-            low, inclusive = _whole(c.bound), isinstance(c, Ge)
+    for bound in bounds:
+        if isinstance(bound, (Ge, Gt)):
+            low, inclusive = _whole(bound.bound), isinstance(bound, Ge)
             number["minimum" if inclusive else "exclusiveMinimum"] = low
-        elif isinstance(c, Le):
-            high = _whole(c.bound)
+        elif isinstance(bound, Le):
+            high = _whole(bound.bound)
             number["maximum"] = high
     if high is None:
         number["exclusiveMaximum"] = _LIMIT
     if low is None:
         number["exclusiveMinimum"] = -_LIMIT
-    text = {"type": "string", "maxLength": MAX_NUMBER_TEXT, "pattern": _anchored(decimal_text(low, inclusive, high))}
-    return {"anyOf": [number, text]}
+    return _or_text(number, decimal_text(low, inclusive, high))
 
 
-def _integer_schema(constraints: tuple[object, ...]) -> dict[str, Any]:
+def _integer_schema(bounds: tuple[object, ...]) -> dict[str, Any]:
     """A whole number, or the same written as text (``"12"``), within the bounds."""
     low, high = -(_LIMIT - 1), _LIMIT - 1
-    for c in constraints:
-        if isinstance(c, Ge):
-            low = max(low, _whole(c.bound))
-        elif isinstance(c, Gt):
-            low = max(low, _whole(c.bound) + 1)
-        elif isinstance(c, Le):
-            high = min(high, _whole(c.bound))
-    number = {"type": "integer", "minimum": low, "maximum": high}
-    text = {"type": "string", "maxLength": MAX_NUMBER_TEXT, "pattern": _anchored(integer_text(low, high))}
-    return {"anyOf": [number, text]}
+    for bound in bounds:
+        if isinstance(bound, Ge):
+            low = max(low, _whole(bound.bound))
+        elif isinstance(bound, Gt):
+            low = max(low, _whole(bound.bound) + 1)
+        elif isinstance(bound, Le):
+            high = min(high, _whole(bound.bound))
+    return _or_text({"type": "integer", "minimum": low, "maximum": high}, integer_text(low, high))
 
 
-def _length(schema: dict[str, Any], constraints: tuple[object, ...]) -> dict[str, Any]:
-    for c in constraints:
-        if isinstance(c, MaxLen):
-            schema["maxItems" if schema.get("type") == "array" else "maxLength"] = c.limit
-        if isinstance(c, MinLen):
-            schema["minItems"] = c.limit
+def _or_text(number: dict[str, Any], pattern: str) -> dict[str, Any]:
+    return {"anyOf": [number, {"type": "string", "maxLength": MAX_NUMBER_TEXT, "pattern": _anchored(pattern)}]}
+
+
+def _length(schema: dict[str, Any], bounds: tuple[object, ...]) -> dict[str, Any]:
+    for bound in bounds:
+        if isinstance(bound, MaxLen):
+            schema["maxItems" if schema.get("type") == "array" else "maxLength"] = bound.limit
+        if isinstance(bound, MinLen):
+            schema["minItems"] = bound.limit
     return schema
 
 
@@ -82,19 +170,29 @@ _DATE = {"type": "string", "format": "date", "pattern": _anchored(DATE_PATTERN)}
 # No "format": "date-time": RFC 3339 requires an offset, and the library takes a time without one as
 # China time. The pattern is exact (hours 00–23, days that exist, 29 February in leap years only).
 _DATETIME = {"type": "string", "pattern": _anchored(DATETIME_PATTERN)}
-_PLAIN = {"bool": {"type": "boolean"}, "date": _DATE, "datetime": _DATETIME}
+#: The schema of a plain kind, from its bounds.
+_PLAIN: dict[str, Callable[[tuple[object, ...]], dict[str, Any]]] = {
+    "decimal": _decimal_schema,
+    "int": _integer_schema,
+    "str": lambda bounds: _length({"type": "string", "maxLength": MAX_TEXT}, bounds),
+    "bool": lambda bounds: {"type": "boolean"},
+    "date": lambda bounds: dict(_DATE),
+    "datetime": lambda bounds: dict(_DATETIME),
+    "moment": lambda bounds: {"anyOf": [dict(_DATE), dict(_DATETIME)]},
+}
 
 
 def _kind_schema(kind: Kind, defs: dict[str, Any]) -> dict[str, Any]:
     if kind.optional:
-        inner = _kind_schema(attrs.evolve(kind, optional=False), defs)
-        return {"anyOf": [inner, {"type": "null"}]}
-    tag, bounds = kind.tag, kind.bounds
-    if tag == "moment":
-        return {"anyOf": [dict(_DATE), dict(_DATETIME)]}
-    if tag == "choice":
+        return {"anyOf": [_kind_schema(attrs.evolve(kind, optional=False), defs), {"type": "null"}]}
+    if kind.tag in _PLAIN:
+        return _PLAIN[kind.tag](kind.bounds)
+    if kind.tag == "choice":
         return {"enum": list(kind.choices)}
-    if tag == "map":
+    if kind.tag == "list":
+        items = _kind_schema(kind.items, defs)  # type: ignore[arg-type]
+        return _length({"type": "array", "items": items, "maxItems": MAX_ITEMS}, kind.bounds)
+    if kind.tag == "map":
         # An object keyed by text (the calendar's years): its values all of one kind.
         schema = {"type": "object", "additionalProperties": _kind_schema(kind.items, defs)}  # type: ignore[arg-type]
         patterns = [bound.pattern for bound in kind.keys.bounds if isinstance(bound, Pattern)]  # type: ignore[union-attr]
@@ -102,17 +200,6 @@ def _kind_schema(kind: Kind, defs: dict[str, Any]) -> dict[str, Any]:
             # Keys of a form of their own (the calendar's years: four ASCII digits), as they are read.
             schema["propertyNames"] = {"pattern": _anchored(patterns[0])}
         return schema
-    if tag == "list":
-        items = _kind_schema(kind.items, defs)  # type: ignore[arg-type]
-        return _length({"type": "array", "items": items, "maxItems": MAX_ITEMS}, bounds)
-    if tag == "decimal":
-        return _decimal_schema(bounds)
-    if tag == "int":
-        return _integer_schema(bounds)
-    if tag == "str":
-        return _length({"type": "string", "maxLength": MAX_TEXT}, bounds)
-    if tag in _PLAIN:
-        return dict(_PLAIN[tag])
     name = kind.cls.__name__
     if name not in defs:
         defs[name] = {}
