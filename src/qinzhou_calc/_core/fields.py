@@ -145,13 +145,8 @@ def spec(
     ``choices`` gives a field of fixed values the Chinese name of each value (``x-enum-titles``
     in the JSON Schema, what a form shows); values already written in Chinese need none.
     """
-    metadata: dict[str, Any] = {
-        "title": title,
-        "title_en": en,
-        "description": description,
-        "name": name,
-        "examples": examples,
-    }
+    metadata: dict[str, object] = {"title": title, "title_en": en, "description": description, "name": name}
+    metadata["examples"] = examples
     if choices:
         metadata["choices"] = dict(choices)
     if isinstance(default, (list, dict, set)):

@@ -1,9 +1,9 @@
-"""Field kinds: the bounds a field may carry, and one value of each kind read from a payload.
+"""Field kinds: the markers of a field's bounds, and the readers of one value of each kind.
 
-An input field's type is one of the kinds below (``Amount``, ``Count``, ``dt.date``, a ``Literal``
-of choices ...), its bounds written as markers in an ``Annotated`` (``Ge``, ``MaxLen`` ...). The
-readers here take one value as a payload gives it (text, a number, a Python value) and give the
-typed value or raise :class:`~.errors.Invalid`; a subclass of a plain type is read as its plain value.
+A field's type is a kind below (``Amount``, ``Count``, ``dt.date``, a ``Literal`` of choices ...), its
+bounds markers in an ``Annotated`` (``Ge``, ``MaxLen`` ...). A reader takes one value as a payload
+gives it and returns the typed value or raises :class:`~.errors.Invalid`; a subclass of a plain type is
+read as its plain value.
 """
 
 import datetime as dt
@@ -174,15 +174,6 @@ def wrong_kind(expected_zh: str, expected_en: str, value: object) -> Invalid:
     )
 
 
-def read_decimal(value: object) -> Decimal:
-    """:func:`~.money.parse_number`, with short paths for plain text and a plain ``int``."""
-    if type(value) is str and SIMPLE_DECIMAL(value):
-        return Decimal(value) or _ZERO  # parse_number: every zero ("-0.00" too) is Decimal(0)
-    if type(value) is int and -MAX_WHOLE < value < MAX_WHOLE:
-        return Decimal(value) if value else _ZERO
-    return parse_number(value)
-
-
 def read_date(value: object) -> dt.date:
     value = plain_scalar(value)
     if type(value) is str and DATE_SHAPE(value):
@@ -196,13 +187,10 @@ def read_date(value: object) -> dt.date:
         return value
     if not isinstance(value, str):
         raise wrong_kind("日期（'YYYY-MM-DD'）", "a date 'YYYY-MM-DD'", value)
-    if DATE_SHAPE(value):
-        raise Invalid(
-            "invalid_date", f"{echo(value)} 不是日历上的日期", en=f"{echo(value)} is not a day of the calendar"
-        )
-    raise Invalid(
-        "invalid_date", f"{echo(value)} 不是 'YYYY-MM-DD' 格式的日期", en=f"{echo(value)} is not a date 'YYYY-MM-DD'"
-    )
+    zh, en = "日历上的日期", "a day of the calendar"
+    if not DATE_SHAPE(value):
+        zh, en = " 'YYYY-MM-DD' 格式的日期", "a date 'YYYY-MM-DD'"
+    raise Invalid("invalid_date", f"{echo(value)} 不是{zh}", en=f"{echo(value)} is not {en}")
 
 
 def read_datetime(value: object) -> dt.datetime:
@@ -324,13 +312,10 @@ def check_length(value: object, bounds: tuple[object, ...]) -> None:
 
 
 def check_bounds(value: object, bounds: tuple[object, ...]) -> None:
-    """A number's :class:`Ge`, :class:`Gt` and :class:`Le` (any other value: :func:`check_length`)."""
-    if not isinstance(value, (Decimal, int)):
-        check_length(value, bounds)
-        return
+    """A number's :class:`Ge`, :class:`Gt` and :class:`Le`, once read."""
     for bound in bounds:
         test = BOUNDS.get(type(bound))
-        if test is not None and not test[0](value, bound.bound):  # type: ignore[attr-defined]
+        if test is not None and isinstance(value, (Decimal, int)) and not test[0](value, bound.bound):  # type: ignore[attr-defined]
             if bound.bound == 0 and value < 0:  # type: ignore[attr-defined]
                 raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
             limit = f"{bound.bound:f}"  # type: ignore[attr-defined]
