@@ -313,9 +313,11 @@ def check_length(value: object, bounds: tuple[object, ...]) -> None:
 
 def check_bounds(value: object, bounds: tuple[object, ...]) -> None:
     """A number's :class:`Ge`, :class:`Gt` and :class:`Le`, once read."""
+    if not isinstance(value, (Decimal, int)):
+        return
     for bound in bounds:
         test = BOUNDS.get(type(bound))
-        if test is not None and isinstance(value, (Decimal, int)) and not test[0](value, bound.bound):  # type: ignore[attr-defined]
+        if test is not None and not test[0](value, bound.bound):  # type: ignore[attr-defined]
             if bound.bound == 0 and value < 0:  # type: ignore[attr-defined]
                 raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
             limit = f"{bound.bound:f}"  # type: ignore[attr-defined]

@@ -124,10 +124,11 @@ def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
     else:
         read = lambda value, budget, scalar=_SCALARS[tag]: scalar(value)  # noqa: E731
     if bounds:
-        unbounded = read
+        unbounded, lengths = read, any(type(bound) not in kinds.BOUNDS for bound in bounds)
 
         def read(value: object, budget: list[int]) -> object:
-            kinds.check_length(value, bounds)
+            if lengths:
+                kinds.check_length(value, bounds)
             result = unbounded(value, budget)
             kinds.check_bounds(result, bounds)
             return result
