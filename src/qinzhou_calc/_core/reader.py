@@ -21,7 +21,7 @@ from . import kinds
 from .errors import InputError, Invalid, Problem, english_message, kind_of
 from .fields import Field, FieldCheck, Kind, fields_of, raise_problems
 from .frozen import Items, Row
-from .money import echo, parse_number
+from .money import echo
 from .normalise import join, plain_data
 from .plain import plain_scalar
 from .suggest import hint
@@ -52,7 +52,7 @@ class Unknown(Exception):  # noqa: N818 - internal, reported as unknown_field
 #: The step of a problem of the value itself (not of one of its fields, items or keys).
 HERE = object()
 _TOO_MANY = Invalid("out_of_range", "too many values")  # the first reading only: the size check says it
-_SCALARS = {"decimal": parse_number, "int": kinds.read_int, "bool": kinds.read_bool, "str": kinds.read_str}
+_SCALARS = {"decimal": kinds.read_decimal, "int": kinds.read_int, "bool": kinds.read_bool, "str": kinds.read_str}
 _SCALARS |= {"date": kinds.read_date, "datetime": kinds.read_datetime, "moment": kinds.read_moment}
 
 
@@ -161,8 +161,7 @@ _IN_PLACE = {
     "str": ("type(v) is str and len(v) <= MAX_TEXT", "v"),
     "choice": ("(type(v) is str or type(v) is int) and v in choices_{index}", "v"),
     "date": ("type(v) is str and DATE_SHAPE(v)", "FROM_ISO(v)"),
-    # parse_number reads every zero ("-0.00" too) as Decimal(0).
-    "decimal": ("type(v) is str and SIMPLE(v) or type(v) is int and -WHOLE < v < WHOLE", "Decimal(v) or ZERO"),
+    "decimal": ("(type(v) is str and SIMPLE(v)) or (type(v) is int and -WHOLE < v < WHOLE)", "Decimal(v) or ZERO"),
     "int": ("type(v) is int and -WHOLE < v < WHOLE", "v"),
 }
 
