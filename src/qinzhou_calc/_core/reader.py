@@ -9,9 +9,10 @@ problem is reported with its path and the titles of the fields down to it.
 """
 
 import datetime as dt
+import functools
 import sys
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -34,19 +35,12 @@ Read = Callable[..., Any]
 
 class Failed(Exception):  # noqa: N818 - internal, always reported as an InputError
     """The problems inside one value: ``(step, exception)``, the step a :class:`~.fields.Field`, a list
-    index, a key of an object, or :data:`HERE` (the value itself)."""
+    index, a key of an object, or :data:`HERE` (the value itself); ``(key, None)`` for a key that is
+    no field of the object, ``known`` its fields' keys."""
 
-    def __init__(self, errors: list[tuple[Any, BaseException]]) -> None:
+    def __init__(self, errors: Sequence[tuple[Any, BaseException | None]], known: tuple[str, ...] = ()) -> None:
         super().__init__(f"{len(errors)} problems")
-        self.errors = errors
-
-
-class Unknown(Exception):  # noqa: N818 - internal, reported as unknown_field
-    """A key that is no field of the object (``known``: its fields' keys)."""
-
-    def __init__(self, key: str, known: tuple[str, ...]) -> None:
-        super().__init__(key)
-        self.key, self.known = key, known
+        self.errors, self.known = errors, known
 
 
 #: The step of a problem of the value itself (not of one of its fields, items or keys).
@@ -63,50 +57,35 @@ def _choice(value: object, choices: tuple[Any, ...]) -> object:
     return value
 
 
-def _sequence(read: Read) -> Read:
-    def read_sequence(value: Any, budget: list[int]) -> Items:
-        if type(value) is not list and type(value) is not tuple:
+def _container(read: Read, keys: Read | None = None) -> Read:
+    """A list, or (``keys``) an object keyed by text (the calendar's years): each value read, then its key."""
+
+    def read_container(value: Any, budget: list[int]) -> Items | Row:
+        if keys is None and type(value) is not list and type(value) is not tuple:
             raise kinds.wrong_kind("列表", "a list", value)
-        budget[0] -= len(value)
-        if len(value) > kinds.MAX_ITEMS or budget[0] < 0:
-            raise _TOO_MANY
-        try:
-            return Items([read(item, budget) for item in value])
-        except Exception:  # noqa: BLE001 - read again, item by item, to keep each problem with its index
-            pass
-        errors: list[tuple[Any, BaseException]] = []
-        for index, item in enumerate(value):
-            try:
-                read(item, budget)
-            except Exception as exc:  # noqa: BLE001 - reported with its path
-                errors.append((index, exc))
-        raise Failed(errors)
-
-    return read_sequence
-
-
-def _mapping(keys: Read, read: Read) -> Read:
-    """An object keyed by text (the calendar's years): each value read, then its key."""
-
-    def read_mapping(value: Any, budget: list[int]) -> Row:
-        if type(value) is not dict:
+        if keys is not None and type(value) is not dict:
             # A value that is not an object has no items to read.
             raise Invalid("type", "无法读取（AttributeError）", en="cannot read this value (AttributeError)")
         budget[0] -= len(value)
         if len(value) > kinds.MAX_ITEMS or budget[0] < 0:
             raise _TOO_MANY
-        found: dict[Any, Any] = {}
-        errors: list[tuple[Any, BaseException]] = []
-        for key, item in value.items():
+        if keys is None:
             try:
-                found[keys(key, budget)] = read(item, budget)  # the value first, then its key
+                return Items([read(item, budget) for item in value])
+            except Exception:  # noqa: BLE001 - read again, item by item, to keep each problem with its index
+                pass
+        found: dict[Any, Any] = {}
+        errors: list[tuple[Any, BaseException | None]] = []
+        for key, item in enumerate(value) if keys is None else value.items():
+            try:
+                found[key if keys is None else keys(key, budget)] = read(item, budget)  # the value, then its key
             except Exception as exc:  # noqa: BLE001 - reported with its path
                 errors.append((key, exc))
-        if errors:
+        if errors or keys is None:
             raise Failed(errors)
         return Row(found)
 
-    return read_mapping
+    return read_container
 
 
 def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
@@ -116,9 +95,9 @@ def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
     if tag == "object":
         read = _class_reader(kind.cls, {} if pending is None else pending)
     elif tag == "list":
-        read = _sequence(reader_of(kind.items, pending))  # type: ignore[arg-type]
+        read = _container(reader_of(kind.items, pending))  # type: ignore[arg-type]
     elif tag == "map":
-        read = _mapping(reader_of(kind.keys, pending), reader_of(kind.items, pending))  # type: ignore[arg-type]
+        read = _container(reader_of(kind.items, pending), reader_of(kind.keys, pending))  # type: ignore[arg-type]
     elif tag == "choice":
         read = lambda value, budget: _choice(value, kind.choices)  # noqa: E731
     else:
@@ -141,6 +120,13 @@ def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
 
 # --- the generated reader of a class -------------------------------------------------------------
 
+
+def _unknown(value: Any, known: tuple[str, ...]) -> list[tuple[str, None]]:
+    if any(not isinstance(key, str) for key in value):
+        raise Invalid("type", "对象的键必须是文本", en="object keys must be text")
+    return [(key, None) for key in sorted(set(value) - set(known))]
+
+
 _READERS: dict[type[Any], Read] = {}
 _NAMESPACE = {
     "Decimal": Decimal,
@@ -150,9 +136,11 @@ _NAMESPACE = {
     "MAX_TEXT": kinds.MAX_TEXT,
     "DATE_SHAPE": kinds.DATE_SHAPE,
     "FROM_ISO": dt.date.fromisoformat,
+    "not_object": functools.partial(kinds.wrong_kind, "对象", "an object"),
     "new": object.__new__,
     "Failed": Failed,
     "TOO_MANY": _TOO_MANY,
+    "unknown": _unknown,
 }
 #: The common values of a kind read in place: when (Python source, in ``v``), and to what (in ``n``);
 #: each as its reader in :mod:`.kinds` reads it (a text not a day of the calendar goes to the reader).
@@ -196,8 +184,7 @@ def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
     fields = fields_of(cls)
     slots = _slots(cls, fields)
     known = tuple(field.key for field in fields)
-    ns: dict[str, Any] = {**_NAMESPACE, "cls": cls, "KEYS": frozenset(known)}
-    ns |= {"not_object": _not_object, "unknown": lambda value: _unknown(value, known)}
+    ns: dict[str, Any] = {**_NAMESPACE, "cls": cls, "KNOWN": known, "KEYS": frozenset(known)}
     lines = [
         "def read(value, budget):",
         "    if type(value) is not dict:",
@@ -223,7 +210,7 @@ def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
             lines += ["    else:", f"        set_{index}(self, default_{index})"] if slots else []
     # Unknown keys after the fields' own problems; a key that is not text is the object's one problem.
     lines += ["    if errors is not None or not value.keys() <= KEYS:"]
-    lines += ["        raise Failed([*(errors or ()), *unknown(value)])"]
+    lines += ["        raise Failed([*(errors or ()), *unknown(value, KNOWN)], KNOWN)"]
     if slots:
         lines.append("    return self")
     else:
@@ -232,16 +219,6 @@ def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
         ns["HERE"] = HERE
     exec(compile("\n".join(lines), f"<qinzhou-calc reader {cls.__qualname__}>", "exec"), ns)
     return ns["read"]  # type: ignore[no-any-return]
-
-
-def _not_object(value: object) -> Invalid:
-    return kinds.wrong_kind("对象", "an object", value)
-
-
-def _unknown(value: Any, known: tuple[str, ...]) -> list[tuple[object, Unknown]]:
-    if any(not isinstance(key, str) for key in value):
-        raise Invalid("type", "对象的键必须是文本", en="object keys must be text")
-    return [(HERE, Unknown(key, known)) for key in sorted(set(value) - set(known))]
 
 
 def _slots(cls: type[Any], fields: tuple[Field, ...]) -> dict[str, Callable[[object, object], None]]:
@@ -325,7 +302,12 @@ def _locate(exc: BaseException, path: str, label: str, title_en: str, found: lis
     """The problems of ``exc``, raised while reading the value at ``path`` (titled ``label``)."""
     if isinstance(exc, Failed):
         for step, sub in exc.errors:
-            if isinstance(step, Field):
+            if sub is None:
+                zh, en = hint(step, exc.known)
+                where = f" {label} 的" if label else "此计算器的"
+                text = f"{echo(step)} is not a field of {'this payload' if path == '$' else path}{en}"
+                found.append(Problem(join(path, step), "unknown_field", f"{echo(step)} 不是{where}字段{zh}", text))
+            elif isinstance(step, Field):
                 _locate(
                     sub, join(path, step.key), f"{label} › {step.label}" if label else step.label, step.title_en, found
                 )
@@ -334,12 +316,6 @@ def _locate(exc: BaseException, path: str, label: str, title_en: str, found: lis
             else:
                 item = f"{label}[第{step + 1}项]" if isinstance(step, int) else label
                 _locate(sub, join(path, step), item, title_en, found)
-        return
-    if isinstance(exc, Unknown):
-        zh, en = hint(exc.key, exc.known)
-        where = f" {label} 的" if label else "此计算器的"
-        text = f"{echo(exc.key)} is not a field of {'this payload' if path == '$' else path}{en}"
-        found.append(Problem(join(path, exc.key), "unknown_field", f"{echo(exc.key)} 不是{where}字段{zh}", text))
         return
     if isinstance(exc, InputError):
         found.extend(exc.errors)
