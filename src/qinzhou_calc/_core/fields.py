@@ -1,13 +1,11 @@
 """One field specification per input class, and the typed path's check derived from it.
 
-An input class is an ``attrs`` frozen class of :func:`spec` fields, each of a kind of :mod:`.kinds`.
-:func:`fields_of` compiles it, once, into :class:`Field` s: payload key, titles, default and
-:class:`Kind`. The payload reader (:mod:`.reader`) and the JSON Schema (:mod:`.schema`) are built from
-them, and so is the check each field runs when the class is built in Python (the typed path):
-``ContractRegistrationInput(registered_amount=Decimal("-1"))`` raises :class:`InputError`
-(``negative`` at ``registered_amount``). The typed path takes values of their plain Python type
-(``Decimal``, ``int``, ``datetime.date``), never a subclass: a validator cannot put the plain value in
-its place.
+:func:`fields_of` compiles an input class (an ``attrs`` frozen class of :func:`spec` fields, each of a
+kind of :mod:`.kinds`), once, into :class:`Field` s, from which the payload reader (:mod:`.reader`),
+the JSON Schema (:mod:`.schema`) and the check each field runs when the class is built in Python (the
+typed path) are built: ``ContractRegistrationInput(registered_amount=Decimal("-1"))`` raises
+:class:`InputError` (``negative`` at ``registered_amount``). The typed path takes values of their
+plain type (``Decimal``, ``int``, ``datetime.date``), never a subclass.
 """
 
 import datetime as dt

@@ -222,14 +222,11 @@ def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
 
 
 def _slots(cls: type[Any], fields: tuple[Field, ...]) -> dict[str, Callable[[object, object], None]]:
-    """Each field's slot setter, when building ``cls`` field by field is what its ``__init__`` does.
-
-    That is so for a slotted attrs class whose fields are all :func:`~.fields.spec` fields (no other
-    validator, no converter, no ``on_setattr``), without ``__attrs_pre_init__``,
-    ``__attrs_post_init__`` or a cached hash, and whose defaults pass their check: its ``__init__`` sets
-    each field and checks it, and the readers give only values of the field's exact kind within its
-    bounds, which that check passes. Otherwise (empty) the reader calls ``cls(**kwargs)``.
-    """
+    """Each field's slot setter, when building ``cls`` field by field is what its ``__init__`` does: a
+    slotted attrs class of :func:`~.fields.spec` fields only (no other validator, no converter, no
+    ``on_setattr``), with no ``__attrs_pre_init__``, ``__attrs_post_init__`` or cached hash, whose
+    defaults pass their check (as every value read does). Otherwise (empty) the reader calls
+    ``cls(**kwargs)``."""
     if any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")):
         return {}
     if "_attrs_cached_hash" in getattr(cls, "__slots__", ()):

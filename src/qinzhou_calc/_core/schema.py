@@ -243,11 +243,7 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         elif isinstance(field.default, (bool, int, str)) or field.default is None:
             prop["default"] = field.default
         properties[field.key] = prop
-    schema: dict[str, Any] = {
-        "type": "object",
-        "properties": properties,
-        "additionalProperties": False,
-    }
+    schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
     if required:
         schema["required"] = required
     doc = (cls.__doc__ or "").strip().splitlines()
