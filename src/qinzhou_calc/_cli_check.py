@@ -13,9 +13,12 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from .profiles import check, decision_day, find_subject
-from .service import InputError, not_json, refuse_constant
+from .service import InputError, check_readings, not_json, readings_of, refuse_constant
 
-__all__ = ["HELP_ZH", "add_check", "run_check"]
+__all__ = ["HELP_ZH", "add_check", "add_reading", "run_check"]
+
+#: The help of ``--reading``, on every command that evaluates.
+READING_HELP = "a reading of the law other than its default, CODE=OPTION (repeatable; qinzhou-calc readings lists them)"
 
 #: The help of the command, in Chinese (the command line's table of its own words takes them).
 HELP_ZH = {
@@ -30,7 +33,13 @@ HELP_ZH = {
         "json（默认）、text，或 ics：挖掘项目的各项期限写成日历文件"
     ),
     "the decision date (YYYY-MM-DD); wins over the profile's": "决定日期（YYYY-MM-DD），优先于资料中的决定日期",
+    READING_HELP: "按另一种读法计算：读法代码=选项（可重复；qinzhou-calc readings 列出全部读法）",
 }
+
+
+def add_reading(parser: argparse.ArgumentParser) -> None:
+    """``--reading CODE=OPTION``, repeatable: a reading of the law other than its default."""
+    parser.add_argument("--reading", action="append", default=[], metavar="CODE=OPTION", help=READING_HELP)
 
 
 def add_check(commands: Any, language: argparse.ArgumentParser) -> None:
@@ -49,6 +58,7 @@ def add_check(commands: Any, language: argparse.ArgumentParser) -> None:
         help="json (default), text, or ics: an excavation project's deadlines as a calendar file",
     )
     parser.add_argument("--decision-date", help="the decision date (YYYY-MM-DD); wins over the profile's")
+    add_reading(parser)
 
 
 def _read(path: str) -> str:
@@ -94,6 +104,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     """The ``check`` command: 0 when every profile was read, 2 when any was bad input."""
     subject = find_subject(args.subject).key
     decided = decision_day(args.decision_date)
+    readings = check_readings(readings_of(args.reading))
     if args.format == "ics" and subject != "excavation":
         raise InputError.one(
             "--format",
@@ -105,7 +116,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     many = _lines(text)
     ascii_only = _ascii_only(out)
     if many is None:
-        report = check(subject, _parse(text, "$"), decision_date=decided)
+        report = check(subject, _parse(text, "$"), decision_date=decided, readings=readings)
         if args.format == "ics":
             out.write(report.to_ical())
         elif args.format == "text":
@@ -120,7 +131,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     bad = 0
     for number, line in many:
         try:
-            report = check(subject, _parse(line, "$"), decision_date=decided)
+            report = check(subject, _parse(line, "$"), decision_date=decided, readings=readings)
         except InputError as error:
             bad += 1
             out.write(json.dumps({**error.to_dict(), "line": number}, ensure_ascii=ascii_only) + "\n")

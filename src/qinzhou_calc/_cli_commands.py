@@ -1,5 +1,5 @@
 """The work of the ``qinzhou-calc`` commands that evaluate: ``run``, ``verify``, ``parameters``,
-``demo`` and ``serve``, each reading its options through the service (:mod:`.service`)."""
+``readings``, ``demo`` and ``serve``, each reading its options through the service (:mod:`.service`)."""
 
 import argparse
 import json
@@ -10,10 +10,19 @@ import qinzhou_calc as qc
 
 from ._progress import Progress
 from ._verify_lines import check_lines, summary
-from .service import Options, calculator, calendar_in_place, load_all, overrides_of, read_payload
+from .service import (
+    Options,
+    calculator,
+    calendar_in_place,
+    get_language,
+    load_all,
+    overrides_of,
+    read_payload,
+    readings_of,
+)
 from .service.files import Source, file_options, open_input, write_cases
 
-__all__ = ["demo", "dump", "line", "parameters", "run", "serve", "verify"]
+__all__ = ["demo", "dump", "line", "parameters", "readings", "run", "serve", "verify"]
 
 
 def _ascii_only(out: TextIO) -> bool:
@@ -61,7 +70,12 @@ def _open_input(path: str) -> TextIO:
 def _run_many(args: argparse.Namespace, source: Any, out: TextIO) -> int:
     """One JSON line per case (see :mod:`.service.files`); 2 when any case was bad input."""
     options = file_options(
-        args.name, lean=args.lean, overrides=overrides_of(args.override), lang=None, ascii_only=_ascii_only(out)
+        args.name,
+        lean=args.lean,
+        overrides=overrides_of(args.override),
+        lang=None,
+        ascii_only=_ascii_only(out),
+        readings=readings_of(args.reading),
     )
     out.flush()
     buffer = getattr(out, "buffer", None)
@@ -93,7 +107,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
             if source.kind != "single":
                 return _run_many(args, source, out)
             payload = read_payload(source.text())
-    options = Options(overrides=overrides_of(args.override), explain=not args.lean)
+    options = Options(overrides=overrides_of(args.override), explain=not args.lean, readings=readings_of(args.reading))
     result = qc.evaluate(args.name, payload, **options.kwargs())
     if args.format == "text":
         out.write(f"{result}\n")
@@ -119,6 +133,23 @@ def parameters(args: argparse.Namespace, out: TextIO) -> None:
                 f"    {version['since']} — {until}  {shown}  "
                 f"{citation['document']} {citation['article']}{citation['clause'] or ''}\n"
             )
+
+
+def readings(args: argparse.Namespace, out: TextIO) -> None:
+    """``readings``: the law's open questions, each with its options (the default marked) and the
+    reasoning behind the default; ``--format json`` gives ``qc.readings()`` as it is."""
+    listed = qc.readings(args.document)
+    if args.format == "json":
+        dump(listed, out)
+        return
+    chinese = get_language() == "zh"
+    default, colon, why = ("（默认）", "：", "理由：") if chinese else (" (default)", ": ", "Reasoning: ")
+    for entry in listed:
+        out.write(f"{entry['code']}  {entry['article']}\n    {entry['question']}\n")
+        for option in entry["options"]:
+            mark = default if option["key"] == entry["default"] else ""
+            out.write(f"    - {option['key']}{mark}{colon}{option['summary']}\n")
+        out.write(f"    {why}{entry['reasoning']}\n\n")
 
 
 def verify(args: argparse.Namespace, out: TextIO) -> int:

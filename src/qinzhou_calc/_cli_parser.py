@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 
 from . import __version__
-from ._cli_check import add_check
+from ._cli_check import add_check, add_reading
 from ._cli_text import DOCUMENTS_HELP, Parser, translate
 from .service import LANGUAGES
 
@@ -65,6 +65,7 @@ def _run(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> No
         metavar="NAME=VALUE",
         help="what-if: a figure of the law replaced (repeatable); VALUE is JSON or plain text",
     )
+    add_reading(run)
     run.add_argument(
         "--calendar",
         metavar="FILE",
@@ -82,6 +83,16 @@ def _parameters(commands: "argparse._SubParsersAction[Parser]", language: Parser
     parameters.add_argument("--at", help="only the figures in force that day (YYYY-MM-DD)")
     parameters.add_argument("--document", help=DOCUMENTS_HELP)
     parameters.add_argument("--json", dest="as_json", action="store_true", help="the catalogue as JSON")
+
+
+def _readings(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
+    readings = commands.add_parser(
+        "readings", help="the law's open questions: each reading, its options and default", parents=[language]
+    )
+    readings.add_argument("--document", help=DOCUMENTS_HELP)
+    readings.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json: qc.readings() as JSON"
+    )
 
 
 def _verify(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
@@ -123,7 +134,7 @@ def _serve(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> 
 
 
 #: Every command's parser, in the order ``--help`` lists them.
-COMMANDS: tuple[Adder, ...] = (_list, _schema, _run, _parameters, _verify, _demo, add_check, _serve)
+COMMANDS: tuple[Adder, ...] = (_list, _schema, _run, _parameters, _readings, _verify, _demo, add_check, _serve)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -80,6 +80,8 @@ ZH: dict[str, str] = {
     "only the figures in force that day (YYYY-MM-DD)": "只列该日有效的数字（YYYY-MM-DD）",
     DOCUMENTS_HELP: "只列一份文件：{documents}",
     "the catalogue as JSON": "以 JSON 输出目录",
+    "the law's open questions: each reading, its options and default": "法规解读：每个读法、其选项和默认选项",
+    "text (default) or json: qc.readings() as JSON": "text（默认）或 json：即 qc.readings() 的 JSON",
     "evaluate stored results again and compare": "重新计算存档的结果并比较",
     "a stored Result.to_dict(), or the JSON lines run --input writes; - for standard input": (
         "存档的 Result.to_dict()，或 run --input 写出的 JSON 行；- 表示标准输入"

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._core import InputError, Result, evaluate
+from ._core.catalogue import check_document
 from ._core.language import get_language, use_language
 from ._core.reading import check_readings, find_reading, readings_of
 from ._core.registry import load_all
@@ -16,8 +17,10 @@ OUTCOME_KEYS = ("eligible", "amount", "minimum", "maximum", "deadline", "score",
 
 
 def readings(document: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
-    """Every reading of the law (of one document, by its key), sorted by code (API.md, "Readings")."""
+    """Every reading of the law (of one document, by its key), sorted by code (API.md, "Readings");
+    a key that names no document is ``InputError`` ``invalid_choice``."""
     load_all()
+    check_document(document)
     with use_language(lang):
         language = get_language()
     return [reading.to_dict(language) for reading in readings_of(document)]

@@ -1,4 +1,4 @@
-"""The ``qinzhou-calc`` command: list, schema, run, demo, parameters and verify.
+"""The ``qinzhou-calc`` command: list, schema, run, demo, parameters, readings, check and verify.
 
 Help, usage errors and messages are Chinese unless ``--lang en`` stands anywhere on the line
 (:mod:`._cli_text`). Exit 0 on success; 2 on bad input of any kind (a payload the library refuses,
@@ -28,7 +28,7 @@ from typing import TextIO
 import qinzhou_calc as qc
 
 from ._cli_check import run_check
-from ._cli_commands import demo, dump, parameters, run, serve, verify
+from ._cli_commands import demo, dump, parameters, readings, run, serve, verify
 from ._cli_parser import parser
 from ._cli_text import argparse_in, error_text, language_of
 from .service import get_language, load_all, use_language
@@ -66,6 +66,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int | None]] = {
     "schema": _schema,
     "run": run,
     "parameters": parameters,
+    "readings": readings,
     "verify": verify,
     "demo": _demo,
     "check": run_check,

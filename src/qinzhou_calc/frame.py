@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ._core import MONEY_FIELDS, InputError, Result, evaluate_many, fmt_money
 from ._frame_payloads import FLATTEN_DEPTH, PAYLOAD_PREFIX, payload_columns, payload_of
 from ._profile_frame import profile_rows
+from ._reading_frame import READING_COLUMNS, reading_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,9 +32,11 @@ __all__ = [
     "FLATTEN_DEPTH",
     "INSTALL_HINT",
     "PAYLOAD_PREFIX",
+    "READING_COLUMNS",
     "REFORM_COLUMNS",
     "RESULT_COLUMNS",
     "check_many",
+    "compare_readings",
     "compare_reform",
     "evaluate_frame",
     "to_dataframe",
@@ -303,6 +306,49 @@ def compare_reform(
     frame: pd.DataFrame = pd.DataFrame(columns)
     frame.index = pd.RangeIndex(len(cases))
     return frame
+
+
+def compare_readings(
+    name: str,
+    frame: "pd.DataFrame",
+    *,
+    readings: Mapping[str, object] | None = None,
+    overrides: Mapping[str, object] | None = None,
+    lang: str | None = None,
+) -> "pd.DataFrame":
+    """Each row of ``frame`` a payload of ``name`` (columns as in :func:`evaluate_frame`), compared
+    under the readings of the law (:func:`qinzhou_calc.compare_readings`): one row per case ×
+    reading it depends on × option, for an auditor's table. Columns (:data:`READING_COLUMNS`):
+
+    * ``case``: the row's index label in ``frame``;
+    * ``code``, ``option``: the reading and one of its options; ``default`` (nullable ``boolean``):
+      the option the library takes by default; ``used``: the option the case was evaluated under as
+      given (the default, unless ``readings`` chose another);
+    * ``eligible`` (nullable ``boolean``), ``amount``, ``minimum``, ``maximum`` (``Decimal`` with two
+      decimals), ``deadline`` (a date, or a date and time), ``score`` (``Decimal``), ``count``
+      (nullable ``Int64``): the outcome under that option;
+    * ``difference``: ``amount`` minus the default option's ``amount`` (``Decimal``; ``None`` when
+      either is missing);
+    * ``error`` and :data:`ERROR_COLUMNS`: the problems where that option makes the case invalid.
+
+    A case that depends on no reading has no row; a case invalid as given is one row with its
+    ``error`` and no ``code``. ``readings``, ``overrides`` and ``lang`` apply to every case; bad
+    ones, and an unknown calculator, raise :class:`~qinzhou_calc.InputError` at once.
+    """
+    try:
+        import pandas as pd  # noqa: PLC0415 - optional extra, imported only when used
+    except ImportError as missing:
+        raise ImportError(f"qinzhou_calc.frame.compare_readings needs pandas: {INSTALL_HINT}") from missing
+
+    cases = [(index, payload_of(row)) for index, row in zip(frame.index, frame.to_dict("records"), strict=True)]
+    rows = reading_rows(name, cases, readings=readings, overrides=overrides, lang=lang)
+    dtypes = {"default": "boolean", "used": "boolean", "eligible": "boolean", "count": "Int64"}
+    columns = {
+        column: pd.Series([row[column] for row in rows], dtype=dtypes.get(column, object)) for column in READING_COLUMNS
+    }
+    table: pd.DataFrame = pd.DataFrame(columns)
+    table.index = pd.RangeIndex(len(rows))
+    return table
 
 
 def check_many(subject: str, frame: "pd.DataFrame", **options: Any) -> "pd.DataFrame":

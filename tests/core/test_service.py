@@ -103,3 +103,76 @@ def test_the_help_of_document_names_every_declared_document(capsys: pytest.Captu
     with pytest.raises(SystemExit):
         _parser().parse_args(["parameters", "--help"])
     assert "one document: education, roads, techinno or banking" in " ".join(capsys.readouterr().out.split())
+
+
+READING = "education.loan.interest_before_policy"
+
+
+def test_reading_pairs_are_read_as_code_and_option() -> None:
+    assert {READING: "included"} == service.readings_of([f" {READING} = included", f"{READING}=included"])
+    assert service.readings_of([]) is None
+
+
+@pytest.mark.parametrize("pair", ["no-equals-sign", "=included", " = x", ""])
+def test_a_reading_pair_without_a_code_is_invalid_reading(pair: str) -> None:
+    with pytest.raises(qc.InputError) as caught:
+        service.readings_of([pair], "reading")
+    assert [("reading", "invalid_reading")] == [(p.field, p.code) for p in caught.value.errors]
+
+
+def test_one_code_given_two_options_is_invalid_reading() -> None:
+    with pytest.raises(qc.InputError) as caught:
+        service.readings_of([f"{READING}=included", f"{READING}=excluded"])
+    assert {"invalid_reading"} == caught.value.codes
+
+
+class Query(dict[str, str]):
+    """A query that keeps repeated parameters, as Starlette's does."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        super().__init__(pairs)
+        self.pairs = pairs
+
+    def getlist(self, key: str) -> list[str]:
+        return [value for name, value in self.pairs if name == key]
+
+
+def test_read_options_takes_every_reading_of_the_query() -> None:
+    query = Query([("reading", f"{READING}=included"), ("reading", "roads.backfill.rest_day_end=civil_code_203")])
+    found = service.read_options(query, "zh")
+    assert {READING: "included", "roads.backfill.rest_day_end": "civil_code_203"} == found.readings
+
+
+def test_read_options_takes_the_one_reading_of_a_plain_mapping() -> None:
+    assert {READING: "included"} == service.read_options({"reading": f"{READING}=included"}, "zh").readings
+
+
+def test_the_payloads_readings_are_taken_out_of_it_and_win_over_the_query() -> None:
+    payload = {"points": [35], "_readings": {READING: "excluded"}}
+    found = service.read_options(Query([("reading", f"{READING}=included")]), "zh", payload)
+    assert ({READING: "excluded"}, {"points": [35]}) == (found.readings, payload)
+
+
+@pytest.mark.parametrize(
+    ("query", "payload", "field"),
+    [
+        (Query([("reading", "no-equals-sign")]), None, "reading"),
+        (Query([("reading", f"{READING}=included"), ("reading", f"{READING}=excluded")]), None, "reading"),
+        (None, {"_readings": [READING]}, "_readings"),
+        (None, {"_readings": f"{READING}=included"}, "_readings"),
+    ],
+)
+def test_a_malformed_reading_is_a_400_invalid_reading(query: Query | None, payload: object, field: str) -> None:
+    with pytest.raises(RequestError) as caught:
+        service.read_options(query, "zh", payload)
+    assert 400 == caught.value.status
+    assert [{"field": field, "code": "invalid_reading"}] == [
+        {"field": row["field"], "code": row["code"]} for row in caught.value.body("en")["error"]["errors"]
+    ]
+
+
+def test_check_readings_is_the_librarys_check() -> None:
+    assert {READING: "included"} == service.check_readings({READING: "included"})
+    with pytest.raises(qc.InputError) as caught:
+        service.check_readings({"roads.nothing.here": "x"})
+    assert {"unknown_reading"} == caught.value.codes

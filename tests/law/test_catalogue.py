@@ -142,6 +142,23 @@ def test_the_four_documents_with_their_numbers_and_periods() -> None:
     assert "政府令第12号" == roads["amended_by"][0]["number"]
 
 
+def test_each_document_lists_its_readings_with_the_option_taken_by_default() -> None:
+    """The catalogue shows the defaults: 钦政办规〔2019〕11号 第六条（五） excludes interest from before
+    2019-11-22; 政府令第11号 第十九条 does not extend the backfill's last day."""
+    listed = {d["key"]: d["readings"] for d in qc.documents()}
+    assert {"code": "education.loan.interest_before_policy", "default": "excluded"} in listed["education"]
+    assert {"code": "roads.backfill.rest_day_end", "default": "no_extension"} in listed["roads"]
+    for key, readings in listed.items():
+        expected = [{"code": r["code"], "default": r["default"]} for r in qc.readings(document=key)]
+        assert expected == readings, key
+
+
+def test_the_readings_of_a_document_that_does_not_exist_is_invalid_choice() -> None:
+    with pytest.raises(qc.InputError) as caught:
+        qc.readings(document="nowhere")
+    assert [("document", "invalid_choice")] == [(p.field, p.code) for p in caught.value.errors]
+
+
 def test_every_parameter_has_a_description_a_unit_and_a_cited_history() -> None:
     """Each version has its days in force and the provision that sets it, with the law's words."""
     for entry in qc.parameters():

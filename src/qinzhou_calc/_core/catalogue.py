@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .provenance import plain
+from .reading import readings_of
 from .registry import declarations, document_keys, figures, find_parameter
 from .suggest import hint
 
 if TYPE_CHECKING:
     from .dated import Parameter
 
-__all__ = ["documents", "parameter", "parameters"]
+__all__ = ["check_document", "documents", "parameter", "parameters"]
 
 #: Where each document's articles are shown (the page of the documentation site, relative to its root).
 _ARTICLES_URL = "{key}/"
@@ -24,10 +25,12 @@ _ARTICLES_URL = "{key}/"
 
 def documents() -> list[dict[str, Any]]:
     """The registered documents: ``{"key", "number", "title", "in_force_from", "in_force_until",
-    "articles_url"}``, in the order registered.
+    "articles_url", "readings"}``, in the order registered.
 
-    ``in_force_until`` is ``None`` for a document with no end. A document with amendments also
-    names the amending decisions (``amended_by``).
+    ``in_force_until`` is ``None`` for a document with no end. ``readings`` are the document's open
+    questions with the option taken by default, ``[{"code", "default"}]`` sorted by code
+    (``qc.readings(document=key)`` gives each in full). A document with amendments also names the
+    amending decisions (``amended_by``).
     """
     rows: list[dict[str, Any]] = []
     for key, declared in declarations().items():
@@ -39,6 +42,7 @@ def documents() -> list[dict[str, Any]]:
             "in_force_from": document.in_force_from.isoformat(),
             "in_force_until": None if document.in_force_until is None else document.in_force_until.isoformat(),
             "articles_url": _ARTICLES_URL.format(key=key),
+            "readings": [{"code": reading.code, "default": reading.default} for reading in readings_of(key)],
         }
         if declared.amendments:
             row["amended_by"] = [
@@ -92,14 +96,9 @@ def _read_day(at: object, field: str) -> dt.date | None:
     )
 
 
-def parameters(at: dt.date | str | None = None, document: str | None = None) -> list[dict[str, Any]]:
-    """Every parameter, sorted by name: ``{"name", "description", "unit", "history": [{"since",
-    "until", "value", "citation"}]}``.
-
-    ``at`` keeps only the figures in force that day, each with the one version then in force;
-    ``document`` (a document's key: ``"education"``, ``"roads"`` …) one document's.
-    """
-    day = _read_day(at, "at")
+def check_document(document: object) -> None:
+    """``None`` (every document) or a registered document's key; anything else is ``InputError``
+    ``invalid_choice`` on ``document``, listing the keys."""
     keys = document_keys()
     if document is not None and document not in keys:
         raise InputError.one(
@@ -108,6 +107,17 @@ def parameters(at: dt.date | str | None = None, document: str | None = None) -> 
             f"没有文件 {str(document)[:40]!r}；可选：{'、'.join(keys)}",
             en=f"no document {str(document)[:40]!r}; one of {', '.join(keys)}",
         )
+
+
+def parameters(at: dt.date | str | None = None, document: str | None = None) -> list[dict[str, Any]]:
+    """Every parameter, sorted by name: ``{"name", "description", "unit", "history": [{"since",
+    "until", "value", "citation"}]}``.
+
+    ``at`` keeps only the figures in force that day, each with the one version then in force;
+    ``document`` (a document's key: ``"education"``, ``"roads"`` …) one document's.
+    """
+    day = _read_day(at, "at")
+    check_document(document)
     rows = []
     for name, item in figures().items():
         if document is not None and not name.startswith(f"{document}."):

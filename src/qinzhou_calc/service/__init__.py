@@ -3,8 +3,9 @@ face still to come read a request, list the calculators and answer the same way 
 
 * **Options** (:class:`Options`, :func:`read_options`, :func:`overrides_of`): what a request asks
   besides its payload (``lang``, ``overrides``, ``explain``, the working-day ``calendar``,
-  ``readings``), passed to ``qinzhou_calc.evaluate`` by :meth:`Options.kwargs`; :data:`LANGUAGES`
-  the languages asked for.
+  ``readings``), passed to ``qinzhou_calc.evaluate`` by :meth:`Options.kwargs`; ``CODE=OPTION``
+  pairs read by :func:`readings_of` and checked against the declared readings by
+  :func:`check_readings`; :data:`LANGUAGES` the languages asked for.
 * **JSON and batches** (:func:`parse_json`, :func:`read_payload`, :func:`body_rows`): numbers read
   exactly, nesting bounded, a batch body as a JSON array or JSON Lines; batch files, streamed in
   chunks and across processes, are :mod:`qinzhou_calc.service.files`'.
@@ -19,11 +20,20 @@ The law's text for the docs' pages is :mod:`qinzhou_calc.service.lawtext`'s.
 
 from .._core.errors import InputError
 from .._core.language import get_language, read_language, use_language
+from .._core.reading import check_readings
 from ._batch import Row, body_rows, outcome_line
 from ._catalogue import Calculator, Example, calculator, document_keys, hint, jsonable, load_all, or_list
 from ._errors import RequestError, error_body, input_error_body, status_of
 from ._json import MAX_DEPTH, dumps, not_json, parse_json, read_payload, read_value, refuse_constant
-from ._options import LANGUAGES, Options, answer_language, calendar_in_place, overrides_of, read_options
+from ._options import (
+    LANGUAGES,
+    Options,
+    answer_language,
+    calendar_in_place,
+    overrides_of,
+    read_options,
+    readings_of,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -38,6 +48,7 @@ __all__ = [
     "body_rows",
     "calculator",
     "calendar_in_place",
+    "check_readings",
     "document_keys",
     "dumps",
     "error_body",
@@ -55,6 +66,7 @@ __all__ = [
     "read_options",
     "read_payload",
     "read_value",
+    "readings_of",
     "refuse_constant",
     "status_of",
     "use_language",

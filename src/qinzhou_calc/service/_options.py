@@ -1,10 +1,13 @@
 """What a request asks besides its payload: the language of messages, what-if overrides, lean
 results and the working-day calendar, read the same way on every face.
 
-Over HTTP they come as query parameters (``?lang=en&overrides={...}&explain=false``) or as the
-payload's top-level keys ``_lang`` and ``_overrides``; on the command line as ``--lang``,
-``--override NAME=VALUE``, ``--lean``, ``--calendar FILE`` and ``--provisional-calendar``. They
-reach ``qinzhou_calc.evaluate`` as its keyword arguments (:meth:`Options.kwargs`).
+Over HTTP they come as query parameters (``?lang=en&overrides={...}&explain=false``, and
+``reading=CODE=OPTION`` as often as needed) or as the payload's top-level keys ``_lang``,
+``_overrides`` and ``_readings``; on the command line as ``--lang``, ``--override NAME=VALUE``,
+``--reading CODE=OPTION``, ``--lean``, ``--calendar FILE`` and ``--provisional-calendar``. They
+reach ``qinzhou_calc.evaluate`` as its keyword arguments (:meth:`Options.kwargs`). The library
+checks the readings' codes and options (``unknown_reading``, ``invalid_reading``); what is refused
+here is a pair that is not ``CODE=OPTION`` or a code given two different options, ``invalid_reading``.
 """
 
 import contextlib
@@ -20,7 +23,15 @@ from .._core.language import LANGUAGES, get_language
 from ._errors import RequestError
 from ._json import parse_json, read_value
 
-__all__ = ["LANGUAGES", "Options", "answer_language", "calendar_in_place", "overrides_of", "read_options"]
+__all__ = [
+    "LANGUAGES",
+    "Options",
+    "answer_language",
+    "calendar_in_place",
+    "overrides_of",
+    "read_options",
+    "readings_of",
+]
 
 
 @attrs.frozen
@@ -95,6 +106,32 @@ def overrides_of(pairs: Sequence[str]) -> dict[str, Any] | None:
     return overrides or None
 
 
+def readings_of(pairs: Sequence[str], field: str = "--reading") -> dict[str, str] | None:
+    """``CODE=OPTION`` pairs (``--reading``, ``?reading=``) as ``{code: option}``; ``None`` when
+    there are none. A pair without ``=`` or without a code, and a code given two different options,
+    is ``InputError`` ``invalid_reading`` at ``field``; whether the code and option exist is the
+    library's to say when it evaluates."""
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        code, sep, option = (part.strip() for part in pair.partition("="))
+        if not sep or not code:
+            raise InputError.one(
+                field,
+                "invalid_reading",
+                f"读法应写作 代码=选项，收到 {pair[:80]!r}",
+                en=f"a reading is written CODE=OPTION, got {pair[:80]!r}",
+            )
+        if chosen.get(code, option) != option:
+            raise InputError.one(
+                field,
+                "invalid_reading",
+                f"读法 {code[:80]} 给了两个不同的选项：{chosen[code][:80]!r} 和 {option[:80]!r}",
+                en=f"the reading {code[:80]} is given two different options: {chosen[code][:80]!r} and {option[:80]!r}",
+            )
+        chosen[code] = option
+    return chosen or None
+
+
 def answer_language(chosen: object, asked: object, default: str) -> str:
     """The language of an answer: the one the request's options chose, else a valid ``lang`` the
     request asked for, else ``default`` (a refusal raised before the options were read)."""
@@ -157,6 +194,39 @@ def _overrides(value: object, field: str) -> Mapping[str, Any]:
     )
 
 
+def _query_readings(query: Mapping[str, str]) -> dict[str, str] | None:
+    """The query's ``reading=CODE=OPTION`` parameters (every one of them where the query keeps
+    repeated parameters, as Starlette's does); a malformed one is 400 ``invalid_reading``."""
+    getlist = getattr(query, "getlist", None)
+    pairs: list[str] = list(getlist("reading")) if getlist is not None else []
+    if getlist is None and "reading" in query:
+        pairs = [query["reading"]]
+    try:
+        return readings_of(pairs, "reading")
+    except InputError as error:
+        problem = error.errors[0]
+        raise RequestError(
+            400, problem.code, problem.message, problem.en or problem.message, field=problem.field, kind="input_error"
+        ) from None
+
+
+def _body_readings(value: object) -> Mapping[str, Any]:
+    if isinstance(value, Mapping):
+        return value
+    raise RequestError(
+        400,
+        "invalid_reading",
+        "_readings 须为 JSON 对象：{读法代码: 选项}",
+        "_readings must be a JSON object: {reading code: option}",
+        field="_readings",
+        kind="input_error",
+    )
+
+
+#: The payload's top-level keys that are options, not fields.
+_OPTION_KEYS = ("_lang", "_overrides", "_readings")
+
+
 @functools.cache
 def _plain(lang: str) -> Options:
     return Options(lang)
@@ -169,12 +239,12 @@ def read_options(
     *,
     keeper: Any = None,
 ) -> Options:
-    """A request's options from its ``query`` (``lang``, ``overrides``, ``explain``) and the
-    top-level keys ``_lang`` and ``_overrides`` of ``payload``, which are taken out of it (they win
-    over the query). A bad value is a :class:`~.RequestError` (400) naming its field. ``keeper`` (a
-    request's state) gets the language as its ``lang`` as soon as it is known, so that a refusal of
-    a later option speaks it."""
-    if not query and not (isinstance(payload, dict) and ("_lang" in payload or "_overrides" in payload)):
+    """A request's options from its ``query`` (``lang``, ``overrides``, ``explain``, ``reading``)
+    and the top-level keys ``_lang``, ``_overrides`` and ``_readings`` of ``payload``, which are
+    taken out of it (each wins over the query). A bad value is a :class:`~.RequestError` (400)
+    naming its field. ``keeper`` (a request's state) gets the language as its ``lang`` as soon as
+    it is known, so that a refusal of a later option speaks it."""
+    if not query and not (isinstance(payload, dict) and any(key in payload for key in _OPTION_KEYS)):
         # Nothing asked for: the answer in the default language, with every option at its default.
         if keeper is not None:
             keeper.lang = default_lang
@@ -187,16 +257,26 @@ def read_options(
     if query_overrides is not None:
         overrides = _query_overrides(query_overrides)
     explain = query.get("explain") if query else None
+    asked_readings: object = None
+    body_readings = False
     if isinstance(payload, dict):
         if "_lang" in payload:
             lang, field = payload.pop("_lang"), "_lang"
         if "_overrides" in payload:
             overrides, overrides_field = payload.pop("_overrides"), "_overrides"
+        if "_readings" in payload:
+            asked_readings, body_readings = payload.pop("_readings"), True
     language = default_lang if lang is None else _lang(lang, field)
     if keeper is not None:
         keeper.lang = language
+    readings: Mapping[str, Any] | None = None
+    if body_readings:
+        readings = _body_readings(asked_readings)
+    elif query:
+        readings = _query_readings(query)
     return Options(
         language,
         None if overrides is None else _overrides(overrides, overrides_field),
         True if explain is None else _explain(explain),
+        readings=readings,
     )

@@ -1,4 +1,4 @@
-"""The JSON endpoints of API.md's table: calculators, evaluate, batch, parameters, health."""
+"""The JSON endpoints of API.md's table: calculators, evaluate, batch, parameters, readings, health."""
 
 import datetime as dt
 import logging
@@ -191,6 +191,15 @@ class Api:
             status = 404 if "unknown_parameter" in error.codes else status_of(error)
             return json_response(input_error_body(error, request.state.lang), status)
         return json_response(jsonable(data))
+
+    async def readings(self, request: Request) -> Response:
+        """``GET /readings?document=education``: the law's open questions, as ``qc.readings()``."""
+        lang = request.state.lang = options(request, self.settings.lang).language
+        try:
+            data = qc.readings(document=request.query_params.get("document"), lang=lang)
+        except qc.InputError as error:
+            return json_response(input_error_body(error, lang), status_of(error))
+        return json_response(data)
 
     async def openapi(self, request: Request) -> Response:
         """``GET /openapi.json``: OpenAPI 3.1, built once from the registry."""

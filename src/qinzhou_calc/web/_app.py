@@ -103,6 +103,7 @@ def create_app(
         Route("/calculators/{name}/batch", api.batch, methods=["POST"]),
         Route("/parameters", api.parameters, methods=["GET"]),
         Route("/parameters/{name}", api.parameter, methods=["GET"]),
+        Route("/readings", api.readings, methods=["GET"]),
         Route("/healthz", api.healthz, methods=["GET"]),
         Route("/openapi.json", api.openapi, methods=["GET"]),
         Route("/", pages.index, methods=["GET"]),

@@ -1,9 +1,10 @@
 """Calling the library with a request's options, read by the service (:mod:`qinzhou_calc.service`).
 
-A request gives them as query parameters (``?lang=en&overrides={...}&explain=false``) or as the
-payload's top-level keys ``_lang`` and ``_overrides``; they reach ``qinzhou_calc.evaluate`` as its
-keyword arguments. The language chosen is kept on the request, so that every refusal of it, and of
-its other options, speaks that language (:func:`request_lang`).
+A request gives them as query parameters (``?lang=en&overrides={...}&explain=false``, and
+``reading=CODE=OPTION`` as often as needed) or as the payload's top-level keys ``_lang``,
+``_overrides`` and ``_readings``; they reach ``qinzhou_calc.evaluate`` as its keyword arguments.
+The language chosen is kept on the request, so that every refusal of it, and of its other options,
+speaks that language (:func:`request_lang`).
 """
 
 from collections.abc import Iterable
@@ -19,7 +20,7 @@ __all__ = ["Options", "evaluate_dict", "evaluate_rows", "options", "request_lang
 
 
 def options(request: Request, default_lang: str, payload: object = None) -> Options:
-    """The request's options; ``_lang`` and ``_overrides`` are taken out of ``payload``."""
+    """The request's options; ``_lang``, ``_overrides`` and ``_readings`` are taken out of ``payload``."""
     query = request.query_params if request.scope.get("query_string") else None
     return read_options(query, default_lang, payload, keeper=request.state)
 

@@ -93,7 +93,14 @@ class CheckRoutes:
             )
         try:
             report = await self._run(
-                lambda: qc.check(subject, profile, decision_date=decided, overrides=opts.overrides, lang=opts.lang),
+                lambda: qc.check(
+                    subject,
+                    profile,
+                    decision_date=decided,
+                    overrides=opts.overrides,
+                    lang=opts.lang,
+                    readings=opts.readings,
+                ),
                 len(body),
             )
         except InputError as error:

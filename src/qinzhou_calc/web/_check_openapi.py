@@ -5,10 +5,24 @@ from typing import Any
 
 import qinzhou_calc as qc
 
-__all__ = ["check_openapi"]
+__all__ = ["READING_PARAMETER", "check_openapi"]
 
 _REF = "#/components/schemas/"
 _CALENDAR = "text/calendar"
+
+#: ``reading=CODE=OPTION``, repeatable: a reading of the law other than its default (GET /readings).
+READING_PARAMETER: dict[str, Any] = {
+    "name": "reading",
+    "in": "query",
+    "required": False,
+    "description": (
+        "a reading of the law other than its default, CODE=OPTION (GET /readings lists them); repeatable; "
+        "also the payload's top-level _readings: {code: option}"
+    ),
+    "style": "form",
+    "explode": True,
+    "schema": {"type": "array", "items": {"type": "string", "pattern": "^[^=]+=.*$"}},
+}
 
 
 def _rewrite(node: Any, prefix: str) -> Any:
@@ -47,6 +61,7 @@ def check_openapi() -> tuple[dict[str, Any], dict[str, Any]]:
                 "summary": f"政策体检：{listed['title']}",
                 "operationId": f"check_{key}",
                 "tags": ["check"],
+                "parameters": [READING_PARAMETER],
                 "requestBody": {
                     "required": True,
                     "content": {"application/json": {"schema": {"$ref": _REF + f"profile.{key}"}}},

@@ -15,9 +15,9 @@ from typing import Any
 import qinzhou_calc as qc
 
 from ..service import LANGUAGES, Calculator, document_keys, jsonable, load_all
-from ._check_openapi import check_openapi
+from ._check_openapi import READING_PARAMETER, check_openapi
 
-__all__ = ["ERROR_SCHEMA", "openapi"]
+__all__ = ["ERROR_SCHEMA", "READING_SCHEMA", "openapi"]
 
 _REF = "#/components/schemas/"
 _DAY = {"type": "string", "format": "date"}
@@ -65,6 +65,30 @@ ERROR_SCHEMA: dict[str, Any] = {
     },
     "required": ["error"],
     "additionalProperties": False,
+}
+
+
+#: A row of ``GET /readings`` (``qc.readings()``).
+READING_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "code": {"type": "string", "description": "<document>.<topic>.<question>"},
+        "document": {"type": "string"},
+        "article": {"type": "string"},
+        "question": {"type": "string"},
+        "options": {
+            "type": "array",
+            "minItems": 2,
+            "items": {
+                "type": "object",
+                "properties": {"key": {"type": "string"}, "summary": {"type": "string"}},
+                "required": ["key", "summary"],
+            },
+        },
+        "default": {"type": "string"},
+        "reasoning": {"type": "string"},
+    },
+    "required": ["code", "document", "article", "question", "options", "default", "reasoning"],
 }
 
 
@@ -135,7 +159,7 @@ def _payload_schemas(registry: Mapping[str, Calculator[Any]]) -> dict[str, Any]:
     return components
 
 
-_FIXED = frozenset({"Result", "Error", "Citation", "CalculatorSummary", "BatchRow"})
+_FIXED = frozenset({"Result", "Error", "Citation", "CalculatorSummary", "BatchRow", "Reading"})
 
 
 def _examples(calc: Calculator[Any]) -> dict[str, Any]:
@@ -164,6 +188,7 @@ _QUERY = [
         "description": "false: lean results, the same amounts without steps, citations and notes",
         "schema": {"enum": ["true", "false", "1", "0"], "default": "true"},
     },
+    READING_PARAMETER,
 ]
 
 
@@ -252,6 +277,15 @@ def openapi() -> dict[str, Any]:
         "404",
         parameters=[{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}, at_param],
     )
+    paths["/readings"] = _get(
+        "the law's open questions: each reading, its options and default",
+        _json({"type": "array", "items": {"$ref": _REF + "Reading"}}),
+        "400",
+        parameters=[
+            {"name": "document", "in": "query", "required": False, "schema": {"enum": documents}},
+            _QUERY[0],
+        ],
+    )
     paths["/healthz"] = _get(
         "for orchestrators",
         _json({"type": "object", "properties": {"status": {"const": "ok"}, "version": {"type": "string"}}}),
@@ -265,6 +299,7 @@ def openapi() -> dict[str, Any]:
         **_result_schemas(),
         "Error": ERROR_SCHEMA,
         "CalculatorSummary": _summary(documents),
+        "Reading": READING_SCHEMA,
         "BatchRow": {
             "oneOf": [
                 {"type": "object", "properties": {"result": {"$ref": _REF + "Result"}}, "required": ["result"]},
