@@ -3,7 +3,9 @@
 choice a 400 in the error shape (``unknown_reading``, ``invalid_reading``), never a 500; all of it in
 ``/openapi.json``."""
 
+import html
 import json
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -234,3 +236,61 @@ def test_openapi_names_the_reading_parameter_on_evaluate_batch_and_check(documen
     for operation in operations:
         [reading] = [parameter for parameter in operation["parameters"] if parameter["name"] == "reading"]
         assert ("query", True, "array") == (reading["in"], reading["explode"], reading["schema"]["type"])
+
+
+# --- the HTML form ----------------------------------------------------------------------------------
+
+#: 政府令第11号 第十九条: a secondary road's longitudinal trench, certificate 2020-01-23: backfilled within
+#: 2 days, by 2020-01-25; extended past the Spring Festival rest days by 民法典 第二百零三条, 2020-02-03.
+BACKFILL_FORM = {
+    "obligation": "backfill",
+    "start": "2020-01-23",
+    "road_class": "secondary",
+    "direction": "longitudinal",
+}
+BACKFILL = "roads.backfill.rest_day_end"
+READING_FIELD = f"reading:{BACKFILL}"
+
+
+def selected(page: str, name: str) -> list[str]:
+    """The options of the select ``name`` marked selected."""
+    select = page.split(f'name="{name}"', 1)[1].split("</select>", 1)[0]
+    return [value for value, flag in re.findall(r'<option value="([^"]*)"( selected)?>', select) if flag]
+
+
+def deadline(page: str) -> str:
+    [found] = re.findall(r'<dd data-key="deadline">([^<]*)</dd>', page)
+    return str(found)
+
+
+def test_the_form_offers_a_choice_for_each_reading_the_result_depended_on(client: TestClient) -> None:
+    page = client.post("/form/roads.deadline", data=BACKFILL_FORM).text
+    assert "2020-01-25" == deadline(page)
+    assert ["no_extension"] == selected(page, READING_FIELD)
+    assert "（默认）" in page.split(f'name="{READING_FIELD}"', 1)[1].split("</select>", 1)[0]
+
+
+def test_the_form_computes_again_under_the_option_chosen(client: TestClient) -> None:
+    page = client.post("/form/roads.deadline", data={**BACKFILL_FORM, READING_FIELD: "civil_code_203"}).text
+    assert "2020-02-03" == deadline(page)
+    assert ["civil_code_203"] == selected(page, READING_FIELD)
+
+
+def test_a_form_without_a_reading_to_depend_on_offers_no_choice(client: TestClient) -> None:
+    page = client.post("/form/roads.unpermitted_excavation_fine", data={"points[0]#row": "1", "points[0]": "35"}).text
+    assert "reading:" not in page
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [(READING_FIELD, "sometimes", "invalid_reading"), ("reading:roads.no.such", "x", "unknown_reading")],
+)
+def test_a_bad_choice_on_the_form_is_a_400_page_that_says_so(
+    client: TestClient, field: str, value: str, code: str
+) -> None:
+    answer = client.post("/form/roads.deadline", data={**BACKFILL_FORM, field: value})
+    assert 400 == answer.status_code
+    with pytest.raises(qc.InputError) as caught:
+        qc.evaluate("roads.deadline", BACKFILL_FORM, readings={field.removeprefix("reading:"): value})
+    assert {code} == caught.value.codes
+    assert html.escape(caught.value.errors[0].message) in answer.text

@@ -1,10 +1,15 @@
 """The browser pages: ``GET /`` lists the calculators by document, ``/form/{name}`` is a form.
 
+Once a case is computed, the form shows a choice for each reading of the law the result depended
+on (its option in use selected), posted as ``reading:<code>``, so that the same case can be computed
+again under another option.
+
 Everything a page needs comes from this application (its stylesheet and script under
 ``static/``), so it works in a government network with no way out. The form works without the
 script; the script adds and removes list rows and switches optional groups on and off.
 """
 
+import functools
 import html
 import importlib.resources
 from collections.abc import Callable, Mapping, Sequence
@@ -34,6 +39,8 @@ _CSP = (
 )
 _HEADERS = {"content-security-policy": _CSP, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
 _STATIC = {"form.css": "text/css; charset=utf-8", "form.js": "text/javascript; charset=utf-8"}
+#: A form field ``reading:<code>`` chooses the option of that reading.
+_READING_FIELD = "reading:"
 
 
 def _esc(value: object) -> str:
@@ -184,6 +191,43 @@ def _error_summary(errors: Mapping[str, Sequence[str]], unshown: set[str], title
     )
 
 
+def _chosen_readings(fields: Mapping[str, str]) -> dict[str, str]:
+    """The readings a submitted form chooses (``reading:<code>`` → option)."""
+    return {
+        key.removeprefix(_READING_FIELD): value
+        for key, value in fields.items()
+        if key.startswith(_READING_FIELD) and value
+    }
+
+
+def _reading_fields(used: Mapping[str, str]) -> str:
+    """A choice per reading of the law the case depended on, the option in use selected."""
+    listed = {row["code"]: row for row in qc.readings(lang="zh")}
+    parts = []
+    for code, option in used.items():
+        row = listed.get(code)
+        if row is None:
+            continue
+        ident = dom_id(_READING_FIELD + code)
+        choices = "".join(
+            f'<option value="{_esc(o["key"])}"{" selected" if o["key"] == option else ""}>'
+            f"{_esc(o['summary'])}{'（默认）' if o['key'] == row['default'] else ''}</option>"
+            for o in row["options"]
+        )
+        parts.append(
+            f'<div class="field"><label for="{ident}">{_esc(row["question"])}</label>'
+            f'<p class="help" id="h-{ident}"><code>{_esc(code)}</code>（{_esc(row["article"])}）</p>'
+            f'<select id="{ident}" name="{_esc(_READING_FIELD + code)}" aria-describedby="h-{ident}">'
+            f"{choices}</select></div>"
+        )
+    if not parts:
+        return ""
+    return (
+        '<fieldset class="readings"><legend>法规解读</legend>'
+        '<p class="help">本案的计算依据以下读法；可改选后重新计算。</p>' + "".join(parts) + "</fieldset>"
+    )
+
+
 class Pages:
     """The HTML pages and their static files, for one application's :class:`Settings`."""
 
@@ -243,21 +287,29 @@ class Pages:
         fields = parse_form(body)
         form = Form(calc.schema())
         payload = form.read(fields)
+        chosen = _chosen_readings(fields)
+        work = functools.partial(qc.evaluate, name, payload, readings=chosen or None)
         try:
             if len(body) <= INLINE_BYTES:
-                result = qc.evaluate(name, payload)
+                result = work()
             else:
                 with anyio.fail_after(self.settings.timeout):
-                    result = await anyio.to_thread.run_sync(qc.evaluate, name, payload, abandon_on_cancel=True)
+                    result = await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
         except qc.InputError as error:
             errors: dict[str, list[str]] = {}
             for problem in error.errors:
                 errors.setdefault(problem.field, []).append(problem.message)
-            return self._form_page(request, name, payload, errors=errors, result="", status=400)
+            return self._form_page(request, name, payload, errors=errors, result="", status=400, readings=chosen)
         except TimeoutError:
             raise WebError(503, "timeout", "计算超时", "the computation timed out", kind="timeout") from None
+        used = {use.code: use.option for use in result.readings}
         return self._form_page(
-            request, name, payload, errors={}, result=result_html(result, calc.title, calc.column_title)
+            request,
+            name,
+            payload,
+            errors={},
+            result=result_html(result, calc.title, calc.column_title),
+            readings=used,
         )
 
     def _form_page(
@@ -269,11 +321,12 @@ class Pages:
         errors: Mapping[str, Sequence[str]],
         result: str,
         status: int = 200,
+        readings: Mapping[str, str] | None = None,
     ) -> Response:
         calc = calculator(name)
         root = _root(request)
         form = Form(calc.schema())
-        fields = form.render(values, errors)
+        fields = form.render(values, errors) + _reading_fields(readings or {})
         summary = _error_summary(errors, form.unshown(), {}) if errors else ""
         doc = calc.document
         source = f'<p class="meta">{_esc(doc.number)}　{_esc(doc.title)}</p>' if doc else ""
