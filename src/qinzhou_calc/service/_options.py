@@ -198,9 +198,7 @@ def _query_readings(query: Mapping[str, str]) -> dict[str, str] | None:
     """The query's ``reading=CODE=OPTION`` parameters (every one of them where the query keeps
     repeated parameters, as Starlette's does); a malformed one is 400 ``invalid_reading``."""
     getlist = getattr(query, "getlist", None)
-    pairs: list[str] = list(getlist("reading")) if getlist is not None else []
-    if getlist is None and "reading" in query:
-        pairs = [query["reading"]]
+    pairs: list[str] = list(getlist("reading")) if getlist is not None else [query["reading"]]
     try:
         return readings_of(pairs, "reading")
     except InputError as error:
@@ -223,10 +221,6 @@ def _body_readings(value: object) -> Mapping[str, Any]:
     )
 
 
-#: The payload's top-level keys that are options, not fields.
-_OPTION_KEYS = ("_lang", "_overrides", "_readings")
-
-
 @functools.cache
 def _plain(lang: str) -> Options:
     return Options(lang)
@@ -244,7 +238,9 @@ def read_options(
     taken out of it (each wins over the query). A bad value is a :class:`~.RequestError` (400)
     naming its field. ``keeper`` (a request's state) gets the language as its ``lang`` as soon as
     it is known, so that a refusal of a later option speaks it."""
-    if not query and not (isinstance(payload, dict) and any(key in payload for key in _OPTION_KEYS)):
+    if not query and not (
+        isinstance(payload, dict) and ("_lang" in payload or "_overrides" in payload or "_readings" in payload)
+    ):
         # Nothing asked for: the answer in the default language, with every option at its default.
         if keeper is not None:
             keeper.lang = default_lang
@@ -272,7 +268,7 @@ def read_options(
     readings: Mapping[str, Any] | None = None
     if body_readings:
         readings = _body_readings(asked_readings)
-    elif query:
+    elif query and "reading" in query:
         readings = _query_readings(query)
     return Options(
         language,
