@@ -18,12 +18,14 @@ OUTCOME_KEYS = ("eligible", "amount", "minimum", "maximum", "deadline", "score",
 
 def readings(document: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
     """Every reading of the law (of one document, by its key), sorted by code (API.md, "Readings");
-    a key that names no document is ``InputError`` ``invalid_choice``."""
+    a key that names no document and no declared reading is ``InputError`` ``invalid_choice``."""
     load_all()
-    check_document(document)
+    found = readings_of(document)
+    if not found:
+        check_document(document)
     with use_language(lang):
         language = get_language()
-    return [reading.to_dict(language) for reading in readings_of(document)]
+    return [reading.to_dict(language) for reading in found]
 
 
 def outcome_of(result: Result | InputError) -> dict[str, Any]:
