@@ -44,3 +44,9 @@ PROFILE: dict[str, Any] = {
     "claim_date": "2020-06-15",
 }
 PROFILE_DECIDED = "2024-11-21"
+
+
+def loan_reading(readings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entry of a result's ``readings`` for the interest before the policy (other readings of the
+    document the case may also depend on left aside)."""
+    return [reading for reading in readings if reading["code"] == CODE]

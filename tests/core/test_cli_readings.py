@@ -18,6 +18,7 @@ from tests.loan_case import (
     PAYLOAD,
     PROFILE,
     PROFILE_DECIDED,
+    loan_reading,
 )
 
 INCLUDED = f"{CODE}=included"
@@ -78,14 +79,14 @@ def test_run_takes_the_default_reading_and_says_so(capsys: pytest.CaptureFixture
     status, out, _ = run(capsys, "run", LOAN_CALCULATOR, "--json", json.dumps(PAYLOAD))
     data = json.loads(out)
     assert (0, DEFAULT_AMOUNT) == (status, data["amount"])
-    assert [{"code": CODE, "option": "excluded", "default": True}] == data["readings"]
+    assert [{"code": CODE, "option": "excluded", "default": True}] == loan_reading(data["readings"])
 
 
 def test_run_with_a_reading_counts_the_interest_before_the_policy(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "run", LOAN_CALCULATOR, "--json", json.dumps(PAYLOAD), "--reading", INCLUDED)
     data = json.loads(out)
     assert (0, INCLUDED_AMOUNT) == (status, data["amount"])
-    assert [{"code": CODE, "option": "included", "default": False}] == data["readings"]
+    assert [{"code": CODE, "option": "included", "default": False}] == loan_reading(data["readings"])
 
 
 def test_the_same_reading_given_twice_with_the_same_option_is_one_choice(capsys: pytest.CaptureFixture[str]) -> None:
@@ -148,7 +149,7 @@ def test_a_batch_file_is_evaluated_under_the_reading_in_every_worker(
     assert 0 == status
     assert [INCLUDED_AMOUNT] * 3 == [line["result"]["amount"] for line in lines]
     assert [[{"code": CODE, "option": "included", "default": False}]] * 3 == [
-        line["result"]["readings"] for line in lines
+        loan_reading(line["result"]["readings"]) for line in lines
     ]
 
 
@@ -181,7 +182,7 @@ def test_check_uses_the_reading_for_every_rule_of_the_profile(
     status, out, _ = run(capsys, *base, "--reading", INCLUDED)
     item = loan_item(json.loads(out))
     assert (0, INCLUDED_AMOUNT) == (status, item["result"]["amount"])
-    assert [{"code": CODE, "option": "included", "default": False}] == item["result"]["readings"]
+    assert [{"code": CODE, "option": "included", "default": False}] == loan_reading(item["result"]["readings"])
 
 
 @pytest.mark.parametrize(

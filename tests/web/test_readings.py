@@ -22,6 +22,7 @@ from tests.loan_case import (
     PAYLOAD,
     PROFILE,
     PROFILE_DECIDED,
+    loan_reading,
 )
 
 EVALUATE = f"/calculators/{LOAN_CALCULATOR}/evaluate"
@@ -68,25 +69,25 @@ def test_evaluate_takes_the_default_reading(client: TestClient) -> None:
     body = client.post(EVALUATE, json=PAYLOAD).json()
     assert (DEFAULT_AMOUNT, [{"code": CODE, "option": "excluded", "default": True}]) == (
         body["amount"],
-        body["readings"],
+        loan_reading(body["readings"]),
     )
 
 
 def test_evaluate_takes_readings_in_the_body(client: TestClient) -> None:
     response = client.post(EVALUATE, json={**PAYLOAD, "_readings": {CODE: "included"}})
     assert 200 == response.status_code
-    assert (INCLUDED_AMOUNT, USED_INCLUDED) == (response.json()["amount"], response.json()["readings"])
+    assert (INCLUDED_AMOUNT, USED_INCLUDED) == (response.json()["amount"], loan_reading(response.json()["readings"]))
 
 
 def test_evaluate_takes_readings_in_the_query(client: TestClient) -> None:
     response = client.post(f"{EVALUATE}?{INCLUDED}", json=PAYLOAD)
     assert 200 == response.status_code
-    assert (INCLUDED_AMOUNT, USED_INCLUDED) == (response.json()["amount"], response.json()["readings"])
+    assert (INCLUDED_AMOUNT, USED_INCLUDED) == (response.json()["amount"], loan_reading(response.json()["readings"]))
 
 
 def test_a_lean_result_keeps_its_readings(client: TestClient) -> None:
     body = client.post(f"{EVALUATE}?{INCLUDED}&explain=false", json=PAYLOAD).json()
-    assert (INCLUDED_AMOUNT, USED_INCLUDED, []) == (body["amount"], body["readings"], body["steps"])
+    assert (INCLUDED_AMOUNT, USED_INCLUDED, []) == (body["amount"], loan_reading(body["readings"]), body["steps"])
 
 
 def test_the_bodys_readings_win_over_the_querys(client: TestClient) -> None:
@@ -141,7 +142,7 @@ def test_a_batch_array_takes_readings_in_the_query(client: TestClient) -> None:
     response = client.post(f"{BATCH}?{INCLUDED}", json=[PAYLOAD, PAYLOAD])
     assert 200 == response.status_code
     assert [INCLUDED_AMOUNT, INCLUDED_AMOUNT] == [row["result"]["amount"] for row in response.json()]
-    assert [USED_INCLUDED, USED_INCLUDED] == [row["result"]["readings"] for row in response.json()]
+    assert [USED_INCLUDED, USED_INCLUDED] == [loan_reading(row["result"]["readings"]) for row in response.json()]
 
 
 def test_a_batch_of_json_lines_takes_readings_in_the_query(client: TestClient) -> None:
@@ -188,7 +189,7 @@ def test_a_profile_check_takes_the_reading_in_the_query_or_the_body(
     response = client.post(f"/check/school?decision_date={PROFILE_DECIDED}&{query}", json=profile)
     assert 200 == response.status_code
     item = loan_item(response.json())
-    assert (INCLUDED_AMOUNT, USED_INCLUDED) == (item["result"]["amount"], item["result"]["readings"])
+    assert (INCLUDED_AMOUNT, USED_INCLUDED) == (item["result"]["amount"], loan_reading(item["result"]["readings"]))
 
 
 def test_a_profile_check_takes_the_default_reading(client: TestClient) -> None:
@@ -277,8 +278,13 @@ def test_the_form_computes_again_under_the_option_chosen(client: TestClient) -> 
 
 
 def test_a_form_without_a_reading_to_depend_on_offers_no_choice(client: TestClient) -> None:
-    page = client.post("/form/roads.unpermitted_excavation_fine", data={"points[0]#row": "1", "points[0]": "35"}).text
-    assert "reading:" not in page
+    """附件5 二（四）: 0.5% of 1,000,001 is 5,000.01, a figure no reading touches."""
+    payload = {"registered_amount": "1000001", "as_of": "2020-06-30"}
+    assert () == qc.evaluate("techinno.contract_registration_subsidy", payload).readings
+    answer = client.post("/form/techinno.contract_registration_subsidy", data=payload)
+    assert 200 == answer.status_code
+    assert "5000.01 元" in answer.text
+    assert "reading:" not in answer.text
 
 
 @pytest.mark.parametrize(
