@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qinzhou_calc._core import Invalid, fen, fmt_decimal, fmt_money, money, parse_number, round_to
+from qinzhou_calc._core import Invalid, fen, fmt_decimal, fmt_money, money, parse_number, round_each, round_to
 from tests import strategies
 
 
@@ -190,3 +190,11 @@ def test_the_store_of_formatted_decimals_is_bounded(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(money, "_FORMATTED_MAX", 2)
     assert ["1.1", "2.2", "3.3"] == [fmt_decimal(Decimal(v)) for v in ("1.1", "2.2", "3.3")]
     assert {Decimal("1.1"): "1.1", Decimal("2.2"): "2.2"} == money._FORMATTED
+
+
+def test_round_each_rounds_every_figure_half_up_as_round_to_does() -> None:
+    """Worked by hand: 1.005 → 1.01, 2.004 → 2.00, −0.001 → 0.00 (never −0.00), in the keys' order."""
+    figures = {"a": Decimal("1.005"), "b": Decimal("2.004"), "c": Decimal("-0.001"), "d": Decimal(9)}
+    rounded = round_each(figures, Decimal("0.01"), ["c", "a", "b"])
+    assert {"c": Decimal("0.00"), "a": Decimal("1.01"), "b": Decimal("2.00")} == rounded
+    assert ["0.00", "1.01", "2.00"] == [str(value) for value in rounded.values()]

@@ -124,7 +124,7 @@ def test_a_result_with_steps_compares_pickles_and_evolves_by_their_text() -> Non
 def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every step also written out at once, inside the calculation, as the library used to."""
     written: list[str] = []
-    step, dates, packed = Evaluation.step, Timing.step, Evaluation.packed_steps
+    step, dates, each = Evaluation.step, Timing.step, Evaluation.step_each
 
     def step_at_once(self: Evaluation, template: str, /, **figures: Any) -> None:
         step(self, template, **figures)
@@ -136,19 +136,19 @@ def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         written.append(write(first))
         return first
 
-    def packed_at_once(self: Evaluation) -> Callable[[Pending], None] | None:
-        add = packed(self)
-        if add is None:
-            return None
+    def each_at_once(self: Evaluation, template: str, /, **same: Any) -> Callable[..., None]:
+        writer = each(self, template, **same)
+        if not self.explaining:
+            return writer
 
-        def add_at_once(step: Pending) -> None:
-            add(step)
-            written.append(write(step))
+        def write_at_once(**figures: Any) -> None:
+            writer(**figures)
+            written.append(write(pending(template, {**same, **figures})))
 
-        return add_at_once
+        return write_at_once
 
     monkeypatch.setattr(Evaluation, "step", step_at_once)
-    monkeypatch.setattr(Evaluation, "packed_steps", packed_at_once)
+    monkeypatch.setattr(Evaluation, "step_each", each_at_once)
     monkeypatch.setattr(Timing, "step", dates_at_once)
     monkeypatch.setattr(registry, "today", lambda: dt.date(2020, 6, 30))
     return written
@@ -199,7 +199,6 @@ def test_every_step_packed_by_hand_names_its_figures_in_the_templates_order() ->
     """A step packed by hand is ``(template, figure, ...)``: its declared names must be the fields the
     template names, in the order it first names them, or the line would put a figure in another's place."""
     load_all()
-    assert len(POSITIONAL) >= 20  # the annex's steps written once per bank
     for template, names in POSITIONAL.items():
         assert field_names(template) == names, template
 
@@ -212,3 +211,60 @@ def test_a_step_packed_by_hand_in_another_order_is_refused_when_first_written() 
     finally:
         del POSITIONAL[template]
     assert ("x", "y") == field_names("{x:money[ + ]} = {y} {x}")
+
+
+def test_a_step_written_for_each_row_is_the_step_its_figures_name() -> None:
+    """Worked by hand: the same lines as ``step``, the figures given once with those of each row, a
+    list copied when written; nothing in lean mode."""
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
+    scored = ex.step_each("{title}：{bank} {parts:decimal[ + ]} = {total:money} 分（{about}）", title="评定")
+    parts = [Decimal("4.5"), Decimal(1)]
+    scored(bank="甲行", parts=parts, total=Decimal("5.5"), about="达到要求")
+    parts.append(Decimal(9))
+    scored(bank="乙行", parts=(Decimal(0),), total=Decimal(0), about="未达要求")
+    ex.cite(CITE)
+    assert ("评定：甲行 4.5 + 1 = 5.50 分（达到要求）", "评定：乙行 0 = 0.00 分（未达要求）") == ex.result().steps
+    lean = Evaluation("t.x", dt.date(2020, 1, 1), explain=False)
+    lean.step_each("{bank}")(bank="乙行")
+    assert [] == lean.steps
+
+
+def test_a_step_written_for_each_row_refuses_a_figure_left_out_misnamed_or_mutable() -> None:
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
+    scored = ex.step_each("{bank} {total:money}")
+    with pytest.raises(TypeError):
+        scored(bank="甲行")
+    with pytest.raises(TypeError):
+        scored(bank="甲行", total=Decimal(1), extra=1)
+    with pytest.raises(TypeError, match="immutable"):
+        scored(bank={"甲行"}, total=Decimal(1))
+    with pytest.raises(TypeError, match="immutable"):
+        ex.step_each("{bank} {total:money}", bank={"甲行"})
+    with pytest.raises(ValueError, match="given once"):
+        ex.step_each("{bank} {total:money}", branch="甲行")
+    with pytest.raises(ValueError, match="unknown step tag"):
+        ex.step_each("{x:yuan}")
+
+
+def test_about4_says_when_four_decimals_are_not_the_figure() -> None:
+    """Worked by hand: 50 ÷ 3 = 16.666… is written 16.6667（约）; 12.5 is written exactly."""
+    template = "{x:decimal4}%{x:about4}"
+    assert "16.6667%（约）" == _step(template, x=Decimal(50) / Decimal(3))
+    assert "12.5%" == _step(template, x=Decimal("12.5"))
+
+
+def test_a_step_written_for_each_row_keeps_a_joined_figure_as_it_was_written() -> None:
+    """A joined figure of terms is kept item by item; the same template with other figures given
+    once is its own writer, and asking for the first again finds it."""
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
+    template = "{who}：{terms:term[ + ]} = {total:money}"
+    summed = ex.step_each(template, who="甲行")
+    terms = [term("{a:money} × {n} 天", a=Decimal(2), n=3)]
+    summed(terms=terms, total=Decimal(6))
+    terms.append(term("{a:money} × {n} 天", a=Decimal(9), n=9))
+    ex.step_each(template, total=Decimal(1))(who="乙行", terms=())
+    ex.step_each(template, who="丙行")(terms=[], total=Decimal(0))
+    ex.cite(CITE)
+    assert ("甲行：2.00 × 3 天 = 6.00", "乙行： = 1.00", "丙行： = 0.00") == ex.result().steps
+    with pytest.raises(ValueError, match="plain names"):
+        ex.step_each("{class}")

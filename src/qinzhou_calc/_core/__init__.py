@@ -11,7 +11,19 @@ from .interest import DAY_COUNT_NAMES, DAYS_IN_YEAR, DayCount, InterestRun, Inte
 from .kinds import Amount, Count, DateOrDateTime, Ge, Gt, Le, Percent, PositiveAmount, PositiveCount, Ratio, Signed
 from .law import Anchor, Citation, register_text
 from .lawtext import LawText, load, text_of
-from .money import CONTEXT, FEN, ZERO, Money, fen, fmt_decimal, fmt_money, library_context, parse_number, round_to
+from .money import (
+    CONTEXT,
+    FEN,
+    ZERO,
+    Money,
+    fen,
+    fmt_decimal,
+    fmt_money,
+    library_context,
+    parse_number,
+    round_each,
+    round_to,
+)
 from .periods import (
     beyond_calendar,
     calendar_date,
@@ -101,6 +113,7 @@ __all__ = [
     "load",
     "parse_number",
     "register_text",
+    "round_each",
     "round_to",
     "shift_days",
     "spec",

@@ -7,7 +7,7 @@ live here, not in the law modules.
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +24,7 @@ from .render import compact
 from .result import MONEY_FIELDS, Note, Reason, Result
 from .steps import COMPILED, Pending, compile_template, pending, term
 from .timing import Timing
+from .writers import WRITERS, Writer, writers
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Parameter, Valued
@@ -171,10 +172,22 @@ class Evaluation:
             else:
                 self.steps.append(template)
 
-    def packed_steps(self) -> Callable[[Pending], None] | None:
-        """Where a calculator appends the steps it packs by hand (see :func:`.steps.positional`):
-        ``None`` in lean mode, where no step is recorded."""
-        return self.steps.append if self.explaining else None
+    def step_each(self, template: str, /, **same: Any) -> Writer:
+        """A step written once per row of a table (once per bank of a ranking): ``template``, tagged
+        as for :meth:`step`, with the figures that are the same on every row; the function returned
+        writes the step each time it is called with the other figures, by name, and writes nothing
+        in lean mode. The template is compiled once for every evaluation (see :mod:`.writers`)."""
+        made = WRITERS.get(template)
+        if made is None:
+            made = writers(template, same)
+        if not self.explaining:
+            return (made if made[0] == same.keys() else writers(template, same))[2]
+        try:
+            return made[1](self.steps, **same)
+        except TypeError:
+            # Figures given once that are not those of the template's last writer (or a figure
+            # refused): the writer for these figures, which says what is wrong if anything is.
+            return writers(template, same)[1](self.steps, **same)
 
     def reading(self, reading: Reading, *, alias: tuple[str, str | None] | None = None) -> str:
         """The option of ``reading`` in force for this evaluation (the caller's or the default),

@@ -7,9 +7,10 @@ Every computation in the library runs inside :data:`CONTEXT` (see
 
 import decimal
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from .errors import Invalid, kind_of
 from .plain import plain_scalar
@@ -28,8 +29,11 @@ __all__ = [
     "fmt_money",
     "library_context",
     "parse_number",
+    "round_each",
     "round_to",
 ]
+
+K = TypeVar("K", bound=Hashable)
 
 #: The library's own arithmetic: 34 significant digits (IEEE decimal128),
 #: half-up rounding, and every exceptional condition trapped.
@@ -131,6 +135,16 @@ def round_to(value: Decimal, quantum: Decimal) -> Decimal:
     # runs for every figure rounded (quantize(exp, rounding, context)).
     result = value.quantize(quantum, ROUND_HALF_UP, CONTEXT)
     return result.copy_abs() if result.is_zero() else result
+
+
+def round_each(figures: Mapping[K, Decimal], quantum: Decimal, keys: Iterable[K]) -> dict[K, Decimal]:
+    """The figures of ``figures`` named by ``keys``, in their order, each rounded as :func:`round_to`
+    rounds it (a row of scores, each to the hundredth)."""
+    rounded: dict[K, Decimal] = {}
+    for key in keys:
+        value = figures[key].quantize(quantum, ROUND_HALF_UP, CONTEXT)
+        rounded[key] = value.copy_abs() if value.is_zero() else value
+    return rounded
 
 
 def fen(value: Decimal) -> Decimal:

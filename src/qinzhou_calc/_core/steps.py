@@ -15,6 +15,8 @@ The tags (after the colon) are a closed set, those of :data:`FORMATS`:
 - ``score``: a score, two decimals (the same writing as money);
 - ``decimal``: a rate, an area, a share, without exponent or trailing zeros (``fmt_decimal``);
 - ``decimal4``: the same, half-up to at most four decimals (a long quotient shown short);
+- ``about4``: ``（约）`` when ``decimal4`` does not write the figure exactly, else nothing
+  (``{float:decimal4}%{float:about4}``);
 - ``percent``: a rate as a percentage, the same way (``0.005`` is written ``0.5``, for ``… %``);
 - ``iso``: a date or a date-time in ISO form (``2020-01-02``, ``2020-01-02T08:30:00``);
 - ``day``: a date with its weekday, ``2019-09-29（周日）``;
@@ -29,6 +31,10 @@ A figure is snapshotted when the step is written: it must be an immutable value 
 date, a text, a frozen record: anything hashable), and a list or tuple is copied into a tuple.
 Changing a caller's list afterwards does not change the step; a dict or a set is refused
 (``TypeError``), as it could not be kept as it was.
+
+A step written once per row of a table (once per bank of a ranking) is given to a writer made
+once (:mod:`.writers`, through ``Evaluation.step_each``): the figures the same on every row are
+given when it is made, the others by name at each call.
 
 A step waiting to be written is a plain tuple, ``(template, figure, ...)``, the figures in the
 order the template first names them: numbers, dates and texts hold no reference the garbage
@@ -49,6 +55,7 @@ from typing import Any, Final
 from .money import CONTEXT, fmt_decimal, fmt_money, round_to
 
 __all__ = [
+    "ATOMS",
     "COMPILED",
     "FORMATS",
     "POSITIONAL",
@@ -78,6 +85,10 @@ def _percent(value: Decimal) -> str:
     return fmt_decimal(value.scaleb(2, CONTEXT))
 
 
+def _about4(value: Decimal) -> str:
+    return "" if round_to(value, _FOUR_PLACES) == value else "（约）"
+
+
 def _iso(value: dt.date) -> str:
     return value.isoformat()
 
@@ -102,11 +113,41 @@ FORMATS: Final[Mapping[str, Callable[[Any], str]]] = {
     "score": fmt_money,
     "decimal": fmt_decimal,
     "decimal4": _decimal4,
+    "about4": _about4,
     "percent": _percent,
     "iso": _iso,
     "day": _day,
     "term": write,
 }
+
+#: The text of a figure under a tag whose text depends only on the number (1.5 and 1.50 are written
+#: alike), kept once written: the figures a ranking repeats thousands of times (a base of 4, a step
+#: of 0.1, the same scores) are formatted once. Zero is never kept (0 and -0 are equal but may be
+#: written differently), nor anything but a finite Decimal; each table holds at most
+#: :data:`_TEXTS_MAX` figures.
+_TEXTS: Final[dict[str, dict[Decimal, str]]] = {}
+_TEXTS_MAX = 4096
+
+
+def _kept(tag: str) -> tuple[dict[Decimal, str], Callable[[Any], str]]:
+    """The table of texts of ``tag`` and the formatter that fills it (see :data:`_TEXTS`)."""
+    formatter = FORMATS[tag]
+    texts = _TEXTS.setdefault(tag, {})
+
+    def written(value: Any) -> str:
+        text = texts.get(value)
+        if text is None:
+            text = formatter(value)
+            if type(value) is Decimal and value and value.is_finite() and len(texts) < _TEXTS_MAX:
+                texts[value] = text
+        return text
+
+    return texts, written
+
+
+#: The tags whose text is kept (see :data:`_TEXTS`).
+_KEPT_TAGS: Final = frozenset({"money", "score", "decimal", "decimal4", "percent"})
+
 
 #: A template compiled: a function that writes the line from a pending step (the template, then
 #: the figures), and one that packs a step's figures into a pending step.
@@ -129,7 +170,7 @@ def compile_template(template: str) -> tuple[Render, Pack]:
     # template are passed in as values, never as source.
     import string  # noqa: PLC0415 - once per template, not with the library
 
-    values: dict[str, object] = {"T": template, "A": _ATOMS, "snapshot": snapshot, "mismatch": _mismatch}
+    values: dict[str, object] = {"T": template, "A": ATOMS, "snapshot": snapshot, "mismatch": _mismatch}
     pieces: list[str] = []
     names: list[str] = []
     for i, (literal, name, spec, conversion) in enumerate(string.Formatter().parse(template)):
@@ -151,11 +192,16 @@ def compile_template(template: str) -> tuple[Render, Pack]:
             names.append(name)
         figure = f"a{names.index(name)}"
         values[f"F{i}"] = formatter
+        if tag in _KEPT_TAGS:
+            values[f"C{i}"], values[f"F{i}"] = _kept(tag)
         if joiner is None:
-            pieces.append(f"{{F{i}({figure})}}")
+            pieces.append(f"{{C{i}.get({figure}) or F{i}({figure})}}" if tag in _KEPT_TAGS else f"{{F{i}({figure})}}")
         else:
             values[f"J{i}"] = joiner
-            pieces.append(f"{{J{i}.join(map(F{i}, {figure}))}}")
+            if tag in _KEPT_TAGS:
+                pieces.append(f"{{J{i}.join([C{i}.get(x) or F{i}(x) for x in {figure}])}}")
+            else:
+                pieces.append(f"{{J{i}.join(map(F{i}, {figure}))}}")
     declared = POSITIONAL.get(template)
     if declared is not None and declared != tuple(names):
         raise ValueError(f"step packed by hand as {declared} but its template names {tuple(names)}: {template!r}")
@@ -219,18 +265,18 @@ def _mismatch(template: str, figures: Mapping[str, Any]) -> None:
 
 
 #: Values kept as they are without a look: immutable by their type.
-_ATOMS: Final = frozenset({str, int, bool, Decimal, dt.date, dt.datetime, type(None)})
+ATOMS: Final = frozenset({str, int, bool, Decimal, dt.date, dt.datetime, type(None)})
 _TUPLE: Final = frozenset({tuple})
 
 
 def snapshot(value: object) -> object:
     """``value`` as the step keeps it: itself if immutable, a list or tuple as a tuple of
     snapshots; a mutable value that cannot be copied (a dict, a set) is a ``TypeError``."""
-    if type(value) in _ATOMS:
+    if type(value) in ATOMS:
         return value
     if type(value) is tuple and (
-        _ATOMS.issuperset(map(type, value))
-        or (_TUPLE.issuperset(map(type, value)) and _ATOMS.issuperset(map(type, chain.from_iterable(value))))
+        ATOMS.issuperset(map(type, value))
+        or (_TUPLE.issuperset(map(type, value)) and ATOMS.issuperset(map(type, chain.from_iterable(value))))
     ):
         # A tuple of immutable values, or of pending steps (the terms of a sum), is kept as it is.
         return value
@@ -258,5 +304,13 @@ def term(template: str, /, **figures: Any) -> Pending:
 
 
 def texts(steps: Iterable[str | Pending]) -> tuple[str, ...]:
-    """The lines of ``steps``, each written out."""
-    return tuple(map(write, steps))
+    """The lines of ``steps``, each written out (as :func:`write` writes it)."""
+    lines: list[str] = []
+    add = lines.append
+    known = COMPILED.get
+    for step in steps:
+        if type(step) is str:
+            add(step)
+        else:
+            add((known(step[0]) or compile_template(step[0]))[0](*step))
+    return tuple(lines)

@@ -33,30 +33,27 @@ class Context:
 
 
 def standard(ctx: Context, bank: BankMetrics, key: str) -> Decimal:
+    """The standard ``bank`` is held to on ``key`` ("达到监管标准"): its own, else the template's, else
+    the default, recorded in ``ctx.defaults`` for the note that says which defaults applied."""
     for source in (bank.standards, ctx.template.standards):
         value = getattr(source, key) if source is not None else None
         if isinstance(value, Decimal):
             return value
-    # The default is read (and cited) once per indicator, not once per bank.
-    value = ctx.defaults.get(key)
-    if value is None:
-        value = ctx.defaults[key] = ctx.ex.use(STANDARDS[key])
+    value = ctx.defaults[key] = ctx.ex.use(STANDARDS[key])
     return value
 
 
 def standards(ctx: Context, key: str) -> list[Decimal]:
-    """:func:`standard` for every bank, in order: the template's value looked up once, the default
-    read (and cited) when the first bank that needs it is reached, as :func:`standard` would."""
-    source = ctx.template.standards
-    given = getattr(source, key) if source is not None else None
-    shared = given if isinstance(given, Decimal) else None
+    """:func:`standard` for every bank, in order: a bank that gives no standard of its own is held to
+    the one standard that then applies, the template's or the default."""
+    otherwise: Decimal | None = None
     found: list[Decimal] = []
     for bank in ctx.banks:
-        own = bank.standards
-        value = getattr(own, key) if own is not None else None
-        if not isinstance(value, Decimal):
-            value = shared
-            if value is None:
-                value = shared = standard(ctx, bank, key)
-        found.append(value)
+        own = getattr(bank.standards, key) if bank.standards is not None else None
+        if isinstance(own, Decimal):
+            found.append(own)
+        else:
+            if otherwise is None:
+                otherwise = standard(ctx, bank, key)
+            found.append(otherwise)
     return found

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from .._core import ZERO
-from .._core.steps import positional
 from ._annex_context import Context, standards
 from ._annex_inputs import INDICATORS
 from ._annex_ranks import note_beyond_last_points, places, rank_points
@@ -14,41 +13,6 @@ __all__ = ["score_ratio"]
 _LOWER_IS_BETTER = frozenset({"npl_ratio"})
 
 
-#: The steps written once per bank and indicator, packed by hand (see :func:`positional`).
-_MEETS = positional(
-    "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，达到监管标准，基础分 {base:decimal}",
-    "title",
-    "bank",
-    "value",
-    "sign",
-    "required",
-    "base",
-)
-_FAILS = positional(
-    "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，未达监管标准，0 分",
-    "title",
-    "bank",
-    "value",
-    "sign",
-    "required",
-)
-_RANKED = positional(
-    "{title}：{bank} 按{order}排名第 {place} 档，"
-    "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；"
-    "{base:decimal} + {rank:decimal} = {score:decimal} 分",
-    "title",
-    "bank",
-    "order",
-    "place",
-    "above_base",
-    "step",
-    "before",
-    "rank",
-    "base",
-    "score",
-)
-
-
 def score_ratio(ctx: Context, key: str) -> None:
     """一、经营状况: base 4 for meeting the standard, the last point by rank among the banks that meet it."""
     ex = ctx.ex
@@ -56,19 +20,27 @@ def score_ratio(ctx: Context, key: str) -> None:
     step = ex.use(RANK_STEP)
     lower = key in _LOWER_IS_BETTER
     title = INDICATORS[key]
-    add = ex.packed_steps()
     base = scoring.base
     banks = ctx.banks
     values: list[Decimal] = [getattr(bank, key) for bank in banks]
+    meets = ex.step_each(
+        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，达到监管标准，基础分 {base:decimal}",
+        title=title,
+        sign="≤" if lower else "≥",
+        base=base,
+    )
+    fails = ex.step_each(
+        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，未达监管标准，0 分",
+        title=title,
+        sign=">" if lower else "<",
+    )
     qualified: list[int] = []
     for i, (bank, value, required) in enumerate(zip(banks, values, standards(ctx, key), strict=True)):
-        ok = value <= required if lower else value >= required
-        if ok:
+        if value <= required if lower else value >= required:
             qualified.append(i)
-            if add is not None:
-                add((_MEETS, title, bank.name, value, "≤" if lower else "≥", required, base))
-        elif add is not None:
-            add((_FAILS, title, bank.name, value, ">" if lower else "<", required))
+            meets(bank=bank.name, value=value, required=required)
+        else:
+            fails(bank=bank.name, value=value, required=required)
     # A bank below the standard earns nothing on the indicator ("达到监管标准，即可获得基础分4分；其余1分，
     # 按照……排名"): the rank point is the rest of the points of a bank that met the standard, so only those
     # banks are ranked, and a bank below the standard does not push the others down.
@@ -80,14 +52,21 @@ def score_ratio(ctx: Context, key: str) -> None:
     raw = ctx.raw
     for scores in raw:
         scores[key] = ZERO
-    order = "递增" if lower else "递减"
     above_base = scoring.above_base
     note_beyond_last_points(ex, tiers, above_base, step)
-    # Each tier's rank points and score once: many banks share a tier.
+    # "如数值相同，按同档计分": the banks of one tier share its rank points and its score.
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
     scores_of = {place: base + rank for place, rank in points.items()}
+    ranked = ex.step_each(
+        "{title}：{bank} 按{order}排名第 {place} 档，"
+        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；"
+        "{base:decimal} + {rank:decimal} = {score:decimal} 分",
+        title=title,
+        order="递增" if lower else "递减",
+        above_base=above_base,
+        step=step,
+        base=base,
+    )
     for i, place in zip(qualified, tiers, strict=True):
-        rank = points[place]
         score = raw[i][key] = scores_of[place]
-        if add is not None:
-            add((_RANKED, title, banks[i].name, order, place, above_base, step, place - 1, rank, base, score))
+        ranked(bank=banks[i].name, place=place, before=place - 1, rank=points[place], score=score)

@@ -4,7 +4,6 @@ system ranked by its rating, and the innovative services counted."""
 from decimal import Decimal
 
 from .._core import ZERO
-from .._core.steps import positional
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
 from ._annex_ranks import note_beyond_last_points, places, rank_points
@@ -21,56 +20,43 @@ JUDGED_INDICATORS: dict[str, tuple[str, ...]] = {
 
 
 _NOTE_EXTRA_NEEDS_BASE = "未达到评分标准所述要求的银行不得基础分，评委在基础分之上给的分也不计。"
-_JUDGED_SUM = positional(
-    "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total:decimal} 分",
-    "title",
-    "bank",
-    "verdicts",
-    "parts",
-    "total",
-)
-_JUDGED_ONE = positional(
-    "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} 分", "title", "bank", "verdicts", "parts"
-)
+_JUDGED_ONE = "{title}：{bank} {verdict}，{part:decimal} 分"
+_JUDGED_SUM = "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total:decimal} 分"
 
 
 def _score_judged_one(ctx: Context, key: str, item: str, base: Decimal, words: tuple[str, str]) -> None:
-    """:func:`score_judged` for an indicator of one judged item, each bank's verdict one of two made once."""
+    """:func:`score_judged` for an indicator of one judged item: each bank meets the requirement or not."""
     ex = ctx.ex
-    add = ex.packed_steps()
-    title = INDICATORS[key]
+    judged_step = ex.step_each(_JUDGED_ONE, title=INDICATORS[key])
     raw = ctx.raw
-    met, unmet = (words[0],), (words[1],)
+    met, unmet = words
     for i, bank in enumerate(ctx.banks):
         judged: JudgedItem = getattr(bank, item)
         if judged.meets:
             part = base + judged.extra
-            verdicts = met
+            verdict = met
         else:
             if judged.extra > 0:
                 # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
                 ex.note("extra_needs_base", _NOTE_EXTRA_NEEDS_BASE)
             part = ZERO
-            verdicts = unmet
+            verdict = unmet
         raw[i][key] = ZERO + part  # the sum of the one part, as sum() would write it
-        if add is not None:
-            add((_JUDGED_ONE, title, bank.name, verdicts, (part,)))
+        judged_step(bank=bank.name, verdict=verdict, part=part)
 
 
 def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     ex = ctx.ex
-    # Each item's figures read once for all the banks, and the words of its verdicts written once.
     scorings = [ex.use(JUDGED[item]) for item in items]
     words = [
         (JUDGED[item].description + "：达到要求，基础分 + 评定分", JUDGED[item].description + "：未达要求 0 分")
         for item in items
     ]
-    add = ex.packed_steps()
-    title = INDICATORS[key]
-    raw = ctx.raw
     if len(items) == 1:
         _score_judged_one(ctx, key, items[0], scorings[0].base, words[0])
         return
+    judged_step = ex.step_each(_JUDGED_SUM, title=INDICATORS[key])
+    raw = ctx.raw
     for i, bank in enumerate(ctx.banks):
         parts: list[Decimal] = []
         verdicts: list[str] = []
@@ -86,36 +72,7 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
                 parts.append(ZERO)
                 verdicts.append(unmet)
         total = raw[i][key] = sum(parts, ZERO)
-        if add is None:
-            continue  # lean mode: no step, so no words for it
-        if len(parts) > 1:
-            add((_JUDGED_SUM, title, bank.name, tuple(verdicts), tuple(parts), total))
-        else:
-            add((_JUDGED_ONE, title, bank.name, tuple(verdicts), tuple(parts)))
-
-
-_SYSTEM_UNMET = positional("信息系统建设：{bank} 未达要求，0 分", "bank")
-_SYSTEM_RANKED = positional(
-    "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
-    "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
-    "bank",
-    "base",
-    "rating",
-    "place",
-    "above_base",
-    "step",
-    "before",
-    "rank",
-    "score",
-)
-_INNOVATIVE = positional(
-    "创新或特色服务：{bank} {count} 项 × {base:decimal} 分，最高 {points:decimal} 分 → {score:decimal} 分",
-    "bank",
-    "count",
-    "base",
-    "points",
-    "score",
-)
+        judged_step(bank=bank.name, verdicts=verdicts, parts=parts, total=total)
 
 
 def score_information_system(ctx: Context) -> None:
@@ -130,36 +87,46 @@ def score_information_system(ctx: Context) -> None:
         "信息系统建设未达要求的银行该项得 0 分，且不参加“其余2分”的排名。",
     )
     banks = ctx.banks
-    add = ex.packed_steps()
     raw = ctx.raw
+    unmet = ex.step_each("信息系统建设：{bank} 未达要求，0 分")
     qualified: list[int] = []
     for i, bank in enumerate(banks):
         raw[i]["information_system"] = ZERO
         if bank.information_system.meets:
             qualified.append(i)
-        elif add is not None:
-            add((_SYSTEM_UNMET, bank.name))
+        else:
+            unmet(bank=bank.name)
     ratings = [banks[i].information_system.rating for i in qualified]
     tiers = places(ratings, False, ctx.tie_rule)
     above_base = scoring.above_base
     base = scoring.base
     note_beyond_last_points(ex, tiers, above_base, step)
+    # "如数值相同，按同档计分": the banks of one tier share its rank points and its score.
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
     scores_of = {place: base + rank for place, rank in points.items()}
+    ranked = ex.step_each(
+        "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
+        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
+        base=base,
+        above_base=above_base,
+        step=step,
+    )
     for i, rating, place in zip(qualified, ratings, tiers, strict=True):
-        rank = points[place]
         score = raw[i]["information_system"] = scores_of[place]
-        if add is not None:
-            add((_SYSTEM_RANKED, banks[i].name, base, rating, place, above_base, step, place - 1, rank, score))
+        ranked(bank=banks[i].name, rating=rating, place=place, before=place - 1, rank=points[place], score=score)
 
 
 def score_innovative(ctx: Context) -> None:
-    scoring = ctx.ex.use(INNOVATIVE_SERVICES)
-    add = ctx.ex.packed_steps()
+    ex = ctx.ex
+    scoring = ex.use(INNOVATIVE_SERVICES)
     base, most = scoring.base, scoring.points
+    counted = ex.step_each(
+        "创新或特色服务：{bank} {count} 项 × {base:decimal} 分，最高 {points:decimal} 分 → {score:decimal} 分",
+        base=base,
+        points=most,
+    )
     raw = ctx.raw
     for i, bank in enumerate(ctx.banks):
         count = bank.innovative_services
         score = raw[i]["innovative_services"] = min(base * count, most)
-        if add is not None:
-            add((_INNOVATIVE, bank.name, count, base, most, score))
+        counted(bank=bank.name, count=count, score=score)

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from .._core import ZERO
-from .._core.steps import positional
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS
 from .parameters import CONTRIBUTION_POINTS
@@ -17,22 +16,6 @@ _CONTRIBUTION_FIELDS = {
     "sme_loans": ("sme_loan_balance", "中小企业贷款余额", "元"),
     "agri_loans": ("agri_loan_balance", "涉农贷款余额", "元"),
 }
-
-
-_NEGATIVE = positional(
-    "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分", "title", "bank", "what", "value", "unit"
-)
-_SHARE = positional(
-    "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
-    "（各行最大值） = {score:decimal4} 分（{bank}）",
-    "title",
-    "points",
-    "value",
-    "unit",
-    "largest",
-    "score",
-    "bank",
-)
 
 
 def score_contribution(ctx: Context, key: str) -> None:
@@ -50,27 +33,35 @@ def score_contribution(ctx: Context, key: str) -> None:
             "contribution_no_positive_value",
             "某项经济发展贡献度指标各行最大值为 0 或负数时，公式无意义，各行该项均得 0 分。",
         )
+        nothing = ex.step_each(
+            "{title}：各行{what}最大值 {largest:decimal}{unit} 不为正数，{bank} 0 分",
+            title=title,
+            what=name,
+            largest=largest,
+            unit=unit,
+        )
         for i, bank in enumerate(ctx.banks):
             ctx.raw[i][key] = ZERO
-            ex.step(
-                "{title}：各行{what}最大值 {largest:decimal}{unit} 不为正数，{bank} 0 分",
-                title=title,
-                what=name,
-                largest=largest,
-                unit=unit,
-                bank=bank.name,
-            )
+            nothing(bank=bank.name)
         return
-    add = ex.packed_steps()
+    negative = ex.step_each(
+        "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分", title=title, what=name, unit=unit
+    )
+    share = ex.step_each(
+        "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
+        "（各行最大值） = {score:decimal4} 分（{bank}）",
+        title=title,
+        points=points,
+        unit=unit,
+        largest=largest,
+    )
     raw = ctx.raw
     for i, bank in enumerate(ctx.banks):
         value = values[i]
         if value < 0:
             # "如贷款增量为负数, 则此项分值为零"
             raw[i][key] = ZERO
-            if add is not None:
-                add((_NEGATIVE, title, bank.name, name, value, unit))
+            negative(bank=bank.name, value=value)
             continue
         score = raw[i][key] = points * value / largest
-        if add is not None:
-            add((_SHARE, title, points, value, unit, largest, score, bank.name))
+        share(value=value, score=score, bank=bank.name)

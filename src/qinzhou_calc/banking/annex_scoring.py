@@ -6,11 +6,9 @@ bank's total is exactly the sum of its rounded scores.
 """
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from decimal import Decimal
 
-from .._core import CONTEXT, ZERO, Evaluation, Example, Result, calculator, fmt_decimal, round_to
-from .._core.steps import positional
+from .._core import ZERO, Evaluation, Example, Result, calculator, fmt_decimal, round_each, round_to
 from ._annex_checks import RULES, validate
 from ._annex_context import Context, Indicator
 from ._annex_inputs import (
@@ -31,7 +29,7 @@ from ._annex_ranks import POINT, note_rounding, places
 from ._demo import FOUR_BANKS
 from .annex_1_operations import score_ratio
 from .annex_2_service import JUDGED_INDICATORS, score_information_system, score_innovative, score_judged
-from .annex_3_deposit_rate import MAX_RATIO, DepositRateInput, deposit_rate_score, rate_score
+from .annex_3_deposit_rate import DepositRateInput, deposit_rate_score, rate_scores
 from .annex_4_contribution import score_contribution
 from .parameters import (
     ANNEX_TOTAL_POINTS,
@@ -81,37 +79,23 @@ def _annex_points(ex: Evaluation) -> dict[str, Decimal]:
 
 
 def _score_deposit_rate(ctx: Context) -> None:
-    explaining = ctx.ex.explaining
-    known: dict[object, Any] = {}  # what the first banks read, cited and noted, for this evaluation only
-    for i, bank in enumerate(ctx.banks):
-        offer = bank.deposit_rate
-        offered, benchmark = offer.offered_rate, offer.benchmark_rate
-        # The words and the path are written only where they are shown: the words in a step (not in
-        # lean mode), the path in the problem of an offer beyond MAX_RATIO.
-        beyond = benchmark is not None and offered > benchmark * MAX_RATIO
-        score, _ = rate_score(
-            ctx.ex,
-            offered=offered,
-            term=offer.term,
-            benchmark=benchmark,
-            ceiling=offer.ceiling_float,
-            who=f"存款利率：{bank.name} " if explaining else "",
-            field=f"banks[{i}].deposit_rate.benchmark_rate" if beyond else "",
-            breakdown=False,  # the ranking shows each bank's score, not this row
-            known=known,
-        )
-        ctx.raw[i]["deposit_rate"] = score
-
-
-_OTHER = positional("其他：{name} {score:decimal} 分（预算单位自定指标）", "name", "score")
+    banks = ctx.banks
+    scores, _ = rate_scores(
+        ctx.ex,
+        [bank.deposit_rate for bank in banks],
+        [f"存款利率：{bank.name} " for bank in banks],
+        field="banks[{i}].deposit_rate.benchmark_rate",
+        breakdown=False,  # the ranking shows each bank's score, not the offer's row
+    )
+    for raw, score in zip(ctx.raw, scores, strict=True):
+        raw["deposit_rate"] = score
 
 
 def _score_other(ctx: Context) -> None:
-    add = ctx.ex.packed_steps()
+    other = ctx.ex.step_each("其他：{name} {score:decimal} 分（预算单位自定指标）")
     for i, bank in enumerate(ctx.banks):
         ctx.raw[i]["other"] = bank.other
-        if add is not None:
-            add((_OTHER, bank.name, bank.other))
+        other(name=bank.name, score=bank.other)
 
 
 @calculator(
@@ -249,20 +233,6 @@ def _template_points(template: Template, key: str, annex_points: Decimal) -> Dec
     return value if isinstance(value, Decimal) else annex_points
 
 
-_SCALED = positional(
-    "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
-    "（按调整后分值折算）",
-    "title",
-    "name",
-    "raw",
-    "points",
-    "annex_points",
-    "score",
-)
-_ADDED = positional("{title}：{name} {score:decimal} 分（模板新设指标）", "title", "name", "score")
-_TOTAL = positional("{name} 总分 = {scores:score[ + ]} = {total:score}", "name", "scores", "total")
-
-
 def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Decimal]]:
     """Each bank's scores on the template's points, rounded half-up to 0.01 point."""
     changed = [i for i in indicators if i.points != i.annex_points]
@@ -274,21 +244,28 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
             "模板调整了分值的指标，仍按附件原计分规则计分，再按“新分值 ÷ 原分值”等比例折算；"
             "评委评定分和其他指标得分按附件原分值填报。",
         )
+    scaled_steps = [
+        (
+            indicator,
+            ctx.ex.step_each(
+                "{title}：{name} {raw:decimal4} 分 × {points:decimal} ÷ {annex_points:decimal} = {score:decimal} 分"
+                "（按调整后分值折算）",
+                title=indicator.title,
+                points=indicator.points,
+                annex_points=indicator.annex_points,
+            ),
+        )
+        for indicator in changed
+    ]
     scaled: list[dict[str, Decimal]] = []
-    add = ctx.ex.packed_steps()
     for i, bank in enumerate(ctx.banks):
         raw_scores = ctx.raw[i]
         # Every indicator in the annex's order; a changed one is then scaled (its place in the row kept).
-        row: dict[str, Decimal] = {}
-        for key in keys:
-            # round_to(raw, POINT), without the call: 18 indicators a bank.
-            score = raw_scores[key].quantize(POINT, ROUND_HALF_UP, CONTEXT)
-            row[key] = score.copy_abs() if score.is_zero() else score
-        for indicator in changed:
+        row = round_each(raw_scores, POINT, keys)
+        for indicator, scaled_step in scaled_steps:
             raw = raw_scores[indicator.key]
             score = row[indicator.key] = round_to(raw * indicator.points / indicator.annex_points, POINT)
-            if add is not None:
-                add((_SCALED, indicator.title, bank.name, raw, indicator.points, indicator.annex_points, score))
+            scaled_step(name=bank.name, raw=raw, score=score)
         scaled.append(row)
     return scaled
 
@@ -301,19 +278,22 @@ def _order(entry: tuple[str, Decimal, dict[str, Decimal]]) -> tuple[Decimal, str
 def _ranking(
     ctx: Context, scaled: list[dict[str, Decimal]], added: dict[str, AddedIndicator]
 ) -> list[dict[str, object]]:
+    ex = ctx.ex
+    added_steps = {
+        key: ex.step_each("{title}：{name} {score:decimal} 分（模板新设指标）", title=indicator.title or key)
+        for key, indicator in added.items()
+    }
+    total_step = ex.step_each("{name} 总分 = {scores:score[ + ]} = {total:score}")
     entries: list[tuple[str, Decimal, dict[str, Decimal]]] = []
-    add = ctx.ex.packed_steps()
     for i, bank in enumerate(ctx.banks):
         scores = scaled[i]  # each bank's own row, built for it by _scale
         if added:
             given = {entry.indicator: entry.score for entry in bank.added_scores}
-            for key, indicator in added.items():
+            for key, added_step in added_steps.items():
                 score = scores[key] = round_to(given[key], POINT)
-                if add is not None:
-                    add((_ADDED, indicator.title or key, bank.name, score))
+                added_step(name=bank.name, score=score)
         total = sum(scores.values(), ZERO)
-        if add is not None:
-            add((_TOTAL, bank.name, tuple(scores.values()), total))
+        total_step(name=bank.name, scores=scores.values(), total=total)
         entries.append((bank.name, total, scores))
     entries.sort(key=_order)
     totals = [total for _, total, _ in entries]
