@@ -403,9 +403,7 @@ def test_a_loan_of_2015_is_subsidised_from_the_policy_s_first_day_by_default() -
     assert [("2019-11-22", "5277.78"), ("2020-01-01", "20055.56")] == [
         (row["from"], row["interest_amount"]) for row in data["breakdown"]
     ]
-    assert [{"code": "education.loan.interest_before_policy", "option": "excluded", "default": True}] == data[
-        "readings"
-    ]
+    assert {"code": "education.loan.interest_before_policy", "option": "excluded", "default": True} in data["readings"]
 
 
 def test_the_comparison_shows_both_readings_of_interest_before_the_policy() -> None:
@@ -423,4 +421,4 @@ INCLUDED_CODE = "education.loan.interest_before_policy"
 
 def test_a_loan_drawn_after_the_policy_depends_on_no_such_reading() -> None:
     result = subsidy(repayments=(("2021-07-01", "400000"),), period=period("2020-01-01", "2021-12-31"))
-    assert [] == result.to_dict()["readings"]
+    assert "education.loan.interest_before_policy" not in {r["code"] for r in result.to_dict()["readings"]}

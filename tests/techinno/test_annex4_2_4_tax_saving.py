@@ -62,17 +62,85 @@ def test_a_year_before_the_plan_was_issued_carries_the_applies_from_2019_note(as
     assert noted == ("applies_from_2019" in {n["code"] for n in data["notes"]})
 
 
-@pytest.mark.parametrize(("as_of", "noted"), [("2021-12-31", False), ("2022-01-01", True), ("2025-05-31", True)])
-def test_after_2021_the_statute_still_applies_and_the_saving_is_computed_with_a_note(as_of: str, noted: bool) -> None:
-    """The plan ends with 2021; the 15% is the statute's, so a later year is computed, not refused."""
+OUTSIDE_PLAN = "techinno.hte_tax_saving.outside_plan"
+REFUSED = {OUTSIDE_PLAN: "refused"}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "noted"),
+    [
+        ("2008-01-01", True),
+        ("2018-12-31", True),
+        ("2019-01-01", False),
+        ("2021-12-31", False),
+        ("2022-01-01", True),
+        ("2025-05-31", True),
+    ],
+)
+def test_outside_the_plan_at_either_end_the_statute_applies_and_the_saving_is_computed_with_a_note(
+    as_of: str, noted: bool
+) -> None:
+    """By default (statute): 1,000,000 × 25% − 1,000,000 × 15% = 100,000 in any year from 2008, the
+    first year of 企业所得税法; outside 2019–2021 the note names the reading."""
     data = qc.evaluate(NAME, {"taxable_income": "1000000", "as_of": as_of}).to_dict()
     assert "100000.00" == data["amount"]
-    assert noted == ("statute_after_plan" in {n["code"] for n in data["notes"]})
+    notes = {n["code"]: n for n in data["notes"]}
+    assert noted == ("statute_outside_plan" in notes)
+    if noted:
+        assert OUTSIDE_PLAN == notes["statute_outside_plan"]["reading"]
+        assert [{"code": OUTSIDE_PLAN, "option": "statute", "default": True}] == data["readings"]
+    else:
+        assert OUTSIDE_PLAN not in {r["code"] for r in data["readings"]}
 
 
-def test_before_2019_the_plan_does_not_apply() -> None:
-    """Like the plan's other calculators: an event before 2019-01-01 is not_in_force."""
-    assert [("as_of", "not_in_force")] == problems(NAME, {"taxable_income": "100", "as_of": "2018-12-31"})
+@pytest.mark.parametrize(("tax_year", "end"), [(2018, "开始之前"), (2023, "届满之后")])
+def test_a_tax_year_before_and_after_the_plan_is_treated_alike(tax_year: int, end: str) -> None:
+    """2018 and 2023, dated by 31 December: 2,000,000 × 10% = 200,000 both, each with the note."""
+    payload = {"taxable_income": "2000000", "tax_year": tax_year, "decision_date": f"{tax_year + 1}-05-31"}
+    data = qc.evaluate(NAME, payload).to_dict()
+    assert "200000.00" == data["amount"]
+    [note] = [n for n in data["notes"] if n["code"] == "statute_outside_plan"]
+    assert f"{tax_year}-12-31 在方案期间{end}" in note["message"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"as_of": "2018-12-31"}, "as_of"),
+        ({"as_of": "2022-01-01"}, "as_of"),
+        ({"tax_year": 2018, "decision_date": "2019-05-31"}, "tax_year"),
+        ({"tax_year": 2022, "decision_date": "2023-05-31"}, "tax_year"),
+    ],
+)
+def test_with_the_refused_option_a_date_outside_the_plan_is_not_in_force_at_both_ends(
+    payload: dict[str, object], field: str
+) -> None:
+    """refused: only 2019-01-01 to 2021-12-31, the plan's period, at both ends alike."""
+    with pytest.raises(qc.InputError) as caught:
+        qc.evaluate(NAME, {"taxable_income": "100", **payload}, readings=REFUSED)
+    assert [(field, "not_in_force")] == [(p.field, p.code) for p in caught.value.errors]
+    assert "2019-01-01 至 2021-12-31" in caught.value.errors[0].message
+
+
+@pytest.mark.parametrize("as_of", ["2019-01-01", "2021-12-31"])
+def test_with_the_refused_option_the_plan_s_own_years_are_computed(as_of: str) -> None:
+    """The first and last day of the plan: 100 × 25% − 100 × 15% = 25.00 − 15.00 = 10.00."""
+    data = qc.evaluate(NAME, {"taxable_income": "100", "as_of": as_of}, readings=REFUSED).to_dict()
+    assert "10.00" == data["amount"]
+
+
+def test_before_the_statute_nothing_is_computed() -> None:
+    """企业所得税法 第六十条: in force from 2008-01-01; 2007 is not_in_force under either option."""
+    assert [("as_of", "not_in_force")] == problems(NAME, {"taxable_income": "100", "as_of": "2007-12-31"})
+
+
+def test_the_comparison_shows_the_statute_and_the_refusal() -> None:
+    """2023: 200,000.00 by default; refused gives the error."""
+    [row] = qc.compare_readings(NAME, {"taxable_income": "2000000", "as_of": "2023-05-31"})
+    assert OUTSIDE_PLAN == row["code"]
+    [statute, refused] = row["options"]
+    assert ("statute", "200000.00") == (statute["key"], statute["outcome"]["amount"])
+    assert "not_in_force" == refused["outcome"]["error"]["errors"][0]["code"]
 
 
 def test_a_negative_taxable_income_is_refused() -> None:

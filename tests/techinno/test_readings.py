@@ -8,11 +8,10 @@ import tokenize
 import pytest
 
 NOTES = {
-    "annex4_high_tech": ["_ADD_UP_NOTE", "_TAX_NOTE"],
-    "annex4_2_3_incubator_subsidy": ["_WINDOW_NOTE", "_SAME_DAY_NOTE"],
+    "annex4_high_tech": ["_TAX_NOTE"],
+    "annex4_2_3_incubator_subsidy": ["_SAME_DAY_NOTE"],
     "annex5_achievements": ["_RATIO_NOTE", "_NO_RATIO_NOTE", "_INVENTOR_NOTE"],
     "annex4_annex5_targets": ["_MET_NOTE", "_CITY_WIDE_NOTE", "_PARTIAL_NOTE", "_IGNORED_NOTE"],
-    "_plan": ["RETROACTIVE_NOTE"],
 }
 MODULES = list(NOTES)
 

@@ -6,7 +6,7 @@ Created with the first document loaded (every document module defines its own), 
 """
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -16,14 +16,22 @@ import attrs
 from .errors import InputError
 from .frozen import law_value
 from .law import Anchor, Citation
+from .reading import Reading, chosen
 
 if TYPE_CHECKING:
-    from .reading import Reading, WarningNote
+    from .reading import WarningNote
     from .registry import Calculator
 
 __all__ = ["Declaration", "Document", "Parameter", "Valued", "Version"]
 
 T = TypeVar("T")
+
+
+_Periods = Mapping[str, tuple[dt.date, dt.date | None]]
+
+
+def _read_only_periods(periods: _Periods) -> _Periods:
+    return law_value(dict(periods))
 
 
 @attrs.frozen
@@ -32,13 +40,39 @@ class Document:
 
     ``in_force_until`` is the last day it applies, or ``None`` while it has no end.
     ``basis`` cites the provision that sets the period.
+
+    Where the period is itself an open question of the law, ``period_reading`` is the reading and
+    ``periods`` the period (first day, last day) under each of its options; ``in_force_from`` and
+    ``in_force_until`` are then those of the option in force, and the two given are the default's.
     """
 
     number: str
     title: str
-    in_force_from: dt.date
-    in_force_until: dt.date | None
+    _in_force_from: dt.date
+    _in_force_until: dt.date | None
     basis: Citation | None = None
+    period_reading: Reading | None = attrs.field(default=None, kw_only=True)
+    periods: _Periods = attrs.field(factory=dict, kw_only=True, converter=_read_only_periods)
+
+    def __attrs_post_init__(self) -> None:
+        if self.period_reading is None:
+            return
+        keys = {option.key for option in self.period_reading.options}
+        default = self.periods.get(self.period_reading.default)
+        if set(self.periods) != keys or default != (self._in_force_from, self._in_force_until):
+            raise ValueError(f"{self.number}: the periods must be given for {sorted(keys)}, the default's as declared")
+
+    @property
+    def in_force_from(self) -> dt.date:
+        if self.period_reading is None:
+            return self._in_force_from
+        return self.periods[chosen(self.period_reading)][0]
+
+    @property
+    def in_force_until(self) -> dt.date | None:
+        if self.period_reading is None:
+            return self._in_force_until
+        return self.periods[chosen(self.period_reading)][1]
 
     def cite(
         self, article: str, clause: str | None = None, text: str = "", *, anchor_clause: str | None = None
@@ -48,10 +82,15 @@ class Document:
         anchor = Anchor(self.number, article, anchor_clause if anchor_clause is not None else clause)
         return Citation(self.number, self.title, article, clause, text, anchor)
 
+    def period(self) -> tuple[dt.date, dt.date | None]:
+        """The first and last day in force (``None``: no end), under the reading in force."""
+        if self.period_reading is None:
+            return self._in_force_from, self._in_force_until
+        return self.periods[chosen(self.period_reading)]
+
     def in_force_on(self, day: dt.date) -> bool:
-        if day < self.in_force_from:
-            return False
-        return self.in_force_until is None or day <= self.in_force_until
+        start, until = self.period()
+        return start <= day and (until is None or day <= until)
 
     def require_in_force(self, day: dt.date, field: str = "as_of") -> None:
         """Raise ``not_in_force`` unless the document applies on ``day``."""
@@ -103,7 +142,8 @@ class Parameter(Generic[T]):
     """A figure of the law with its history: ``.at(day)`` gives the value then in force.
 
     Before the first version there is no such figure: ``not_in_force``. ``until`` (inclusive)
-    closes the last version, for figures of a document that expires.
+    closes the last version, for figures of a document that expires; given as the
+    :class:`Document`, it is that document's last day, which a reading may decide.
 
     ``name`` is ``<document>.<topic>.<figure>`` (``education.new_build.rate_per_m2``), the
     name the catalogue lists and a what-if override names. ``unit`` says what the figure
@@ -115,7 +155,7 @@ class Parameter(Generic[T]):
     name: str
     description: str
     versions: tuple[Version[T], ...] = attrs.field(converter=_sorted_versions)
-    until: dt.date | None = None
+    until: dt.date | Document | None = None
     unit: str = attrs.field(default="", kw_only=True)
     bounds: tuple[Decimal, Decimal] | None = attrs.field(default=None, kw_only=True)
     choices: tuple[str, ...] = attrs.field(default=(), kw_only=True)
@@ -138,7 +178,7 @@ class Parameter(Generic[T]):
         citation: Citation,
         *,
         since: dt.date,
-        until: dt.date | None = None,
+        until: dt.date | Document | None = None,
         unit: str = "",
         bounds: tuple[Decimal, Decimal] | None = None,
         choices: tuple[str, ...] = (),
@@ -152,7 +192,12 @@ class Parameter(Generic[T]):
         """The last day (inclusive) of version ``index``: the day before the next, or ``until``."""
         if index + 1 < len(self.versions):
             return self.versions[index + 1].since - dt.timedelta(days=1)
-        return self.until
+        return self.last_day()
+
+    def last_day(self) -> dt.date | None:
+        """The last day of the figure's life (``until``, or its document's last day), ``None`` if open."""
+        until = self.until
+        return until.in_force_until if isinstance(until, Document) else until
 
     def at(self, day: dt.date, field: str = "as_of") -> Valued[T]:
         """The value in force on ``day``; ``not_in_force`` outside the parameter's life."""
@@ -163,14 +208,32 @@ class Parameter(Generic[T]):
                 found, index = version, i
             else:
                 break
-        if found is None or (self.until is not None and day > self.until):
-            raise InputError.one(
-                field,
-                "not_in_force",
-                f"{self.description}（{self.name}）在 {day.isoformat()} 没有取值",
-                en=f"{self.description} ({self.name}) has no value on {day.isoformat()}",
-            )
+        until = self.until
+        if isinstance(until, Document):
+            # The figure ends with its document, on the last day the reading in force gives.
+            return self._at_document_end(until.period()[1], day, field, found, index)
+        if found is None or (until is not None and day > until):
+            raise self._no_value(day, field)
         return self._valued[index]
+
+    def _at_document_end(
+        self, until: dt.date | None, day: dt.date, field: str, found: Version[T] | None, index: int
+    ) -> Valued[T]:
+        if found is None or (until is not None and day > until):
+            raise self._no_value(day, field)
+        valued = self._valued[index]
+        if valued.until != until and index + 1 == len(self.versions):
+            # The caller chose a last day other than the default's, which the figure was built with.
+            return attrs.evolve(valued, until=until)
+        return valued
+
+    def _no_value(self, day: dt.date, field: str) -> InputError:
+        return InputError.one(
+            field,
+            "not_in_force",
+            f"{self.description}（{self.name}）在 {day.isoformat()} 没有取值",
+            en=f"{self.description} ({self.name}) has no value on {day.isoformat()}",
+        )
 
 
 class Declaration:

@@ -20,6 +20,7 @@ from .art6_4_teachers import Contributions, TeacherInsuranceInput, teacher_insur
 from .art6_5_loans import Loan, LoanInterestInput, Period, Repayment, loan_interest_subsidy
 from .parameters import EDUCATION
 from .readings import READINGS
+from .warning_notes import WARNINGS
 
 __all__ = [
     "DECLARATION",
@@ -62,4 +63,5 @@ DECLARATION = Declaration(
     ),
     parameters=(parameters, pboc_rates),
     readings=READINGS,
+    warnings=WARNINGS,
 )

@@ -7,6 +7,7 @@ from .._core.crossfield import CrossFieldRule
 from ._validity import note_validity
 from .art2_scope import TYPE_NAMES, School
 from .parameters import ART6, ART10
+from .readings import COUNTY_SCHOOL, FOR_PROFIT_SCHOOL, YEARS_REACHED
 
 __all__ = [
     "city_fund",
@@ -94,14 +95,10 @@ def running_years(
     end = end_of_years(since, years)
     ex.cite(civil_code("第二百零一条", ex.as_of))
     ex.cite(civil_code("第二百零二条", ex.as_of))
-    # Reading: the N years are reached on the last day of the period counted by the Civil
-    # Code (the anniversary, or the month's last day when it has none), that day included.
-    ex.note(
-        "years_running_counted",
-        f"办学年限按民法典（2021年前为民法总则）第二百零一、二百零二条计算：自开始办学次日起算，到期月对应日（无对应日的为月末日）"
-        f"为期间最后一日，适用日期在该日或之后视为已办学满 {years} 年（“以上”含本数）。",
-    )
-    if ex.as_of >= end:
+    option = ex.reading(YEARS_REACHED)
+    ex.note_reading(YEARS_REACHED, option, years=years)
+    reached = end if option == "on_last_day" else end + dt.timedelta(days=1)
+    if ex.as_of >= reached:
         ex.step(
             "{since:iso} 起{where}办学，{years} 年期间最后一日为 {end:iso}，至 {as_of:iso} 已满 {years} 年",
             since=since,
@@ -114,7 +111,7 @@ def running_years(
     ex.reason(
         "not_running_long_enough",
         f"{since.isoformat()} 起{where}办学，至 {ex.as_of.isoformat()} 不满 {years} 年"
-        f"（满 {years} 年之日为 {end.isoformat()}）",
+        f"（满 {years} 年之日为 {reached.isoformat()}）",
         citation,
     )
     return False
@@ -123,38 +120,40 @@ def running_years(
 def city_fund(school: School, ex: Evaluation) -> bool:
     """第六条: the support is paid from the city's fund, "专项用于扶持市本级管辖的民办学校".
 
-    A county's school (``school.jurisdiction == "county"``) is not eligible, with a reason; 第十条
-    lets the counties apply the same standards from their own funds, which the note says.
+    A county's school (``school.jurisdiction == "county"``) is, by the reading
+    education.fund.county_school, not eligible, with a reason, or computed at the standards its
+    county may follow (第十条); the note says which.
     """
     ex.cite(ART6)
     if school.jurisdiction == "city":
+        return True
+    ex.cite(ART10)
+    option = ex.reading(COUNTY_SCHOOL)
+    ex.note_reading(COUNTY_SCHOOL, option)
+    if option == "county_follows":
         return True
     ex.reason(
         "county_school",
         "第六条的扶持由市本级民办教育扶持经费支付，专项用于扶持市本级管辖的民办学校；县区管辖的学校不在其内",
         ART6,
     )
-    ex.cite(ART10)
-    # Reading (county_may_follow): 第十条 "本政策涉及的扶持标准，各县区可参照执行" — a county may pay its own
-    # schools at these standards from its own funds; it is not a claim on the city's fund.
-    ex.note(
-        "county_may_follow",
-        "第十条规定“本政策涉及的扶持标准，各县区可参照执行”：县区管辖的学校可由所在县区参照本政策的标准、"
-        "以县区经费扶持；本计算按市本级经费判断，不给予市本级补助。",
-    )
     return False
 
 
-def policy_notes(school: School, ex: Evaluation) -> None:
+def policy_notes(school: School, ex: Evaluation, *, clause_names_non_profit: bool) -> bool:
     """The readings every 第六条 result states: the policy's period near its ends, and for a
-    for-profit school, how the chapeau's "重点扶持非营利性民办学校" was read."""
+    for-profit school, how the chapeau's "重点扶持非营利性民办学校" was read (education.support.for_profit_school).
+
+    False, with a reason, for a for-profit school when the chapeau is read as a condition and the
+    clause itself does not already ask for a non-profit school (which gives its own reason).
+    """
     note_validity(ex)
-    if not school.non_profit:
-        ex.cite(ART6)
-        # Reading (for_profit_school): the chapeau says "重点扶持" (supports mainly), not "只扶持"; a
-        # clause that names 非营利性民办学校 is a condition, a clause that says only "民办学校" is not.
-        ex.note(
-            "for_profit_school",
-            "第六条总述“重点扶持非营利性民办学校”；各项中限于“非营利性民办学校”的，营利性学校不予扶持，"
-            "只言“民办学校”的，本计算不以非营利性为条件——“重点扶持”读作经费安排上的侧重，而非资格条件。",
-        )
+    if school.non_profit:
+        return True
+    ex.cite(ART6)
+    option = ex.reading(FOR_PROFIT_SCHOOL)
+    ex.note_reading(FOR_PROFIT_SCHOOL, option)
+    if option == "emphasis" or clause_names_non_profit:
+        return True
+    ex.reason("not_non_profit", "第六条总述“重点扶持非营利性民办学校”，按所选读法营利性民办学校不予扶持", ART6)
+    return False

@@ -7,6 +7,8 @@ import attrs
 from .._core import Count, Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, spec
 from ._validity import note_validity
 from .parameters import ART2, ART2_TERMINATED, EDUCATION, JURISDICTION_NAMES, SCALE_MINIMUMS, Jurisdiction, SchoolType
+from .readings import UNDERGRADUATE_SIZE
+from .warning_notes import APPROVAL_ASSUMED
 
 __all__ = ["ScaleEligibilityInput", "School", "meets_scope", "scale_eligibility"]
 
@@ -46,27 +48,28 @@ class School:
     )
 
 
-def meets_scope(school: School, ex: Evaluation, *, field: str = "school") -> bool:
+def meets_scope(school: School, ex: Evaluation, *, field: str = "school", size: bool = True) -> bool:
     """Check 第二条 for ``school`` and add one reason per unmet condition; true when all are met.
 
     Each minimum is inclusive ("含本数"). A kindergarten, primary, junior middle or senior
-    high school must reach both its number of classes and its number of pupils.
+    high school must reach both its number of classes and its number of pupils. ``size=False``
+    checks only that the school has not ceased to operate (a support the size does not bound).
     """
     ok = True
     name = TYPE_NAMES[school.type]
     if school.terminated:
         ex.reason("terminated", "已终止办学的民办学校不适用本政策", ART2_TERMINATED)
         ok = False
+    if not size:
+        _approval_assumed(ex)
+        return ok
     minimum = ex.use(SCALE_MINIMUMS)[school.type]
     if minimum.classes is None and minimum.students is None:
-        # 第二条 names 本科院校 in its scope but gives them no size. Reading: an approved
-        # undergraduate school is within the policy whatever its size; the articles that
-        # exclude it (第六条（一）（四）（五）) still do.
-        ex.note(
-            "undergraduate_no_minimum",
-            "第二条将本科院校列入适用范围但未规定其办学规模，本计算按经批准设立的本科院校不设规模条件处理；"
-            "第六条（一）（四）（五）另行排除本科院校。",
-        )
+        option = ex.reading(UNDERGRADUATE_SIZE)
+        ex.note_reading(UNDERGRADUATE_SIZE, option)
+        if option == "outside_scope":
+            ex.reason("no_size_for_type", f"第二条未规定{name}的办学规模，{name}无从达到，不在本政策适用范围内", ART2)
+            ok = False
     if minimum.classes is not None:
         if school.classes >= minimum.classes:
             ex.step(
@@ -97,9 +100,13 @@ def meets_scope(school: School, ex: Evaluation, *, field: str = "school") -> boo
                 ART2,
             )
             ok = False
-    # "经批准设立" is a fact the library cannot see: the school is taken as approved.
-    ex.note("approval_assumed", "“经批准设立”由审批部门核实，本计算按已经批准设立处理。")
+    _approval_assumed(ex)
     return ok
+
+
+def _approval_assumed(ex: Evaluation) -> None:
+    # "经批准设立" is a fact the library cannot see: the school is taken as approved.
+    ex.note(APPROVAL_ASSUMED.code, "“经批准设立”由审批部门核实，本计算按已经批准设立处理。")
 
 
 @attrs.frozen

@@ -23,6 +23,7 @@ from .._core import (
 )
 from .._core.crossfield import CrossFieldRule
 from ._checks import city_fund, is_non_profit, not_excluded, policy_notes
+from ._validity import note_last_day
 from .art2_scope import School, meets_scope
 from .parameters import (
     ART6_1_LEASE,
@@ -35,6 +36,8 @@ from .parameters import (
     NEW_BUILD_CAP,
     NEW_BUILD_RATE,
 )
+from .readings import LEASE_CONDITIONS
+from .warning_notes import CITY_APPROVAL_REQUIRED, LEASE_YEARS_PAST_POLICY_END, ONE_RENT_ALL_YEARS
 
 __all__ = ["LeaseSubsidyInput", "NewBuildSubsidyInput", "lease_subsidy", "new_build_subsidy"]
 
@@ -44,13 +47,13 @@ _SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是�
 def _scope(school: School, ex: Evaluation) -> bool:
     """The conditions of the "以奖代补": non-profit, 第二条, not a higher-vocational or undergraduate school."""
     fund_ok = city_fund(school, ex)
-    policy_notes(school, ex)
+    policy_notes(school, ex, clause_names_non_profit=True)
     excluded_ok = not_excluded(school, ex, EXCLUDED_FROM_PREMISES)
     non_profit_ok = is_non_profit(school, ex, ART6_1_SCOPE)
     scale_ok = meets_scope(school, ex)
     # The city government's approval and "新引进" are facts the library cannot see.
     ex.note(
-        "city_approval_required",
+        CITY_APPROVAL_REQUIRED.code,
         "本项补助须由投资者申请、经市人民政府批准，且限于新引进的民办学校；本计算假定已获批准，只计算补助标准。",
     )
     return fund_ok and excluded_ok and non_profit_ok and scale_ok
@@ -139,10 +142,11 @@ def _date_the_years(inp: "LeaseSubsidyInput", ex: Evaluation, rows: list[dict[st
                 f"第 {row['year']} 年（{first.isoformat()} 至 {last.isoformat()}，其中 {after} 天在届满之后）"
             )
     if flagged:
+        note_last_day(ex)
         # Reading (lease_years_past_policy_end): the "连续 3 年" of a subsidy granted while the policy
         # was in force may run past 2024-11-21; those years are computed and flagged, not dropped.
         ex.note(
-            "lease_years_past_policy_end",
+            LEASE_YEARS_PAST_POLICY_END.code,
             f"本政策有效期至 {end.isoformat()}；补助的" + "、".join(flagged) + "超出有效期，照常计算并在明细中标出"
             "（“超出政策有效期”一栏），是否仍依本政策给付由主管部门决定",
         )
@@ -222,15 +226,14 @@ def lease_subsidy(inp: LeaseSubsidyInput, ex: Evaluation) -> Result:
 
     Returns ``amount`` for the 3 years and ``breakdown`` with one row per year (each rounded to the fen).
     """
-    # Reading: the lease subsidy is part of the "以奖代补" for newly introduced non-profit
-    # schools that opens 第六条（一）, so its conditions (non-profit, 第二条, no higher-
-    # vocational or undergraduate schools) apply to it too.
-    ex.note(
-        "lease_is_part_of_incentive",
-        "租赁校舍补助属第六条（一）对新引进非营利性民办学校的“以奖代补”，同样须为非营利性、达到第二条规模，"
-        "且不含高职高专院校和本科院校。",
-    )
-    eligible = _scope(inp.school, ex)
+    conditions = ex.reading(LEASE_CONDITIONS)
+    ex.note_reading(LEASE_CONDITIONS, conditions)
+    if conditions == "incentive_conditions":
+        eligible = _scope(inp.school, ex)
+    else:
+        fund_ok = city_fund(inp.school, ex)
+        profit_ok = policy_notes(inp.school, ex, clause_names_non_profit=False)
+        eligible = meets_scope(inp.school, ex) and fund_ok and profit_ok
     if inp.public_premises:
         ex.reason("public_premises", "公建民营学校租用公建校舍办学的不在补助范围内", ART6_1_LEASE)
         eligible = False
@@ -242,7 +245,7 @@ def lease_subsidy(inp: LeaseSubsidyInput, ex: Evaluation) -> Result:
     # Reading (one_rent_all_years): "连续 3 年给予补助；合同租金低于 60 元/m²·年的，按实际租金" — the rent
     # given is taken as each year's rent; a lease whose rent changes from year to year is computed per year.
     ex.note(
-        "one_rent_all_years",
+        ONE_RENT_ALL_YEARS.code,
         f"连续 {years} 年均按所给的同一合同租金（{fmt_decimal(rent)} 元/m²·年）计算；"
         "合同租金逐年不同的，应按各年实际租金分年计算（每年各算一次）。",
     )

@@ -8,6 +8,7 @@ from .._core import Evaluation, Example, Result, calculator, claim_date_spec, de
 from ._checks import city_fund, policy_notes, type_served
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARD_NAMES, AWARDS, EDUCATION, AwardKind
+from .readings import SIZE_FOR_EVERY_SUPPORT
 
 __all__ = ["QualityAwardInput", "quality_award"]
 
@@ -82,15 +83,11 @@ def quality_award(inp: QualityAwardInput, ex: Evaluation) -> Result:
     # The titles are for one kind of school each: another kind is not refused as a bad value but
     # does not qualify, with the clause as its reason.
     type_ok = type_served(inp.school, ex, _AWARD_TYPES[inp.award], _AWARD_NAMES[inp.award] + "奖励", ART6_2)
-    # Reading: 第二条 limits the whole policy ("本政策适用于") to schools of the stated size,
-    # so the award, like every support of the policy, needs it too.
-    ex.note(
-        "scope_applies_to_all",
-        "第二条规定本政策只适用于达到规定办学规模且未终止办学的民办学校，本项奖励同样适用该条件。",
-    )
+    size = ex.reading(SIZE_FOR_EVERY_SUPPORT)
+    ex.note_reading(SIZE_FOR_EVERY_SUPPORT, size, support="奖励")
     fund_ok = city_fund(inp.school, ex)
-    policy_notes(inp.school, ex)
-    eligible = meets_scope(inp.school, ex) and fund_ok and type_ok
+    profit_ok = policy_notes(inp.school, ex, clause_names_non_profit=False)
+    eligible = meets_scope(inp.school, ex, size=size == "applies") and fund_ok and type_ok and profit_ok
     amount = ex.use(AWARDS)[inp.award]
     if inp.award in _KINDERGARTEN_AWARDS and not inp.inclusive_kindergarten:
         ex.reason("not_inclusive_kindergarten", "幼儿园类奖励仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_2)

@@ -29,6 +29,8 @@ from .parameters import (
     INCLUSIVE_KINDERGARTEN_RATE,
     PURCHASED_PLACES_SHARE,
 )
+from .readings import PLACES_BASE_FEE, SIZE_FOR_EVERY_SUPPORT
+from .warning_notes import CITY_COMMISSION_REQUIRED, PER_STUDENT_STANDARD_IS_INPUT
 
 __all__ = [
     "InclusiveKindergartenInput",
@@ -38,7 +40,6 @@ __all__ = [
 ]
 
 _SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是否已终止办学"
-_SCOPE_NOTE = "第二条规定本政策只适用于达到规定办学规模且未终止办学的民办学校，本项补助同样适用该条件。"
 
 
 @attrs.frozen
@@ -111,27 +112,21 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Evaluation) -> Resul
         )
     problems.raise_if_any()
     ex.note(
-        "city_commission_required",
+        CITY_COMMISSION_REQUIRED.code,
         "本项补助限于因公办学位不足、受市人民政府委托提供义务教育学位的学校，委托事实由主管部门核实。",
     )
     ex.note(
-        "per_student_standard_is_input",
+        PER_STUDENT_STANDARD_IS_INPUT.code,
         "“当年公办学校生均公用经费定额标准”未在本政策中规定，由调用方按当年标准提供。",
     )
-    # Reading (scope_applies_to_all): 第二条 "本政策适用于…达到以下办学规模的民办学校" bounds every
-    # support of the policy, this one included, although 第六条（三） does not repeat it.
-    ex.note("scope_applies_to_all", _SCOPE_NOTE)
-    # Reading (purchased_places_extra_part): "在此基础上" — the 50% is paid on top of the purchase-of-services
-    # fee "参照公办学校生均公用经费定额标准" the same clause grants first; the result is that extra part only.
-    ex.note(
-        "purchased_places_extra_part",
-        "第六条（三）“在此基础上”：本项按生均公用经费定额标准 50% 给予的补助，是在参照公办学校生均公用经费定额标准"
-        "给予的政府购买服务费用之外另给的部分；本计算结果只是这一额外部分，不含基础的政府购买服务费用。",
-    )
+    size = ex.reading(SIZE_FOR_EVERY_SUPPORT)
+    ex.note_reading(SIZE_FOR_EVERY_SUPPORT, size, support="补助")
+    base_fee = ex.reading(PLACES_BASE_FEE)
+    ex.note_reading(PLACES_BASE_FEE, base_fee)
     fund_ok = city_fund(inp.school, ex)
-    policy_notes(inp.school, ex)
+    policy_notes(inp.school, ex, clause_names_non_profit=True)
     non_profit_ok = is_non_profit(inp.school, ex, ART6_3_PLACES) and fund_ok
-    scale_ok = meets_scope(inp.school, ex)
+    scale_ok = meets_scope(inp.school, ex, size=size == "applies")
     share = ex.use(PURCHASED_PLACES_SHARE)
     amount = fen(inp.enrolled_students * inp.per_student_standard * share)
     ex.step(
@@ -141,6 +136,16 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Evaluation) -> Resul
         percent=share * 100,
         amount=amount,
     )
+    if base_fee == "with_base_fee":
+        base = fen(inp.enrolled_students * inp.per_student_standard)
+        ex.step(
+            "基础的政府购买服务费用：{students} 人 × {standard:money} 元 = {base:money} 元；合计 {total:money} 元",
+            students=inp.enrolled_students,
+            standard=inp.per_student_standard,
+            base=base,
+            total=base + amount,
+        )
+        amount = base + amount
     return ex.result(eligible=non_profit_ok and scale_ok and type_ok, amount=amount)
 
 
@@ -200,12 +205,13 @@ def inclusive_kindergarten_subsidy(inp: InclusiveKindergartenInput, ex: Evaluati
             "按在园幼儿人数补助，在园幼儿人数必须大于 0",
             en="the subsidy is per enrolled child: there must be more than 0",
         )
-    # Reading (scope_applies_to_all): 第二条's size condition bounds this subsidy too.
-    ex.note("scope_applies_to_all", _SCOPE_NOTE)
-    # The clause does not say non-profit: a for-profit inclusive kindergarten is not refused.
+    size = ex.reading(SIZE_FOR_EVERY_SUPPORT)
+    ex.note_reading(SIZE_FOR_EVERY_SUPPORT, size, support="补助")
+    # The clause does not say non-profit: a for-profit inclusive kindergarten is refused only if the
+    # chapeau is read as a condition.
     fund_ok = city_fund(inp.school, ex)
-    policy_notes(inp.school, ex)
-    eligible = meets_scope(inp.school, ex) and fund_ok and type_ok
+    profit_ok = policy_notes(inp.school, ex, clause_names_non_profit=False)
+    eligible = meets_scope(inp.school, ex, size=size == "applies") and fund_ok and type_ok and profit_ok
     if not inp.recognised_inclusive:
         ex.reason(
             "not_inclusive_kindergarten", "本项补助仅给予经自治区教育厅评估认定的多元普惠幼儿园", ART6_3_INCLUSIVE

@@ -27,6 +27,7 @@ from .parameters import (
     TEACHER_INSURANCE_MIN_YEARS,
     TEACHER_INSURANCE_SHARE,
 )
+from .warning_notes import QUALIFIED_TEACHERS_ONLY
 
 __all__ = ["Contributions", "TeacherInsuranceInput", "teacher_insurance_subsidy"]
 
@@ -116,13 +117,13 @@ def teacher_insurance_subsidy(inp: TeacherInsuranceInput, ex: Evaluation) -> Res
     """
     years = ex.use(TEACHER_INSURANCE_MIN_YEARS)
     fund_ok = city_fund(inp.school, ex)
-    policy_notes(inp.school, ex)
+    policy_notes(inp.school, ex, clause_names_non_profit=True)
     excluded_ok = not_excluded(inp.school, ex, EXCLUDED_FROM_INSURANCE) and fund_ok
     non_profit_ok = is_non_profit(inp.school, ex, ART6_4)
     scale_ok = meets_scope(inp.school, ex)
     running_ok = running_years(inp.operating_since, years, ex, ART6_4)
     ex.note(
-        "qualified_teachers_only",
+        QUALIFIED_TEACHERS_ONLY.code,
         "只计入为具备相应教师资格的教师依法缴纳的单位部分，由调用方按此口径提供金额。",
     )
     share = ex.use(TEACHER_INSURANCE_SHARE)

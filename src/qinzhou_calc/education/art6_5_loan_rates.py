@@ -39,8 +39,9 @@ def rate_changes(inp: LoanInterestInput) -> list[dt.date]:
         return []
     table = BENCHMARK_LENDING_RATE if inp.rate_source == "pboc_benchmark" else LPR_RATE
     days = [version.since for version in table.versions]
-    if table.until is not None:
-        days.append(table.until + _ONE_DAY)
+    until = table.last_day()
+    if until is not None:
+        days.append(until + _ONE_DAY)
     return days
 
 

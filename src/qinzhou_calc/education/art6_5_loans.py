@@ -30,6 +30,7 @@ from .._core import (
     interest_of,
 )
 from ._checks import city_fund, not_excluded, policy_notes, running_years
+from ._validity import note_last_day
 from .art2_scope import TYPE_NAMES, meets_scope
 from .art6_5_loan_inputs import EXAMPLES, RULES, Loan, LoanInterestInput, Period, Repayment, check_loan
 from .art6_5_loan_rates import interest_years
@@ -48,6 +49,21 @@ from .parameters import (
 )
 from .pboc_rates import LPR_RATE, PBOC_RATE_RULES
 from .readings import INTEREST_BEFORE_POLICY
+from .warning_notes import (
+    DAY_COUNT_360,
+    DAY_COUNT_365,
+    DEFAULT_PERIOD,
+    INTEREST_AFTER_POLICY_END,
+    INTEREST_NOT_YET_INCURRED,
+    LPR_ALTERNATIVE,
+    LPR_FOR_COMPARISON,
+    MATURITY_DAY_NO_INTEREST,
+    RATE_DATA_UNVERIFIED,
+    RATE_EACH_DAY,
+    RATE_GIVEN,
+    SCALE_AFTER_WORKS,
+    WORKS_APPROVAL_REQUIRED,
+)
 
 __all__ = ["Loan", "LoanInterestInput", "Period", "Repayment", "loan_interest_subsidy"]
 
@@ -70,7 +86,7 @@ def _eligibility(inp: LoanInterestInput, ex: Evaluation) -> bool:
     """The conditions of 第六条（五） 1 to 3 and the exclusions: whether the school may be subsidised."""
     school = inp.school
     ok = city_fund(school, ex)
-    policy_notes(school, ex)
+    ok = policy_notes(school, ex, clause_names_non_profit=False) and ok
     ok = not_excluded(school, ex, EXCLUDED_FROM_LOANS) and ok
     # 第六条（五） says "民办学校", not "非营利性民办学校": a for-profit school is not refused.
     ex.cite(ART6_5)
@@ -83,7 +99,7 @@ def _eligibility(inp: LoanInterestInput, ex: Evaluation) -> bool:
     ok = running_years(since, ex.use(LOAN_MIN_YEARS), ex, ART6_5_1, field=field, where="在市主城区") and ok
     # Reading: the school size given is the size after the works (改（扩）建后).
     ex.note(
-        "scale_after_works", "第二条规模按改（扩）建后的学校计算，本计算以输入的班数、在校生数为改（扩）建后的规模。"
+        SCALE_AFTER_WORKS.code, "第二条规模按改（扩）建后的学校计算，本计算以输入的班数、在校生数为改（扩）建后的规模。"
     )
     ex.cite(ART6_5_2)
     ok = meets_scope(school, ex) and ok
@@ -131,7 +147,7 @@ def _note_lpr_alternative(
     if first < start:
         # Reading (lpr_alternative): before 2019-08-20 there was no LPR of the reformed kind to compare.
         ex.note(
-            "lpr_alternative",
+            LPR_ALTERNATIVE.code,
             f"另一种读法是按贷款市场报价利率（LPR）计算；LPR 自 {start.isoformat()} 起按新机制报价，"
             f"本贴息期间始于 {first.isoformat()}，无从比较。本政策所指为人民银行公布的同期利率，按贷款基准利率计算。",
         )
@@ -143,7 +159,7 @@ def _note_lpr_alternative(
     # Reading (lpr_alternative): "按当年人民银行公布的同期利率" is the benchmark lending rate, which the PBoC
     # never withdrew; since 2019-08-20 new loans are priced off the LPR, so the note shows both.
     ex.note(
-        "lpr_alternative",
+        LPR_ALTERNATIVE.code,
         f"另一种读法是按贷款市场报价利率（LPR）计算：同一期间利息为 {fmt_money(lpr_total)} 元，"
         f"比按人民银行贷款基准利率计算的 {fmt_money(benchmark_total)} 元"
         f"{'少' if gap >= 0 else '多'} {fmt_money(abs(gap))} 元（贴息上限前）。本政策所指“人民银行公布的同期利率”"
@@ -170,10 +186,11 @@ def _flag_after_policy_end(
         row["after_policy_end_interest_amount"] = share
         total += share
     if end is not None and any(row["after_policy_end_days"] for row in breakdown):
+        note_last_day(ex)
         # Reading (interest_after_policy_end): a 贴息期 begun under the policy may run past
         # 2024-11-21; the interest after it is computed and shown apart, not dropped.
         ex.note(
-            "interest_after_policy_end",
+            INTEREST_AFTER_POLICY_END.code,
             f"贴息期间延至本政策有效期（至 {end.isoformat()}）之后；届满后的利息 {fmt_money(total)} 元照常计算，"
             "并在明细中逐年列出（after_policy_end_interest_amount），是否仍依本政策贴息由主管部门决定",
         )
@@ -219,30 +236,30 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
     first, last, maturity = check_loan(inp, max_years)
     eligible = _eligibility(inp, ex)
     ex.note(
-        "works_approval_required",
+        WORKS_APPROVAL_REQUIRED.code,
         "“经有关部门批准建设并竣工验收”及“因改（扩）建学校资金不足”由主管部门核实，本计算假定已满足。",
     )
     if inp.day_count == "actual/360":
-        ex.note("day_count_360", f"按实际天数 × 年利率 ÷ 360 计息（{PBOC_RATE_RULES}）。")
+        ex.note(DAY_COUNT_360.code, f"按实际天数 × 年利率 ÷ 360 计息（{PBOC_RATE_RULES}）。")
     else:
-        ex.note("day_count_365", "按调用方选择，按实际天数 × 年利率 ÷ 365 计息（人民银行规定为 ÷ 360）。")
+        ex.note(DAY_COUNT_365.code, "按调用方选择，按实际天数 × 年利率 ÷ 365 计息（人民银行规定为 ÷ 360）。")
     # Reading: "当年人民银行公布的同期利率" is the benchmark lending rate for the loan's
     # contractual term bucket, as in force on each day of the period.
     ex.note(
-        "rate_each_day",
+        RATE_EACH_DAY.code,
         "“按当年人民银行公布的同期利率”按贷款合同期限所属档次、每日适用当日有效的人民银行贷款基准利率计算。",
     )
     if inp.annual_rate is not None:
-        ex.note("rate_given", f"调用方指定年利率 {fmt_decimal(inp.annual_rate)}%，代替利率表。")
+        ex.note(RATE_GIVEN.code, f"调用方指定年利率 {fmt_decimal(inp.annual_rate)}%，代替利率表。")
     elif inp.rate_source == "lpr":
         ex.note(
-            "lpr_for_comparison", "按贷款市场报价利率（LPR）计算，仅供比较；本政策所指为人民银行公布的贷款基准利率。"
+            LPR_FOR_COMPARISON.code, "按贷款市场报价利率（LPR）计算，仅供比较；本政策所指为人民银行公布的贷款基准利率。"
         )
     if inp.period is None:
         # Reading (default_period): with no period asked for, the subsidy covers the loan as
         # drawn, from the drawdown, for at most the 5 years "贴息期最长不超过 5 年" allows.
         ex.note(
-            "default_period",
+            DEFAULT_PERIOD.code,
             f"未给出贴息期间：按自放款日 {first.isoformat()} 起的贷款期计算，最长 {max_years} 年，"
             f"至 {last.isoformat()}。",
         )
@@ -256,13 +273,13 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
             first = start
     if last >= ex.decision_date:
         ex.note(
-            "interest_not_yet_incurred",
+            INTEREST_NOT_YET_INCURRED.code,
             f"贴息期间延至决定日期 {ex.decision_date.isoformat()} 之后，所计为预计利息，应按实际发生利息核定。",
         )
     # Reading (maturity_day_no_interest): interest runs from the drawdown day to the day before
     # maturity (算头不算尾, the banks' convention), and on a repayment day on the new balance.
     ex.note(
-        "maturity_day_no_interest",
+        MATURITY_DAY_NO_INTEREST.code,
         f"贷款到期日 {maturity.isoformat()} 当天不计息（算头不算尾）；还款当日起按还款后余额计息。",
     )
 
@@ -305,7 +322,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
     _flag_after_policy_end(ex, years, breakdown, inp.day_count)
     if unverified:
         ex.note(
-            "rate_data_unverified",
+            RATE_DATA_UNVERIFIED.code,
             "所用利率中部分数据未经一手来源核对（据公开利率表整理）：" + "；".join(sorted(unverified)),
         )
     ex.step("贴息期间 {first:iso} 至 {last:iso} 利息合计 {total:money} 元", first=first, last=last, total=total)

@@ -14,6 +14,8 @@ from .annex5_achievements import (
     inventor_reward_minimum,
 )
 from .parameters import TECHINNO
+from .readings import READINGS
+from .warning_notes import WARNINGS
 
 __all__ = [
     "DECLARATION",
@@ -50,4 +52,6 @@ DECLARATION = Declaration(
         transformation_targets,
     ),
     parameters=(parameters,),
+    readings=READINGS,
+    warnings=WARNINGS,
 )

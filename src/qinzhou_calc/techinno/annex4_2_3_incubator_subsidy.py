@@ -25,6 +25,8 @@ from .._core.crossfield import CrossFieldRule, event_rule
 from .._core.kinds import MaxLen
 from ._plan import note_if_before_issue
 from .parameters import INCUBATOR_SUBSIDY, INCUBATOR_WINDOW_YEARS, TECHINNO
+from .readings import INCUBATOR_WINDOW_END
+from .warning_notes import CERTIFIED_ON_GRADUATION_DAY, WINDOW_PAST_PLAN_END
 
 __all__ = ["Incubatee", "IncubatorSubsidyInput", "incubator_subsidy"]
 
@@ -63,15 +65,6 @@ class IncubatorSubsidyInput:
     decision_date: dt.date | None = decision_date_spec()
 
 
-# "孵化毕业1年内" is a period in years counted from the graduation (民法典 第二百零一、二百零二条):
-# the day of graduation is not counted and the year ends on the anniversary (2020-02-29 → 2021-02-28);
-# "以内" includes that day (第一千二百五十九条). The window is not moved past a rest day
-# (第二百零三条): the certification is the authority's act, not a deadline for the incubator.
-_WINDOW_NOTE = (
-    "“孵化毕业1年内”自毕业次日起按年计算，至毕业日的周年对应日止（无对应日的为该月末日，"
-    "如2020-02-29毕业至2021-02-28），“以内”包括该日；认定是认定机构的行为而非孵化器应办事项的期限，"
-    "故最后一日为休息日的不顺延。"
-)
 # A certification on the day of graduation counts (the enterprise was still incubated that day).
 _SAME_DAY_NOTE = "毕业当日被认定的，视为在孵期间被认定。"
 
@@ -114,7 +107,10 @@ def _window_end(item: Incubatee, ex: Evaluation, path: str) -> dt.date | None:
         return None
     start, until = TECHINNO.in_force_from, TECHINNO.in_force_until
     day = max(item.certified_on, start) if until is None else min(max(item.certified_on, start), until)
-    return end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day), f"{path}.graduated_on")
+    end = end_of_years(item.graduated_on, ex.use(INCUBATOR_WINDOW_YEARS, on=day), f"{path}.graduated_on")
+    if ex.reading(INCUBATOR_WINDOW_END) == "day_before_anniversary":
+        return end - dt.timedelta(days=1)
+    return end
 
 
 def _incubatee_row(item: Incubatee, ex: Evaluation, path: str) -> dict[str, Any]:
@@ -131,11 +127,12 @@ def _incubatee_row(item: Incubatee, ex: Evaluation, path: str) -> dict[str, Any]
         return {**row, "counts": False, "code": code, "reason": message, "amount": ZERO}
 
     if not TECHINNO.in_force_on(item.certified_on):
+        note_if_before_issue(ex, item.certified_on, f"{item.name} {item.certified_on.isoformat()} 被认定")
         plan_end = TECHINNO.in_force_until
         window_end = row["window_ends_on"]
         if plan_end is not None and window_end is not None and plan_end < item.certified_on <= window_end:
             ex.note(
-                "window_past_plan_end",
+                WINDOW_PAST_PLAN_END.code,
                 f"{item.name}在孵化毕业1年内（至 {window_end.isoformat()}）被认定，但认定日 "
                 f"{item.certified_on.isoformat()} 在方案届满（{plan_end.isoformat()}）之后，不属本方案补助范围",
             )
@@ -160,21 +157,17 @@ def _incubatee_row(item: Incubatee, ex: Evaluation, path: str) -> dict[str, Any]
             # of the window after it is shown apart in the breakdown and said in a note.
             row["window_after_plan_end"] = {"from": plan_end + dt.timedelta(days=1), "to": end}
             ex.note(
-                "window_past_plan_end",
+                WINDOW_PAST_PLAN_END.code,
                 f"孵化毕业{years}年的期间延至方案届满（{plan_end.isoformat()}）之后；届满后被认定的不属本方案补助范围，"
                 "明细中“方案届满后的期间”一栏列出届满后的那一段",
             )
         for article in ("第二百零一条", "第二百零二条", "第一千二百五十九条"):
             ex.cite(civil_code(article, item.graduated_on))
-        # Reading (window_counting), the note's own words:
-        # “孵化毕业1年内”自毕业次日起按年计算，至毕业日的周年对应日止（无对应日的为该月末日，
-        # 如2020-02-29毕业至2021-02-28），“以内”包括该日；
-        # 认定是认定机构的行为而非孵化器应办事项的期限，故最后一日为休息日的不顺延。
-        ex.note("window_counting", _WINDOW_NOTE)
+        ex.note_reading(INCUBATOR_WINDOW_END, ex.reading(INCUBATOR_WINDOW_END))
         if item.certified_on == item.graduated_on:
             # Reading (certified_on_graduation_day), the note's own words:
             # 毕业当日被认定的，视为在孵期间被认定。
-            ex.note("certified_on_graduation_day", _SAME_DAY_NOTE)
+            ex.note(CERTIFIED_ON_GRADUATION_DAY.code, _SAME_DAY_NOTE)
             code, message = (
                 "certified_while_incubated",
                 f"{item.certified_on.isoformat()} 被认定，即毕业当日，视为在孵期间",

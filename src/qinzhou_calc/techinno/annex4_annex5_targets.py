@@ -28,6 +28,12 @@ from .parameters import (
     TRANSFORMATION_TARGETS,
     HighTechYearTarget,
 )
+from .warning_notes import (
+    ACTUALS_OUTSIDE_QUERY_IGNORED,
+    HIGH_TECH_TARGETS_CITY_WIDE,
+    PARTIAL_ACTUALS,
+    TARGETS_MET_READING,
+)
 
 __all__ = ["ActualHighTech", "ActualProjects", "TransformationTargetsInput", "transformation_targets"]
 
@@ -281,11 +287,11 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Evaluation) -> R
         # “实施……17项”“新增……10家”以实际数达到目标数为完成；“超过70家”不含本数，
         # 须多于70家（民法典第一千二百五十九条，2021年前为民法总则第二百零五条）。
         # 完成比例 = 实际数 ÷ 目标数 × 100%，四舍五入到0.01个百分点。
-        ex.note("targets_met_reading", _MET_NOTE)
+        ex.note(TARGETS_MET_READING.code, _MET_NOTE)
         if len(actual) > sum(row["actual"] is not None for row in rows):
             # Reading (actuals_outside_query_ignored), the note's own words:
             # 所给实际数中有不属于所查县区或年度的，未计入。
-            ex.note("actuals_outside_query_ignored", _IGNORED_NOTE)
+            ex.note(ACTUALS_OUTSIDE_QUERY_IGNORED.code, _IGNORED_NOTE)
         ex.cite(civil_code("第一千二百五十九条", ex.as_of))
     if reported_target:
         share = _share(reported_actual, total)
@@ -300,7 +306,7 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Evaluation) -> R
         if reported_target != total:
             # Reading (partial_actuals), the note's own words:
             # 部分县区年度未报告实际数，合计实际数只计已报告的部分。
-            ex.note("partial_actuals", _PARTIAL_NOTE)
+            ex.note(PARTIAL_ACTUALS.code, _PARTIAL_NOTE)
     rows.append(summary)
 
     if inp.county is None:
@@ -310,10 +316,10 @@ def transformation_targets(inp: TransformationTargetsInput, ex: Evaluation) -> R
                 rows.append(_high_tech_row(target_year, by_year.get(target_year.year), ex))
         if inp.actual_high_tech:
             # Reading: the same as above (targets_met_reading).
-            ex.note("targets_met_reading", _MET_NOTE)
+            ex.note(TARGETS_MET_READING.code, _MET_NOTE)
             ex.cite(civil_code("第一千二百五十九条", ex.as_of))
     elif inp.actual_high_tech:
         # Reading (high_tech_targets_city_wide), the note's own words:
         # 附件4 三的高新技术企业目标是全市目标，不分县区；按县区查询时不列出。
-        ex.note("high_tech_targets_city_wide", _CITY_WIDE_NOTE)
+        ex.note(HIGH_TECH_TARGETS_CITY_WIDE.code, _CITY_WIDE_NOTE)
     return ex.result(count=total, breakdown=rows)

@@ -31,6 +31,8 @@ from .parameters import (
     TECHINNO,
     TECHINNO_TAX,
 )
+from .readings import HTE_TAX_OUTSIDE_PLAN, REWARDS_ADD_UP
+from .warning_notes import TAX_SAVING_READING
 
 __all__ = [
     "HteCertificationInput",
@@ -49,15 +51,6 @@ _AS_OF = (
 
 _CERTIFICATION_LABEL = {"first": "首次通过高新技术企业认定", "renewed": "重新通过高新技术企业认定"}
 _LEVEL_LABEL = {"none": "未同时获批科研机构", "city": "市级", "regional": "自治区级", "national": "国家级"}
-
-# The two sentences of 二（三） are read as adding up: the second ("对通过高新技术企业认定，
-# 并同时获批为……科研机构分别给予……资金支持") names a further support for an enterprise that
-# passes the same certification, from a different heading ("资金支持", not "奖励"), and
-# nothing in the text says one replaces the other.
-_ADD_UP_NOTE = (
-    "附件4 二（三）的两句话按相加理解：通过高新技术企业认定的5万元奖励，与同时获批为科研机构的"
-    "资金支持（国家级50万元、自治区级20万元、市级5万元）分属“奖励”和“资金支持”，文中未规定二者择一，故合计给付。"
-)
 
 
 @attrs.frozen
@@ -130,12 +123,18 @@ def hte_certification_reward(inp: HteCertificationInput, ex: Evaluation) -> Resu
     else:
         support = fen(ex.use(RESEARCH_INSTITUTION_SUPPORT[level], on=inp.certified_on, field="certified_on"))
         ex.step("同时获批为{level}科研机构的资金支持：{support:money} 元", level=_LEVEL_LABEL[level], support=support)
-    # Reading (rewards_add_up), the note's own words:
-    # 附件4 二（三）的两句话按相加理解：通过高新技术企业认定的5万元奖励，
-    # 与同时获批为科研机构的资金支持（国家级50万元、自治区级20万元、市级5万元）
-    # 分属“奖励”和“资金支持”，文中未规定二者择一，故合计给付。
-    ex.note("rewards_add_up", _ADD_UP_NOTE)
-
+    if level != "none":
+        add_up = ex.reading(REWARDS_ADD_UP)
+        ex.note_reading(REWARDS_ADD_UP, add_up)
+        if add_up == "larger_only":
+            larger = max(reward, support)
+            ex.step(
+                "两项择一，取较高者：{larger:money} 元（认定奖励 {reward:money} 元，资金支持 {support:money} 元）",
+                larger=larger,
+                reward=reward,
+                support=support,
+            )
+            reward, support = (reward, ZERO) if reward >= support else (ZERO, support)
     amount = fen(reward + support)
     ex.step("{reward:money} 元 + {support:money} 元 = {amount:money} 元", reward=reward, support=support, amount=amount)
     return ex.result(
@@ -167,7 +166,7 @@ class HteTaxSavingInput:
     )
     tax_year: Annotated[int, Ge(Decimal(1900)), Le(Decimal(9999))] | None = spec(
         "纳税年度",
-        "应纳税所得额所属的纳税年度；以该年12月31日为事件日期（2019 年起；2021 年以后按企业所得税法计算并加说明）",
+        "应纳税所得额所属的纳税年度；以该年12月31日为事件日期（2019—2021 年以外的年度按企业所得税法计算并加说明）",
         default=None,
         en="Tax year",
     )
@@ -197,6 +196,10 @@ class HteTaxSavingInput:
             "方案期满后的 2023 年度：税率出自企业所得税法第二十八条，照常计算并加说明",
             {"taxable_income": "2000000", "as_of": "2023-05-31"},
         ),
+        Example(
+            "方案开始前的 2018 纳税年度：同样按企业所得税法第二十八条计算并加说明",
+            {"taxable_income": "2000000", "tax_year": 2018, "decision_date": "2019-05-31"},
+        ),
     ],
 )
 def hte_tax_saving(inp: HteTaxSavingInput, ex: Evaluation) -> Result:
@@ -208,16 +211,16 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Evaluation) -> Result:
     ex.cite(HTE_TAX_MEASURE)
     standard = ex.use(STANDARD_TAX_RATE)
     reduced = ex.use(HTE_TAX_RATE)
-    note_if_before_issue(ex, ex.as_of)
-    if TECHINNO.in_force_until is not None and ex.as_of > TECHINNO.in_force_until:
-        # Reading (statute_after_plan): the plan ends with 2021, but the 15% it undertook to apply is
-        # the statute's (企业所得税法 第二十八条第二款), which still applies: the saving is computed, not
-        # refused as not_in_force, and the note says the plan is no longer the basis.
-        ex.note(
-            "statute_after_plan",
-            f"本方案适用于2019—2021年，{ex.as_of.isoformat()} 已在方案期满之后；减按15%的税率出自企业所得税法"
-            "第二十八条第二款，方案期满后仍然适用，故照常计算节税额，但其依据是企业所得税法而非本方案。",
-        )
+    start, until = TECHINNO.period()
+    if ex.as_of < start or (until is not None and ex.as_of > until):
+        # Outside the plan's years, at either end: computed under the statute by default (the
+        # reading techinno.hte_tax_saving.outside_plan; under its other option the date is refused
+        # before this point, as not_in_force).
+        option = ex.reading(HTE_TAX_OUTSIDE_PLAN)
+        when = "开始之前" if ex.as_of < start else "届满之后"
+        ex.note_reading(HTE_TAX_OUTSIDE_PLAN, option, day=ex.as_of.isoformat(), when=when)
+    else:
+        note_if_before_issue(ex, ex.as_of)
     income = inp.taxable_income
     standard_tax = fen(income * standard)
     reduced_tax = fen(income * reduced)
@@ -243,7 +246,7 @@ def hte_tax_saving(inp: HteTaxSavingInput, ex: Evaluation) -> Result:
     # Reading (tax_saving_reading), the note's own words:
     # 节税额 = 按25%法定税率计算的应纳税额 − 按15%计算的应纳税额，两者各自四舍五入到分；
     # 应纳税所得额由调用方给出（已扣除研发费用加计扣除等），不考虑小型微利企业等其他优惠。
-    ex.note("tax_saving_reading", _TAX_NOTE)
+    ex.note(TAX_SAVING_READING.code, _TAX_NOTE)
     return ex.result(
         amount=saving,
         breakdown=[

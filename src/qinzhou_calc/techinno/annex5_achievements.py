@@ -27,6 +27,7 @@ from .parameters import (
     INVENTOR_SHARE_MINIMUM,
     TECHINNO,
 )
+from .warning_notes import INVENTOR_SHARE_BASIS, RATIO_IS_AN_INPUT, RATIO_NOT_SET
 
 __all__ = [
     "AchievementTransferInput",
@@ -108,12 +109,12 @@ def achievement_transfer_subsidy(inp: AchievementTransferInput, ex: Evaluation) 
     if inp.subsidy_ratio is None:
         # Reading (ratio_not_set), the note's own words:
         # 未给出补助比例：方案未规定比例，只能确定补助在 0 至 8 万元之间，金额留空。
-        ex.note("ratio_not_set", _NO_RATIO_NOTE)
+        ex.note(RATIO_NOT_SET.code, _NO_RATIO_NOTE)
         ex.step("补助幅度：0.00 元 至 {cap:money} 元（比例未定）", cap=cap)
         return ex.result(minimum=ZERO, maximum=cap)
     # Reading (ratio_is_an_input), the note's own words:
     # 方案只规定“按技术交易额一定比例”补助、最高8万元，未规定比例；比例由财政科技计划确定，须由调用方给出。
-    ex.note("ratio_is_an_input", _RATIO_NOTE)
+    ex.note(RATIO_IS_AN_INPUT.code, _RATIO_NOTE)
     by_ratio = fen(inp.transaction_amount * inp.subsidy_ratio / 100)
     ex.step(
         "{amount:money} 元 × {ratio:decimal}% = {by_ratio:money} 元",
@@ -186,7 +187,7 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Evaluation) -> Result:
     # “不低于 70%”未写明基数，
     # 按所落实的《广西壮族自治区促进科技成果转化条例》理解为科技成果转化（转让、许可）
     # 的净收入或作价投资所得股份；70%为下限，含本数。
-    ex.note("inventor_share_basis", _INVENTOR_NOTE)
+    ex.note(INVENTOR_SHARE_BASIS.code, _INVENTOR_NOTE)
     return ex.result(amount=amount, minimum=amount)
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 import attrs
 
 from .._core import Anchor, Citation, Document, Parameter, register_text
+from .readings import HTE_TAX_OUTSIDE_PLAN, PLAN_START
 
 __all__ = [
     "ACHIEVEMENT_TRANSFER_CAP",
@@ -24,6 +25,7 @@ __all__ = [
     "INCUBATOR_WINDOW_YEARS",
     "INVENTOR_SHARE_MINIMUM",
     "ISSUED_ON",
+    "PLAN_FROM",
     "RESEARCH_INSTITUTION_SUPPORT",
     "STANDARD_TAX_RATE",
     "TECHINNO",
@@ -44,19 +46,19 @@ register_text(_NUMBER, __package__)
 #: The day the 市人民政府 signed and issued the plan (the notice's date line).
 ISSUED_ON = dt.date(2019, 10, 22)
 
-# Reading of the plan's period (when it is in force): the plan was issued on 2019-10-22,
-# but it is a three-year plan "（2019—2021年）" whose measures run "从 2019 年起" to
-# "2021 年末", and its yearly targets count what happens in the whole of 2019 ("2019年末
-# 实现新增高新技术企业10家"). A careful official therefore applies it to events (a
-# certification, a registration, a transfer) from 2019-01-01 to 2021-12-31, including
-# the events of 2019 before the issue date, and to none after 2021-12-31. So the document's
-# period of application is 2019-01-01 to 2021-12-31 (both inclusive); the calculators add
-# the note ``applies_from_2019`` when they reward an event before 2019-10-22.
+#: The plan's period of application: events from 2019-01-01 to 2021-12-31 by default, those of 2019
+#: before the issue included (the reading techinno.plan.start, whose reasoning says why); from the issue
+#: date 2019-10-22 under its other option.
+#: The first and last day of the plan's years, "2019—2021年".
+PLAN_FROM = dt.date(2019, 1, 1)
+_PLAN_END = dt.date(2021, 12, 31)
 TECHINNO = Document(
     number=_NUMBER,
     title=_TITLE,
-    in_force_from=dt.date(2019, 1, 1),
-    in_force_until=dt.date(2021, 12, 31),
+    in_force_from=PLAN_FROM,
+    in_force_until=_PLAN_END,
+    period_reading=PLAN_START,
+    periods={"from_2019": (PLAN_FROM, _PLAN_END), "from_issue": (ISSUED_ON, _PLAN_END)},
     basis=Citation(
         _NUMBER,
         _TITLE,
@@ -158,6 +160,8 @@ HTE_TAX_MEASURE = TECHINNO.cite(
 )
 
 _EIT_LAW = "中华人民共和国企业所得税法"
+#: The Enterprise Income Tax Law is in force from 2008-01-01 (第六十条).
+_EIT_LAW_IN_FORCE = dt.date(2008, 1, 1)
 
 #: The 15% is the Enterprise Income Tax Law's (第二十八条第二款), in force since 2008-01-01; the plan
 #: only undertakes to apply it. So the figure outlives the plan (see ``hte_tax_saving``).
@@ -168,7 +172,7 @@ HTE_TAX_RATE: Parameter[Decimal] = Parameter.fixed(
     Citation(
         _EIT_LAW, _EIT_LAW, "第二十八条", "第二款", "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"
     ),
-    since=dt.date(2008, 1, 1),
+    since=_EIT_LAW_IN_FORCE,
     unit="比例",
 )
 
@@ -179,13 +183,24 @@ STANDARD_TAX_RATE: Parameter[Decimal] = Parameter.fixed(
     "企业所得税法定税率",
     Decimal("0.25"),
     Citation(_EIT_LAW, _EIT_LAW, "第四条", "第一款", "企业所得税的税率为25%。"),
-    since=dt.date(2008, 1, 1),
+    since=_EIT_LAW_IN_FORCE,
     unit="比例",
 )
 
-#: The plan as the tax calculator applies it: from 2019-01-01 like the other calculators, with no end,
-#: because the 15% it puts into effect is the statute's (a later year is computed, with a note).
-TECHINNO_TAX = attrs.evolve(TECHINNO, in_force_until=None)
+#: The plan as the tax calculator applies it. The 15% it undertakes to apply is the statute's, in force
+#: since 2008-01-01; whether a tax year outside the plan's years is computed is the reading
+#: techinno.hte_tax_saving.outside_plan: by default under the statute, from 2008 with no end; the other
+#: option keeps to the plan's period, 2019-01-01 to 2021-12-31, at both ends alike.
+TECHINNO_TAX = attrs.evolve(
+    TECHINNO,
+    in_force_from=_EIT_LAW_IN_FORCE,
+    in_force_until=None,
+    period_reading=HTE_TAX_OUTSIDE_PLAN,
+    periods={
+        "statute": (_EIT_LAW_IN_FORCE, None),
+        "refused": (PLAN_FROM, _PLAN_END),
+    },
+)
 
 
 @attrs.frozen

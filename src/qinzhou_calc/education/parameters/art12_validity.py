@@ -7,6 +7,7 @@ parameter of the document lives from that day to the last day of its validity.
 import datetime as dt
 
 from ..._core import Anchor, Citation, Document, end_of_years, register_text
+from ..readings import VALIDITY_LAST_DAY
 
 __all__ = [
     "ART12",
@@ -31,17 +32,20 @@ ART12 = Citation(
     _NUMBER, _TITLE, "第十二条", None, "本政策自公布之日起执行，有效期 5 年。", Anchor(_NUMBER, "第十二条")
 )
 
-# Reading (validity_five_years): 第十二条 "自公布之日起执行，有效期 5 年" — the policy applies from
-# 2019-11-22, that day included, so that day is the first of the five years, and they end on
-# the day before the matching day five years on: 2024-11-21 (as notices write it, "有效期至
-# 2024年11月21日"). The Civil Code's "the start day is not counted" (民法典 第二百零一条) is for
-# periods that run from an event; counting it here as well would give five years and a day.
+#: The five years end on a day 第十二条 leaves open (the reading education.validity.last_day): by
+#: default the day before the anniversary, 2024-11-21; the Civil Code's counting gives 2024-11-22.
+_ANNIVERSARY = end_of_years(ISSUED, VALIDITY_YEARS)
 EDUCATION = Document(
     number=_NUMBER,
     title=_TITLE,
     in_force_from=ISSUED,
-    in_force_until=end_of_years(ISSUED, VALIDITY_YEARS) - dt.timedelta(days=1),
+    in_force_until=_ANNIVERSARY - dt.timedelta(days=1),
     basis=ART12,
+    period_reading=VALIDITY_LAST_DAY,
+    periods={
+        "day_before_anniversary": (ISSUED, _ANNIVERSARY - dt.timedelta(days=1)),
+        "anniversary": (ISSUED, _ANNIVERSARY),
+    },
 )
 
 

@@ -37,7 +37,8 @@ Jurisdiction = Literal["city", "county"]
 JURISDICTION_NAMES = {"city": "市本级管辖", "county": "县区管辖"}
 
 _SINCE = EDUCATION.in_force_from
-_UNTIL = EDUCATION.in_force_until
+#: The figures end with the policy, on the last day its reading gives.
+_UNTIL = EDUCATION
 
 
 # --- 第二条 scope ------------------------------------------------------------------------

@@ -53,7 +53,8 @@ AWARD_NAMES = {
 }
 
 _SINCE = EDUCATION.in_force_from
-_UNTIL = EDUCATION.in_force_until
+#: The figures end with the policy, on the last day its reading gives.
+_UNTIL = EDUCATION
 
 # --- 第六条 chapeau, 第十条 -------------------------------------------------------------------
 
