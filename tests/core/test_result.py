@@ -18,7 +18,7 @@ CITE = Citation("钦政发〔2019〕17号", "方案", "附件5 二", "（四）"
 
 
 def sample(money: frozenset[str] = frozenset()) -> Evaluation:
-    ex = Evaluation("techinno.sample", dt.date(2020, 1, 1), money=money)
+    ex = Evaluation("sample.result", dt.date(2020, 1, 1), money=money)
     ex.cite(CITE)
     ex.step("100.00 元 × 0.5% = 0.50 元")
     ex.note("reading", "按<此>理解")
@@ -91,7 +91,7 @@ def test_ipython_shows_the_chinese_explanation_as_plain_text() -> None:
     result = sample().result(amount=Decimal("0.50"))
     result._repr_pretty_(Printer(), cycle=False)
     result._repr_pretty_(Printer(), cycle=True)
-    assert [str(result), "Result(techinno.sample)"] == printed
+    assert [str(result), "Result(sample.result)"] == printed
 
 
 def test_money_is_held_to_the_fen() -> None:
