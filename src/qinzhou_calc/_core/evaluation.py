@@ -33,6 +33,10 @@ __all__ = ["Evaluation"]
 
 T = TypeVar("T")
 
+#: A reading's use, one record per (code, option), shared by every result that used that option:
+#: the same few options are asked for by case after case.
+_USES: dict[tuple[str, str], ReadingUse] = {}
+
 
 class Evaluation:
     """What a calculator writes as it goes: steps, citations, notes and unmet conditions.
@@ -210,11 +214,16 @@ class Evaluation:
                 )
             option = named
         if reading.code not in self._readings:
-            self._readings[reading.code] = ReadingUse(reading.code, option, option == reading.default)
+            use = _USES.get((reading.code, option))
+            if use is None:
+                use = _USES[reading.code, option] = ReadingUse(reading.code, option, option == reading.default)
+            self._readings[reading.code] = use
         return option
 
     def note_reading(self, reading: Reading, option: str, **figures: Any) -> None:
         """The note that explains the option used, in the reading's own words, naming the reading."""
+        if not self.explaining:
+            return
         chosen_option = reading.option(option)
         message = chosen_option.note.format(**figures) if figures else chosen_option.note
         self.note(chosen_option.note_code, message, reading)
