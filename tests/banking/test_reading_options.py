@@ -7,6 +7,11 @@ import pytest
 
 import qinzhou_calc as qc
 
+from .test_annex_score_banks import bank as metrics
+
+#: A bank meeting every standard, equal to the others everywhere unless changed.
+BANK_METRICS = metrics("")
+
 BANK = {
     "name": "某银行钦州分行",
     "local_branch": True,
@@ -109,3 +114,53 @@ def test_one_candidate_of_two_local_banks_is_too_few_or_enough(option: str, elig
     assert (eligible, reasons) == _outcome(
         "banking.selection_procedure", payload, "banking.procedure.fewer_local_banks", option
     )
+
+
+# 附件: 甲 and 乙 tie on the capital adequacy ratio (13%), 丙 is below them (12%); all meet the 10.5%
+# standard and are equal on everything else. The base is 4, "第一名得1分，从第二名开始依次递减0.1分".
+TIED = [
+    {**bank, "capital_adequacy_ratio": ratio}
+    for bank, ratio in zip(
+        (dict(BANK_METRICS, name=name) for name in ("甲", "乙", "丙")), ("13", "13", "12"), strict=True
+    )
+]
+
+
+def _ranking(**options: Any) -> dict[str, tuple[int, str]]:
+    result = qc.evaluate(
+        "banking.score_banks", {"banks": TIED, "as_of": "2019-12-02", **options.pop("payload", {})}, **options
+    )
+    data = result.to_dict()
+    return {row["name"]: (row["rank"], row["scores"]["capital_adequacy_ratio"]) for row in data["ranking"]}
+
+
+@pytest.mark.parametrize(
+    ("option", "third_score", "third_place"),
+    # dense: 丙 is the second tier, 4 + 0.9; competition: third, 4 + 0.8. Its total is the others' less
+    # 0.1 or 0.2, so it is last either way, the final places by the default competition ranking.
+    [("dense", "4.90", 3), ("competition", "4.80", 3)],
+)
+def test_a_tie_on_an_indicator_puts_the_next_bank_in_the_next_tier_or_after_both(
+    option: str, third_score: str, third_place: int
+) -> None:
+    ranking = _ranking(readings={"banking.scoring.indicator_rank_ties": option})
+    assert (1, "5.00") == ranking["甲"]
+    assert (1, "5.00") == ranking["乙"]
+    assert (third_place, third_score) == ranking["丙"]
+
+
+def test_tie_rule_is_an_alias_of_the_indicator_tie_reading() -> None:
+    assert _ranking(payload={"tie_rule": "competition"}) == _ranking(
+        readings={"banking.scoring.indicator_rank_ties": "competition"}
+    )
+    with pytest.raises(qc.InputError) as raised:
+        _ranking(payload={"tie_rule": "competition"}, readings={"banking.scoring.indicator_rank_ties": "dense"})
+    assert [("tie_rule", "invalid_reading")] == [(p.field, p.code) for p in raised.value.errors]
+
+
+@pytest.mark.parametrize(("option", "third_place"), [("competition", 3), ("dense", 2)])
+def test_banks_tied_on_their_totals_share_a_place_and_the_next_comes_third_or_second(
+    option: str, third_place: int
+) -> None:
+    ranking = _ranking(readings={"banking.scoring.final_rank_ties": option})
+    assert [1, 1, third_place] == [ranking[name][0] for name in ("甲", "乙", "丙")]

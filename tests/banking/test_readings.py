@@ -46,10 +46,16 @@ def test_a_standard_every_bank_sets_for_itself_is_not_listed_as_a_default() -> N
 # --- ties and places --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("tie_rule", "shown"), [("dense", "1、1、2"), ("competition", "tie_rule = competition")])
-def test_the_tie_convention_is_noted_on_every_ranking(tie_rule: str, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("tie_rule", "code", "shown"),
+    [
+        ("dense", "indicator_rank_ties", "1、1、2"),
+        ("competition", "indicator_rank_ties_competition", "tie_rule = competition"),
+    ],
+)
+def test_the_tie_convention_is_noted_on_every_ranking(tie_rule: str, code: str, shown: str) -> None:
     """ "如数值相同，按同档计分": dense for the indicators by default; the final ranking is 1, 1, 3."""
-    message = _notes(rank([bank("甲"), bank("乙")], tie_rule=tie_rule))["indicator_rank_ties"]
+    message = _notes(rank([bank("甲"), bank("乙")], tie_rule=tie_rule))[code]
     assert shown in message
     assert "1、1、3" in message
 

@@ -8,6 +8,7 @@ from .._core.crossfield import CrossFieldRule
 from ._annex_inputs import DepositOffer, DepositRateInput
 from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS, Band
+from .readings import BENCHMARK_GIVEN
 
 __all__ = ["DepositRateInput", "Offer", "deposit_rate_score", "rate_scores"]
 
@@ -85,7 +86,7 @@ def rate_scores(
             benchmark = ex.use(DEPOSIT_BENCHMARK)[term]
             read_benchmark(who=opening, term=_TERM_NAMES[term], benchmark=benchmark)
         else:
-            ex.note("benchmark_given", "同期基准利率按输入值计，未用人民银行公布的存款基准利率表。")
+            ex.note(BENCHMARK_GIVEN.code, "同期基准利率按输入值计，未用人民银行公布的存款基准利率表。")
         bands = ex.use(DEPOSIT_RATE_BANDS)
         float_pct = (offered / benchmark - 1) * 100
         float_step(who=opening, offered=offered, benchmark=benchmark, float=float_pct)

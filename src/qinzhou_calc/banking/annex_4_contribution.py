@@ -6,6 +6,7 @@ from .._core import ZERO
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS
 from .parameters import CONTRIBUTION_POINTS
+from .readings import CONTRIBUTION_NO_POSITIVE_VALUE
 
 __all__ = ["score_contribution"]
 
@@ -30,7 +31,7 @@ def score_contribution(ctx: Context, key: str) -> None:
         # No bank has a positive value: "3分×某行……÷各行……最大值" has no meaning (a division by zero or by a
         # negative number), and no bank contributed, so every bank scores 0.
         ex.note(
-            "contribution_no_positive_value",
+            CONTRIBUTION_NO_POSITIVE_VALUE.code,
             "某项经济发展贡献度指标各行最大值为 0 或负数时，公式无意义，各行该项均得 0 分。",
         )
         nothing = ex.step_each(

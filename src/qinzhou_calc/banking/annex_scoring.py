@@ -42,6 +42,17 @@ from .parameters import (
     OTHER_POINTS,
     RATIOS,
 )
+from .readings import (
+    DEFAULT_STANDARDS,
+    FINAL_RANK_TIES,
+    INDICATOR_RANK_TIES,
+    TEMPLATE_SCALED,
+    TEMPLATE_TOTAL,
+)
+
+#: ``tie_rule`` is an alias of the reading banking.scoring.indicator_rank_ties: ``competition`` chooses
+#: it; ``dense``, its default, leaves the choice to the caller's ``readings``.
+_TIE_ALIAS: dict[str, str | None] = {"dense": None, "competition": "competition"}
 
 __all__ = [
     "INDICATORS",
@@ -149,7 +160,8 @@ def score_banks(inp: ScoreBanksInput, ex: Evaluation) -> Result:
         Indicator(key, title, annex[key], _template_points(template, key, annex[key]))
         for key, title in INDICATORS.items()
     ]
-    ctx = Context(ex, inp.banks, template, inp.tie_rule, [{} for _ in inp.banks])
+    tie_rule: TieRule = ex.reading(INDICATOR_RANK_TIES, alias=("tie_rule", _TIE_ALIAS[inp.tie_rule]))  # type: ignore[assignment]
+    ctx = Context(ex, inp.banks, template, tie_rule, [{} for _ in inp.banks])
 
     for key in RATIOS:
         score_ratio(ctx, key)
@@ -163,18 +175,18 @@ def score_banks(inp: ScoreBanksInput, ex: Evaluation) -> Result:
         score_contribution(ctx, key)
     _score_other(ctx)
 
-    # Final places: "ties share a rank" and the next bank takes the place after all of them (1, 1, 3).
-    ex.note("final_rank_ties", "总分相同的银行名次并列，其后的银行名次顺延（如 1、1、3）；并列者按名称排列。")
-    _note_tie_rule(ex, inp.tie_rule)
+    final: TieRule = ex.reading(FINAL_RANK_TIES)  # type: ignore[assignment]
+    ex.note_reading(FINAL_RANK_TIES, final)
+    ex.note_reading(INDICATOR_RANK_TIES, tie_rule)
     _note_standards(ctx)
     note_rounding(ex)
     scaled = _scale(ctx, indicators)
-    rows = _ranking(ctx, scaled, added)
+    rows = _ranking(ctx, scaled, added, final)
     total_points = sum((i.points for i in indicators), ZERO) + sum((a.points for a in added.values()), ZERO)
     annex_total = ex.use(ANNEX_TOTAL_POINTS)
     if total_points != annex_total:
         ex.note(
-            "template_total",
+            TEMPLATE_TOTAL.code,
             f"调整后的评分表各项分值合计 {fmt_decimal(total_points)} 分，不等于 {fmt_decimal(annex_total)} 分。",
         )
     breakdown: list[dict[str, object]] = [
@@ -184,24 +196,6 @@ def score_banks(inp: ScoreBanksInput, ex: Evaluation) -> Result:
         {"indicator": a.key, "title": a.title, "points": a.points, "annex_points": None} for a in added.values()
     ]
     return ex.result(ranking=rows, breakdown=breakdown)
-
-
-def _note_tie_rule(ex: Evaluation, tie_rule: TieRule) -> None:
-    # Reading (indicator_rank_ties): "如数值相同，按同档计分" — equal values share a tier; by default the next
-    # value is the next tier (dense: 1, 1, 2), so a tie costs the bank after it nothing; the final ranking of
-    # the totals is a competition ranking (1, 1, 3), as places in a list are counted.
-    if tie_rule == "dense":
-        ex.note(
-            "indicator_rank_ties",
-            "各指标排名“如数值相同，按同档计分”：数值相同的银行同档，下一个不同数值为下一档（如 1、1、2，"
-            "tie_rule = dense，缺省）；最终名次按总分采用并列占位的排名（如 1、1、3）。",
-        )
-    else:
-        ex.note(
-            "indicator_rank_ties",
-            "各指标排名按调用方选择（tie_rule = competition）：数值相同的银行同档，其后的银行按已排银行数顺延"
-            "（如 1、1、3）；最终名次同样为并列占位的排名（如 1、1、3）。",
-        )
 
 
 def _note_standards(ctx: Context) -> None:
@@ -221,7 +215,7 @@ def _note_standards(ctx: Context) -> None:
     ex = ctx.ex
     used = f"未给出本行或模板监管标准的，按缺省值：{applied}。" if applied else "各银行均按本行或模板给出的监管标准。"
     ex.note(
-        "default_standards",
+        DEFAULT_STANDARDS.code,
         f"{used}拨备覆盖率要求由监管部门在 120%—150% 之间逐家确定（银监发〔2018〕7号），"
         "流动性覆盖率只适用于资产规模不小于 2000 亿元的银行；银行对象可用 standards 给出本行适用的标准"
         "（优先于模板），模板可用 template.standards 改变缺省值。",
@@ -240,7 +234,7 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
     if changed:
         # A changed indicator keeps the annex's rule, scaled in proportion: score × new points ÷ annex points.
         ctx.ex.note(
-            "template_scaled",
+            TEMPLATE_SCALED.code,
             "模板调整了分值的指标，仍按附件原计分规则计分，再按“新分值 ÷ 原分值”等比例折算；"
             "评委评定分和其他指标得分按附件原分值填报。",
         )
@@ -276,7 +270,7 @@ def _order(entry: tuple[str, Decimal, dict[str, Decimal]]) -> tuple[Decimal, str
 
 
 def _ranking(
-    ctx: Context, scaled: list[dict[str, Decimal]], added: dict[str, AddedIndicator]
+    ctx: Context, scaled: list[dict[str, Decimal]], added: dict[str, AddedIndicator], final: TieRule
 ) -> list[dict[str, object]]:
     ex = ctx.ex
     added_steps = {
@@ -297,7 +291,7 @@ def _ranking(
         entries.append((bank.name, total, scores))
     entries.sort(key=_order)
     totals = [total for _, total, _ in entries]
-    tiers = places(totals, False, "competition")
+    tiers = places(totals, False, final)
     return [
         {"name": name, "rank": place, "total": total, "scores": scores}
         for (name, total, scores), place in zip(entries, tiers, strict=True)

@@ -1,20 +1,27 @@
-"""The open questions of 钦市财规〔2019〕3号 in its articles (第九条, 第十一条, 第十三条, 第二十一条), each with
-its options and default, and the notes of those articles' calculators that only warn."""
+"""The open questions of 钦市财规〔2019〕3号 in its articles (第九条, 第十一条, 第十三条, 第二十一条) and its
+annex's ranking, each with its options and default, and the notes of its calculators that only warn."""
 
 from .._core.reading import Option, Reading, WarningNote
 
 __all__ = [
     "BAR_LAST_DAY",
+    "BENCHMARK_GIVEN",
     "COMMITTEE_NOT_CHECKED",
+    "CONTRIBUTION_NO_POSITIVE_VALUE",
     "CUMULATIVE_TERM",
+    "DEFAULT_STANDARDS",
     "FEWER_LOCAL_BANKS",
+    "FINAL_RANK_TIES",
     "FUNDS_NOT_CHECKED",
     "GENERAL_MINIMUM",
+    "INDICATOR_RANK_TIES",
     "LOCAL_BANKS_UNKNOWN",
     "OPENING_BANK",
     "READINGS",
     "REMOVAL_BEFORE_MEASURES",
     "SUPERVISORY_SUBGRADE",
+    "TEMPLATE_SCALED",
+    "TEMPLATE_TOTAL",
     "WARNINGS",
 ]
 
@@ -251,6 +258,116 @@ COMMITTEE_NOT_CHECKED = WarningNote(
     "the internal members and outside experts are not given apart: only the committee's size is checked",
 )
 
+#: 附件: "……按照……进行递减排名，第一名得1分，从第二名开始依次递减0.1分，如数值相同，按同档计分".
+INDICATOR_RANK_TIES = Reading(
+    code="banking.scoring.indicator_rank_ties",
+    document="banking",
+    article="附件 综合评分表",
+    question="各指标排名“如数值相同，按同档计分”：并列之后的银行是下一档（1、1、2），还是按已排银行数顺延（1、1、3）？",
+    question_en="Ranking an indicator, 如数值相同，按同档计分 (equal values share a tier): is the bank after a tie in "
+    "the next tier (1, 1, 2), or placed after all before it (1, 1, 3)?",
+    options=(
+        Option(
+            "dense",
+            "下一个不同数值为下一档（1、1、2）",
+            "the next distinct value is the next tier (1, 1, 2)",
+            note_code="indicator_rank_ties",
+            note="各指标排名“如数值相同，按同档计分”：数值相同的银行同档，下一个不同数值为下一档（如 1、1、2，"
+            "tie_rule = dense，缺省）；最终名次按总分采用并列占位的排名（如 1、1、3）。",
+        ),
+        Option(
+            "competition",
+            "并列占用名次，其后按已排银行数顺延（1、1、3）",
+            "a tie takes up the places: the next bank comes after all before it (1, 1, 3)",
+            note_code="indicator_rank_ties_competition",
+            note="各指标排名按调用方选择（tie_rule = competition）：数值相同的银行同档，其后的银行按已排银行数顺延"
+            "（如 1、1、3）；最终名次同样为并列占位的排名（如 1、1、3）。",
+        ),
+    ),
+    default="dense",
+    reasoning="“按同档计分”说的是档而不是名次：数值相同的银行同一档，下一个数值是下一档，并列不使其后的银行少得分。"
+    "载荷字段 tie_rule 是这一读法的别名。",
+    reasoning_en="按同档计分 speaks of tiers, not places: equal values share a tier and the next value is the next "
+    "tier, so a tie costs the bank after it nothing. The payload field tie_rule is an alias of this reading.",
+)
+
+#: 附件: the banks ranked by their totals, which the annex does not say how to place when equal.
+FINAL_RANK_TIES = Reading(
+    code="banking.scoring.final_rank_ties",
+    document="banking",
+    article="附件 综合评分表",
+    question="总分相同的银行名次并列时，其后的银行名次是顺延（1、1、3）还是紧接（1、1、2）？",
+    question_en="Banks with equal totals share a place: is the next bank placed after all of them (1, 1, 3), or "
+    "next (1, 1, 2)?",
+    options=(
+        Option(
+            "competition",
+            "顺延：1、1、3",
+            "after all of them: 1, 1, 3",
+            note_code="final_rank_ties",
+            note="总分相同的银行名次并列，其后的银行名次顺延（如 1、1、3）；并列者按名称排列。",
+        ),
+        Option(
+            "dense",
+            "紧接：1、1、2",
+            "next: 1, 1, 2",
+            note_code="final_rank_ties_dense",
+            note="按读法 banking.scoring.final_rank_ties = dense：总分相同的银行名次并列，其后的银行名次紧接"
+            "（如 1、1、2）；并列者按名称排列。",
+        ),
+    ),
+    default="competition",
+    reasoning="名次是一份名单中的位置：两家并列第一，第三家前面已有两家，排第三；这也是按名次确定存放银行时的通常数法。",
+    reasoning_en="A place is a position in a list: with two banks first, the next has two before it and is third, "
+    "the usual count when places decide where the funds go.",
+)
+
+#: 附件3: the benchmark rate given by the caller.
+BENCHMARK_GIVEN = WarningNote(
+    "benchmark_given",
+    "banking",
+    "附件 综合评分表 利率水平",
+    "同期基准利率按输入值计，未用人民银行公布的存款基准利率表",
+    "the benchmark rate is the one given, not the PBoC's published table",
+)
+
+#: 附件: "达到监管标准" names no figures; the library's defaults used.
+DEFAULT_STANDARDS = WarningNote(
+    "default_standards",
+    "banking",
+    "附件 综合评分表 经营状况",
+    "“达到监管标准”未列数值：未给出本行或模板标准的，按缺省的监管标准计，须核对各行适用的标准",
+    "达到监管标准 names no figures: where no bank's or template's standard is given, the defaults are used; check "
+    "each bank's own",
+)
+
+#: 附件注: a template whose points do not add up to the annex's 100.
+TEMPLATE_TOTAL = WarningNote(
+    "template_total",
+    "banking",
+    "附件 注",
+    "调整后的评分表各项分值合计不等于附件的总分",
+    "the adjusted table's points do not add up to the annex's total",
+)
+
+#: 附件注: points changed by the template, the annex's rule scaled to them.
+TEMPLATE_SCALED = WarningNote(
+    "template_scaled",
+    "banking",
+    "附件 注",
+    "模板调整了分值的指标按附件原计分规则计分后等比例折算",
+    "an indicator whose points the template changed is scored by the annex's rule, then scaled in proportion",
+)
+
+#: 附件: "3分×某行……÷各行……最大值" with no positive value among the banks.
+CONTRIBUTION_NO_POSITIVE_VALUE = WarningNote(
+    "contribution_no_positive_value",
+    "banking",
+    "附件 综合评分表 经济发展贡献度",
+    "某项贡献度指标各行最大值为 0 或负数，公式无意义，各行该项得 0 分",
+    "no bank has a positive value on a contribution indicator: the formula has no meaning, and each scores 0",
+)
+
 #: The readings the document declares (its ``DECLARATION`` lists them).
 READINGS = (
     OPENING_BANK,
@@ -259,7 +376,19 @@ READINGS = (
     FEWER_LOCAL_BANKS,
     REMOVAL_BEFORE_MEASURES,
     BAR_LAST_DAY,
+    INDICATOR_RANK_TIES,
+    FINAL_RANK_TIES,
 )
 
 #: The notes of the measures' calculators that warn rather than interpret.
-WARNINGS = (FUNDS_NOT_CHECKED, CUMULATIVE_TERM, LOCAL_BANKS_UNKNOWN, COMMITTEE_NOT_CHECKED)
+WARNINGS = (
+    FUNDS_NOT_CHECKED,
+    CUMULATIVE_TERM,
+    LOCAL_BANKS_UNKNOWN,
+    COMMITTEE_NOT_CHECKED,
+    BENCHMARK_GIVEN,
+    DEFAULT_STANDARDS,
+    TEMPLATE_TOTAL,
+    TEMPLATE_SCALED,
+    CONTRIBUTION_NO_POSITIVE_VALUE,
+)
