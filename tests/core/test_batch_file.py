@@ -280,3 +280,15 @@ def test_a_quick_clean_batch_prints_nothing_on_a_log(tmp_path: Path, capsys: pyt
     source.write_text(_many(20, bad=False), encoding="utf-8")
     assert 0 == main(["run", NAME, "--input", str(source)])
     assert "" == capsys.readouterr().err
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_key_holding_a_line_separator_is_read_and_written_on_one_line(tmp_path: Path, workers: int) -> None:
+    """U+0085 and U+2028 inside a JSON string end no line, in the file read or in the one written."""
+    source, target = tmp_path / "cases.jsonl", tmp_path / "out.jsonl"
+    source.write_text(f'{{"registered_amount": "200", {AS_OF}, "a\u0085b": 1}}\n{{"x\u2028": 1}}\n', encoding="utf-8")
+    report = qc.evaluate_file(NAME, source, target, workers=workers)
+    rows = _rows(target.read_text(encoding="utf-8"))
+    assert (2, (1, 2)) == (report.cases, report.bad)
+    assert '["a\u0085b"]' == rows[0]["error"]["errors"][-1]["field"]
+    assert '["x\u2028"]' == rows[1]["error"]["errors"][-1]["field"]

@@ -118,3 +118,14 @@ def test_no_form_request_is_a_500_or_cut(client: TestClient, query: str, fields:
 )
 def test_no_get_request_is_a_500_or_cut(client: TestClient, query: str, path: str) -> None:
     _complete(client.get(f"{path}?{query}"))
+
+
+def test_a_key_holding_a_line_separator_stays_on_its_json_lines_line(client: TestClient) -> None:
+    """U+0085 and U+2028 are valid unescaped in JSON, but break a line for ``splitlines``: escaped."""
+    body = '{"a\u0085b": 1}\n{"x\u2028": 1}'
+    headers = {"content-type": "application/x-ndjson", "accept": "application/x-ndjson"}
+    answer = client.post(f"/calculators/{FINE}/batch", content=body.encode(), headers=headers)
+    lines = answer.content.decode("utf-8").splitlines()
+    assert 2 == len(lines)
+    fields = [json.loads(line)["error"]["errors"][-1]["field"] for line in lines]
+    assert ['["a\u0085b"]', '["x\u2028"]'] == fields

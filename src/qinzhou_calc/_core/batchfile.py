@@ -24,6 +24,7 @@ import attrs
 
 from .calls import evaluate_chunk
 from .errors import InputError
+from .jsontext import one_line
 from .language import use_language
 from .parallel import in_order
 from .result import Result
@@ -142,7 +143,7 @@ def render_chunk(name: str, chunk: Chunk, options: Mapping[str, Any]) -> tuple[b
         else:
             bad.append(number)
             lines.append(dumps({**outcome.to_dict(), numbering: number}))
-    text = "\n".join(lines) + "\n" if lines else ""
+    text = one_line("\n".join(lines) + "\n") if lines else ""
     # A lone surrogate (JSON may spell one) is written as its JSON escape.
     return text.encode("utf-8", "backslashreplace"), len(cases), bad
 

@@ -10,7 +10,7 @@ from typing import NoReturn
 
 from .errors import InputError
 
-__all__ = ["NotANumberError", "not_json", "refuse_constant"]
+__all__ = ["NotANumberError", "not_json", "one_line", "refuse_constant"]
 
 #: Python's messages (3.10 to 3.13, the C scanner's and the pure-Python one's) by how they begin.
 _REASONS: tuple[tuple[str, str, str], ...] = (
@@ -25,6 +25,18 @@ _REASONS: tuple[tuple[str, str, str], ...] = (
     ("Extra data", "一个值结束后还有多余内容", "there is more text after the value"),
     ("Illegal trailing comma", "末尾多了一个逗号", "a trailing comma"),
 )
+
+
+def one_line(text: str) -> str:
+    """JSON text kept on one line for every reader of JSON Lines.
+
+    JSON leaves U+0085, U+2028 and U+2029 unescaped inside a string, but Python's ``splitlines``
+    and JavaScript's older parsers break a line there. They can stand only inside a string, where
+    the escapes ``\\u0085``, ``\\u2028`` and ``\\u2029`` are valid and read back as the same text.
+    """
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return text.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return text
 
 
 class NotANumberError(ValueError):

@@ -12,7 +12,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from .._core.jsontext import not_json, refuse_constant
+from .._core.jsontext import not_json, one_line, refuse_constant
 from ._errors import RequestError
 
 __all__ = ["MAX_DEPTH", "dumps", "not_json", "parse_json", "read_payload", "read_value", "refuse_constant"]
@@ -28,9 +28,10 @@ def dumps(data: Any) -> bytes:
     A lone UTF-16 surrogate (``"\\ud800"`` in a request's JSON, echoed in a message or a result)
     has no UTF-8 form; it is written as its JSON escape ``\\ud800``, which is what
     ``backslashreplace`` gives and which every JSON reader takes back as the same text. It can
-    only stand inside a JSON string, where the escape is valid.
+    only stand inside a JSON string, where the escape is valid. U+0085, U+2028 and U+2029 are
+    escaped too, so that a JSON Lines answer splits into its lines under any reader.
     """
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "backslashreplace")
+    return one_line(json.dumps(data, ensure_ascii=False, separators=(",", ":"))).encode("utf-8", "backslashreplace")
 
 
 def _refuse_constant(name: str) -> Any:
