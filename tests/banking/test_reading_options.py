@@ -164,3 +164,119 @@ def test_banks_tied_on_their_totals_share_a_place_and_the_next_comes_third_or_se
 ) -> None:
     ranking = _ranking(readings={"banking.scoring.final_rank_ties": option})
     assert [1, 1, third_place] == [ranking[name][0] for name in ("甲", "乙", "丙")]
+
+
+def _scores(banks: list[dict[str, Any]], code: str, option: str) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Each bank's total and scores under ``option`` of ``code``, and the codes of the notes."""
+    result = qc.evaluate("banking.score_banks", {"banks": banks, "as_of": "2019-12-02"}, readings={code: option})
+    data = result.to_dict()
+    assert {"code": code, "option": option} in [
+        {"code": row["code"], "option": row["option"]} for row in data["readings"]
+    ]
+    scores = {row["name"]: {**row["scores"], "total": row["total"]} for row in data["ranking"]}
+    return scores, [note["code"] for note in data["notes"]]
+
+
+@pytest.mark.parametrize(
+    ("option", "expected", "note"),
+    [
+        # Only 甲 (13%) and 乙 (12%) meet 10.5%: 4 + 1 and 4 + 0.9; 丙 (10%) scores 0.
+        ("qualified_only", ("5.00", "4.90", "0.00"), "rank_among_qualified"),
+        # All three ranked: 丙 is the third tier, 1 − 0.1 × 2 = 0.8 rank points, and no base.
+        ("all_banks", ("5.00", "4.90", "0.80"), "rank_among_all"),
+    ],
+)
+def test_a_bank_below_the_ratio_standard_is_left_out_of_the_ranking_or_ranked_without_its_base(
+    option: str, expected: tuple[str, str, str], note: str
+) -> None:
+    """附件 经营状况: "资本充足率达到监管标准，即可获得基础分4分；其余1分，按照资本充足率进行递减排名"."""
+    banks = [
+        dict(BANK_METRICS, name=name, capital_adequacy_ratio=ratio)
+        for name, ratio in zip("甲乙丙", ("13", "12", "10"), strict=True)
+    ]
+    scores, notes = _scores(banks, "banking.scoring.ratio_rank_needs_standard", option)
+    assert expected == tuple(scores[name]["capital_adequacy_ratio"] for name in "甲乙丙")
+    assert note in notes
+
+
+@pytest.mark.parametrize(
+    ("option", "expected", "note"),
+    [
+        # 甲 (3) and 乙 (2) meet the requirement: 8 + 2 and 8 + 1.9; 丙's system does not: 0.
+        ("qualified_only", ("10.00", "9.90", "0.00"), "rank_among_qualified_system"),
+        # All ranked by rating: 丙 (5) first, 2 rank points without the base; 甲 8 + 1.9, 乙 8 + 1.8.
+        ("all_banks", ("9.90", "9.80", "2.00"), "rank_among_all_system"),
+    ],
+)
+def test_a_system_below_the_requirement_is_left_out_of_the_ranking_or_ranked_without_its_base(
+    option: str, expected: tuple[str, str, str], note: str
+) -> None:
+    """附件 信息系统建设: "……可获得基础分8分，其余2分，按照信息系统建设情况进行递减排名"."""
+    systems = ({"meets": True, "rating": "3"}, {"meets": True, "rating": "2"}, {"meets": False, "rating": "5"})
+    banks = [
+        dict(BANK_METRICS, name=name, information_system=system) for name, system in zip("甲乙丙", systems, strict=True)
+    ]
+    scores, notes = _scores(banks, "banking.scoring.system_rank_needs_base", option)
+    assert expected == tuple(scores[name]["information_system"] for name in "甲乙丙")
+    assert note in notes
+
+
+@pytest.mark.parametrize(
+    ("option", "control", "payment", "note"),
+    # 乙 does not meet the internal-control or the payment requirement, judged 1 point above the base on
+    # each; the reconciliation service it meets, 4 + 0.
+    [("needs_base", "0.00", "4.00", "extra_needs_base"), ("independent", "1.00", "5.00", "extra_without_base")],
+)
+def test_points_judged_above_an_unearned_base_are_dropped_or_kept(
+    option: str, control: str, payment: str, note: str
+) -> None:
+    """附件: "……的，可获基础分4分，其余1分"."""
+    unmet = {"meets": False, "extra": "1"}
+    banks = [
+        dict(BANK_METRICS, name="甲"),
+        dict(BANK_METRICS, name="乙", internal_control=unmet, payment_service=unmet),
+    ]
+    scores, notes = _scores(banks, "banking.scoring.extra_needs_base", option)
+    assert (control, payment) == (scores["乙"]["internal_control"], scores["乙"]["payment_and_reconciliation"])
+    assert note in notes
+
+
+@pytest.mark.parametrize(
+    ("offered", "option", "score"),
+    [
+        ("1.35", "zero", "0.00"),
+        # 1.35 ÷ 1.50 − 1 = −10%: the first band's 2 points per 10% taken off 4.
+        ("1.35", "by_deviation", "2.00"),
+        # −60%: 4 − 12 is below 0, so 0.
+        ("0.60", "by_deviation", "0.00"),
+    ],
+)
+def test_an_offer_below_the_benchmark_scores_nothing_or_by_its_deviation(offered: str, option: str, score: str) -> None:
+    """附件 利率水平: "利率为同期基准利率得4分，利率上浮0~10%得4~6分"."""
+    payload = {"offered_rate": offered, "term": "1y", "as_of": "2019-11-01"}
+    result = qc.evaluate("banking.deposit_rate_score", payload, readings={"banking.scoring.below_benchmark": option})
+    data = result.to_dict()
+    assert score == data["score"]
+    expected = "below_benchmark" if option == "zero" else "below_benchmark_by_deviation"
+    assert expected in [note["code"] for note in data["notes"]]
+
+
+@pytest.mark.parametrize(
+    ("option", "total", "note"),
+    [
+        # 3 × 37.5 ÷ 100 = 1.125 on each of two loan indicators: 1.13 + 1.13 with the other 72 points.
+        ("each_indicator", "74.26", "score_rounding"),
+        # 1.125 + 1.125 = 2.25 exactly, and 72 + 2.25.
+        ("total_only", "74.25", "score_rounding_total_only"),
+    ],
+)
+def test_scores_are_rounded_before_the_total_or_only_the_total(option: str, total: str, note: str) -> None:
+    """附件: the table names no precision."""
+    banks = [
+        dict(BANK_METRICS, name="甲"),
+        dict(BANK_METRICS, name="乙", loan_balance="37.5", loan_increase="37.5"),
+    ]
+    scores, notes = _scores(banks, "banking.scoring.score_rounding", option)
+    assert ("78.00", total) == (scores["甲"]["total"], scores["乙"]["total"])
+    assert "1.13" == scores["乙"]["loan_balance"]
+    assert note in notes

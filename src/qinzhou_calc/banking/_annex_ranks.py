@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from .._core import ZERO, Evaluation, fmt_decimal
 from ._annex_inputs import TieRule
+from .readings import RANK_BEYOND_LAST_POINT, SCORE_ROUNDING
 
 __all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_rounding", "places", "rank_points"]
 
@@ -12,11 +13,11 @@ __all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_r
 POINT = Decimal("0.01")
 
 
-def note_rounding(ex: Evaluation) -> None:
-    # Reading (score_rounding): the annex names no precision, and its share formulas and rate
-    # bands give long decimals; each indicator is rounded half-up to 0.01 and the total is their
-    # sum, so that the total shown is exactly the sum of the scores shown.
-    ex.note("score_rounding", "各指标得分四舍五入保留两位小数；总分为各指标得分之和。")
+def note_rounding(ex: Evaluation) -> str:
+    """The option of banking.scoring.score_rounding in force, its note written."""
+    option = ex.reading(SCORE_ROUNDING)
+    ex.note_reading(SCORE_ROUNDING, option)
+    return option
 
 
 def places(values: Sequence[Decimal], lower_is_better: bool, tie_rule: TieRule) -> list[int]:
@@ -38,10 +39,10 @@ def note_beyond_last_point(ex: Evaluation, place: int, top: Decimal, step: Decim
     """Say what a place past the last rank point gets (the 11th for 1 point, the 21st for 2)."""
     if top - step * (place - 1) <= 0 < place - 1:
         last = int(top / step)
-        # Reading (rank_beyond_last_point): "从第二名开始依次递减0.1分" runs out at the (top ÷ 0.1 + 1)th place;
-        # that place and those after it get 0 of the rank points (never a negative score), keeping the base.
+        # "从第二名开始依次递减0.1分" runs out at the (top ÷ 0.1 + 1)th place; "其余1分" is a share of the
+        # indicator's points, so that place and those after it get 0 of it, and keep the base.
         ex.note(
-            "rank_beyond_last_point",
+            RANK_BEYOND_LAST_POINT.code,
             f"“从第二名开始依次递减{fmt_decimal(step)}分”：排名分 {fmt_decimal(top)} 分递减至第 {last + 1} 档为 0，"
             f"第 {last + 1} 档及以后的银行排名分为 0（不为负数），仍得基础分。",
         )

@@ -7,6 +7,7 @@ from ._annex_context import Context, standards
 from ._annex_inputs import INDICATORS
 from ._annex_ranks import note_beyond_last_points, places, rank_points
 from .parameters import RANK_STEP, RATIOS
+from .readings import RATIO_RANK_NEEDS_STANDARD
 
 __all__ = ["score_ratio"]
 
@@ -29,8 +30,11 @@ def score_ratio(ctx: Context, key: str) -> None:
         sign="≤" if lower else "≥",
         base=base,
     )
+    option = ex.reading(RATIO_RANK_NEEDS_STANDARD)
+    everyone = option == "all_banks"
     fails = ex.step_each(
-        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，未达监管标准，0 分",
+        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，未达监管标准，"
+        + ("不得基础分" if everyone else "0 分"),
         title=title,
         sign=">" if lower else "<",
     )
@@ -41,14 +45,10 @@ def score_ratio(ctx: Context, key: str) -> None:
             meets(bank=bank.name, value=value, required=required)
         else:
             fails(bank=bank.name, value=value, required=required)
-    # A bank below the standard earns nothing on the indicator ("达到监管标准，即可获得基础分4分；其余1分，
-    # 按照……排名"): the rank point is the rest of the points of a bank that met the standard, so only those
-    # banks are ranked, and a bank below the standard does not push the others down.
-    ex.note(
-        "rank_among_qualified",
-        "比率指标未达监管标准的银行该项得 0 分，且不参加“其余1分”的排名；排名只在达标银行之间进行。",
-    )
-    tiers = places([values[i] for i in qualified], lower, ctx.tie_rule)
+    ex.note_reading(RATIO_RANK_NEEDS_STANDARD, option)
+    ranked_banks = list(range(len(banks))) if everyone else qualified
+    met = set(qualified)
+    tiers = places([values[i] for i in ranked_banks], lower, ctx.tie_rule)
     raw = ctx.raw
     for scores in raw:
         scores[key] = ZERO
@@ -56,7 +56,14 @@ def score_ratio(ctx: Context, key: str) -> None:
     note_beyond_last_points(ex, tiers, above_base, step)
     # "如数值相同，按同档计分": the banks of one tier share its rank points and its score.
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
-    scores_of = {place: base + rank for place, rank in points.items()}
+    ranked_without_base = ex.step_each(
+        "{title}：{bank} 不得基础分，按{order}排名第 {place} 档，"
+        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal} 分",
+        title=title,
+        order="递增" if lower else "递减",
+        above_base=above_base,
+        step=step,
+    )
     ranked = ex.step_each(
         "{title}：{bank} 按{order}排名第 {place} 档，"
         "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；"
@@ -67,6 +74,11 @@ def score_ratio(ctx: Context, key: str) -> None:
         step=step,
         base=base,
     )
-    for i, place in zip(qualified, tiers, strict=True):
-        score = raw[i][key] = scores_of[place]
-        ranked(bank=banks[i].name, place=place, before=place - 1, rank=points[place], score=score)
+    for i, place in zip(ranked_banks, tiers, strict=True):
+        rank = points[place]
+        if i in met:
+            score = raw[i][key] = base + rank
+            ranked(bank=banks[i].name, place=place, before=place - 1, rank=rank, score=score)
+        else:
+            raw[i][key] = ZERO + rank
+            ranked_without_base(bank=banks[i].name, place=place, before=place - 1, rank=rank)

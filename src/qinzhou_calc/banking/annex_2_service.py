@@ -3,11 +3,12 @@ system ranked by its rating, and the innovative services counted."""
 
 from decimal import Decimal
 
-from .._core import ZERO
+from .._core import ZERO, Evaluation
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
 from ._annex_ranks import note_beyond_last_points, places, rank_points
 from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
+from .readings import EXTRA_NEEDS_BASE, SYSTEM_RANK_NEEDS_BASE
 
 __all__ = ["JUDGED_INDICATORS", "score_information_system", "score_innovative", "score_judged"]
 
@@ -19,7 +20,6 @@ JUDGED_INDICATORS: dict[str, tuple[str, ...]] = {
 }
 
 
-_NOTE_EXTRA_NEEDS_BASE = "未达到评分标准所述要求的银行不得基础分，评委在基础分之上给的分也不计。"
 _JUDGED_ONE = "{title}：{bank} {verdict}，{part:decimal} 分"
 _JUDGED_SUM = "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total:decimal} 分"
 
@@ -27,6 +27,7 @@ _JUDGED_SUM = "{title}：{bank} {verdicts:[；]}，{parts:decimal[ + ]} = {total
 def _score_judged_one(ctx: Context, key: str, item: str, base: Decimal, words: tuple[str, str]) -> None:
     """:func:`score_judged` for an indicator of one judged item: each bank meets the requirement or not."""
     ex = ctx.ex
+    option = ex.reading(EXTRA_NEEDS_BASE)
     judged_step = ex.step_each(_JUDGED_ONE, title=INDICATORS[key])
     raw = ctx.raw
     met, unmet = words
@@ -36,21 +37,26 @@ def _score_judged_one(ctx: Context, key: str, item: str, base: Decimal, words: t
             part = base + judged.extra
             verdict = met
         else:
-            if judged.extra > 0:
-                # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
-                ex.note("extra_needs_base", _NOTE_EXTRA_NEEDS_BASE)
-            part = ZERO
+            part = _unmet_part(ex, option, judged)
             verdict = unmet
         raw[i][key] = ZERO + part  # the sum of the one part, as sum() would write it
         judged_step(bank=bank.name, verdict=verdict, part=part)
 
 
+def _unmet_part(ex: Evaluation, option: str, judged: JudgedItem) -> Decimal:
+    """What a bank that does not meet the requirement scores on the item: 0, or its judged points (``independent``)."""
+    if judged.extra > 0:
+        ex.note_reading(EXTRA_NEEDS_BASE, option)
+    return ZERO + judged.extra if option == "independent" else ZERO
+
+
 def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     ex = ctx.ex
+    option = ex.reading(EXTRA_NEEDS_BASE)
     scorings = [ex.use(JUDGED[item]) for item in items]
+    unmet = "：未达要求，不得基础分，评定分照计" if option == "independent" else "：未达要求 0 分"
     words = [
-        (JUDGED[item].description + "：达到要求，基础分 + 评定分", JUDGED[item].description + "：未达要求 0 分")
-        for item in items
+        (JUDGED[item].description + "：达到要求，基础分 + 评定分", JUDGED[item].description + unmet) for item in items
     ]
     if len(items) == 1:
         _score_judged_one(ctx, key, items[0], scorings[0].base, words[0])
@@ -66,10 +72,7 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
                 parts.append(scoring.base + judged.extra)
                 verdicts.append(met)
             else:
-                if judged.extra > 0:
-                    # The extra is "其余N分" above the base: a bank that does not earn the base earns none of it.
-                    ex.note("extra_needs_base", _NOTE_EXTRA_NEEDS_BASE)
-                parts.append(ZERO)
+                parts.append(_unmet_part(ex, option, judged))
                 verdicts.append(unmet)
         total = raw[i][key] = sum(parts, ZERO)
         judged_step(bank=bank.name, verdicts=verdicts, parts=parts, total=total)
@@ -79,16 +82,12 @@ def score_information_system(ctx: Context) -> None:
     ex = ctx.ex
     scoring = ex.use(INFORMATION_SYSTEM)
     step = ex.use(RANK_STEP)
-    # Reading (rank_among_qualified_system): "……可获得基础分8分,其余2分,按照信息系统建设情况进行递减排名"
-    # — the 2 rank points go only to banks whose system meets the requirement and so earns the
-    # base 8; the others score 0 on the item and are not ranked.
-    ex.note(
-        "rank_among_qualified_system",
-        "信息系统建设未达要求的银行该项得 0 分，且不参加“其余2分”的排名。",
-    )
+    option = ex.reading(SYSTEM_RANK_NEEDS_BASE)
+    ex.note_reading(SYSTEM_RANK_NEEDS_BASE, option)
+    everyone = option == "all_banks"
     banks = ctx.banks
     raw = ctx.raw
-    unmet = ex.step_each("信息系统建设：{bank} 未达要求，0 分")
+    unmet = ex.step_each("信息系统建设：{bank} 未达要求，" + ("不得基础分" if everyone else "0 分"))
     qualified: list[int] = []
     for i, bank in enumerate(banks):
         raw[i]["information_system"] = ZERO
@@ -96,14 +95,21 @@ def score_information_system(ctx: Context) -> None:
             qualified.append(i)
         else:
             unmet(bank=bank.name)
-    ratings = [banks[i].information_system.rating for i in qualified]
+    ranked_banks = list(range(len(banks))) if everyone else qualified
+    met = set(qualified)
+    ratings = [banks[i].information_system.rating for i in ranked_banks]
     tiers = places(ratings, False, ctx.tie_rule)
     above_base = scoring.above_base
     base = scoring.base
     note_beyond_last_points(ex, tiers, above_base, step)
     # "如数值相同，按同档计分": the banks of one tier share its rank points and its score.
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
-    scores_of = {place: base + rank for place, rank in points.items()}
+    ranked_without_base = ex.step_each(
+        "信息系统建设：{bank} 不得基础分；评定值 {rating:decimal} 排名第 {place} 档，"
+        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal} 分",
+        above_base=above_base,
+        step=step,
+    )
     ranked = ex.step_each(
         "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
         "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
@@ -111,9 +117,14 @@ def score_information_system(ctx: Context) -> None:
         above_base=above_base,
         step=step,
     )
-    for i, rating, place in zip(qualified, ratings, tiers, strict=True):
-        score = raw[i]["information_system"] = scores_of[place]
-        ranked(bank=banks[i].name, rating=rating, place=place, before=place - 1, rank=points[place], score=score)
+    for i, rating, place in zip(ranked_banks, ratings, tiers, strict=True):
+        rank = points[place]
+        if i in met:
+            score = raw[i]["information_system"] = base + rank
+            ranked(bank=banks[i].name, rating=rating, place=place, before=place - 1, rank=rank, score=score)
+        else:
+            raw[i]["information_system"] = ZERO + rank
+            ranked_without_base(bank=banks[i].name, rating=rating, place=place, before=place - 1, rank=rank)
 
 
 def score_innovative(ctx: Context) -> None:

@@ -8,7 +8,7 @@ from .._core.crossfield import CrossFieldRule
 from ._annex_inputs import DepositOffer, DepositRateInput
 from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS, Band
-from .readings import BENCHMARK_GIVEN
+from .readings import BELOW_BENCHMARK, BENCHMARK_GIVEN
 
 __all__ = ["DepositRateInput", "Offer", "deposit_rate_score", "rate_scores"]
 
@@ -105,15 +105,26 @@ def rate_scores(
                 ceiling=ceiling,
             )
         elif float_pct < 0:
-            # The table scores the benchmark (4 分) and floats above it; a rate below the benchmark is in
-            # no band, so it earns nothing rather than an invented extrapolation.
-            score = ZERO
+            below = ex.reading(BELOW_BENCHMARK)
+            ex.note_reading(BELOW_BENCHMARK, below)
             band_name = "低于基准利率"
-            ex.note(
-                "below_benchmark",
-                "低于同期基准利率的报价不在评分标准所列档次内（标准只对基准利率及其上浮计分），得 0 分。",
-            )
-            ex.step("{who}报价低于同期基准利率：0 分", who=opening)
+            if below == "by_deviation":
+                first = bands[0]
+                slope = (first.high_score - first.low_score) / (first.high - first.low)
+                score = max(ZERO, first.low_score + slope * float_pct)
+                ex.step(
+                    "{who}报价低于同期基准利率：{low_score:decimal} − {span:decimal} × {below:decimal4} ÷ "
+                    "{width:decimal}，不低于 0 → {score:decimal4} 分",
+                    who=opening,
+                    low_score=first.low_score,
+                    span=first.high_score - first.low_score,
+                    below=-float_pct,
+                    width=first.high - first.low,
+                    score=score,
+                )
+            else:
+                score = ZERO
+                ex.step("{who}报价低于同期基准利率：0 分", who=opening)
         elif float_pct == 0:
             score = bands[0].low_score
             band_name = "同期基准利率"

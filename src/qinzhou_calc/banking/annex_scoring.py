@@ -179,9 +179,9 @@ def score_banks(inp: ScoreBanksInput, ex: Evaluation) -> Result:
     ex.note_reading(FINAL_RANK_TIES, final)
     ex.note_reading(INDICATOR_RANK_TIES, tie_rule)
     _note_standards(ctx)
-    note_rounding(ex)
-    scaled = _scale(ctx, indicators)
-    rows = _ranking(ctx, scaled, added, final)
+    exact = note_rounding(ex) == "total_only"
+    scaled = _scale(ctx, indicators, exact)
+    rows = _ranking(ctx, scaled, added, final, exact)
     total_points = sum((i.points for i in indicators), ZERO) + sum((a.points for a in added.values()), ZERO)
     annex_total = ex.use(ANNEX_TOTAL_POINTS)
     if total_points != annex_total:
@@ -227,8 +227,8 @@ def _template_points(template: Template, key: str, annex_points: Decimal) -> Dec
     return value if isinstance(value, Decimal) else annex_points
 
 
-def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Decimal]]:
-    """Each bank's scores on the template's points, rounded half-up to 0.01 point."""
+def _scale(ctx: Context, indicators: Sequence[Indicator], exact: bool) -> list[dict[str, Decimal]]:
+    """Each bank's scores on the template's points, rounded half-up to 0.01 point (``exact``: not rounded)."""
     changed = [i for i in indicators if i.points != i.annex_points]
     keys = [i.key for i in indicators]
     if changed:
@@ -255,10 +255,11 @@ def _scale(ctx: Context, indicators: Sequence[Indicator]) -> list[dict[str, Deci
     for i, bank in enumerate(ctx.banks):
         raw_scores = ctx.raw[i]
         # Every indicator in the annex's order; a changed one is then scaled (its place in the row kept).
-        row = round_each(raw_scores, POINT, keys)
+        row = {key: raw_scores[key] for key in keys} if exact else round_each(raw_scores, POINT, keys)
         for indicator, scaled_step in scaled_steps:
             raw = raw_scores[indicator.key]
-            score = row[indicator.key] = round_to(raw * indicator.points / indicator.annex_points, POINT)
+            score = raw * indicator.points / indicator.annex_points
+            score = row[indicator.key] = score if exact else round_to(score, POINT)
             scaled_step(name=bank.name, raw=raw, score=score)
         scaled.append(row)
     return scaled
@@ -270,14 +271,18 @@ def _order(entry: tuple[str, Decimal, dict[str, Decimal]]) -> tuple[Decimal, str
 
 
 def _ranking(
-    ctx: Context, scaled: list[dict[str, Decimal]], added: dict[str, AddedIndicator], final: TieRule
+    ctx: Context, scaled: list[dict[str, Decimal]], added: dict[str, AddedIndicator], final: TieRule, exact: bool
 ) -> list[dict[str, object]]:
     ex = ctx.ex
     added_steps = {
         key: ex.step_each("{title}：{name} {score:decimal} 分（模板新设指标）", title=indicator.title or key)
         for key, indicator in added.items()
     }
-    total_step = ex.step_each("{name} 总分 = {scores:score[ + ]} = {total:score}")
+    total_step = ex.step_each(
+        "{name} 总分 = {scores:decimal4[ + ]} → {total:score}（精确得分相加，四舍五入）"
+        if exact
+        else "{name} 总分 = {scores:score[ + ]} = {total:score}"
+    )
     entries: list[tuple[str, Decimal, dict[str, Decimal]]] = []
     for i, bank in enumerate(ctx.banks):
         scores = scaled[i]  # each bank's own row, built for it by _scale
@@ -287,6 +292,8 @@ def _ranking(
                 score = scores[key] = round_to(given[key], POINT)
                 added_step(name=bank.name, score=score)
         total = sum(scores.values(), ZERO)
+        if exact:
+            total = round_to(total, POINT)
         total_step(name=bank.name, scores=scores.values(), total=total)
         entries.append((bank.name, total, scores))
     entries.sort(key=_order)

@@ -5,11 +5,13 @@ from .._core.reading import Option, Reading, WarningNote
 
 __all__ = [
     "BAR_LAST_DAY",
+    "BELOW_BENCHMARK",
     "BENCHMARK_GIVEN",
     "COMMITTEE_NOT_CHECKED",
     "CONTRIBUTION_NO_POSITIVE_VALUE",
     "CUMULATIVE_TERM",
     "DEFAULT_STANDARDS",
+    "EXTRA_NEEDS_BASE",
     "FEWER_LOCAL_BANKS",
     "FINAL_RANK_TIES",
     "FUNDS_NOT_CHECKED",
@@ -17,9 +19,13 @@ __all__ = [
     "INDICATOR_RANK_TIES",
     "LOCAL_BANKS_UNKNOWN",
     "OPENING_BANK",
+    "RANK_BEYOND_LAST_POINT",
+    "RATIO_RANK_NEEDS_STANDARD",
     "READINGS",
     "REMOVAL_BEFORE_MEASURES",
+    "SCORE_ROUNDING",
     "SUPERVISORY_SUBGRADE",
+    "SYSTEM_RANK_NEEDS_BASE",
     "TEMPLATE_SCALED",
     "TEMPLATE_TOTAL",
     "WARNINGS",
@@ -368,6 +374,178 @@ CONTRIBUTION_NO_POSITIVE_VALUE = WarningNote(
     "no bank has a positive value on a contribution indicator: the formula has no meaning, and each scores 0",
 )
 
+#: 附件 一、经营状况: "……达到监管标准，即可获得基础分4分；其余1分，按照……进行递减排名".
+RATIO_RANK_NEEDS_STANDARD = Reading(
+    code="banking.scoring.ratio_rank_needs_standard",
+    document="banking",
+    article="附件 综合评分表 经营状况",
+    question="比率指标未达监管标准的银行，是否参加“其余1分”的排名并得排名分？",
+    question_en="Does a bank below the regulatory standard on a ratio take part in the ranking for 其余1分 (the "
+    "remaining point) and earn its rank points?",
+    options=(
+        Option(
+            "qualified_only",
+            "不参加：未达标的银行该项得 0 分，排名只在达标银行之间进行",
+            "no: a bank below the standard scores 0 and only the banks meeting it are ranked",
+            note_code="rank_among_qualified",
+            note="比率指标未达监管标准的银行该项得 0 分，且不参加“其余1分”的排名；排名只在达标银行之间进行。",
+        ),
+        Option(
+            "all_banks",
+            "参加：全部银行一起排名，未达标的银行不得基础分，但得其排名分",
+            "yes: every bank is ranked; a bank below the standard has no base but earns its rank points",
+            note_code="rank_among_all",
+            note="按读法 banking.scoring.ratio_rank_needs_standard = all_banks：比率指标的“其余1分”在全部银行之间"
+            "排名，未达监管标准的银行不得基础分，但按其排名得排名分。",
+        ),
+    ),
+    default="qualified_only",
+    reasoning="“其余1分”是达标银行在基础分之外的余分：同一句先以达标为得分的条件，再把其余的分按排名分配；"
+    "未达标的银行该项不得分，也不应以其数值挤占达标银行的名次。",
+    reasoning_en="其余1分 is what is left above the base of a bank meeting the standard: the sentence makes meeting "
+    "the standard the condition of scoring, then shares the rest by rank; a bank below it scores nothing on the "
+    "indicator and should not push the banks that meet it down.",
+)
+
+#: 附件 二、服务水平 信息系统建设: "……可获得基础分8分，其余2分，按照信息系统建设情况进行递减排名".
+SYSTEM_RANK_NEEDS_BASE = Reading(
+    code="banking.scoring.system_rank_needs_base",
+    document="banking",
+    article="附件 综合评分表 服务水平 信息系统建设",
+    question="信息系统建设未达要求的银行，是否参加“其余2分”的排名并得排名分？",
+    question_en="Does a bank whose information system does not meet the requirement take part in the ranking for "
+    "其余2分 (the remaining 2 points) and earn its rank points?",
+    options=(
+        Option(
+            "qualified_only",
+            "不参加：未达要求的银行该项得 0 分，排名只在达到要求的银行之间进行",
+            "no: a bank not meeting the requirement scores 0 and only those meeting it are ranked",
+            note_code="rank_among_qualified_system",
+            note="信息系统建设未达要求的银行该项得 0 分，且不参加“其余2分”的排名。",
+        ),
+        Option(
+            "all_banks",
+            "参加：全部银行按评定值一起排名，未达要求的银行不得基础分，但得其排名分",
+            "yes: every bank is ranked by its rating; one not meeting the requirement has no base but earns its "
+            "rank points",
+            note_code="rank_among_all_system",
+            note="按读法 banking.scoring.system_rank_needs_base = all_banks：信息系统建设的“其余2分”在全部银行之间"
+            "按评定值排名，未达要求的银行不得基础分 8 分，但按其排名得排名分。",
+        ),
+    ),
+    default="qualified_only",
+    reasoning="“可获得基础分8分，其余2分”：其余 2 分是达到要求的银行在基础分之外的余分；系统未达要求的银行"
+    "该项不得分，也不参加排名。",
+    reasoning_en="可获得基础分8分，其余2分: the remaining 2 points are what is left above the base of a bank "
+    "meeting the requirement; a system that does not meet it scores nothing and is not ranked.",
+)
+
+#: 附件 内部控制、资金支付及对账服务、分账核算服务、以往提供服务履约情况: "……可获基础分4分，其余1分".
+EXTRA_NEEDS_BASE = Reading(
+    code="banking.scoring.extra_needs_base",
+    document="banking",
+    article="附件 综合评分表 内部控制、服务水平",
+    question="评委评定的指标，未达到评分标准所述要求（不得基础分）的银行，评委给的“其余”分是否计入？",
+    question_en="On an item the evaluators judge, does a bank that does not meet the requirement (and so has no "
+    "base) keep the points judged for 其余 (the rest)?",
+    options=(
+        Option(
+            "needs_base",
+            "不计入：其余分是基础分之上的分，未得基础分的不得",
+            "no: the rest is above the base, and a bank without the base earns none of it",
+            note_code="extra_needs_base",
+            note="未达到评分标准所述要求的银行不得基础分，评委在基础分之上给的分也不计。",
+        ),
+        Option(
+            "independent",
+            "计入：其余分由评委另行评定，不以得基础分为条件",
+            "yes: the rest is judged on its own, whether or not the base is earned",
+            note_code="extra_without_base",
+            note="按读法 banking.scoring.extra_needs_base = independent：未达到评分标准所述要求的银行不得基础分，"
+            "评委给的其余分照计。",
+        ),
+    ),
+    default="needs_base",
+    reasoning="“……的，可获基础分4分，其余1分”：达到所述要求是得分的条件，其余分是在基础分之上由评委评定的余分；"
+    "未达要求的银行该项不得分。",
+    reasoning_en="……的，可获基础分4分，其余1分: meeting the requirement is the condition of scoring, and the rest "
+    "is what the evaluators judge above the base; a bank that does not meet it scores nothing on the item.",
+)
+
+#: 附件 三、利率水平 存款利率: "利率为同期基准利率得4分，利率上浮0~10%得4~6分……" — no band below the benchmark.
+BELOW_BENCHMARK = Reading(
+    code="banking.scoring.below_benchmark",
+    document="banking",
+    article="附件 综合评分表 利率水平",
+    question="报价低于同期基准利率（在自律机制协商约定范围内）的，如何计分？",
+    question_en="How is an offer below the benchmark rate (within the self-regulatory range) scored?",
+    options=(
+        Option(
+            "zero",
+            "0 分：评分标准只对基准利率及其上浮计分",
+            "0: the standard scores only the benchmark and floats above it",
+            note_code="below_benchmark",
+            note="低于同期基准利率的报价不在评分标准所列档次内（标准只对基准利率及其上浮计分），得 0 分。",
+        ),
+        Option(
+            "by_deviation",
+            "按偏离度向下延伸第一档：4 分减去同一比例，不低于 0 分",
+            "by the deviation: the first band extended downward from 4 points, not below 0",
+            note_code="below_benchmark_by_deviation",
+            note="按读法 banking.scoring.below_benchmark = by_deviation：低于同期基准利率的报价按“利率偏离度”"
+            "将第一档（上浮0~10%得4~6分）的比例向下延伸，自基准利率的 4 分递减，不低于 0 分。",
+        ),
+    ),
+    default="zero",
+    reasoning="评分标准逐档列出了基准利率和上浮 0~30% 的得分，低于基准利率的报价不在任何一档；"
+    "不在档内的报价不另行推算分数，得 0 分，与“超出协商约定范围的为0分”“上浮超过30%得0分”一致。",
+    reasoning_en="The standard lists the benchmark and each band of floats from 0 to 30%; an offer below the "
+    "benchmark is in no band, and a score is not extrapolated for it: 0, as for an offer outside the agreed range "
+    "or above 30%.",
+)
+
+#: 附件: the scores, from share formulas and rate bands, at a precision the annex does not name.
+SCORE_ROUNDING = Reading(
+    code="banking.scoring.score_rounding",
+    document="banking",
+    article="附件 综合评分表",
+    question="评分表未规定得分精度：是各指标得分先四舍五入到 0.01 分再相加，还是按精确得分相加、只对总分舍入？",
+    question_en="The table names no precision: is each indicator's score rounded to 0.01 before they are added, or "
+    "are the exact scores added and only the total rounded?",
+    options=(
+        Option(
+            "each_indicator",
+            "各指标得分四舍五入到 0.01 分，总分为其和",
+            "each indicator rounded half-up to 0.01; the total is their sum",
+            note_code="score_rounding",
+            note="各指标得分四舍五入保留两位小数；总分为各指标得分之和。",
+        ),
+        Option(
+            "total_only",
+            "各指标按精确得分相加，只对总分四舍五入到 0.01 分",
+            "the exact scores added, only the total rounded half-up to 0.01",
+            note_code="score_rounding_total_only",
+            note="按读法 banking.scoring.score_rounding = total_only：各指标按精确得分相加，总分四舍五入保留两位小数；"
+            "各指标得分只在显示时保留两位小数。",
+        ),
+    ),
+    default="each_indicator",
+    reasoning="评分表逐项填写得分再合计总分：每项填的是保留两位小数的分数，总分是所填各项之和，"
+    "公示的各项得分与总分能够相互核对。",
+    reasoning_en="The table is filled in score by score and then totalled: each score entered is to two decimals, "
+    "and the total is the sum of those entered, so that the published scores and total check against each other.",
+)
+
+#: 附件: "第一名得1分（2分），从第二名开始依次递减0.1分" runs out after 10 (20) places.
+RANK_BEYOND_LAST_POINT = WarningNote(
+    "rank_beyond_last_point",
+    "banking",
+    "附件 综合评分表",
+    "“从第二名开始依次递减0.1分”至排名分为 0 的一档即止：其后各档的排名分为 0，基础分照得",
+    "从第二名开始依次递减0.1分 runs out where the rank points reach 0: the places after it get 0 rank points, "
+    "and keep the base",
+)
+
 #: The readings the document declares (its ``DECLARATION`` lists them).
 READINGS = (
     OPENING_BANK,
@@ -378,6 +556,11 @@ READINGS = (
     BAR_LAST_DAY,
     INDICATOR_RANK_TIES,
     FINAL_RANK_TIES,
+    RATIO_RANK_NEEDS_STANDARD,
+    SYSTEM_RANK_NEEDS_BASE,
+    EXTRA_NEEDS_BASE,
+    BELOW_BENCHMARK,
+    SCORE_ROUNDING,
 )
 
 #: The notes of the measures' calculators that warn rather than interpret.
@@ -391,4 +574,5 @@ WARNINGS = (
     TEMPLATE_TOTAL,
     TEMPLATE_SCALED,
     CONTRIBUTION_NO_POSITIVE_VALUE,
+    RANK_BEYOND_LAST_POINT,
 )
