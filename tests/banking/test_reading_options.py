@@ -280,3 +280,37 @@ def test_scores_are_rounded_before_the_total_or_only_the_total(option: str, tota
     assert ("78.00", total) == (scores["甲"]["total"], scores["乙"]["total"])
     assert "1.13" == scores["乙"]["loan_balance"]
     assert note in notes
+
+
+@pytest.mark.parametrize(
+    ("offered", "option", "score"),
+    [
+        # 1.575 ÷ 1.50 − 1 = 5%: 4 + 2 × 5 ÷ 10 = 5, or the band's lowest 4.
+        ("1.575", "linear", "5.00"),
+        ("1.575", "band_low", "4.00"),
+        # 10% itself ends the first band: 6 either way by interpolation, 4 as its lowest score.
+        ("1.65", "linear", "6.00"),
+        ("1.65", "band_low", "4.00"),
+        # 1.75 ÷ 1.50 − 1 = 16.6667%: 6 + 2 × 6.6667 ÷ 10 = 7.33, or the second band's 6.
+        ("1.75", "linear", "7.33"),
+        ("1.75", "band_low", "6.00"),
+        # 30%: the third band's end, 10, or its lowest 8.
+        ("1.95", "linear", "10.00"),
+        ("1.95", "band_low", "8.00"),
+        # The benchmark itself is in no band: 4 either way.
+        ("1.50", "band_low", "4.00"),
+    ],
+)
+def test_a_float_inside_a_band_scores_by_interpolation_or_the_band_s_lowest_score(
+    offered: str, option: str, score: str
+) -> None:
+    """附件 利率水平: "利率上浮0~10%得4~6分; 利率上浮10~20%得6~8分; 利率上浮20~30%得8~10分"."""
+    payload = {"offered_rate": offered, "term": "1y", "as_of": "2019-11-01"}
+    result = qc.evaluate("banking.deposit_rate_score", payload, readings={"banking.scoring.rate_within_band": option})
+    data = result.to_dict()
+    assert score == data["score"]
+    expected = "rate_bands_continuous" if option == "linear" else "rate_band_low"
+    assert expected in [note["code"] for note in data["notes"]]
+    assert {"code": "banking.scoring.rate_within_band", "option": option, "default": option == "linear"} in data[
+        "readings"
+    ]

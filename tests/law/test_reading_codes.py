@@ -21,9 +21,7 @@ CONVERTED = (
     "education",
     "roads",
     "techinno",
-    "banking.bank_eligibility",
-    "banking.deposit_compliance",
-    "banking.selection_procedure",
+    "banking",
 )
 
 READING_CODES = [
@@ -37,6 +35,7 @@ READING_CODES = [
     "banking.scoring.extra_needs_base",
     "banking.scoring.final_rank_ties",
     "banking.scoring.indicator_rank_ties",
+    "banking.scoring.rate_within_band",
     "banking.scoring.ratio_rank_needs_standard",
     "banking.scoring.score_rounding",
     "banking.scoring.system_rank_needs_base",

@@ -8,7 +8,7 @@ from .._core.crossfield import CrossFieldRule
 from ._annex_inputs import DepositOffer, DepositRateInput
 from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS, Band
-from .readings import BELOW_BENCHMARK, BENCHMARK_GIVEN
+from .readings import BELOW_BENCHMARK, BENCHMARK_GIVEN, RATE_WITHIN_BAND
 
 __all__ = ["DepositRateInput", "Offer", "deposit_rate_score", "rate_scores"]
 
@@ -34,13 +34,6 @@ def ratio_rule(offered: str, benchmark: str) -> CrossFieldRule:
 
 #: What the schema cannot say: the offer and the benchmark given with it.
 RULES = (ratio_rule("offered_rate", "benchmark_rate"),)
-
-
-_NOTE_BANDS = (
-    "利率档次首尾相接（10%、20% 处两档得分相同），档内按上浮幅度线性插值，"
-    "得分自基准利率的 4 分连续升至上浮 30% 的 10 分；"
-    "“超过30%”不含 30% 本数。"
-)
 
 
 #: An offer scored: its rate, its term, and the benchmark and the ceiling given with it, if any.
@@ -90,10 +83,9 @@ def rate_scores(
         bands = ex.use(DEPOSIT_RATE_BANDS)
         float_pct = (offered / benchmark - 1) * 100
         float_step(who=opening, offered=offered, benchmark=benchmark, float=float_pct)
-        # The bands meet ("0~10%得4~6分; 10~20%得6~8分 ..."): a float on a shared end scores the same in
-        # both, so the score rises continuously from 4 at the benchmark to 10 at 30%; "超过30%" excludes
-        # 30% itself (民法典 第一千二百五十九条).
-        ex.note("rate_bands_continuous", _NOTE_BANDS)
+        # "超过30%" excludes 30% itself (民法典 第一千二百五十九条).
+        within = ex.reading(RATE_WITHIN_BAND)
+        ex.note_reading(RATE_WITHIN_BAND, within)
         band: Band | None = None
         if ceiling is not None and float_pct > ceiling:
             score = ZERO
@@ -138,18 +130,31 @@ def rate_scores(
             band_name = "上浮{low}~{high}%"
             span = band.high_score - band.low_score
             width = band.high - band.low
-            score = band.low_score + span * (float_pct - band.low) / width
-            in_band(
-                who=opening,
-                low=band.low,
-                high=band.high,
-                low_score=band.low_score,
-                high_score=band.high_score,
-                span=span,
-                float=float_pct,
-                width=width,
-                score=score,
-            )
+            if within == "band_low":
+                score = band.low_score
+                ex.step(
+                    "{who}上浮{low:decimal}~{high:decimal}%得 {low_score:decimal}~{high_score:decimal} 分，"
+                    "按该档最低分计：{score:decimal} 分",
+                    who=opening,
+                    low=band.low,
+                    high=band.high,
+                    low_score=band.low_score,
+                    high_score=band.high_score,
+                    score=score,
+                )
+            else:
+                score = band.low_score + span * (float_pct - band.low) / width
+                in_band(
+                    who=opening,
+                    low=band.low,
+                    high=band.high,
+                    low_score=band.low_score,
+                    high_score=band.high_score,
+                    span=span,
+                    float=float_pct,
+                    width=width,
+                    score=score,
+                )
         scores.append(score)
         if breakdown:
             named = band or bands[-1]

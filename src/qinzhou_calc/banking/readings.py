@@ -504,6 +504,44 @@ BELOW_BENCHMARK = Reading(
     "or above 30%.",
 )
 
+#: 附件 利率水平: "按照利率偏离度打分……利率上浮0~10%得4~6分" gives each band a range of points, not a
+#: formula for a float inside it.
+RATE_WITHIN_BAND = Reading(
+    code="banking.scoring.rate_within_band",
+    document="banking",
+    article="附件 综合评分表 利率水平",
+    question="上浮幅度落在某一档内（如上浮0~10%得4~6分）时，档内得多少分？",
+    question_en="How many points does a float inside a band (such as 4 to 6 points for 0 to 10%) score?",
+    options=(
+        Option(
+            "linear",
+            "档内按上浮幅度线性插值，得分自 4 分连续升至 10 分",
+            "by the float, linearly within the band: the score rises continuously from 4 to 10",
+            note_code="rate_bands_continuous",
+            note="利率档次首尾相接（10%、20% 处两档得分相同），档内按上浮幅度线性插值，"
+            "得分自基准利率的 4 分连续升至上浮 30% 的 10 分；"
+            "“超过30%”不含 30% 本数。",
+        ),
+        Option(
+            "band_low",
+            "档内得该档最低分，档内加分由评审另定",
+            "the band's lowest score; any more within the band is for the evaluators",
+            note_code="rate_band_low",
+            note="按读法 banking.scoring.rate_within_band = band_low：上浮幅度在某一档内的，得该档最低分"
+            "（上浮0~10%得4分，10~20%得6分，20~30%得8分，10%、20% 本数属较低一档），档内加分由评审另定，本计算不计；"
+            "“超过30%”不含 30% 本数。",
+        ),
+    ),
+    default="linear",
+    reasoning="评分标准要求“按照利率偏离度打分”，每档给出首尾相接的分数区间：按偏离度在档内线性插值，"
+    "同一上浮幅度得同一分数，不留评审裁量，且两档交界处得分相同；只计最低分会使上浮 9.99% 与基准利率同分，"
+    "与按偏离度打分不合。",
+    reasoning_en='The standard scores "by the deviation of the rate" and gives each band a range of points that '
+    "meets the next: interpolating linearly by the float gives the same float the same score, with no discretion, "
+    "and the same score where two bands meet; counting only a band's lowest score would score a float of 9.99% "
+    "like the benchmark, which is not scoring by the deviation.",
+)
+
 #: 附件: the scores, from share formulas and rate bands, at a precision the annex does not name.
 SCORE_ROUNDING = Reading(
     code="banking.scoring.score_rounding",
@@ -560,6 +598,7 @@ READINGS = (
     SYSTEM_RANK_NEEDS_BASE,
     EXTRA_NEEDS_BASE,
     BELOW_BENCHMARK,
+    RATE_WITHIN_BAND,
     SCORE_ROUNDING,
 )
 
