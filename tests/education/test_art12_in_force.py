@@ -111,6 +111,14 @@ def test_a_result_far_from_either_end_does_not_depend_on_the_last_day() -> None:
     assert [] == _scale("2021-06-30").to_dict()["readings"]
 
 
+def test_a_last_day_the_caller_chose_is_listed_and_replayed_by_verify() -> None:
+    """The figures' end in the provenance follows the caller's choice, so the result lists it and a
+    stored result computed under ``anniversary`` verifies."""
+    other = _scale("2021-06-30", "anniversary").to_dict()
+    assert [{"code": LAST_DAY, "option": "anniversary", "default": False}] == other["readings"]
+    assert qc.verify(other).same
+
+
 @pytest.mark.parametrize(("option", "until"), [("day_before_anniversary", "2024-11-21"), ("anniversary", "2024-11-22")])
 def test_the_figures_and_the_catalogue_end_on_the_reading_s_last_day(option: str, until: str) -> None:
     """A figure of the policy is read on its last day under either option, with that last day as its end."""

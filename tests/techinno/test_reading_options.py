@@ -69,12 +69,14 @@ def test_from_the_issue_an_incubatee_certified_the_day_before_does_not_count(cer
 
 
 def test_from_the_issue_both_options_agree_after_it() -> None:
-    """A certification of 2020-12-01 is 5万 under both; it depends on no start reading."""
+    """A certification of 2020-12-01 is 5万 under both. The plan's period is the reading's answer, so
+    a start the caller chose is listed (and replayed by verify); by default none is listed."""
     payload = {"certification": "first", "certified_on": "2020-12-01"}
     for option in ("from_2019", "from_issue"):
         data = _evaluate("hte_certification_reward", payload, {PLAN_START: option})
         assert "50000.00" == data["amount"]
-        assert PLAN_START not in _used(data)
+        assert {PLAN_START: (option, option == "from_2019")} == _used(data)
+    assert PLAN_START not in _used(_evaluate("hte_certification_reward", payload, None))
 
 
 # --- techinno.hte_certification.rewards_add_up -----------------------------------------------

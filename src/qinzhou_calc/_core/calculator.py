@@ -13,6 +13,7 @@ from .errors import InputError
 from .evaluation import Evaluation
 from .money import CONTEXT, Money
 from .reader import structure
+from .reading import asked
 from .result import Result
 from .schema import input_schema
 from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
@@ -148,6 +149,11 @@ class Calculator(Generic[In]):
         timing = self.timing(inputs)
         ex = Evaluation(self.name, timing.law_date, timing=timing, explain=explain, money=self.money_columns)
         ex.inputs = inputs
+        period = None if self.document is None else self.document.period_reading
+        if period is not None and asked(period) is not None:
+            # The caller chose the document's period (whether it is in force, its figures' last
+            # day): the result records the choice, so that verify replays it.
+            ex.reading(period)
         if ex.explaining:  # the dates used, written out only if the steps are read
             ex.steps.append(timing.step(self.inputs))
         if timing.ended_on is not None and self.document is not None and timing.outside:
