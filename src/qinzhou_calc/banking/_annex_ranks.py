@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from .._core import ZERO, Evaluation, fmt_decimal
 from ._annex_inputs import TieRule
-from .readings import RANK_BEYOND_LAST_POINT, SCORE_ROUNDING
+from .readings_annex import RANK_BEYOND_LAST_POINT, SCORE_ROUNDING
 
 __all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_rounding", "places", "rank_points"]
 

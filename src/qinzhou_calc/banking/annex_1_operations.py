@@ -7,7 +7,7 @@ from ._annex_context import Context, standards
 from ._annex_inputs import INDICATORS
 from ._annex_ranks import note_beyond_last_points, places, rank_points
 from .parameters import RANK_STEP, RATIOS
-from .readings import RATIO_RANK_NEEDS_STANDARD
+from .readings_annex import RATIO_RANK_NEEDS_STANDARD
 
 __all__ = ["score_ratio"]
 

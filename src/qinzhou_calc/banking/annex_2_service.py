@@ -8,7 +8,7 @@ from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
 from ._annex_ranks import note_beyond_last_points, places, rank_points
 from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
-from .readings import EXTRA_NEEDS_BASE, SYSTEM_RANK_NEEDS_BASE
+from .readings_annex import EXTRA_NEEDS_BASE, SYSTEM_RANK_NEEDS_BASE
 
 __all__ = ["JUDGED_INDICATORS", "score_information_system", "score_innovative", "score_judged"]
 

@@ -8,7 +8,7 @@ from .._core.crossfield import CrossFieldRule
 from ._annex_inputs import DepositOffer, DepositRateInput
 from ._annex_ranks import POINT, note_rounding
 from .parameters import BANKING, DEPOSIT_BENCHMARK, DEPOSIT_RATE_BANDS, DEPOSIT_RATE_POINTS, Band
-from .readings import BELOW_BENCHMARK, BENCHMARK_GIVEN, RATE_WITHIN_BAND
+from .readings_annex import BELOW_BENCHMARK, BENCHMARK_GIVEN, RATE_WITHIN_BAND
 
 __all__ = ["DepositRateInput", "Offer", "deposit_rate_score", "rate_scores"]
 

@@ -6,7 +6,7 @@ from .._core import ZERO
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS
 from .parameters import CONTRIBUTION_POINTS
-from .readings import CONTRIBUTION_NO_POSITIVE_VALUE
+from .readings_annex import CONTRIBUTION_NO_POSITIVE_VALUE
 
 __all__ = ["score_contribution"]
 

@@ -42,7 +42,7 @@ from .parameters import (
     OTHER_POINTS,
     RATIOS,
 )
-from .readings import (
+from .readings_annex import (
     DEFAULT_STANDARDS,
     FINAL_RANK_TIES,
     INDICATOR_RANK_TIES,
