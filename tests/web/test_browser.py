@@ -8,60 +8,21 @@ system has no Chromium or ChromeDriver (``.ci/run`` installs both).
 
 import os
 import re
-import shutil
-import tempfile
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-import uvicorn
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.select import Select
 
-from qinzhou_calc.web import create_app
 from qinzhou_calc.web._form import dom_id
 
-from ..chromium import headless_chromium
 from ..system_packages import needs
-from .conftest import free_port
 
 SHOTS = Path(os.environ.get("QINZHOU_CALC_SCREENSHOTS", Path(__file__).parents[2] / "build" / "screenshots"))
 
 pytestmark = needs("chromium", "chromium-driver")
-
-
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    """The service under uvicorn on a loopback port, in a thread, for the module's tests."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    """Headless Chromium with the flags that work on a machine with no network but loopback."""
-    profile = tempfile.mkdtemp(prefix="qinzhou-calc-chromium-")
-    driver = headless_chromium(Path(profile), "--window-size=1000,1400", "--lang=zh-CN")
-    driver.implicitly_wait(5)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def shoot(driver: WebDriver, name: str) -> Path:

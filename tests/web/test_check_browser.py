@@ -1,56 +1,17 @@
 """The profile-check form (政策体检) in a real browser: headless Chromium from the system packages,
 driven by Selenium, as the calculators' forms are (tests/web/test_browser.py)."""
 
-import shutil
-import tempfile
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-import uvicorn
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.select import Select
 
-from qinzhou_calc.web import create_app
 from qinzhou_calc.web._form import dom_id
 
-from ..chromium import headless_chromium
 from ..system_packages import needs
-from .conftest import free_port
 from .test_browser import shoot
 
 pytestmark = needs("chromium", "chromium-driver")
-
-
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[WebDriver]:
-    profile = tempfile.mkdtemp(prefix="qinzhou-calc-chromium-")
-    driver = headless_chromium(Path(profile), "--window-size=1000,1400", "--lang=zh-CN")
-    driver.implicitly_wait(5)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def by_path(driver: WebDriver, path: str) -> WebElement:
