@@ -1,14 +1,16 @@
 """第十二条's period as the results state it: how "自公布之日起执行" was read, near either end, and
-which last day the five years were given (the reading education.validity.last_day)."""
+which last day the five years were given (the reading education.validity.last_day); and the loan
+interest of 第六条（五） that runs past that last day."""
 
 import datetime as dt
+from typing import Any
 
-from .._core import Evaluation
+from .._core import ZERO, Evaluation, InterestYear, fmt_money, interest_of
 from .parameters import ART12, EDUCATION, VALIDITY_NOTE_DAYS
 from .readings import VALIDITY_LAST_DAY
-from .warning_notes import START_ON_NOTICE_DATE
+from .warning_notes import INTEREST_AFTER_POLICY_END, START_ON_NOTICE_DATE
 
-__all__ = ["note_last_day", "note_validity"]
+__all__ = ["flag_after_policy_end", "note_last_day", "note_validity"]
 
 
 def note_validity(ex: Evaluation) -> None:
@@ -44,3 +46,32 @@ def note_last_day(ex: Evaluation) -> None:
         start=EDUCATION.in_force_from.isoformat(),
         until="—" if until is None else until.isoformat(),
     )
+
+
+def flag_after_policy_end(
+    ex: Evaluation, years: list[InterestYear], breakdown: list[dict[str, Any]], day_count: str
+) -> None:
+    """Show, per year, the interest of the days after the policy's end (2024-11-21), and say so.
+
+    Reading (interest_after_policy_end): a 贴息期 of up to 5 years begun while the policy was in
+    force may run past its end; the interest after the end is computed like the rest, shown
+    per year in ``after_policy_end_interest_amount`` (each year's share rounded to the fen) and
+    flagged, for the authority to decide whether it is subsidised under this policy.
+    """
+    end = EDUCATION.in_force_until
+    total = ZERO
+    for year, row in zip(years, breakdown, strict=True):
+        late = [run for run in year.runs if run["after_policy_end"]]
+        share = interest_of(late, day_count)
+        row["after_policy_end_days"] = sum(run["days"] for run in late)
+        row["after_policy_end_interest_amount"] = share
+        total += share
+    if end is not None and any(row["after_policy_end_days"] for row in breakdown):
+        note_last_day(ex)
+        # Reading (interest_after_policy_end): a 贴息期 begun under the policy may run past
+        # 2024-11-21; the interest after it is computed and shown apart, not dropped.
+        ex.note(
+            INTEREST_AFTER_POLICY_END.code,
+            f"贴息期间延至本政策有效期（至 {end.isoformat()}）之后；届满后的利息 {fmt_money(total)} 元照常计算，"
+            "并在明细中逐年列出（after_policy_end_interest_amount），是否仍依本政策贴息由主管部门决定",
+        )

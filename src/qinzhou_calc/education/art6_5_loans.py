@@ -9,17 +9,13 @@ schools qualify, which rate the policy means, which days count, and the caps.
 """
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
-
-import attrs
 
 from .._core import (
     DAYS_IN_YEAR,
     ZERO,
     Evaluation,
     InputError,
-    InterestYear,
     Money,
     Result,
     calculator,
@@ -27,13 +23,12 @@ from .._core import (
     fen,
     fmt_decimal,
     fmt_money,
-    interest_of,
 )
 from ._checks import city_fund, not_excluded, policy_notes, running_years
-from ._validity import note_last_day
+from ._validity import flag_after_policy_end
 from .art2_scope import TYPE_NAMES, meets_scope
 from .art6_5_loan_inputs import EXAMPLES, RULES, Loan, LoanInterestInput, Period, Repayment, check_loan
-from .art6_5_loan_rates import interest_years
+from .art6_5_loan_rates import interest_years, note_lpr_alternative
 from .parameters import (
     ART6_5,
     ART6_5_1,
@@ -47,15 +42,13 @@ from .parameters import (
     LOAN_THRESHOLDS,
     LOAN_TOTAL_CAP,
 )
-from .pboc_rates import LPR_RATE, PBOC_RATE_RULES
+from .pboc_rates import PBOC_RATE_RULES
 from .readings import INTEREST_BEFORE_POLICY
 from .warning_notes import (
     DAY_COUNT_360,
     DAY_COUNT_365,
     DEFAULT_PERIOD,
-    INTEREST_AFTER_POLICY_END,
     INTEREST_NOT_YET_INCURRED,
-    LPR_ALTERNATIVE,
     LPR_FOR_COMPARISON,
     MATURITY_DAY_NO_INTEREST,
     RATE_DATA_UNVERIFIED,
@@ -127,73 +120,6 @@ def _eligibility(inp: LoanInterestInput, ex: Evaluation) -> bool:
             )
             ok = False
     return ok
-
-
-def _note_lpr_alternative(
-    inp: LoanInterestInput,
-    ex: Evaluation,
-    *,
-    first: dt.date,
-    last: dt.date,
-    maturity: dt.date,
-    benchmark_total: Decimal,
-) -> None:
-    """Name the LPR reading of "人民银行公布的同期利率" and what it would give for this loan.
-
-    Computed on a scratch explanation: the LPR is compared, not applied, so it is neither cited
-    nor recorded among the figures the result read.
-    """
-    start = LPR_RATE.versions[0].since
-    if first < start:
-        # Reading (lpr_alternative): before 2019-08-20 there was no LPR of the reformed kind to compare.
-        ex.note(
-            LPR_ALTERNATIVE.code,
-            f"另一种读法是按贷款市场报价利率（LPR）计算；LPR 自 {start.isoformat()} 起按新机制报价，"
-            f"本贴息期间始于 {first.isoformat()}，无从比较。本政策所指为人民银行公布的同期利率，按贷款基准利率计算。",
-        )
-        return
-    scratch = Evaluation(ex.calculator, ex.as_of)
-    years, _ = interest_years(attrs.evolve(inp, rate_source="lpr"), scratch, first, last, maturity)
-    lpr_total = sum((year.interest(inp.day_count) for year in years), ZERO)
-    gap = benchmark_total - lpr_total
-    # Reading (lpr_alternative): "按当年人民银行公布的同期利率" is the benchmark lending rate, which the PBoC
-    # never withdrew; since 2019-08-20 new loans are priced off the LPR, so the note shows both.
-    ex.note(
-        LPR_ALTERNATIVE.code,
-        f"另一种读法是按贷款市场报价利率（LPR）计算：同一期间利息为 {fmt_money(lpr_total)} 元，"
-        f"比按人民银行贷款基准利率计算的 {fmt_money(benchmark_total)} 元"
-        f"{'少' if gap >= 0 else '多'} {fmt_money(abs(gap))} 元（贴息上限前）。本政策所指“人民银行公布的同期利率”"
-        "读作贷款基准利率（人民银行未予废止），按其计算；如需按 LPR 计算，可选 rate_source = lpr。",
-    )
-
-
-def _flag_after_policy_end(
-    ex: Evaluation, years: list[InterestYear], breakdown: list[dict[str, Any]], day_count: str
-) -> None:
-    """Show, per year, the interest of the days after the policy's end (2024-11-21), and say so.
-
-    Reading (interest_after_policy_end): a 贴息期 of up to 5 years begun while the policy was in
-    force may run past its end; the interest after the end is computed like the rest, shown
-    per year in ``after_policy_end_interest_amount`` (each year's share rounded to the fen) and
-    flagged, for the authority to decide whether it is subsidised under this policy.
-    """
-    end = EDUCATION.in_force_until
-    total = ZERO
-    for year, row in zip(years, breakdown, strict=True):
-        late = [run for run in year.runs if run["after_policy_end"]]
-        share = interest_of(late, day_count)
-        row["after_policy_end_days"] = sum(run["days"] for run in late)
-        row["after_policy_end_interest_amount"] = share
-        total += share
-    if end is not None and any(row["after_policy_end_days"] for row in breakdown):
-        note_last_day(ex)
-        # Reading (interest_after_policy_end): a 贴息期 begun under the policy may run past
-        # 2024-11-21; the interest after it is computed and shown apart, not dropped.
-        ex.note(
-            INTEREST_AFTER_POLICY_END.code,
-            f"贴息期间延至本政策有效期（至 {end.isoformat()}）之后；届满后的利息 {fmt_money(total)} 元照常计算，"
-            "并在明细中逐年列出（after_policy_end_interest_amount），是否仍依本政策贴息由主管部门决定",
-        )
 
 
 @calculator(
@@ -319,7 +245,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
                 "segments": list(year.runs),
             }
         )
-    _flag_after_policy_end(ex, years, breakdown, inp.day_count)
+    flag_after_policy_end(ex, years, breakdown, inp.day_count)
     if unverified:
         ex.note(
             RATE_DATA_UNVERIFIED.code,
@@ -327,7 +253,7 @@ def loan_interest_subsidy(inp: LoanInterestInput, ex: Evaluation) -> Result:
         )
     ex.step("贴息期间 {first:iso} 至 {last:iso} 利息合计 {total:money} 元", first=first, last=last, total=total)
     if inp.annual_rate is None and inp.rate_source == "pboc_benchmark":
-        _note_lpr_alternative(inp, ex, first=first, last=last, maturity=maturity, benchmark_total=total)
+        note_lpr_alternative(inp, ex, first=first, last=last, maturity=maturity, benchmark_total=total)
 
     amount = total
     if inp.actual_interest is not None and inp.actual_interest < amount:
