@@ -95,9 +95,9 @@ def _children_cpu() -> float:
 
 def _plain_transport() -> None:
     """Results sent back pickled one by one, as before the compact form (same code otherwise)."""
-    from qinzhou_calc._core import calls, transport  # noqa: PLC0415
+    from qinzhou_calc._core import batches, transport  # noqa: PLC0415
 
-    setattr(calls, "evaluate_chunk_packed", calls.evaluate_chunk)  # noqa: B010 - a benchmark's switch
+    setattr(batches, "evaluate_chunk_packed", batches.evaluate_chunk)  # noqa: B010 - a benchmark's switch
     setattr(transport, "unpack", lambda outcomes: outcomes)  # noqa: B010
 
 

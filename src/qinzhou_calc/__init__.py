@@ -4,28 +4,36 @@
 >>> qc.evaluate("techinno.contract_registration_subsidy",
 ...             {"registered_amount": "1000001", "as_of": "2020-06-30"}).to_dict()["amount"]
 '5000.01'
+
+Each public name lives in the module that does its work; :data:`_MODULE_OF` says which, and the
+module is imported when the name is first asked for (``qc.evaluate``, or ``from qinzhou_calc import
+evaluate``), so that ``import qinzhou_calc`` costs little and a script or a command loads only what
+it uses. This table is the package's one place of deferral: every other import sits at the top of
+the module that needs it.
 """
 
-from collections.abc import Mapping
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._core import Citation, InputError, Note, Problem, Reason, Result, evaluate, evaluate_many, iter_evaluate
-from ._core.catalogue import documents, parameter, parameters
-from ._core.fileio import evaluate_file as _run_file
-from ._core.language import get_language, set_language
-from ._core.registry import document_keys, get, load_all, register_document
-from ._readings import compare_readings as _compare
-from ._readings import readings as _listed
-from ._result_schema import result_schema as _schema_of_result
-from ._verify import verify as _replay
-from .profiles import Report, check, profile_schema, subjects
+from ._core.documents import register_document
 
 if TYPE_CHECKING:
-    import os
-    from typing import IO
-
-    from ._core.batchfile import FileReport
-    from ._verify import Verification
+    from ._core.batches import evaluate_many, iter_evaluate
+    from ._core.calls import evaluate
+    from ._core.catalogue import documents, parameter, parameters
+    from ._core.documents import document_keys
+    from ._core.errors import InputError, Problem
+    from ._core.fileio import evaluate_file
+    from ._core.language import get_language, set_language
+    from ._core.law import Citation
+    from ._core.registry import calculators, schema
+    from ._core.result import Note, Reason, Result
+    from ._readings import compare_readings, readings
+    from ._report import Report
+    from ._result_schema import result_schema
+    from ._verify import verify
+    from ._vocabulary import profile_schema
+    from .profiles import check, subjects
 
 __all__ = [
     "Citation",
@@ -60,6 +68,36 @@ __all__ = [
 
 __version__ = "0.2.0"
 
+#: The module that defines each public name (``__version__`` and ``register_document`` are here).
+_MODULE_OF: dict[str, str] = {
+    "Citation": "qinzhou_calc._core.law",
+    "InputError": "qinzhou_calc._core.errors",
+    "Note": "qinzhou_calc._core.result",
+    "Problem": "qinzhou_calc._core.errors",
+    "Reason": "qinzhou_calc._core.result",
+    "Report": "qinzhou_calc._report",
+    "Result": "qinzhou_calc._core.result",
+    "calculators": "qinzhou_calc._core.registry",
+    "check": "qinzhou_calc.profiles",
+    "compare_readings": "qinzhou_calc._readings",
+    "document_keys": "qinzhou_calc._core.documents",
+    "documents": "qinzhou_calc._core.catalogue",
+    "evaluate": "qinzhou_calc._core.calls",
+    "evaluate_file": "qinzhou_calc._core.fileio",
+    "evaluate_many": "qinzhou_calc._core.batches",
+    "get_language": "qinzhou_calc._core.language",
+    "iter_evaluate": "qinzhou_calc._core.batches",
+    "parameter": "qinzhou_calc._core.catalogue",
+    "parameters": "qinzhou_calc._core.catalogue",
+    "profile_schema": "qinzhou_calc._vocabulary",
+    "readings": "qinzhou_calc._readings",
+    "result_schema": "qinzhou_calc._result_schema",
+    "schema": "qinzhou_calc._core.registry",
+    "set_language": "qinzhou_calc._core.language",
+    "subjects": "qinzhou_calc.profiles",
+    "verify": "qinzhou_calc._verify",
+}
+
 # The documents this package ships, in the order every list shows them; each package declares
 # itself in its ``__init__.py`` and is imported when first needed. A fifth document is one line more.
 register_document("qinzhou_calc.education")
@@ -68,57 +106,15 @@ register_document("qinzhou_calc.techinno")
 register_document("qinzhou_calc.banking")
 
 
-def calculators() -> list[str]:
-    """Every calculator's name, sorted."""
-    return sorted(load_all())
+def __getattr__(name: str) -> Any:
+    """A public name, its module imported the first time it is asked for (PEP 562)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
-def schema(name: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of calculator ``name``'s payload."""
-    return get(name).schema()
-
-
-def readings(document: str | None = None, lang: str | None = None) -> list[dict[str, Any]]:
-    return _listed(document, lang)
-
-
-def compare_readings(
-    name: str,
-    payload: Mapping[str, object],
-    *,
-    overrides: Mapping[str, object] | None = None,
-    lang: str | None = None,
-    readings: Mapping[str, object] | None = None,
-) -> list[dict[str, Any]]:
-    return _compare(name, payload, overrides=overrides, lang=lang, readings=readings)
-
-
-def result_schema() -> dict[str, Any]:
-    return _schema_of_result()
-
-
-def verify(stored: Mapping[str, Any]) -> "Verification":
-    """Evaluate a stored ``Result.to_dict()`` again from its ``inputs`` and report any difference."""
-    return _replay(stored)
-
-
-def evaluate_file(
-    name: str,
-    source: "str | os.PathLike[str] | IO[bytes] | IO[str]",
-    target: "str | os.PathLike[str] | IO[bytes] | IO[str]",
-    workers: int = 1,
-    lean: bool = False,
-    *,
-    overrides: Mapping[str, object] | None = None,
-    lang: str | None = None,
-    readings: Mapping[str, object] | None = None,
-) -> "FileReport":
-    """JSON Lines (or a JSON array) from ``source``, one JSON line per case to ``target``, in order.
-
-    Each line is ``{"result": …}`` or ``{"error": …, "line": N}`` (``"item": N`` in a JSON array).
-    ``workers=N``: N processes parse, evaluate and write the cases, chunk by chunk, and the output is
-    byte for byte that of ``workers=1``; ``lean=True``: no steps, citations or notes (the same
-    amounts). Returns how many cases were written and which were bad input."""
-    return _run_file(
-        name, source, target, workers=workers, lean=lean, overrides=overrides, lang=lang, readings=readings
-    )
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -12,8 +12,9 @@ import sys
 from decimal import Decimal
 from typing import Any, TextIO
 
-from .profiles import check, decision_day, find_subject
-from .service import InputError, check_readings, not_json, readings_of, refuse_constant
+import qinzhou_calc as qc
+
+from . import service
 
 __all__ = ["HELP_ZH", "add_check", "add_reading", "run_check"]
 
@@ -64,23 +65,23 @@ def add_check(commands: Any, language: argparse.ArgumentParser) -> None:
 def _read(path: str) -> str:
     if path == "-":
         if sys.stdin is None:
-            raise InputError.one("--input", "type", "无法读取输入：标准输入已关闭", en="standard input is closed")
+            raise qc.InputError.one("--input", "type", "无法读取输入：标准输入已关闭", en="standard input is closed")
         return sys.stdin.read()
     try:
         with open(path, encoding="utf-8") as source:
             return source.read()
     except (OSError, UnicodeDecodeError) as exc:
         why = getattr(exc, "strerror", None) or type(exc).__name__
-        raise InputError.one(
+        raise qc.InputError.one(
             "--input", "type", f"无法读取输入文件 {path[:200]!r}：{why}", en=f"cannot read {path[:200]!r}: {why}"
         ) from None
 
 
 def _parse(text: str, where: str) -> Any:
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=refuse_constant)
+        return json.loads(text, parse_float=Decimal, parse_constant=service.refuse_constant)
     except (ValueError, RecursionError) as exc:
-        raise not_json(where, exc) from None
+        raise service.not_json(where, exc) from None
 
 
 def _lines(text: str) -> list[tuple[int, str]] | None:
@@ -102,11 +103,11 @@ def _ascii_only(out: TextIO) -> bool:
 
 def run_check(args: argparse.Namespace, out: TextIO) -> int:
     """The ``check`` command: 0 when every profile was read, 2 when any was bad input."""
-    subject = find_subject(args.subject).key
-    decided = decision_day(args.decision_date)
-    readings = check_readings(readings_of(args.reading))
+    subject = service.find_subject(args.subject).key
+    decided = service.decision_day(args.decision_date)
+    readings = service.check_readings(service.readings_of(args.reading))
     if args.format == "ics" and subject != "excavation":
-        raise InputError.one(
+        raise qc.InputError.one(
             "--format",
             "invalid_choice",
             "--format ics 只用于挖掘项目（excavation）",
@@ -116,7 +117,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     many = _lines(text)
     ascii_only = _ascii_only(out)
     if many is None:
-        report = check(subject, _parse(text, "$"), decision_date=decided, readings=readings)
+        report = qc.check(subject, _parse(text, "$"), decision_date=decided, readings=readings)
         if args.format == "ics":
             out.write(report.to_ical())
         elif args.format == "text":
@@ -125,14 +126,14 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
             out.write(json.dumps(report.to_dict(), ensure_ascii=ascii_only, indent=2) + "\n")
         return 0
     if args.format == "ics":
-        raise InputError.one(
+        raise qc.InputError.one(
             "--format", "invalid_choice", "--format ics 只接受一个挖掘项目的资料", en="--format ics takes one profile"
         )
     bad = 0
     for number, line in many:
         try:
-            report = check(subject, _parse(line, "$"), decision_date=decided, readings=readings)
-        except InputError as error:
+            report = qc.check(subject, _parse(line, "$"), decision_date=decided, readings=readings)
+        except qc.InputError as error:
             bad += 1
             out.write(json.dumps({**error.to_dict(), "line": number}, ensure_ascii=ascii_only) + "\n")
             continue

@@ -8,19 +8,9 @@ from typing import Any, TextIO
 
 import qinzhou_calc as qc
 
+from . import service
 from ._progress import Progress
 from ._verify_lines import check_lines, summary
-from .service import (
-    Options,
-    calculator,
-    calendar_in_place,
-    get_language,
-    load_all,
-    overrides_of,
-    read_payload,
-    readings_of,
-)
-from .service.files import Source, file_options, open_input, write_cases
 
 __all__ = ["demo", "dump", "line", "parameters", "readings", "run", "serve", "verify"]
 
@@ -69,13 +59,13 @@ def _open_input(path: str) -> TextIO:
 
 def _run_many(args: argparse.Namespace, source: Any, out: TextIO) -> int:
     """One JSON line per case (see :mod:`.service.files`); 2 when any case was bad input."""
-    options = file_options(
+    options = service.files.file_options(
         args.name,
         lean=args.lean,
-        overrides=overrides_of(args.override),
+        overrides=service.overrides_of(args.override),
         lang=None,
         ascii_only=_ascii_only(out),
-        readings=readings_of(args.reading),
+        readings=service.readings_of(args.reading),
     )
     out.flush()
     buffer = getattr(out, "buffer", None)
@@ -83,7 +73,9 @@ def _run_many(args: argparse.Namespace, source: Any, out: TextIO) -> int:
     progress = Progress(source.total, source.unit, sys.stderr)
     report = None
     try:
-        report = write_cases(args.name, source, write, options, workers=args.workers, progress=progress.advance)
+        report = service.files.write_cases(
+            args.name, source, write, options, workers=args.workers, progress=progress.advance
+        )
     finally:
         if buffer is not None:
             buffer.flush()
@@ -94,20 +86,27 @@ def _run_many(args: argparse.Namespace, source: Any, out: TextIO) -> int:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """``run``: one payload (``--json``, or a file of one object) printed as its result; a file of
     many as one JSON line per case. The working-day calendar asked for is in place throughout."""
-    with calendar_in_place(Options(calendar=args.calendar, provisional=args.provisional_calendar)):
+    asked = service.Options(calendar=args.calendar, provisional=args.provisional_calendar)
+    if asked.calendar is None and not asked.provisional:
+        return _run(args, out)
+    with service.calendar_in_place(asked):
         return _run(args, out)
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json_text is not None:
-        payload = read_payload(args.json_text)
+        payload = service.read_payload(args.json_text)
     else:
-        with open_input(args.input) as (reader, path):
-            source = Source(reader, path, count=True)
+        with service.files.open_input(args.input) as (reader, path):
+            source = service.files.Source(reader, path, count=True)
             if source.kind != "single":
                 return _run_many(args, source, out)
-            payload = read_payload(source.text())
-    options = Options(overrides=overrides_of(args.override), explain=not args.lean, readings=readings_of(args.reading))
+            payload = service.read_payload(source.text())
+    options = service.Options(
+        overrides=service.overrides_of(args.override),
+        explain=not args.lean,
+        readings=service.readings_of(args.reading),
+    )
     result = qc.evaluate(args.name, payload, **options.kwargs())
     if args.format == "text":
         out.write(f"{result}\n")
@@ -142,7 +141,7 @@ def readings(args: argparse.Namespace, out: TextIO) -> None:
     if args.format == "json":
         dump(listed, out)
         return
-    chinese = get_language() == "zh"
+    chinese = service.get_language() == "zh"
     default, colon, why = ("（默认）", "：", "理由：") if chinese else (" (default)", ": ", "Reasoning: ")
     for entry in listed:
         out.write(f"{entry['code']}  {entry['article']}\n    {entry['question']}\n")
@@ -184,8 +183,8 @@ def verify(args: argparse.Namespace, out: TextIO) -> int:
 def demo(fmt: str, out: TextIO, only: str | None = None) -> None:
     """``demo``: every calculator's worked examples (or one calculator's), with their results."""
     rows = []
-    registry = load_all()
-    names = [calculator(only).name] if only is not None else sorted(registry)
+    registry = service.load_all()
+    names = [service.calculator(only).name] if only is not None else sorted(registry)
     for name in names:
         calc = registry[name]
         for example in calc.examples:

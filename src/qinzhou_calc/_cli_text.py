@@ -9,13 +9,16 @@ invalid choice (a command, a format) says which choice was likely meant.
 
 import argparse
 import contextlib
+import os
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from . import InputError
+import qinzhou_calc as qc
+
+from . import service
 from ._cli_check import HELP_ZH
-from .service import document_keys, get_language, hint, or_list, read_language
 
 __all__ = ["DOCUMENTS_HELP", "ZH", "Formatter", "Parser", "argparse_in", "error_text", "language_of", "translate"]
 
@@ -156,19 +159,38 @@ def language_of(argv: Sequence[str]) -> str:
             value = argv[index + 1]
         if value is not None:
             with contextlib.suppress(ValueError):
-                return read_language(value)
-    return get_language()
+                return service.read_language(value)
+    return service.get_language()
+
+
+def terminal_columns() -> int:
+    """The width of the terminal as ``shutil.get_terminal_size().columns`` gives it (``COLUMNS`` if
+    a positive whole number, else the terminal of standard output, else 80), without importing
+    :mod:`shutil`, whose archive formats every command would otherwise load with its help formatter."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 class Formatter(argparse.HelpFormatter):
-    """Help whose texts go through :func:`translate`."""
+    """Help whose texts go through :func:`translate`, as wide as argparse makes it."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         if action.help is None:
             return None
         text = translate(action.help)
         if "{documents}" in text:
-            text = text.replace("{documents}", or_list(document_keys(), "zh" if _chinese else "en"))
+            text = text.replace("{documents}", service.or_list(service.document_keys(), "zh" if _chinese else "en"))
         return text
 
     def add_text(self, text: str | None) -> None:
@@ -186,14 +208,14 @@ class Parser(argparse.ArgumentParser):
         try:
             super()._check_value(action, value)
         except argparse.ArgumentError as exc:
-            zh, en = hint(value, action.choices or ())
+            zh, en = service.hint(value, action.choices or ())
             shown = zh if _chinese else en
             if not shown:
                 raise
             raise argparse.ArgumentError(action, f"{exc.message}{shown}") from None
 
 
-def error_text(error: InputError, language: str) -> str:
+def error_text(error: "qc.InputError", language: str) -> str:
     """An :class:`InputError` as lines for a person: ``--format text``."""
     chinese = language == "zh"
     lines = ["qinzhou-calc：输入有误" if chinese else "qinzhou-calc: bad input"]

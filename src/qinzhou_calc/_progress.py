@@ -9,10 +9,12 @@ bar. At the end, the bad cases are named by their line (or item) number.
 """
 
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from .service import get_language
-from .service.files import FileReport
+from . import service
+
+if TYPE_CHECKING:
+    from .service.files import FileReport
 
 __all__ = ["EVERY", "Progress"]
 
@@ -41,7 +43,7 @@ class Progress:
 
     def __init__(self, total: int | None, unit: str, stream: TextIO) -> None:
         self.total, self.unit, self.stream = total, unit, stream
-        self.zh = get_language() == "zh"
+        self.zh = service.get_language() == "zh"
         self.done = self.cases = 0
         self.started = self.shown = time.monotonic()
         self.printed = False
@@ -95,7 +97,7 @@ class Progress:
         where = f"line {self.done} of {self.total}" if self.unit == "line" else f"{self.done} of {self.total} bytes"
         return f"{count} ({where}, {share:.0%}, about {_duration(left, False)} left)"
 
-    def close(self, report: FileReport | None) -> None:
+    def close(self, report: "FileReport | None") -> None:
         """The end of the batch: the bar closed, or a last count; the bad cases named."""
         if self.bar is not None:
             self.bar.close()

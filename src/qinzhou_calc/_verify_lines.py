@@ -9,10 +9,14 @@ compare (``stored_error``), and a line that is not JSON or not a record is ``inv
 
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ._verify import Verification, verify
-from .service import InputError, not_json, refuse_constant
+import qinzhou_calc as qc
+
+from . import service
+
+if TYPE_CHECKING:
+    from ._verify import Verification
 
 __all__ = ["Checked", "check_lines", "summary"]
 
@@ -23,23 +27,23 @@ STATUSES = {"same": "相同", "different": "不同", "stored_error": "存档为�
 class Checked:
     """One line's report: ``status`` and either the verification or the error."""
 
-    def __init__(self, line: int, verification: Verification | None = None, error: Any = None) -> None:
+    def __init__(self, line: int, verification: "Verification | None" = None, error: Any = None) -> None:
         self.line, self.verification, self.error = line, verification, error
         if verification is not None:
             self.status = verification.status
         else:
-            self.status = "invalid" if isinstance(error, InputError) else "stored_error"
+            self.status = "invalid" if isinstance(error, qc.InputError) else "stored_error"
 
     def to_dict(self) -> dict[str, Any]:
         if self.verification is not None:
             return {"line": self.line, **self.verification.to_dict()}
-        error = self.error.to_dict()["error"] if isinstance(self.error, InputError) else self.error
+        error = self.error.to_dict()["error"] if isinstance(self.error, qc.InputError) else self.error
         return {"line": self.line, "status": self.status, "error": error}
 
     def __str__(self) -> str:
         if self.verification is not None:
             return f"第 {self.line} 行：{self.verification}"
-        if isinstance(self.error, InputError):
+        if isinstance(self.error, qc.InputError):
             problems = "；".join(f"{p.message}（{p.code}）" for p in self.error.errors)
             return f"第 {self.line} 行：无法复核：{problems}"
         return f"第 {self.line} 行：存档的是一个错误，没有可复核的结果"
@@ -50,24 +54,24 @@ def _check(number: int, record: Any) -> Checked:
     if isinstance(record, Mapping) and "error" in record and set(record) <= {"error", "line", "item"}:
         return Checked(number, error=record["error"])
     try:
-        return Checked(number, verify(record))
-    except InputError as error:
+        return Checked(number, qc.verify(record))
+    except qc.InputError as error:
         return Checked(number, error=error)
 
 
 def _parse(text: str) -> Any:
-    return json.loads(text, parse_constant=refuse_constant)
+    return json.loads(text, parse_constant=service.refuse_constant)
 
 
 def _line(number: int, text: str) -> Checked:
     try:
         record = _parse(text)
     except (ValueError, RecursionError) as exc:
-        return Checked(number, error=not_json("$", exc))
+        return Checked(number, error=service.not_json("$", exc))
     return _check(number, record)
 
 
-def check_lines(handle: TextIO) -> tuple[Verification | None, Iterator[Checked]]:
+def check_lines(handle: TextIO) -> "tuple[Verification | None, Iterator[Checked]]":
     """``(verification, ())`` for a file holding one plain stored result (checked the classic way);
     otherwise ``(None, reports)``, one report per line that is not blank, as it is read. Text that
     is not JSON at all is an ``InputError`` (``invalid_json``)."""
@@ -82,11 +86,11 @@ def check_lines(handle: TextIO) -> tuple[Verification | None, Iterator[Checked]]
         try:
             stored = _parse(text)
         except (ValueError, RecursionError) as exc:
-            raise not_json("$", exc) from None
-        return verify(stored), iter(())
+            raise service.not_json("$", exc) from None
+        return qc.verify(stored), iter(())
     second = next(numbered, None)
     if second is None and isinstance(record, Mapping) and "calculator" in record:
-        return verify(record), iter(())
+        return qc.verify(record), iter(())
 
     def reports() -> Iterator[Checked]:
         yield _check(first_number, record)

@@ -27,11 +27,11 @@ from typing import TextIO
 
 import qinzhou_calc as qc
 
+from . import service
 from ._cli_check import run_check
 from ._cli_commands import demo, dump, parameters, readings, run, serve, verify
 from ._cli_parser import parser
 from ._cli_text import argparse_in, error_text, language_of
-from .service import get_language, load_all, use_language
 
 __all__ = ["main"]
 
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> None:
-    registry = load_all()
+    registry = service.load_all()
     rows = [registry[name].listing() for name in sorted(registry)]
     if args.as_json:
         dump(rows, out)
@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve(args)
     # The language holds for this command only: a caller that runs ``main`` in its own process
     # (a test, a notebook) keeps its own choice afterwards.
-    with use_language(getattr(args, "lang", None)):
+    with service.use_language(getattr(args, "lang", None)):
         return _command(args)
 
 
@@ -100,7 +100,7 @@ def _command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args, sys.stdout) or 0
     except qc.InputError as error:
         if getattr(args, "format", "json") == "text":
-            sys.stderr.write(error_text(error, get_language()))
+            sys.stderr.write(error_text(error, service.get_language()))
         else:
             dump(error.to_dict(), sys.stderr)
         return 2

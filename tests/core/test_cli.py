@@ -89,7 +89,7 @@ def test_anything_else_exits_1_with_one_line(
     def broken() -> None:
         raise RuntimeError("disk\ngone")
 
-    monkeypatch.setattr("qinzhou_calc.cli.load_all", broken)
+    monkeypatch.setattr("qinzhou_calc.service.load_all", broken)
     assert 1 == main(["list"])
     err = capsys.readouterr().err
     assert "qinzhou-calc: RuntimeError: disk gone\n" == err

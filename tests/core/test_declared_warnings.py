@@ -79,7 +79,7 @@ import json
 import qinzhou_calc as qc
 from qinzhou_calc._core import registry
 
-loaded = lambda: [key for key, entry in registry._DOCUMENTS.items() if entry.declaration is not None]
+loaded = lambda: list(registry._DECLARED)
 payload = {"registered_amount": "1000001", "as_of": "2020-06-30"}
 result = qc.evaluate(
     "techinno.contract_registration_subsidy", payload, readings={"roads.backfill.rest_day_end": "civil_code_203"}
@@ -101,13 +101,13 @@ def test_a_reading_of_a_document_not_yet_loaded_is_known_by_its_code() -> None:
 
 def test_a_declaration_naming_another_document_s_reading_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """A document ``demo`` of no calculator and no figure, whose declaration lists a reading of ``other``."""
-    from qinzhou_calc._core import Declaration, registry  # noqa: PLC0415 - the registry's private table, patched here
+    from qinzhou_calc._core import Declaration, documents, registry  # noqa: PLC0415 - the registry's private table, patched here
 
     package = types.ModuleType("demo")
     document = registry.declarations()["roads"].document
     other = attrs.evolve(SHARED_CODE, code="other.rounding.shared", document="other")
     package.DECLARATION = Declaration(document, calculators=(), parameters=(), readings=(other,))  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "demo", package)
-    monkeypatch.setitem(registry._DOCUMENTS, "demo", registry._Entry("demo"))
+    monkeypatch.setitem(documents._DOCUMENTS, "demo", "demo")
     with pytest.raises(ValueError, match="of the document 'other'"):
         registry.declarations()

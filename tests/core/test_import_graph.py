@@ -5,11 +5,18 @@ closes a circle as surely as one at the top), except those under ``if TYPE_CHECK
 never run. A package's ``__init__`` importing its own submodules is how a package is made, not a
 circle. An import of the package's own modules inside a function is there only for an optional
 extra: the module it loads imports, at its top, a library that only an extra of ``pyproject.toml``
-installs; and the import says why on its line or the line above it. Nothing else is deferred: no
-module answers a name through a module-level ``__getattr__``.
+installs; and the import says why on its line or the line above it.
+
+The one other deferral is declared: a package's ``__init__.py`` (the package's front door) may
+answer its names on first use through a module-level ``__getattr__`` (PEP 562), reading them from
+its table ``_MODULE_OF``, a literal ``{name: module}`` dict. Each entry is an edge of the graph
+(a circle through the table is still a circle), names a module that exists and defines that name
+(or is the package's own module of that name), and is imported under ``TYPE_CHECKING`` from that
+module, so that a type checker sees it typed. No other module has a ``__getattr__``.
 """
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +27,9 @@ PACKAGE = "qinzhou_calc"
 #: The libraries only an optional extra installs (``pyproject.toml``, ``[project.optional-dependencies]``:
 #: web, ical, progress, notebook, dask), by the name they are imported under.
 EXTRAS = frozenset({"starlette", "uvicorn", "icalendar", "tqdm", "pandas", "matplotlib", "dask", "distributed"})
+
+#: The name of a package's table of the names it answers on first use.
+TABLE = "_MODULE_OF"
 
 #: The linter's code in a comment, which is not a reason.
 _NOQA = re.compile(r"noqa:\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*")
@@ -95,6 +105,61 @@ def _explained(lines: list[str], at: int) -> bool:
     return False
 
 
+@functools.cache
+def _tree(module: str) -> ast.Module:
+    return ast.parse(MODULES[module].read_text(encoding="utf-8"))
+
+
+def _table(module: str) -> dict[str, str]:
+    """The package's table of the names it answers on first use (``{}`` when it has none), read
+    with ``ast``: a literal dict of strings, or a ``ValueError``."""
+    for node in _tree(module).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id == TABLE:
+            table = ast.literal_eval(value)
+            if not isinstance(table, dict) or not all(isinstance(x, str) for item in table.items() for x in item):
+                raise ValueError(f"{module}.{TABLE} is not a literal dict of names to modules")
+            return table
+    return {}
+
+
+def _bound(module: str) -> set[str]:
+    """The names ``module`` binds at its top: its functions, classes, assignments and imports
+    (those under ``if TYPE_CHECKING:`` left out, as they never run)."""
+    found: set[str] = set()
+    for node, in_function in _walk(_tree(module)):
+        if not in_function:
+            found |= {(alias.asname or alias.name).partition(".")[0] for alias in node.names}
+    for statement in _tree(module).body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.add(statement.name)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            found |= {target.id for target in targets if isinstance(target, ast.Name)}
+    return found
+
+
+def _typed(module: str) -> dict[str, str]:
+    """The names ``module`` imports under ``if TYPE_CHECKING:``, each with the module it names."""
+    found: dict[str, str] = {}
+    for node in _tree(module).body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for statement in node.body:
+                if isinstance(statement, ast.ImportFrom):
+                    for alias in statement.names:
+                        found[alias.asname or alias.name] = next(_targets(module, _single(statement, alias)), "")
+    return found
+
+
+def _single(node: ast.ImportFrom, alias: ast.alias) -> ast.ImportFrom:
+    return ast.ImportFrom(module=node.module, names=[alias], level=node.level)
+
+
 def _graph() -> tuple[dict[str, set[str]], list[str], dict[str, set[str]]]:
     """Who imports whom; every inner import of the package's own modules that gives no reason; and
     for each module, the package's modules each of its inner imports loads."""
@@ -110,6 +175,8 @@ def _graph() -> tuple[dict[str, set[str]], list[str], dict[str, set[str]]]:
                 inner[module] |= targets
                 if not _explained(lines, node.lineno - 1):
                     unexplained.append(f"{path.relative_to(SOURCE)}:{node.lineno}")
+        # A name answered on first use imports its module as surely as an import statement.
+        edges[module] |= {target for target in _table(module).values() if target in MODULES and target != module}
     return edges, unexplained, inner
 
 
@@ -198,15 +265,57 @@ def test_an_import_of_the_package_inside_a_function_is_only_for_an_optional_extr
     assert [] == deferred
 
 
-def test_no_module_of_the_package_answers_names_on_first_use() -> None:
-    """A module-level ``__getattr__`` would import inside a function: no module has one."""
-    lazy = sorted(
+def _lazy_modules() -> list[str]:
+    """The modules with a module-level ``__getattr__``."""
+    return sorted(
         module
-        for module, path in MODULES.items()
-        for node in ast.parse(path.read_text(encoding="utf-8")).body
-        if isinstance(node, ast.FunctionDef) and node.name == "__getattr__"
+        for module in MODULES
+        if any(isinstance(node, ast.FunctionDef) and node.name == "__getattr__" for node in _tree(module).body)
     )
-    assert [] == lazy
+
+
+def test_only_a_package_s_front_door_answers_names_on_first_use() -> None:
+    """A module-level ``__getattr__`` only in a package's ``__init__.py``, reading a declared table."""
+    lazy = _lazy_modules()
+    assert "qinzhou_calc" in lazy  # the check sees the front doors
+    assert [] == [module for module in lazy if not _is_package(module) or not _table(module)]
+    assert [] == [module for module in MODULES if _table(module) and module not in lazy]
+
+
+def test_every_name_of_a_table_lives_where_the_table_says() -> None:
+    """Each entry names a module that exists and binds that name at its top (or is the package's
+    own module of that name); the package lists it in ``__all__`` and imports it under
+    ``TYPE_CHECKING`` from the same module."""
+    wrong = []
+    for package in _lazy_modules():
+        listed = _all(package)
+        typed = _typed(package)
+        for name, module in _table(package).items():
+            own = module == f"{package}.{name}"
+            if module not in MODULES or not (own or name in _bound(module)):
+                wrong.append(f"{package}: {name} is not defined in {module}")
+            elif name not in listed or typed.get(name) != module:
+                wrong.append(f"{package}: {name} is not in __all__ or not imported from {module} for type checkers")
+        wrong += [
+            f"{package}: {name} is neither in the table nor defined here"
+            for name in listed - _bound(package) - set(_table(package))
+        ]
+    assert [] == wrong
+
+
+def _all(module: str) -> set[str]:
+    for node in _tree(module).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return set(ast.literal_eval(node.value))
+    return set()
+
+
+def test_a_circle_through_a_table_is_a_circle() -> None:
+    """The check itself: the front door's table counts as edges (``qinzhou_calc`` names
+    ``evaluate`` in ``_core.calls``)."""
+    edges, _, _ = _graph()
+    assert "qinzhou_calc._core.calls" in edges["qinzhou_calc"]
+    assert "qinzhou_calc._core.registry" in edges["qinzhou_calc._core"]
 
 
 def test_the_extras_named_are_those_of_the_project() -> None:

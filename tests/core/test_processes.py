@@ -23,7 +23,7 @@ UNGUARDED = """
 import sys
 
 import qinzhou_calc as qc
-from qinzhou_calc._core import calls
+from qinzhou_calc._core import batches
 
 with open("side-effects.log", "a", encoding="utf-8") as log:
     log.write("ran\\n")
@@ -40,7 +40,7 @@ def nowhere(*args, **kwargs):
 rows = [{"registered_amount": f"{1000 + i}", "as_of": "2020-06-30"} for i in range(1500)]
 if sys.argv[1] == "workers-only":
     # Every chunk must come back from a worker: this process may evaluate none.
-    calls.evaluate_chunk = nowhere
+    batches.evaluate_chunk = nowhere
     outcomes = qc.evaluate_many(NAME, rows, workers=2)
 elif sys.argv[1] == "file":
     with open("cases.jsonl", "w", encoding="utf-8") as cases:

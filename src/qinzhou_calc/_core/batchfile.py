@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import attrs
 
-from .calls import evaluate_chunk
+from .batches import evaluate_chunk
 from .errors import InputError
 from .jsontext import one_line
 from .language import use_language

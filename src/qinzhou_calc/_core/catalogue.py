@@ -8,10 +8,11 @@ second time.
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from .documents import document_keys
 from .errors import InputError
 from .provenance import plain
 from .reading import readings_of
-from .registry import declarations, document_keys, figures, find_parameter
+from .registry import declarations, figures, find_parameter
 from .suggest import hint
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from .batchfile import FileReport, Source, bad_file, write_cases
-from .calls import _language, check_overrides
+from .calls import check_overrides, language_of_call
 from .language import get_language
 from .parallel import check_workers
 from .reading import check_readings
@@ -96,7 +96,7 @@ def options_for(
 ) -> dict[str, Any]:
     """What every chunk is done with, checked before any case is read: an unknown calculator, bad
     what-ifs or language raise :class:`~.errors.InputError` at once."""
-    with _language(lang):
+    with language_of_call(lang):
         get(name)
         check_overrides(overrides)
         chosen = check_readings(readings)
@@ -108,21 +108,21 @@ def evaluate_file(
     name: str,
     source: Readable,
     target: Writable,
-    *,
     workers: int = 1,
     lean: bool = False,
+    *,
     overrides: Mapping[str, object] | None = None,
     lang: str | None = None,
     readings: Mapping[str, object] | None = None,
 ) -> FileReport:
-    """Evaluate every case of ``source`` and write one JSON line per case to ``target``, in order.
+    """JSON Lines (or a JSON array) from ``source``, one JSON line per case to ``target``, in order.
 
     ``source`` holds JSON Lines (one payload per line; blank lines are skipped), a JSON array of
-    payloads, or one JSON object. Each line written is ``{"result": …}`` or ``{"error": …, "line": N}``
-    (``"item": N`` for a JSON array), ``N`` counted from 1. ``workers=N`` (N > 1): N processes read,
-    evaluate and write the JSON of the cases, chunk by chunk; the output is byte for byte that of
-    ``workers=1``. ``lean=True``: results without steps, citations or notes (the same amounts).
-    """
+    payloads, or one JSON object. Each line is ``{"result": …}`` or ``{"error": …, "line": N}``
+    (``"item": N`` in a JSON array), ``N`` counted from 1. ``workers=N``: N processes parse, evaluate
+    and write the cases, chunk by chunk, and the output is byte for byte that of ``workers=1``;
+    ``lean=True``: no steps, citations or notes (the same amounts). Returns how many cases were
+    written and which were bad input."""
     count = check_workers(workers)
     options = options_for(name, lean=lean, overrides=overrides, lang=lang, readings=readings)
     with open_input(source) as (reader, path), writer(target) as write:

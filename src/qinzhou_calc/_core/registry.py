@@ -1,24 +1,23 @@
 """The table of documents and calculators, filled from each document's one declaration.
 
 A document's package declares itself once (:class:`~.dated.Declaration`, as ``DECLARATION`` in its
-``__init__.py``) and is registered by :func:`register_document`, by module or by name: a name is
-imported when first needed, so that ``import qinzhou_calc`` loads no document and a calculation
-loads only its own. Its calculators register themselves, by :func:`calculator`, when their module
-is imported; the registry checks that the declaration lists them all. The catalogue, the CLI, the
-web service and the documentation read their lists from here.
+``__init__.py``) and is registered by :func:`~.documents.register_document`, by module or by name;
+its declaration is read and checked here when the document is first needed, so that a calculation
+loads only its own document. Its calculators register themselves, by :func:`calculator`, when their
+module is imported; the registry checks that the declaration lists them all. The catalogue, the
+CLI, the web service and the documentation read their lists from here.
 """
 
 import datetime as dt
 import importlib
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from .calculator import Calculator, Example
 from .crossfield import CrossFieldRule
+from .definition import Calculator, Example
+from .documents import registered
 from .errors import InputError
 from .evaluation import Evaluation
 from .reading import declare, declare_warning, loads_documents_with
@@ -34,13 +33,13 @@ __all__ = [
     "Calculator",
     "Example",
     "calculator",
+    "calculators",
     "declarations",
-    "document_keys",
     "find_parameter",
     "get",
     "load_all",
     "parameter_names",
-    "register_document",
+    "schema",
     "today",
 ]
 
@@ -54,95 +53,72 @@ def _today() -> dt.date:
 
 REGISTRY: dict[str, Calculator[Any]] = {}
 
-#: A document's key: the name of its package, the first part of its calculators' and figures' names.
-_KEY = re.compile(r"[a-z][a-z0-9_]*")
-
-
-@attrs.define
-class _Entry:
-    """A registered document: its package (by name until imported) and, once imported, its declaration."""
-
-    module: str
-    declaration: "Declaration | None" = None
-
-
-#: The registered documents by key, in the order registered (the order every list shows them in).
-_DOCUMENTS: dict[str, _Entry] = {}
+#: The declaration of each document loaded, by key.
+_DECLARED: "dict[str, Declaration]" = {}
 #: Every figure of the loaded documents by name, sorted; rebuilt when a document loads.
 _FIGURES: "dict[str, Parameter[Any]] | None" = None
 
 
-def register_document(module: "ModuleType | str") -> None:
-    """Register a document's package (or its importable name, imported when first needed).
-
-    The package's ``__init__.py`` declares the document once, as ``DECLARATION``
-    (:class:`~.dated.Declaration`); its name (the last part of a dotted name) is the document's key.
-    Registering the same package again changes nothing; another package under a key already taken
-    is a ``ValueError``.
-    """
-    name = module if isinstance(module, str) else module.__name__
-    key = name.rpartition(".")[2]
-    if not _KEY.fullmatch(key):
-        raise ValueError(f"a document's key is a lower-case name: {key!r}")
-    entry = _DOCUMENTS.setdefault(key, _Entry(name))
-    if entry.module != name:
-        raise ValueError(f"document {key!r} is already registered by {entry.module}")
-    if not isinstance(module, str):
-        _declare(key, entry)
-
-
-def _declare(key: str, entry: _Entry) -> "Declaration":
+def _declare(key: str) -> "Declaration":
     """The document's declaration, its package imported and its declaration checked the first time."""
-    if entry.declaration is not None:
-        return entry.declaration
+    found = _DECLARED.get(key)
+    if found is not None:
+        return found
     global _FIGURES  # noqa: PLW0603 - rebuilt from the declarations, once per document loaded
-    declared: Declaration = importlib.import_module(entry.module).DECLARATION
+    module = registered()[key]
+    package = importlib.import_module(module) if isinstance(module, str) else module
+    name = package.__name__
+    declared: Declaration = package.DECLARATION
     prefix = f"{key}."
     names = {calc.name for calc in declared.calculators}
     for calc in declared.calculators:
         if not calc.name.startswith(prefix) or REGISTRY.get(calc.name) is not calc:
-            raise ValueError(f"{entry.module} declares {calc.name!r}, not a registered calculator of {key!r}")
-    missing = sorted(name for name in REGISTRY if name.startswith(prefix) and name not in names)
+            raise ValueError(f"{name} declares {calc.name!r}, not a registered calculator of {key!r}")
+    missing = sorted(other for other in REGISTRY if other.startswith(prefix) and other not in names)
     if missing:
-        raise ValueError(f"{entry.module} does not declare its calculators {missing}")
+        raise ValueError(f"{name} does not declare its calculators {missing}")
     for figure in declared.figures():
         if not figure.name.startswith(prefix) or figure.name.count(".") != 2:
             raise ValueError(f"parameter {figure.name!r} is not named {key}.<topic>.<figure>")
     owners = [(r.code, r.document) for r in declared.readings] + [(w.code, w.document) for w in declared.warnings]
     for code, owner in owners:
         if owner != key:
-            raise ValueError(f"{entry.module} declares {code!r} of the document {owner!r}")
+            raise ValueError(f"{name} declares {code!r} of the document {owner!r}")
     declare(*declared.readings)
     declare_warning(*declared.warnings)
-    entry.declaration = declared
+    _DECLARED[key] = declared
     _FIGURES = None
     return declared
 
 
 def _load_by_key(key: str) -> None:
     """Load the registered document ``key`` (nothing if there is none), for a reading it declares."""
-    entry = _DOCUMENTS.get(key)
-    if entry is not None:
-        _declare(key, entry)
+    if key in registered():
+        _declare(key)
 
 
 loads_documents_with(_load_by_key)
 
 
-def document_keys() -> list[str]:
-    """The key of every registered document, in the order registered, without loading any."""
-    return list(_DOCUMENTS)
-
-
 def declarations() -> "dict[str, Declaration]":
     """Every registered document's declaration by key, in the order registered (each loaded)."""
-    return {key: _declare(key, entry) for key, entry in list(_DOCUMENTS.items())}
+    return {key: _declare(key) for key in list(registered())}
 
 
 def load_all() -> dict[str, Calculator[Any]]:
     """Every registered calculator, every registered document loaded."""
     declarations()
     return REGISTRY
+
+
+def calculators() -> list[str]:
+    """Every calculator's name, sorted."""
+    return sorted(load_all())
+
+
+def schema(name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of calculator ``name``'s payload."""
+    return get(name).schema()
 
 
 def figures() -> "dict[str, Parameter[Any]]":
@@ -224,10 +200,8 @@ def get(name: object) -> Calculator[Any]:
 
     A calculator named ``<document>.<name>`` is looked for in that document first: ``qinzhou-calc
     run`` on a techinno calculator need not load the other documents."""
-    if isinstance(name, str) and name not in REGISTRY:
-        entry = _DOCUMENTS.get(name.partition(".")[0])
-        if entry is not None:
-            _declare(name.partition(".")[0], entry)
+    if isinstance(name, str) and name not in REGISTRY and name.partition(".")[0] in registered():
+        _declare(name.partition(".")[0])
     registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
     if not isinstance(name, str) or name not in registry:
         shown = name[:80] if isinstance(name, str) else type(name).__name__

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from . import calendar_years, provisional
+from .batches import evaluate_chunk_packed
 from .batchfile import render_chunk
-from .calls import evaluate_chunk_packed
 from .parallel import read_message, write_message
 
 __all__ = ["TASKS", "main", "serve"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from .._core.errors import InputError, Problem
 
-__all__ = ["RequestError", "error_body", "input_error_body", "status_of"]
+__all__ = ["RequestError", "error_body", "input_error_body", "or_list", "status_of"]
 
 #: Library codes that are not the payload's fault but name something that does not exist.
 _NOT_FOUND = frozenset({"unknown_calculator"})
@@ -65,3 +65,12 @@ def input_error_body(error: InputError, lang: str) -> dict[str, Any]:
 def status_of(error: InputError) -> int:
     """404 when the request names a calculator that does not exist, else 400."""
     return 404 if error.codes & _NOT_FOUND else 400
+
+
+def or_list(words: list[str], lang: str) -> str:
+    """``a, b, c or d`` (``a、b、c 或 d`` in Chinese): a closed list of choices in a sentence."""
+    if len(words) < 2:
+        return "".join(words)
+    if lang == "zh":
+        return f"{'、'.join(words[:-1])} 或 {words[-1]}"
+    return f"{', '.join(words[:-1])} or {words[-1]}"

@@ -5,19 +5,16 @@ Over HTTP they come as query parameters (``?lang=en&overrides={...}&explain=fals
 ``reading=CODE=OPTION`` as often as needed) or as the payload's top-level keys ``_lang``,
 ``_overrides`` and ``_readings``; on the command line as ``--lang``, ``--override NAME=VALUE``,
 ``--reading CODE=OPTION``, ``--lean``, ``--calendar FILE`` and ``--provisional-calendar``. They
-reach ``qinzhou_calc.evaluate`` as its keyword arguments (:meth:`Options.kwargs`). The library
+reach ``qinzhou_calc.evaluate`` as its keyword arguments (:meth:`Options.kwargs`); the calendar is put
+in place by :func:`~._calendar.calendar_in_place`. The library
 checks the readings' codes and options (``unknown_reading``, ``invalid_reading``); what is refused
 here is a pair that is not ``CODE=OPTION`` or a code given two different options, ``invalid_reading``.
 """
 
-import contextlib
 import functools
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
-import attrs
-
-from .._core import calendar_years, provisional
 from .._core.errors import InputError
 from .._core.language import LANGUAGES, get_language
 from ._errors import RequestError
@@ -27,16 +24,15 @@ __all__ = [
     "LANGUAGES",
     "Options",
     "answer_language",
-    "calendar_in_place",
     "overrides_of",
     "read_options",
     "readings_of",
 ]
 
 
-@attrs.frozen
-class Options:
-    """What a request asks besides its payload.
+class Options(NamedTuple):
+    """What a request asks besides its payload (a named tuple, the lightest record to define, since
+    every command and request reads one).
 
     ``lang``: the language of messages (``None``: the caller's current one); ``overrides``: figures
     of the law replaced (what-if); ``explain=False``: lean results (no steps, citations or notes;
@@ -69,24 +65,6 @@ class Options:
         if self.readings is not None:
             found["readings"] = self.readings
         return found
-
-
-@contextlib.contextmanager
-def calendar_in_place(options: Options) -> Iterator[None]:
-    """The options' working-day years registered, and provisional years allowed inside the block."""
-    if options.calendar is None and not options.provisional:
-        yield
-        return
-    if options.calendar is not None:
-        calendar_years.register(*calendar_years.read_file(options.calendar))
-    if not options.provisional:
-        yield
-        return
-    before = provisional.allow()
-    try:
-        yield
-    finally:
-        provisional.allow(before)
 
 
 def overrides_of(pairs: Sequence[str]) -> dict[str, Any] | None:
