@@ -399,6 +399,27 @@ def test_a_field_of_a_kind_the_library_does_not_read_is_refused_when_the_class_i
         structure({}, Floating)
 
 
+@attrs.frozen(cache_hash=True)
+class Hashed:
+    """An input class whose hash is cached in a slot of its own."""
+
+    low: Amount = spec("下限")
+
+
+@attrs.frozen
+class Unchecked:
+    """An input class with a field that is not a spec field."""
+
+    low: Amount = attrs.field()
+
+
+@pytest.mark.parametrize(("cls", "says"), [(Hashed, "not a slotted attrs class"), (Unchecked, "made by spec")])
+def test_a_class_the_reader_cannot_build_slot_by_slot_is_refused_when_first_read(cls: type[Any], says: str) -> None:
+    """Its reader would skip what its ``__init__`` does: a cached hash, a check not of the field's kind."""
+    with pytest.raises(TypeError, match=says):
+        structure({"low": 1}, cls)
+
+
 @attrs.frozen
 class SelfChecking:
     """An input class that checks itself after reading."""

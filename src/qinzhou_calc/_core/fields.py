@@ -45,8 +45,8 @@ class Kind:
 @attrs.frozen
 class Field:
     """One field of an input class: its attribute ``name``, payload ``key``, :class:`Kind`, titles
-    (``label`` is the title, else the key), description, examples, the Chinese names of its choices,
-    its ``default`` (``attrs.NOTHING``: required) and the ``init`` argument that sets it."""
+    (``label`` is the title, else the key), description, examples, the Chinese names of its choices
+    and its ``default`` (``attrs.NOTHING``: required)."""
 
     name: str
     key: str
@@ -57,7 +57,6 @@ class Field:
     examples: tuple[object, ...]
     choice_names: Mapping[Any, str] | None
     default: Any
-    argument: str
 
     @property
     def label(self) -> str:
@@ -104,26 +103,18 @@ def fields_of(cls: type[Any]) -> tuple[Field, ...]:
     return found
 
 
+def _field(attribute: "attrs.Attribute[Any]", tp: Any) -> Field:
+    if not isinstance(attribute.validator, FieldCheck) or attribute.converter is not None:
+        raise TypeError(f"{attribute.name}: a field of an input class is made by spec(), and only by it")
+    said = attribute.metadata  # what spec() says of the field
+    texts = (said["title"], said["title_en"], said["description"], said["examples"], said.get("choices"))
+    return Field(attribute.name, payload_name(attribute), kind_of_type(tp), *texts, attribute.default)
+
+
 def payload_name(attribute: "attrs.Attribute[Any]") -> str:
     """The key a field has in a payload."""
     name = attribute.metadata.get("name")
     return name if isinstance(name, str) else attribute.name
-
-
-def _field(attribute: "attrs.Attribute[Any]", tp: Any) -> Field:
-    meta = attribute.metadata
-    return Field(
-        attribute.name,
-        payload_name(attribute),
-        kind_of_type(tp),
-        str(meta.get("title") or ""),
-        str(meta.get("title_en") or ""),
-        str(meta.get("description") or ""),
-        tuple(meta.get("examples") or ()),
-        meta.get("choices"),
-        attribute.default,
-        attribute.alias or attribute.name.lstrip("_"),
-    )
 
 
 def spec(
@@ -243,10 +234,6 @@ def quick_check(kind: Kind) -> Callable[[object], bool] | None:
     return eval(f"lambda v: v is None or ({test})" if kind.optional else f"lambda v: {test}", ns)  # type: ignore[no-any-return]
 
 
-def _never(value: object) -> bool:
-    return False
-
-
 class FieldCheck:
     """The attrs validator of every :func:`spec` field: :class:`InputError` with the field's path and
     title for a value of the wrong type, out of its bounds, or unreadable. Its quick test and the
@@ -255,7 +242,7 @@ class FieldCheck:
     __slots__ = ("field", "quick")
 
     def __init__(self) -> None:
-        self.quick: Callable[[object], bool] = _never
+        self.quick: Callable[[object], bool] = ().__contains__  # False: the full check runs
         self.field: Field | None = None
 
     def __call__(self, instance: object, attribute: "attrs.Attribute[Any]", value: object) -> None:
@@ -264,21 +251,16 @@ class FieldCheck:
         field = self.field
         if field is None:
             field = self.field = next(f for f in fields_of(type(instance)) if f.name == attribute.name)
-            self.quick = quick_check(field.kind) or _never
-        raise_problems(field, value)
-
-
-def raise_problems(field: Field, value: object) -> None:
-    """:class:`InputError` for every problem of the Python value ``value`` of ``field``, if any."""
-    found: list[tuple[str, Invalid]] = []
-    check(field.kind, value, field.key, found)
-    if found:
-        raise InputError(
-            Problem(
-                path,
-                problem.code,
-                f"{field.label} {problem.message}",
-                english_message(path, field.title_en, problem.en or problem.message),
+            self.quick = quick_check(field.kind) or ().__contains__
+        found: list[tuple[str, Invalid]] = []
+        check(field.kind, value, field.key, found)
+        if found:
+            raise InputError(
+                Problem(
+                    path,
+                    problem.code,
+                    f"{field.label} {problem.message}",
+                    english_message(path, field.title_en, problem.en or problem.message),
+                )
+                for path, problem in found
             )
-            for path, problem in found
-        )

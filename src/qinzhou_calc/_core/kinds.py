@@ -22,15 +22,11 @@ from .plain import plain_scalar
 from .suggest import hint
 
 __all__ = [
-    "BOUNDS",
     "DATETIME_PATTERN",
     "DATE_PATTERN",
-    "MAX_COUNT",
     "MAX_DEPTH",
     "MAX_ITEMS",
     "MAX_NODES",
-    "MAX_TEXT",
-    "MAX_WHOLE",
     "Amount",
     "Count",
     "DateOrDateTime",

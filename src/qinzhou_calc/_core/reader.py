@@ -2,10 +2,10 @@
 
 Straight-line Python, compiled with ``exec`` as attrs generates its methods, that checks the keys,
 reads each field (common values in place, any other by the reader of its kind in :mod:`.kinds`),
-counts the values against the payload limits, and builds the class slot by slot where its
-``__init__`` would only check again what was read (:func:`_slots`). A payload that fails is made
-plain and checked for size and depth (:func:`~.normalise.plain_data`), then read again, and every
-problem is reported with its path and the titles of the fields down to it.
+counts the values against the payload limits, and sets the class's slots (every value read is one
+its ``__init__`` would take). A payload that fails is made plain and checked for size and depth
+(:func:`~.normalise.plain_data`), then read again, and every problem is reported with its path and
+the titles of the fields down to it.
 """
 
 import datetime as dt
@@ -20,7 +20,7 @@ import attrs
 
 from . import kinds
 from .errors import InputError, Invalid, Problem, english_message, kind_of
-from .fields import Field, FieldCheck, Kind, fields_of, raise_problems
+from .fields import Field, Kind, fields_of
 from .frozen import Items, Row
 from .money import echo
 from .normalise import join, plain_data
@@ -94,10 +94,8 @@ def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
     tag, bounds = kind.tag, kind.bounds
     if tag == "object":
         read = _class_reader(kind.cls, {} if pending is None else pending)
-    elif tag == "list":
-        read = _container(reader_of(kind.items, pending))  # type: ignore[arg-type]
-    elif tag == "map":
-        read = _container(reader_of(kind.items, pending), reader_of(kind.keys, pending))  # type: ignore[arg-type]
+    elif tag in ("list", "map"):
+        read = _container(reader_of(kind.items, pending), kind.keys and reader_of(kind.keys, pending))  # type: ignore[arg-type]
     elif tag == "choice":
         read = lambda value, budget: _choice(value, kind.choices)  # noqa: E731
     else:
@@ -139,6 +137,7 @@ _NAMESPACE = {
     "not_object": functools.partial(kinds.wrong_kind, "对象", "an object"),
     "new": object.__new__,
     "Failed": Failed,
+    "HERE": HERE,
     "TOO_MANY": _TOO_MANY,
     "unknown": _unknown,
 }
@@ -172,81 +171,49 @@ def _inline(kind: Kind, index: int, ns: dict[str, Any]) -> list[str]:
 
 def _class_reader(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
     """The reader of ``cls``, generated on first use; ``pending`` holds the classes being generated (a
-    class inside itself reads through the one being made)."""
+    class inside itself reads through the one being made). Without ``__attrs_pre_init__`` or a cached
+    hash, the ``__init__`` of a slotted class of :func:`~.fields.spec` fields only checks each value
+    (as its reader did) and sets its slot, then calls ``__attrs_post_init__``: so does the reader."""
     found = _READERS.get(cls) or pending.get(cls)
-    if found is None:
-        pending[cls] = lambda value, budget: pending[cls](value, budget)  # noqa: PLW0108 - the reader being made, found when called
-        found = _READERS[cls] = pending[cls] = _generate(cls, pending)
-    return found
-
-
-def _generate(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
+    if found is not None:
+        return found
+    pending[cls] = lambda value, budget: pending[cls](value, budget)  # noqa: PLW0108 - the reader being made, found when called
     fields = fields_of(cls)
-    slots = _slots(cls, fields)
+    slots = [getattr(cls, field.name, None) for field in fields]
+    hooked = hasattr(cls, "__attrs_pre_init__") or "_attrs_cached_hash" in getattr(cls, "__slots__", ())
+    if hooked or any(type(slot) is not types.MemberDescriptorType for slot in slots):
+        raise TypeError(
+            f"{cls.__qualname__}: not a slotted attrs class of spec() fields without pre-init or cache_hash"
+        )
     known = tuple(field.key for field in fields)
     ns: dict[str, Any] = {**_NAMESPACE, "cls": cls, "KNOWN": known, "KEYS": frozenset(known)}
-    lines = [
-        "def read(value, budget):",
-        "    if type(value) is not dict:",
-        "        raise not_object(value)",
-        "    budget[0] -= len(value)",
-        "    if budget[0] < 0:",
-        "        raise TOO_MANY",
-        "    errors = None",
-        "    self = new(cls)" if slots else "    kwargs = {}",
-    ]
-    for index, field in enumerate(fields):
+    lines = ["def read(value, budget):", "    if type(value) is not dict:", "        raise not_object(value)"]
+    lines += ["    budget[0] -= len(value)", "    if budget[0] < 0:", "        raise TOO_MANY"]
+    lines += ["    errors = None", "    self = new(cls)"]
+    for index, (field, slot) in enumerate(zip(fields, slots, strict=True)):
         ns[f"read_{index}"] = reader_of(attrs.evolve(field.kind, optional=False), pending)
-        ns[f"field_{index}"], ns[f"default_{index}"] = field, field.default
-        ns[f"set_{index}"] = slots and slots[field.name]
-        store = f"set_{index}(self, n)" if slots else f"kwargs[{field.argument!r}] = n"
-        body = [f"v = value[{field.key!r}]", *_inline(field.kind, index, ns), store]
-        body = ["try:", *(f"    {line}" for line in body), "except Exception as e:"]
-        body.append(f"    errors = (errors or []) + [(field_{index}, e)]")
+        ns[f"field_{index}"], ns[f"default_{index}"], ns[f"set_{index}"] = field, field.default, slot.__set__  # type: ignore[union-attr]
+        body = ["try:", f"    v = value[{field.key!r}]", *(f"    {line}" for line in _inline(field.kind, index, ns))]
+        body += [
+            f"    set_{index}(self, n)",
+            "except Exception as e:",
+            f"    errors = (errors or []) + [(field_{index}, e)]",
+        ]
         if field.default is attrs.NOTHING:
             lines += [f"    {line}" for line in body]
         else:
             lines += [f"    if {field.key!r} in value:", *(f"        {line}" for line in body)]
-            lines += ["    else:", f"        set_{index}(self, default_{index})"] if slots else []
+            lines += ["    else:", f"        set_{index}(self, default_{index})"]
     # Unknown keys after the fields' own problems; a key that is not text is the object's one problem.
     lines += ["    if errors is not None or not value.keys() <= KEYS:"]
     lines += ["        raise Failed([*(errors or ()), *unknown(value, KNOWN)], KNOWN)"]
-    if slots:
-        lines.append("    return self")
-    else:
-        lines += ["    try:", "        return cls(**kwargs)", "    except Exception as e:"]
+    if hasattr(cls, "__attrs_post_init__"):
+        lines += ["    try:", "        self.__attrs_post_init__()", "    except Exception as e:"]
         lines += ["        raise Failed([(HERE, e)])"]
-        ns["HERE"] = HERE
+    lines.append("    return self")
     exec(compile("\n".join(lines), f"<qinzhou-calc reader {cls.__qualname__}>", "exec"), ns)
-    return ns["read"]  # type: ignore[no-any-return]
-
-
-def _slots(cls: type[Any], fields: tuple[Field, ...]) -> dict[str, Callable[[object, object], None]]:
-    """Each field's slot setter, when building ``cls`` field by field is what its ``__init__`` does: a
-    slotted attrs class of :func:`~.fields.spec` fields only (no other validator, no converter, no
-    ``on_setattr``), with no ``__attrs_pre_init__``, ``__attrs_post_init__`` or cached hash, whose
-    defaults pass their check (as every value read does). Otherwise (empty) the reader calls
-    ``cls(**kwargs)``."""
-    if any(hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")):
-        return {}
-    if "_attrs_cached_hash" in getattr(cls, "__slots__", ()):
-        return {}
-    setters = {}
-    for attribute, field in zip(attrs.fields(cls), fields, strict=True):
-        if not isinstance(attribute.validator, FieldCheck) or attribute.converter is not None:
-            return {}
-        if attribute.on_setattr not in (None, attrs.setters.NO_OP) or isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            return {}
-        if field.default is not attrs.NOTHING:
-            try:
-                raise_problems(field, field.default)
-            except InputError:
-                return {}
-        slot = next((klass.__dict__[field.name] for klass in cls.__mro__ if field.name in klass.__dict__), None)
-        if type(slot) is not types.MemberDescriptorType:
-            return {}
-        setters[field.name] = slot.__set__
-    return setters
+    found = _READERS[cls] = pending[cls] = ns["read"]
+    return found  # type: ignore[no-any-return]
 
 
 def _depth(kind: Kind, seen: frozenset[type[Any]] = frozenset()) -> int:

@@ -6,7 +6,7 @@ its ``minimum``: the text's ``pattern`` holds the same bounds (:func:`decimal_te
 string.
 """
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -21,10 +21,6 @@ __all__ = ["decimal_text", "input_schema", "int_range", "integer_text"]
 
 #: The magnitude every number stays below (``money.MAX_ABS``), as a JSON number.
 _LIMIT = 10**15
-
-
-def _digits(low: int, high: int) -> str:
-    return str(low) if low == high else f"[{low}-{high}]"
 
 
 def _span(a: str, b: str) -> str:
@@ -44,7 +40,8 @@ def _span(a: str, b: str) -> str:
         tail = b[0] + _span("0" * rest, b[1:])
         first_high -= 1
     if first_low <= first_high:
-        parts.append(_digits(first_low, first_high) + (f"[0-9]{{{rest}}}" if rest > 1 else "[0-9]" * rest))
+        first = str(first_low) if first_low == first_high else f"[{first_low}-{first_high}]"
+        parts.append(first + (f"[0-9]{{{rest}}}" if rest > 1 else "[0-9]" * rest))
     if tail is not None:
         parts.append(tail)
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
@@ -52,8 +49,6 @@ def _span(a: str, b: str) -> str:
 
 def int_range(low: int, high: int) -> str:
     """Whole numbers from ``low`` to ``high`` (0 ≤ low ≤ high), written without leading zeros."""
-    if not 0 <= low <= high:
-        raise ValueError(f"no range from {low} to {high}")
     if low <= 1 and high >= 9 and str(high + 1).rstrip("0") == "1":
         # Every number of 1 to k digits: the common case of "below 10^k", written short.
         every = f"[1-9][0-9]{{0,{len(str(high)) - 1}}}"
@@ -80,14 +75,12 @@ def integer_text(low: int, high: int) -> str:
 def decimal_text(low: int | None = None, inclusive: bool = True, high: int | None = None) -> str:
     """A decimal in plain notation (``"-12.50"``) within the bounds: at least ``low`` (more than
     ``low`` when not ``inclusive``; no lower bound when ``None``) and at most ``high`` (below 10^15
-    when ``None``). The bounds are whole numbers, ``low`` not below 0."""
+    when ``None``). The bounds are whole numbers, ``low`` from 0 to ``high``."""
     fraction = r"(?:\.[0-9]+)?"
     zero_fraction = r"(?:\.0+)?"
     nonzero_fraction = r"\.[0-9]*[1-9][0-9]*"
     top = _LIMIT - 1 if high is None else high
     bottom = 0 if low is None else low
-    if bottom < 0 or top < bottom or (top == bottom and not inclusive):
-        raise ValueError(f"no decimal pattern from {low} to {high}")
     parts: list[str] = []
     if top == bottom:
         parts.append(f"{bottom}{zero_fraction}")
@@ -207,20 +200,6 @@ def _kind_schema(kind: Kind, defs: dict[str, Any]) -> dict[str, Any]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _name_choices(prop: dict[str, Any], names: Mapping[Any, str], where: str) -> None:
-    """Give the values of the enum in ``prop`` (itself or its non-null alternative) their Chinese
-    names, as ``x-enum-titles`` beside ``enum``, one for each value in the same order: an
-    annotation, like ``title``, which validators ignore and a form shows."""
-    for node in (prop, *prop.get("anyOf", ())):
-        if "enum" in node:
-            missing = [v for v in node["enum"] if v not in names]
-            if missing:
-                raise ValueError(f"{where}: no Chinese name for the choices {missing!r}")
-            node["x-enum-titles"] = [names[v] for v in node["enum"]]
-            return
-    raise ValueError(f"{where}: choices named for a field without fixed values")
-
-
 def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -237,7 +216,13 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         if field.examples:
             prop["examples"] = list(field.examples)
         if field.choice_names:
-            _name_choices(prop, field.choice_names, f"{cls.__name__}.{field.name}")
+            # The Chinese name of each value of the enum (itself or its non-null alternative), in
+            # order: an annotation, like ``title``, which validators ignore and a form shows.
+            enum = next(node for node in (prop, *prop.get("anyOf", ())) if "enum" in node)
+            missing = [value for value in enum["enum"] if value not in field.choice_names]
+            if missing:
+                raise ValueError(f"{cls.__name__}.{field.name}: no Chinese name for the choices {missing!r}")
+            enum["x-enum-titles"] = [field.choice_names[value] for value in enum["enum"]]
         if field.default is attrs.NOTHING:
             required.append(field.key)
         elif isinstance(field.default, (bool, int, str)) or field.default is None:
