@@ -16,14 +16,17 @@ import qinzhou_calc as qc
 
 from . import service
 
-__all__ = ["HELP_ZH", "add_check", "add_reading", "run_check"]
+__all__ = ["CHECK_HELP", "HELP_ZH", "add_reading", "check_arguments", "run_check"]
 
 #: The help of ``--reading``, on every command that evaluates.
 READING_HELP = "a reading of the law other than its default, CODE=OPTION (repeatable; qinzhou-calc readings lists them)"
 
+#: The command's line in ``qinzhou-calc --help``.
+CHECK_HELP = "check a profile against every rule of its subject (政策体检)"
+
 #: The help of the command, in Chinese (the command line's table of its own words takes them).
 HELP_ZH = {
-    "check a profile against every rule of its subject (政策体检)": "政策体检：按体检对象的全部规则检查一份资料",
+    CHECK_HELP: "政策体检：按体检对象的全部规则检查一份资料",
     "school, enterprise, incubator, registration_body or excavation": (
         "体检对象：school、enterprise、incubator、registration_body 或 excavation"
     ),
@@ -43,11 +46,8 @@ def add_reading(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reading", action="append", default=[], metavar="CODE=OPTION", help=READING_HELP)
 
 
-def add_check(commands: Any, language: argparse.ArgumentParser) -> None:
-    """Register the ``check`` command on the command line's sub-commands."""
-    parser = commands.add_parser(
-        "check", help="check a profile against every rule of its subject (政策体检)", parents=[language]
-    )
+def check_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``check`` command's arguments."""
     parser.add_argument("subject", help="school, enterprise, incubator, registration_body or excavation")
     parser.add_argument(
         "--input", required=True, help="one profile as a JSON object, or JSON Lines of profiles; - for standard input"

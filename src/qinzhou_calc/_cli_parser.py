@@ -1,22 +1,27 @@
-"""The ``qinzhou-calc`` command line's arguments: one function per command adds its parser.
+"""The ``qinzhou-calc`` command line's arguments: one function per command adds its arguments.
 
 The help is written in English here and shown in the language of the line (:mod:`._cli_text`
-holds the Chinese). A new command adds its function to :data:`COMMANDS` and its work to
-:mod:`.cli`'s table of commands.
+holds the Chinese). A new command adds its line to :data:`COMMANDS` and its work to :mod:`.cli`'s
+table of commands. A command's arguments are added when argparse first takes its parser, so that a
+command line builds the arguments of the one command it runs, not of all nine.
 """
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import __version__
-from ._cli_check import add_check, add_reading
+from ._cli_check import CHECK_HELP, add_reading, check_arguments
 from ._cli_text import DOCUMENTS_HELP, Parser, translate
 from .service import LANGUAGES
 
+if TYPE_CHECKING:
+    from _collections_abc import dict_items, dict_values
+
 __all__ = ["COMMANDS", "parser"]
 
-#: The subparsers' group and the parser of ``--lang``, which every command takes.
-Adder = Callable[["argparse._SubParsersAction[Parser]", Parser], None]
+#: What adds a command's arguments to its parser.
+Arguments = Callable[[Parser], None]
 
 
 def _processes(text: str) -> int:
@@ -26,18 +31,15 @@ def _processes(text: str) -> int:
     return int(text)
 
 
-def _list(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    listing = commands.add_parser("list", help="every calculator: name, Chinese title, document", parents=[language])
+def _list(listing: Parser) -> None:
     listing.add_argument("--json", dest="as_json", action="store_true", help="as a JSON array")
 
 
-def _schema(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    schema = commands.add_parser("schema", help="a calculator's JSON Schema", parents=[language])
+def _schema(schema: Parser) -> None:
     schema.add_argument("name", help="the calculator's name (qinzhou-calc list)")
 
 
-def _run(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    run = commands.add_parser("run", help="evaluate a calculator on a JSON payload", parents=[language])
+def _run(run: Parser) -> None:
     run.add_argument("name", help="the calculator's name (qinzhou-calc list)")
     source = run.add_mutually_exclusive_group(required=True)
     source.add_argument("--json", dest="json_text", help="the payload as JSON text")
@@ -78,41 +80,32 @@ def _run(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> No
     )
 
 
-def _parameters(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    parameters = commands.add_parser("parameters", help="the figures of the law, by name", parents=[language])
+def _parameters(parameters: Parser) -> None:
     parameters.add_argument("--at", help="only the figures in force that day (YYYY-MM-DD)")
     parameters.add_argument("--document", help=DOCUMENTS_HELP)
     parameters.add_argument("--json", dest="as_json", action="store_true", help="the catalogue as JSON")
 
 
-def _readings(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    readings = commands.add_parser(
-        "readings", help="the law's open questions: each reading, its options and default", parents=[language]
-    )
+def _readings(readings: Parser) -> None:
     readings.add_argument("--document", help=DOCUMENTS_HELP)
     readings.add_argument(
         "--format", choices=("text", "json"), default="text", help="text (default) or json: qc.readings() as JSON"
     )
 
 
-def _verify(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    verify = commands.add_parser("verify", help="evaluate stored results again and compare", parents=[language])
+def _verify(verify: Parser) -> None:
     verify.add_argument(
         "file", help="a stored Result.to_dict(), or the JSON lines run --input writes; - for standard input"
     )
     verify.add_argument("--format", choices=("json", "text"), default="json", help="json (default) or text")
 
 
-def _demo(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    demo = commands.add_parser(
-        "demo", help="worked examples: of all four documents, or of one calculator", parents=[language]
-    )
+def _demo(demo: Parser) -> None:
     demo.add_argument("name", nargs="?", help="one calculator's examples only")
     demo.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
 
 
-def _serve(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> None:
-    serve = commands.add_parser("serve", help="the web service (needs the extra: pip install 'qinzhou-calc[web]')")
+def _serve(serve: Parser) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="the address to listen on")
     serve.add_argument("--port", type=int, default=8000, help="the port to listen on")
     serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
@@ -133,8 +126,49 @@ def _serve(commands: "argparse._SubParsersAction[Parser]", language: Parser) -> 
     )
 
 
-#: Every command's parser, in the order ``--help`` lists them.
-COMMANDS: tuple[Adder, ...] = (_list, _schema, _run, _parameters, _readings, _verify, _demo, add_check, _serve)
+#: Every command, in the order ``--help`` lists them: its name, its line in ``--help``, whether it
+#: takes ``--lang`` like every command (``serve`` has its own, the default language of its answers),
+#: and what adds its arguments.
+COMMANDS: tuple[tuple[str, str, bool, Arguments], ...] = (
+    ("list", "every calculator: name, Chinese title, document", True, _list),
+    ("schema", "a calculator's JSON Schema", True, _schema),
+    ("run", "evaluate a calculator on a JSON payload", True, _run),
+    ("parameters", "the figures of the law, by name", True, _parameters),
+    ("readings", "the law's open questions: each reading, its options and default", True, _readings),
+    ("verify", "evaluate stored results again and compare", True, _verify),
+    ("demo", "worked examples: of all four documents, or of one calculator", True, _demo),
+    ("check", CHECK_HELP, True, check_arguments),
+    ("serve", "the web service (needs the extra: pip install 'qinzhou-calc[web]')", False, _serve),
+)
+
+
+class _Commands(dict[str, Parser]):
+    """The commands' parsers by name, as the subparsers' group keeps them: each is given its
+    arguments when it is first taken out (by argparse, for the command on the line), or when they
+    are all walked."""
+
+    def __init__(self, parsers: dict[str, Parser], arguments: dict[str, Arguments]) -> None:
+        super().__init__(parsers)
+        self.arguments = arguments
+
+    def __getitem__(self, name: str) -> Parser:
+        found = super().__getitem__(name)
+        add = self.arguments.pop(name, None)
+        if add is not None:
+            add(found)
+        return found
+
+    def _complete(self) -> None:
+        for name in list(self.arguments):
+            self[name]
+
+    def values(self) -> "dict_values[str, Parser]":
+        self._complete()
+        return super().values()
+
+    def items(self) -> "dict_items[str, Parser]":
+        self._complete()
+        return super().items()
 
 
 def parser() -> argparse.ArgumentParser:
@@ -153,6 +187,9 @@ def parser() -> argparse.ArgumentParser:
         help="show program's version number and exit",
     )
     commands = found.add_subparsers(dest="command", metavar=translate("COMMAND"), required=True)
-    for add in COMMANDS:
-        add(commands, language)
+    for name, line, takes_language, _ in COMMANDS:
+        commands.add_parser(name, help=line, parents=[language] if takes_language else [])
+    parsers = _Commands(commands._name_parser_map, {name: add for name, _, _, add in COMMANDS})
+    commands._name_parser_map = parsers
+    commands.choices = parsers
     return found
