@@ -126,6 +126,9 @@ def _unknown(value: Any, known: tuple[str, ...]) -> list[tuple[str, None]]:
 
 
 _READERS: dict[type[Any], Read] = {}
+#: The classes whose payloads may nest past the limit (a class inside itself, and every class around
+#: it): made plain, and so checked for depth, before they are read.
+_NESTING: set[type[Any]] = set()
 _NAMESPACE = {
     "Decimal": Decimal,
     "ZERO": Decimal(0),
@@ -176,6 +179,8 @@ def _class_reader(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
     (as its reader did) and sets its slot, then calls ``__attrs_post_init__``: so does the reader."""
     found = _READERS.get(cls) or pending.get(cls)
     if found is not None:
+        if cls in _NESTING or cls not in _READERS:  # a class inside itself, in every class around it
+            _NESTING.update(pending)
         return found
     pending[cls] = lambda value, budget: pending[cls](value, budget)  # noqa: PLW0108 - the reader being made, found when called
     fields = fields_of(cls)
@@ -216,28 +221,10 @@ def _class_reader(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
     return found  # type: ignore[no-any-return]
 
 
-def _depth(kind: Kind, seen: frozenset[type[Any]] = frozenset()) -> int:
-    """How deep a payload of ``kind`` nests (a scalar is 0); a class inside itself is too deep."""
-    if kind.tag == "object":
-        if kind.cls in seen:
-            return kinds.MAX_DEPTH + 1
-        return 1 + max((_depth(f.kind, seen | {kind.cls}) for f in fields_of(kind.cls)), default=0)
-    inner = [k for k in (kind.items, kind.keys) if k is not None]
-    return (1 if inner else 0) + max((_depth(k, seen) for k in inner), default=0)
-
-
-#: Per class: its reader, and whether a payload may be read by it before it is made plain (a class
-#: whose payloads cannot nest deeper than the limit).
-_ENTRIES: dict[type[Any], tuple[Read, bool]] = {}
-
-
 def structure(payload: object, cls: type[T]) -> T:
     """Read ``payload`` into ``cls``, or raise :class:`InputError` listing every problem."""
-    entry = _ENTRIES.get(cls)
-    if entry is None:
-        entry = _ENTRIES[cls] = (_class_reader(cls, {}), _depth(Kind("object", cls=cls)) <= kinds.MAX_DEPTH)
-    read, direct = entry
-    if direct:
+    read = _READERS.get(cls) or _class_reader(cls, {})
+    if cls not in _NESTING:
         try:
             # The payload itself is one value of the budget, as in the size check.
             return read(payload, [kinds.MAX_NODES - 1])  # type: ignore[no-any-return]
