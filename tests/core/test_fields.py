@@ -78,27 +78,39 @@ def _outcome(read: Any, value: object) -> tuple[str, Any]:
 
 @attrs.frozen
 class Number:
-    """One decimal, read in place where it is plain text or an int."""
+    """One decimal, and a list of them, read in place where each is plain text or an int."""
 
-    x: Signed = spec("")
+    x: Signed = spec("", default=Decimal(0))
+    xs: list[Signed] = spec("", default=())
+
+
+def _read(payload: dict[str, object], where: str) -> Any:
+    try:
+        return structure(payload, Number)
+    except InputError as error:
+        (problem,) = error.errors
+        assert problem.message.startswith(f"{where} ")
+        assert problem.en is not None
+        assert problem.en.startswith(f"{problem.field}: ")
+        raise Invalid(
+            problem.code, problem.message[len(where) + 1 :], en=problem.en[len(problem.field) + 2 :]
+        ) from None
 
 
 def _read_number(value: object) -> Decimal:
-    try:
-        return structure({"x": value}, Number).x
-    except InputError as error:
-        (problem,) = error.errors
-        assert problem.message.startswith("x ")
-        assert problem.en is not None
-        assert problem.en.startswith("x: ")
-        raise Invalid(problem.code, problem.message[2:], en=problem.en[3:]) from None
+    return _read({"x": value}, "x").x  # type: ignore[no-any-return]
+
+
+def _read_item(value: object) -> Decimal:
+    return _read({"xs": [value]}, "xs[第1项]").xs[0]  # type: ignore[no-any-return]
 
 
 @settings(max_examples=500)
 @given(value=number_texts | edge_scalars)
 def test_a_number_is_read_by_the_short_path_as_by_parse_number(value: object) -> None:
-    """Text, ints, floats, booleans, Decimals: the same Decimal (exponent included) or the same problem."""
-    assert _outcome(parse_number, value) == _outcome(_read_number, value)
+    """Text, ints, floats, booleans, Decimals: the same Decimal (exponent included) or the same problem,
+    as a field and as an item of a list."""
+    assert _outcome(parse_number, value) == _outcome(_read_number, value) == _outcome(_read_item, value)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +118,7 @@ def test_a_number_is_read_by_the_short_path_as_by_parse_number(value: object) ->
     ["+1", "-1", " 1", "1e3", "１２", "999999999999999", "1000000000000000", "0.00", "-0", True, 1.5, 10**15],
 )
 def test_signs_exponents_widths_and_magnitudes_as_parse_number(value: object) -> None:
-    assert _outcome(parse_number, value) == _outcome(_read_number, value)
+    assert _outcome(parse_number, value) == _outcome(_read_number, value) == _outcome(_read_item, value)
 
 
 @settings(max_examples=500)

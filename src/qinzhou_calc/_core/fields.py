@@ -252,15 +252,20 @@ class FieldCheck:
         if field is None:
             field = self.field = next(f for f in fields_of(type(instance)) if f.name == attribute.name)
             self.quick = quick_check(field.kind) or ().__contains__
-        found: list[tuple[str, Invalid]] = []
-        check(field.kind, value, field.key, found)
-        if found:
-            raise InputError(
-                Problem(
-                    path,
-                    problem.code,
-                    f"{field.label} {problem.message}",
-                    english_message(path, field.title_en, problem.en or problem.message),
-                )
-                for path, problem in found
+        _raise_problems(field, value)  # apart: the frame made for every value checked stays small
+
+
+def _raise_problems(field: Field, value: object) -> None:
+    """:class:`InputError` for every problem of the Python value ``value`` of ``field``, if any."""
+    found: list[tuple[str, Invalid]] = []
+    check(field.kind, value, field.key, found)
+    if found:
+        raise InputError(
+            Problem(
+                path,
+                problem.code,
+                f"{field.label} {problem.message}",
+                english_message(path, field.title_en, problem.en or problem.message),
             )
+            for path, problem in found
+        )

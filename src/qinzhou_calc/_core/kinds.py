@@ -170,15 +170,6 @@ def wrong_kind(expected_zh: str, expected_en: str, value: object) -> Invalid:
     )
 
 
-def read_decimal(value: object) -> Decimal:
-    """:func:`~.money.parse_number`, with short paths for plain text and a plain ``int``."""
-    if type(value) is str and SIMPLE_DECIMAL(value):
-        return Decimal(value) or _ZERO  # parse_number: every zero ("-0.00" too) is Decimal(0)
-    if type(value) is int and -MAX_WHOLE < value < MAX_WHOLE:
-        return Decimal(value) or _ZERO
-    return parse_number(value)
-
-
 def read_date(value: object) -> dt.date:
     value = plain_scalar(value)
     if type(value) is str and DATE_SHAPE(value):

@@ -22,7 +22,7 @@ from . import kinds
 from .errors import InputError, Invalid, Problem, english_message, kind_of
 from .fields import Field, Kind, fields_of
 from .frozen import Items, Row
-from .money import echo
+from .money import echo, parse_number
 from .normalise import join, plain_data
 from .plain import plain_scalar
 from .suggest import hint
@@ -46,7 +46,7 @@ class Failed(Exception):  # noqa: N818 - internal, always reported as an InputEr
 #: The step of a problem of the value itself (not of one of its fields, items or keys).
 HERE = object()
 _TOO_MANY = Invalid("out_of_range", "too many values")  # the first reading only: the size check says it
-_SCALARS = {"decimal": kinds.read_decimal, "int": kinds.read_int, "bool": kinds.read_bool, "str": kinds.read_str}
+_SCALARS = {"decimal": parse_number, "int": kinds.read_int, "bool": kinds.read_bool, "str": kinds.read_str}
 _SCALARS |= {"date": kinds.read_date, "datetime": kinds.read_datetime, "moment": kinds.read_moment}
 
 
@@ -95,7 +95,8 @@ def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
     if tag == "object":
         read = _class_reader(kind.cls, {} if pending is None else pending)
     elif tag in ("list", "map"):
-        read = _container(reader_of(kind.items, pending), kind.keys and reader_of(kind.keys, pending))  # type: ignore[arg-type]
+        items = _short_path(kind.items, reader_of(kind.items, pending))  # type: ignore[arg-type]
+        read = _container(items, kind.keys and reader_of(kind.keys, pending))  # type: ignore[arg-type]
     elif tag == "choice":
         read = lambda value, budget: _choice(value, kind.choices)  # noqa: E731
     else:
@@ -170,6 +171,17 @@ def _inline(kind: Kind, index: int, ns: dict[str, Any]) -> list[str]:
         ns[f"bound_{index}_{number}"] = bound.bound  # type: ignore[attr-defined]
         lines += [f"    if not n {kinds.BOUNDS[type(bound)][1]} bound_{index}_{number}:", f"        n = {read}"]
     return [*lines, "else:", f"    n = {read}"]
+
+
+def _short_path(kind: Kind, read: Read) -> Read:
+    """``read`` after the short path of :func:`_inline` for a common value (of a list's items)."""
+    ns: dict[str, Any] = {**_NAMESPACE, "read_0": read}
+    lines = _inline(kind, 0, ns)
+    if len(lines) == 1:
+        return read
+    source = "\n".join(["def read(v, budget):", *(f"    {line}" for line in lines), "    return n"])
+    exec(compile(source, "<qinzhou-calc reader of an item>", "exec"), ns)
+    return ns["read"]  # type: ignore[no-any-return]
 
 
 def _class_reader(cls: type[Any], pending: dict[type[Any], Read]) -> Read:
