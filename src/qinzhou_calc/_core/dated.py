@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from .errors import InputError
-from .frozen import law_value
+from .frozen import law_value, record_repr
 from .law import Anchor, Citation
 from .reading import Reading, chosen
 
@@ -34,7 +34,7 @@ def _read_only_periods(periods: _Periods) -> _Periods:
     return law_value(dict(periods))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Document:
     """A legal document and the days it is in force (both ends inclusive).
 
@@ -45,6 +45,8 @@ class Document:
     ``periods`` the period (first day, last day) under each of its options; ``in_force_from`` and
     ``in_force_until`` are then those of the option in force, and the two given are the default's.
     """
+
+    __repr__ = record_repr
 
     number: str
     title: str
@@ -106,9 +108,11 @@ class Document:
             )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Valued(Generic[T]):
     """A parameter's value on a day, with the provision that sets it."""
+
+    __repr__ = record_repr
 
     value: T
     citation: Citation
@@ -117,11 +121,13 @@ class Valued(Generic[T]):
     until: dt.date | None = None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Version(Generic[T]):
     """One value of a parameter, in force from ``since`` until the next version. The value is made
     read-only (:func:`~.frozen.law_value`): a table of the law handed to a result cannot be changed
     through it."""
+
+    __repr__ = record_repr
 
     since: dt.date
     value: T = attrs.field(converter=law_value)
@@ -137,7 +143,7 @@ def _sorted_versions(versions: Sequence[Version[T]]) -> tuple[Version[T], ...]:
     return ordered
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Parameter(Generic[T]):
     """A figure of the law with its history: ``.at(day)`` gives the value then in force.
 
@@ -151,6 +157,8 @@ class Parameter(Generic[T]):
     what-if value must lie in (by default from the unit: a ``比例`` lies in [0, 1]);
     ``choices`` the values a text figure may take (empty: a text figure cannot be overridden).
     """
+
+    __repr__ = record_repr
 
     name: str
     description: str

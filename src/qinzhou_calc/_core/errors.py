@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from .frozen import record_repr
 from .language import get_language
 
 __all__ = ["CODES", "FACE_CODES", "InputError", "Invalid", "Problem", "Problems", "english_message", "kind_of"]
@@ -81,13 +82,15 @@ def english_message(path: str, title: str, en: str) -> str:
     return f"{title} [{path}]: {en}" if title else f"{path}: {en}"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Problem:
     """One thing wrong with the input: where (``field`` path), what (``code``) and why.
 
     ``message`` is the text in the language chosen when the error was raised (Chinese unless
     English was asked for); ``en`` is the English text, where it has been written.
     """
+
+    __repr__ = record_repr
 
     field: str
     code: str

@@ -4,14 +4,18 @@ A :class:`Row` is a mapping and an :class:`Items` a tuple; each equals the ``dic
 the same items, so that a result compares and writes out as before, while ``row[k] = v`` or
 ``items.append(x)`` is an error. :func:`law_value` makes a figure of the law read-only once, when it
 is declared: every result that reads it then holds the law's own value without being able to change it.
+:func:`record_repr` is the text of a record of the core (an attrs class), written once for all of them.
 """
 
 import datetime as dt
+import threading
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-__all__ = ["Items", "Row", "law_value", "read_only"]
+import attrs
+
+__all__ = ["Items", "Row", "law_value", "read_only", "record_repr"]
 
 T = TypeVar("T")
 
@@ -108,3 +112,30 @@ def law_value(value: T) -> T:
     elif isinstance(value, set):
         made = frozenset(value)
     return made  # type: ignore[no-any-return]
+
+
+#: The records being written by :func:`record_repr` in this thread (a record met again inside itself).
+_WRITING = threading.local()
+
+
+def record_repr(self: "attrs.AttrsInstance") -> str:
+    """The ``__repr__`` of a record of the core (``@attrs.frozen(repr=False)``, then ``__repr__ =
+    record_repr``): the text attrs would generate, ``Name(field=value, ...)`` with the fields attrs
+    shows and ``...`` for a record met again inside itself, from one function rather than from code
+    that attrs compiles for each class when the module is imported."""
+    try:
+        writing: set[int] = _WRITING.ids
+    except AttributeError:
+        writing = _WRITING.ids = set()
+    if id(self) in writing:
+        return "..."
+    writing.add(id(self))
+    try:
+        shown = ", ".join(
+            f"{field.name}={(repr if field.repr is True else field.repr)(getattr(self, field.name, attrs.NOTHING))}"
+            for field in attrs.fields(type(self))
+            if field.repr is not False
+        )
+        return f"{type(self).__qualname__.rsplit('>.', 1)[-1]}({shown})"
+    finally:
+        writing.discard(id(self))

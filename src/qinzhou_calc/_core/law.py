@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .frozen import record_repr
+
 if TYPE_CHECKING:
     from .lawtext import LawText
 
 __all__ = ["Anchor", "Citation", "register_text", "registered_texts", "text_source"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Anchor:
     """Where a citation points in the shipped text: document number, article, clause.
 
@@ -24,6 +26,8 @@ class Anchor:
     an earlier edition, named by the day it applied from (``"2018-08-01"``). ``clause`` may
     be a range, ``"（一）至（四）"``. ``str(anchor)`` is its stable id.
     """
+
+    __repr__ = record_repr
 
     document: str
     article: str
@@ -44,7 +48,7 @@ class _JsonForm:
     _json: dict[str, str | None]
 
 
-@attrs.frozen(cache_hash=True)  # hashed each time a calculation cites it (Evaluation.cite)
+@attrs.frozen(cache_hash=True, repr=False)  # hashed each time a calculation cites it (Evaluation.cite)
 class Citation(_JsonForm):
     """A provision: document number, article, clause, and the Chinese text it says.
 
@@ -53,6 +57,8 @@ class Citation(_JsonForm):
     amendment) it ships; it is ``None`` for outside law (法律, 通知), cited by article or by the
     notice's date. Every quotation with an anchor is checked against the shipped text by a test.
     """
+
+    __repr__ = record_repr
 
     document: str
     title: str

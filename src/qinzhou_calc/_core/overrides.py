@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .errors import InputError, Invalid, Problem
-from .frozen import law_value
+from .frozen import law_value, record_repr
 from .money import parse_number
 from .normalise import plain_data
 from .suggest import hint
@@ -168,9 +168,11 @@ def _conform_record(new: object, current: Any, bounds: tuple[Decimal, Decimal]) 
     return record
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Override:
     """A checked what-if for one parameter: values from each day on (``None``: from the start)."""
+
+    __repr__ = record_repr
 
     parameter: "Parameter[Any]"
     values: tuple[tuple[dt.date | None, object], ...]

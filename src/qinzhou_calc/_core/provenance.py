@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .fields import payload_name
-from .frozen import Items
+from .frozen import Items, record_repr
 from .law import Citation
 from .money import fmt_decimal
 
@@ -127,10 +127,12 @@ class _JsonForm:
     _json: Callable[[], dict[str, Any]]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ParameterUse(_JsonForm):
     """A figure of the law as a result read it: value, its days in force, citation, and whether a
     what-if replaced it."""
+
+    __repr__ = record_repr
 
     name: str
     value: object

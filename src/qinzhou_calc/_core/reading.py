@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from .errors import InputError, Problem
+from .frozen import record_repr
 from .suggest import hint
 
 __all__ = [
@@ -44,13 +45,15 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Option:
     """One answer to a reading's question: a stable ``key`` and a one-line summary.
 
     ``note_code`` and ``note`` are the note a result writes when it used this option: the words
     that explain it to the person reading the result (``{name}`` fields filled by the calculator).
     """
+
+    __repr__ = record_repr
 
     key: str
     summary: str
@@ -62,13 +65,15 @@ class Option:
         return {"key": self.key, "summary": self.summary_en if lang == "en" else self.summary}
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Reading:
     """An open question of the law, with its options and the default a careful official would choose.
 
     ``code`` is ``<document>.<topic>.<question>``; ``article`` is the provision the question is
     about, as the document numbers it.
     """
+
+    __repr__ = record_repr
 
     code: str
     document: str
@@ -109,9 +114,11 @@ class Reading:
         }
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class ReadingUse:
     """A reading a result depended on: the option used, and whether it is the default."""
+
+    __repr__ = record_repr
 
     code: str
     option: str
@@ -121,7 +128,7 @@ class ReadingUse:
         return {"code": self.code, "option": self.option, "default": self.default}
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class WarningNote:
     """A note that warns rather than interprets: what the library could not check or verify, or a
     rule outside its reach that the case may meet (a calendar not verified, a limitation period
@@ -132,6 +139,8 @@ class WarningNote:
     core writes for any document (the working-day calendar, a document that has ended); ``article``
     the provision it concerns (may be empty for the core's).
     """
+
+    __repr__ = record_repr
 
     code: str
     document: str

@@ -23,6 +23,7 @@ import attrs
 
 from .errors import InputError, Problem, english_message
 from .fields import spec
+from .frozen import record_repr
 from .steps import Pending, pending, write
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
@@ -55,9 +56,11 @@ def today() -> dt.date:
     return dt.datetime.now(CHINA).date()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Event:
     """A dated event of the payload and the path of the field it came from."""
+
+    __repr__ = record_repr
 
     day: dt.date
     field: str
@@ -131,7 +134,7 @@ def english_title(cls: type[Any], path: str) -> str:
     return ""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Timing:
     """The dates of one calculation and where each came from.
 
@@ -140,6 +143,8 @@ class Timing:
     last day for an event inside its period; ``outside`` is set when a document, ended by the
     decision date, judges events of which none fell in its period (each incubatee on its own date).
     """
+
+    __repr__ = record_repr
 
     law_date: dt.date
     law_field: str
