@@ -46,8 +46,6 @@ class Document:
     ``in_force_until`` are then those of the option in force, and the two given are the default's.
     """
 
-    __repr__ = record_repr
-
     number: str
     title: str
     _in_force_from: dt.date
@@ -55,6 +53,7 @@ class Document:
     basis: Citation | None = None
     period_reading: Reading | None = attrs.field(default=None, kw_only=True)
     periods: _Periods = attrs.field(factory=dict, kw_only=True, converter=_read_only_periods)
+    __repr__ = record_repr
 
     def __attrs_post_init__(self) -> None:
         if self.period_reading is None:
@@ -112,13 +111,12 @@ class Document:
 class Valued(Generic[T]):
     """A parameter's value on a day, with the provision that sets it."""
 
-    __repr__ = record_repr
-
     value: T
     citation: Citation
     since: dt.date
     #: The last day of this value (inclusive), or ``None`` while no later value is known.
     until: dt.date | None = None
+    __repr__ = record_repr
 
 
 @attrs.frozen(repr=False)
@@ -127,11 +125,10 @@ class Version(Generic[T]):
     read-only (:func:`~.frozen.law_value`): a table of the law handed to a result cannot be changed
     through it."""
 
-    __repr__ = record_repr
-
     since: dt.date
     value: T = attrs.field(converter=law_value)
     citation: Citation
+    __repr__ = record_repr
 
 
 def _sorted_versions(versions: Sequence[Version[T]]) -> tuple[Version[T], ...]:
@@ -158,8 +155,6 @@ class Parameter(Generic[T]):
     ``choices`` the values a text figure may take (empty: a text figure cannot be overridden).
     """
 
-    __repr__ = record_repr
-
     name: str
     description: str
     versions: tuple[Version[T], ...] = attrs.field(converter=_sorted_versions)
@@ -169,6 +164,7 @@ class Parameter(Generic[T]):
     choices: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: Each version as :meth:`at` gives it, built once: a calculation reads every figure it uses.
     _valued: "tuple[Valued[T], ...]" = attrs.field(init=False, eq=False, repr=False)
+    __repr__ = record_repr
 
     def __attrs_post_init__(self) -> None:
         valued = tuple(

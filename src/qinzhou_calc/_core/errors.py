@@ -90,12 +90,11 @@ class Problem:
     English was asked for); ``en`` is the English text, where it has been written.
     """
 
-    __repr__ = record_repr
-
     field: str
     code: str
     message: str
     en: str | None = attrs.field(default=None, eq=False)
+    __repr__ = record_repr
 
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "code": self.code, "message": self.message}

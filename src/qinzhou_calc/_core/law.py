@@ -27,12 +27,11 @@ class Anchor:
     be a range, ``"（一）至（四）"``. ``str(anchor)`` is its stable id.
     """
 
-    __repr__ = record_repr
-
     document: str
     article: str
     clause: str | None = None
     edition: str | None = None
+    __repr__ = record_repr
 
     def __str__(self) -> str:
         edition = f"@{self.edition}" if self.edition else ""
@@ -58,14 +57,13 @@ class Citation(_JsonForm):
     notice's date. Every quotation with an anchor is checked against the shipped text by a test.
     """
 
-    __repr__ = record_repr
-
     document: str
     title: str
     article: str
     clause: str | None = None
     text: str = ""
     anchor: Anchor | None = None
+    __repr__ = record_repr
 
     def __str__(self) -> str:
         return f"{self.document} {self.article}{self.clause or ''}"

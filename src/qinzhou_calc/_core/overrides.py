@@ -172,10 +172,9 @@ def _conform_record(new: object, current: Any, bounds: tuple[Decimal, Decimal]) 
 class Override:
     """A checked what-if for one parameter: values from each day on (``None``: from the start)."""
 
-    __repr__ = record_repr
-
     parameter: "Parameter[Any]"
     values: tuple[tuple[dt.date | None, object], ...]
+    __repr__ = record_repr
 
     def read(self, valued: "Valued[Any]", day: dt.date) -> "Valued[Any] | None":
         """The overridden value on ``day`` (the law's ``valued`` that day), or ``None`` if none applies."""

@@ -132,14 +132,13 @@ class ParameterUse(_JsonForm):
     """A figure of the law as a result read it: value, its days in force, citation, and whether a
     what-if replaced it."""
 
-    __repr__ = record_repr
-
     name: str
     value: object
     since: dt.date
     until: dt.date | None
     citation: Citation
     overridden: bool = False
+    __repr__ = record_repr
 
     def to_dict(self) -> dict[str, Any]:
         """``{"name", "value", "since", "until", "citation", "overridden"}``, a fresh copy on every

@@ -53,13 +53,12 @@ class Option:
     that explain it to the person reading the result (``{name}`` fields filled by the calculator).
     """
 
-    __repr__ = record_repr
-
     key: str
     summary: str
     summary_en: str
     note_code: str = ""
     note: str = ""
+    __repr__ = record_repr
 
     def to_dict(self, lang: str = "zh") -> dict[str, str]:
         return {"key": self.key, "summary": self.summary_en if lang == "en" else self.summary}
@@ -73,8 +72,6 @@ class Reading:
     about, as the document numbers it.
     """
 
-    __repr__ = record_repr
-
     code: str
     document: str
     article: str
@@ -84,6 +81,7 @@ class Reading:
     default: str
     reasoning: str
     reasoning_en: str
+    __repr__ = record_repr
 
     def __attrs_post_init__(self) -> None:
         keys = [option.key for option in self.options]
@@ -118,11 +116,10 @@ class Reading:
 class ReadingUse:
     """A reading a result depended on: the option used, and whether it is the default."""
 
-    __repr__ = record_repr
-
     code: str
     option: str
     default: bool
+    __repr__ = record_repr
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "option": self.option, "default": self.default}
@@ -140,13 +137,12 @@ class WarningNote:
     the provision it concerns (may be empty for the core's).
     """
 
-    __repr__ = record_repr
-
     code: str
     document: str
     article: str
     summary: str
     summary_en: str
+    __repr__ = record_repr
 
     def __attrs_post_init__(self) -> None:
         if not self.code or not self.code.replace("_", "").isalnum() or not self.code.islower():

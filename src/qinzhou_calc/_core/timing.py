@@ -9,10 +9,9 @@ The rules (API.md, "Common payload fields" and "Event dates"):
   (从旧兼从轻 is then judged against it); where a payload gives ``as_of`` but no decision
   date, the decision is taken to be made on ``as_of`` (the day the caller computes for);
 * an event dated after the decision is ``event_after_decision``, on the event's own field;
-* a document applies to the events of its period whenever the decision comes: an event
-  inside the period is judged under it even after the document ended (an ``as_of`` after
-  the end then gives the text as it stood on the document's last day); an event outside
-  the period is ``not_in_force``.
+* a document applies to the events of its period whenever the decision comes: an event inside the period is
+  judged under it even after the document ended (an ``as_of`` after the end then gives the text as it stood
+  on the document's last day); an event outside the period is ``not_in_force``.
 """
 
 import datetime as dt
@@ -60,10 +59,9 @@ def today() -> dt.date:
 class Event:
     """A dated event of the payload and the path of the field it came from."""
 
-    __repr__ = record_repr
-
     day: dt.date
     field: str
+    __repr__ = record_repr
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -144,8 +142,6 @@ class Timing:
     decision date, judges events of which none fell in its period (each incubatee on its own date).
     """
 
-    __repr__ = record_repr
-
     law_date: dt.date
     law_field: str
     event_date: dt.date | None
@@ -155,6 +151,7 @@ class Timing:
     decision_given: bool
     ended_on: dt.date | None = None
     outside: bool = False
+    __repr__ = record_repr
 
     def describe(self, cls: type[Any]) -> str:
         """The first step of every result: the dates used, each with the field it came from."""
