@@ -6,6 +6,7 @@ Created with the first document loaded (every document module defines its own), 
 """
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from types import ModuleType
@@ -53,9 +54,13 @@ class Document:
     basis: Citation | None = None
     period_reading: Reading | None = attrs.field(default=None, kw_only=True)
     periods: _Periods = attrs.field(factory=dict, kw_only=True, converter=_read_only_periods)
+    #: The period as declared (the default's, where a reading decides it), as one tuple: looked up
+    #: whenever a figure that ends with the document is read.
+    _period: tuple[dt.date, dt.date | None] = attrs.field(init=False, eq=False, repr=False)
     __repr__ = record_repr
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_period", (self._in_force_from, self._in_force_until))
         if self.period_reading is None:
             return
         keys = {option.key for option in self.period_reading.options}
@@ -65,15 +70,11 @@ class Document:
 
     @property
     def in_force_from(self) -> dt.date:
-        if self.period_reading is None:
-            return self._in_force_from
-        return self.periods[chosen(self.period_reading)][0]
+        return self._in_force_from if self.period_reading is None else self.period()[0]
 
     @property
     def in_force_until(self) -> dt.date | None:
-        if self.period_reading is None:
-            return self._in_force_until
-        return self.periods[chosen(self.period_reading)][1]
+        return self._in_force_until if self.period_reading is None else self.period()[1]
 
     def cite(
         self, article: str, clause: str | None = None, text: str = "", *, anchor_clause: str | None = None
@@ -85,9 +86,11 @@ class Document:
 
     def period(self) -> tuple[dt.date, dt.date | None]:
         """The first and last day in force (``None``: no end), under the reading in force."""
-        if self.period_reading is None:
-            return self._in_force_from, self._in_force_until
-        return self.periods[chosen(self.period_reading)]
+        reading = self.period_reading
+        if reading is None:
+            return self._period
+        option = chosen(reading)
+        return self._period if option == reading.default else self.periods[option]
 
     def in_force_on(self, day: dt.date) -> bool:
         start, until = self.period()
@@ -164,6 +167,8 @@ class Parameter(Generic[T]):
     choices: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: Each version as :meth:`at` gives it, built once: a calculation reads every figure it uses.
     _valued: "tuple[Valued[T], ...]" = attrs.field(init=False, eq=False, repr=False)
+    #: The first day of each version, in order, where :meth:`at` looks a day up.
+    _starts: tuple[dt.date, ...] = attrs.field(init=False, eq=False, repr=False)
     __repr__ = record_repr
 
     def __attrs_post_init__(self) -> None:
@@ -172,6 +177,7 @@ class Parameter(Generic[T]):
             for index, version in enumerate(self.versions)
         )
         object.__setattr__(self, "_valued", valued)
+        object.__setattr__(self, "_starts", tuple(version.since for version in self.versions))
 
     @classmethod
     def fixed(
@@ -205,31 +211,22 @@ class Parameter(Generic[T]):
 
     def at(self, day: dt.date, field: str = "as_of") -> Valued[T]:
         """The value in force on ``day``; ``not_in_force`` outside the parameter's life."""
-        found: Version[T] | None = None
-        index = -1
-        for i, version in enumerate(self.versions):
-            if version.since <= day:
-                found, index = version, i
-            else:
-                break
+        # The last version begun by ``day`` (-1: none yet).
+        index = bisect_right(self._starts, day) - 1
         until = self.until
         if isinstance(until, Document):
             # The figure ends with its document, on the last day the reading in force gives.
-            return self._at_document_end(until.period()[1], day, field, found, index)
-        if found is None or (until is not None and day > until):
+            until = until.period()[1]
+            if index < 0 or (until is not None and day > until):
+                raise self._no_value(day, field)
+            valued = self._valued[index]
+            if valued.until != until and index + 1 == len(self._valued):
+                # The caller chose a last day other than the default's, which the figure was built with.
+                return attrs.evolve(valued, until=until)
+            return valued
+        if index < 0 or (until is not None and day > until):
             raise self._no_value(day, field)
         return self._valued[index]
-
-    def _at_document_end(
-        self, until: dt.date | None, day: dt.date, field: str, found: Version[T] | None, index: int
-    ) -> Valued[T]:
-        if found is None or (until is not None and day > until):
-            raise self._no_value(day, field)
-        valued = self._valued[index]
-        if valued.until != until and index + 1 == len(self.versions):
-            # The caller chose a last day other than the default's, which the figure was built with.
-            return attrs.evolve(valued, until=until)
-        return valued
 
     def _no_value(self, day: dt.date, field: str) -> InputError:
         return InputError.one(

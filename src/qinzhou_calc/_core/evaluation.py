@@ -7,21 +7,21 @@ live here, not in the law modules.
 """
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from .errors import InputError
-from .frozen import read_only
+from .frozen import Row, read_only
 from .law import Citation
 from .money import fen
 from .overrides import Override, active
 from .provenance import ParameterUse, use_of
 from .reading import Reading, ReadingUse, asked, chosen
 from .render import compact
-from .result import MONEY_FIELDS, Note, Reason, Result
+from .result import MONEY_FIELDS, Note, Reason, Result, result_maker
 from .steps import COMPILED, Pending, compile_template, pending, term
 from .timing import Timing
 from .writers import WRITERS, Writer, writers
@@ -36,6 +36,18 @@ T = TypeVar("T")
 #: A reading's use, one record per (code, option), shared by every result that used that option:
 #: the same few options are asked for by case after case.
 _USES: dict[tuple[str, str], ReadingUse] = {}
+#: The note of an option whose words take no figure, with its (code, message) key, one per
+#: (code, option), shared by every result that notes it, as its use is. The entry holds the reading
+#: whose words it is: a reading built again under the same code (a test's) is not confused with it.
+_NOTES: dict[tuple[str, str], tuple[tuple[str, str], Note, Reading]] = {}
+#: Makes the finished result (:func:`.result.result_maker`), once the first is made.
+_MAKE: "Callable[..., Result] | None" = None
+
+
+def _made() -> "Callable[..., Result]":
+    global _MAKE  # noqa: PLW0603 - set once, at the first result
+    _MAKE = result_maker()
+    return _MAKE
 
 
 class Evaluation:
@@ -80,7 +92,7 @@ class Evaluation:
         self._cited: set[Citation] = set()
         self._cited_objects: dict[int, Citation] = {}
         self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
-        self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
+        self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}  # read on a given day
         self._on_as_of: dict[int, tuple[Parameter[Any], Valued[Any], dt.date]] = {}
         #: The what-ifs of this evaluation (read once: they cannot change while it runs).
         self.overrides: Mapping[str, Override] = active() or {}
@@ -105,7 +117,18 @@ class Evaluation:
 
     def use(self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of") -> T:
         """The value of ``parameter`` on ``on`` (default: ``as_of``), cited and recorded."""
-        return self.read(parameter, on, field).value
+        if on is not None:
+            return self.read(parameter, on, field).value
+        # :meth:`read` on the day being computed, without the call (once per bank).
+        known = self._on_as_of.get(id(parameter))
+        if known is not None and known[0] is parameter and known[2] is self.as_of:
+            valued = known[1]
+        else:
+            valued = self._first_read(parameter, self.as_of, field)
+            self._on_as_of[id(parameter)] = (parameter, valued, self.as_of)
+        if self.explaining:
+            self.cite(valued.citation)
+        return valued.value  # type: ignore[no-any-return]
 
     def read(
         self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
@@ -114,23 +137,35 @@ class Evaluation:
         applies, cited by the provision that sets the law's figure. ``cite=False`` consults a figure
         without citing it (a text compared with another, not applied)."""
         if on is None:
-            # The usual read, on the day being computed, again (once per bank): known by the
-            # parameter's identity alone, without building the (parameter, day) key.
+            # The usual read, on the day being computed (again once per bank): known by the
+            # parameter's identity alone. The entry holds the parameter itself, so that its id
+            # cannot be reused while the entry lives.
             known = self._on_as_of.get(id(parameter))
             if known is not None and known[0] is parameter and known[2] is self.as_of:
-                if cite:
-                    self.cite(known[1].citation)
-                return known[1]
-        day = self.as_of if on is None else on
-        # A calculation reads the same parameter on the same day many times (once per bank, per
-        # day of a loan): the value found is remembered. The entry holds the parameter itself, so
-        # its id cannot be reused while the entry lives.
-        key = (id(parameter), day)
-        found = self._used.get(key)
-        if found is None or found[0] is not parameter:
-            valued = parameter.at(day, field)
-            overridden = False
-            override = self.overrides.get(parameter.name) if self.overrides else None
+                valued = known[1]
+            else:
+                valued = self._first_read(parameter, self.as_of, field)
+                self._on_as_of[id(parameter)] = (parameter, valued, self.as_of)
+        else:
+            # Another day (once per day of a loan): known by the parameter and the day.
+            key = (id(parameter), on)
+            found = self._used.get(key)
+            if found is not None and found[0] is parameter:
+                valued = found[1]
+            else:
+                valued = self._first_read(parameter, on, field)
+                self._used[key] = (parameter, valued)
+        if cite and self.explaining:  # lean: not cited, and not asked to be
+            self.cite(valued.citation)
+        return valued
+
+    def _first_read(self, parameter: "Parameter[T]", day: dt.date, field: str) -> "Valued[T]":
+        """The value of ``parameter`` on ``day``, a what-if's where one applies, recorded for the
+        result's ``parameters``."""
+        valued = parameter.at(day, field)
+        overridden = False
+        if self.overrides:
+            override = self.overrides.get(parameter.name)
             if override is not None and override.parameter is parameter:
                 replaced = override.read(valued, day)
                 if replaced is not None:
@@ -139,17 +174,10 @@ class Evaluation:
                     # law's is shown beside the quote (see ``.render``), never inside it.
                     valued = attrs.evolve(replaced, citation=valued.citation)
                     overridden = True
-            found = (parameter, valued)
-            self._used[key] = found
-            use_key = (parameter.name, valued.since, overridden)
-            if use_key not in self._read:
-                self._read[use_key] = use_of(parameter.name, valued, overridden)
-        result: Valued[T] = found[1]
-        if on is None:
-            self._on_as_of[id(parameter)] = (parameter, result, day)
-        if cite:
-            self.cite(result.citation)
-        return result
+        use_key = (parameter.name, valued.since, overridden)
+        if use_key not in self._read:
+            self._read[use_key] = use_of(parameter.name, valued, overridden)
+        return valued
 
     def citation_of(self, parameter: "Parameter[Any]", on: dt.date | None = None) -> Citation:
         """The citation of ``parameter`` as read on ``on`` (the provision's own, under a what-if too)."""
@@ -224,9 +252,18 @@ class Evaluation:
         """The note that explains the option used, in the reading's own words, naming the reading."""
         if not self.explaining:
             return
-        chosen_option = reading.option(option)
-        message = chosen_option.note.format(**figures) if figures else chosen_option.note
-        self.note(chosen_option.note_code, message, reading)
+        if figures:
+            chosen_option = reading.option(option)
+            self.note(chosen_option.note_code, chosen_option.note.format(**figures), reading)
+            return
+        known = _NOTES.get((reading.code, option))
+        if known is None or known[2] is not reading:
+            chosen_option = reading.option(option)
+            note = Note(chosen_option.note_code, chosen_option.note, reading.code)
+            known = _NOTES[reading.code, option] = ((note.code, note.message), note, reading)
+        if known[0] not in self._noted:
+            self._noted.add(known[0])
+            self.notes.append(known[1])
 
     def note(self, code: str, message: str, reading: Reading | None = None) -> None:
         """A note: a warning, or, with ``reading``, the words explaining the option used."""
@@ -258,9 +295,10 @@ class Evaluation:
         if self.explaining and not self.citations:
             raise RuntimeError(f"{self.calculator} produced a result without a citation")
         steps = self.steps
+        money = self.money
         if self.overrides and self.explaining:
             steps = [self._hypothetical_step(), *steps]
-        return Result(
+        return (_MAKE or _made())(
             calculator=self.calculator,
             as_of=self.applied_on,
             event_date=self.event_date,
@@ -270,7 +308,9 @@ class Evaluation:
             steps=tuple(steps),
             notes=tuple(self.notes),
             reasons=tuple(self.reasons),
-            breakdown=tuple(read_only(row, self.money) for row in breakdown) if breakdown else (),
+            breakdown=tuple([Row(row, money) if type(row) is dict else read_only(row, money) for row in breakdown])
+            if breakdown
+            else (),
             ranking=None if ranking is None else tuple(read_only(row) for row in ranking),
             hypothetical=bool(self.overrides),
             inputs=self.inputs,

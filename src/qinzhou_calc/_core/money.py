@@ -141,9 +141,10 @@ def round_each(figures: Mapping[K, Decimal], quantum: Decimal, keys: Iterable[K]
     """The figures of ``figures`` named by ``keys``, in their order, each rounded as :func:`round_to`
     rounds it (a row of scores, each to the hundredth)."""
     rounded: dict[K, Decimal] = {}
+    half_up, context = ROUND_HALF_UP, CONTEXT
     for key in keys:
-        value = figures[key].quantize(quantum, ROUND_HALF_UP, CONTEXT)
-        rounded[key] = value.copy_abs() if value.is_zero() else value
+        value = figures[key].quantize(quantum, half_up, context)
+        rounded[key] = value if value else value.copy_abs()  # -0 written 0
     return rounded
 
 

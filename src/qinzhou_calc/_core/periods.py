@@ -141,6 +141,10 @@ def end_of_months(event: dt.date, months: int, field: str = "$") -> dt.date:
 
 def end_of_years(event: dt.date, years: int, field: str = "$") -> dt.date:
     """Last day of a period of ``years`` years from ``event``: 2020-02-29 + 1 year ends 2021-02-28."""
+    year = event.year + years
+    if type(event) is dt.date and dt.MINYEAR <= year <= dt.MAXYEAR and (event.day != 29 or event.month != 2):
+        # The same day of the same month, which every year has (only 29 February may be missing).
+        return dt.date(year, event.month, event.day)
     return _matching_day(event, years * 12, field)
 
 

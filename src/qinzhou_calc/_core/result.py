@@ -3,7 +3,7 @@ notes). How it is written out (JSON, text, HTML) is :mod:`.render`'s; how a calc
 :mod:`.evaluation`'s."""
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +15,7 @@ from .reading import ReadingUse
 from .render import html_of, provenance_of, result_dict, text_of
 from .steps import Pending, texts
 
-__all__ = ["MONEY_FIELDS", "Note", "Reason", "Result"]
+__all__ = ["MONEY_FIELDS", "Note", "Reason", "Result", "result_maker"]
 
 
 @attrs.frozen
@@ -129,3 +129,37 @@ class Result(_WrittenSteps):
 
 #: The fields of :class:`Result` that hold money (``amount``, ``minimum``, ``maximum``), as declared.
 MONEY_FIELDS = tuple(field.name for field in attrs.fields(Result) if field.metadata.get("money"))
+
+
+#: The maker of :func:`result_maker`, once made.
+_MAKER: list[Callable[..., Result]] = []
+
+
+def result_maker() -> Callable[..., Result]:
+    """A function that makes a :class:`Result` as ``Result(**fields)`` does (the same keywords and
+    defaults, every field set), setting each field through its slot's own descriptor rather than
+    through ``object.__setattr__`` looked up by name: one result per case. Made at first use, not
+    with the library."""
+    if _MAKER:
+        return _MAKER[0]
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(Result)
+    scope: dict[str, Any] = {"_new": object.__new__, "_Result": Result}
+    parameters: list[str] = []
+    for i, field in enumerate(fields):
+        scope[f"_set{i}"] = Result.__dict__[field.name].__set__
+        if field.default is attrs.NOTHING:
+            parameters.append(f"{field.alias}")
+        else:
+            scope[f"_default{i}"] = field.default
+            parameters.append(f"{field.alias}=_default{i}")
+    source = "\n".join(
+        [
+            f"def make(*, {', '.join(parameters)}):",
+            "    result = _new(_Result)",
+            *(f"    _set{i}(result, {field.alias})" for i, field in enumerate(fields)),
+            "    return result",
+        ]
+    )
+    exec(compile(source, "<qinzhou-calc Result maker>", "exec"), scope)
+    _MAKER.append(scope["make"])
+    return _MAKER[0]
