@@ -127,7 +127,9 @@ class Evaluation:
             valued = self._first_read(parameter, self.as_of, field)
             self._on_as_of[id(parameter)] = (parameter, valued, self.as_of)
         if self.explaining:
-            self.cite(valued.citation)
+            citation = valued.citation
+            if self._cited_objects.get(id(citation)) is not citation:  # cited already: nothing to do
+                self.cite(citation)
         return valued.value  # type: ignore[no-any-return]
 
     def read(
@@ -288,8 +290,9 @@ class Evaluation:
                 fields["amount"] = Decimal(0)
         for key in MONEY_FIELDS:
             # Money is held as it is shown: to the fen (a capped 5000000 is 5000000.00).
-            if isinstance(fields.get(key), Decimal):
-                fields[key] = fen(fields[key])
+            value = fields.get(key)
+            if isinstance(value, Decimal):
+                fields[key] = fen(value)
         breakdown: Sequence[Mapping[str, Any]] = fields.pop("breakdown", ())
         ranking = fields.pop("ranking", None)
         if self.explaining and not self.citations:

@@ -65,10 +65,10 @@ class Event:
 
 
 def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
+    if value is None or type(value) is dt.date:  # most often: a date given, or none
         return value
+    if isinstance(value, dt.date):  # a date-time's day; a subclass of date as it is
+        return value.date() if isinstance(value, dt.datetime) else value
     if isinstance(value, int) and not isinstance(value, bool):
         # A year (``tax_year``): the event is the last day of that year.
         return dt.date(value, 12, 31) if dt.MINYEAR <= value <= dt.MAXYEAR else None
