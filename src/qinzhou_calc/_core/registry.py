@@ -200,6 +200,9 @@ def get(name: object) -> Calculator[Any]:
 
     A calculator named ``<document>.<name>`` is looked for in that document first: ``qinzhou-calc
     run`` on a techinno calculator need not load the other documents."""
+    found = REGISTRY.get(name) if type(name) is str else None
+    if found is not None:  # once its document is loaded, as for every call but the first
+        return found
     if isinstance(name, str) and name not in REGISTRY and name.partition(".")[0] in registered():
         _declare(name.partition(".")[0])
     registry = REGISTRY if isinstance(name, str) and name in REGISTRY else load_all()
