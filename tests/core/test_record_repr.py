@@ -6,13 +6,16 @@ attrs writes for a twin class.
 """
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import attrs
 import pytest
 
+from qinzhou_calc._core.crossfield import Requires
 from qinzhou_calc._core.errors import Problem
 from qinzhou_calc._core.frozen import record_repr
+from qinzhou_calc._core.kinds import Ge, Pattern
 from qinzhou_calc._core.law import Anchor
 from qinzhou_calc._core.reading import ReadingUse
 from qinzhou_calc._core.timing import Event
@@ -40,6 +43,12 @@ def _twin(record: Any) -> str:
         ),
         (ReadingUse("roads.x.y", "a", True), "ReadingUse(code='roads.x.y', option='a', default=True)"),
         (Event(dt.date(2020, 6, 30), "as_of"), "Event(day=datetime.date(2020, 6, 30), field='as_of')"),
+        (Ge(Decimal(0)), "Ge(bound=Decimal('0'))"),
+        (Pattern("[0-9]{4}", "须为年份", "a year"), "Pattern(pattern='[0-9]{4}', zh='须为年份', en='a year')"),
+        (
+            Requires("kind", ("loan",), (("loan.amount",),)),
+            "Requires(field='kind', values=('loan',), alternatives=(('loan.amount',),))",
+        ),
     ],
 )
 def test_a_record_shows_itself_as_attrs_writes_it(record: Any, text: str) -> None:

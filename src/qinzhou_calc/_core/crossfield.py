@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from .errors import Problem
+from .frozen import record_repr
 
 __all__ = [
     "FIELD_SHAPE_CODES",
@@ -45,7 +46,7 @@ FIELD_SHAPE_CODES = frozenset(
 )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Requires:
     """A rule that is a shape: when ``field`` (a top-level field) has one of ``values``, the payload
     gives, not null, every field of one of the ``alternatives`` (each a tuple of top-level fields)."""
@@ -54,8 +55,10 @@ class Requires:
     values: tuple[str, ...]
     alternatives: tuple[tuple[str, ...], ...]
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class CrossFieldRule:
     """One rule across fields, with the code it is refused with and the fields it concerns.
 
@@ -74,6 +77,8 @@ class CrossFieldRule:
 
     def text(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
+
+    __repr__ = record_repr
 
 
 #: What the decision date is when not given, by the calculator's ``decision_default`` (zh, en).

@@ -19,14 +19,14 @@ import attrs
 
 from . import kinds
 from .errors import InputError, Invalid, Problem, english_message
-from .frozen import Items
+from .frozen import Items, record_repr
 from .money import parse_number
 from .plain import EXACT, plain_scalar
 
 __all__ = ["Field", "Kind", "fields_of", "payload_name", "spec"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Kind:
     """What a value is: ``tag`` (``decimal``, ``int``, ``bool``, ``str``, ``date``, ``datetime``,
     ``moment`` (a date or a date-time), ``choice``, ``list``, ``map``, ``object``), whether it may be
@@ -41,8 +41,10 @@ class Kind:
     keys: "Kind | None" = None
     cls: Any = None
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Field:
     """One field of an input class: its attribute ``name``, payload ``key``, :class:`Kind`, titles
     (``label`` is the title, else the key), description, examples, the Chinese names of its choices
@@ -61,6 +63,8 @@ class Field:
     @property
     def label(self) -> str:
         return self.title or self.key
+
+    __repr__ = record_repr
 
 
 _SCALARS = {Decimal: "decimal", int: "int", bool: "bool", str: "str", dt.date: "date", dt.datetime: "datetime"}

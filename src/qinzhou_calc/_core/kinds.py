@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import attrs
 
 from .errors import Invalid, kind_of
+from .frozen import record_repr
 from .money import MAX_ABS, MAX_NUMBER_TEXT, NUMBER_TEXT, echo, parse_number
 from .plain import plain_scalar
 from .suggest import hint
@@ -59,42 +60,52 @@ MAX_COUNT = 1_000_000_000
 MAX_WHOLE = 10**15
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Ge:
     """The value must be at least ``bound`` (``negative`` when the bound is 0)."""
 
     bound: Decimal
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Gt:
     """The value must be more than ``bound``."""
 
     bound: Decimal
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Le:
     """The value must be at most ``bound``."""
 
     bound: Decimal
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class MaxLen:
     """At most ``limit`` items (a list) or characters (a text)."""
 
     limit: int
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class MinLen:
     """At least ``limit`` items (a list): the JSON Schema's ``minItems``."""
 
     limit: int
 
+    __repr__ = record_repr
 
-@attrs.frozen
+
+@attrs.frozen(repr=False)
 class Pattern:
     """A text (a key of an object, say) matching ``pattern`` in full, ASCII: the JSON Schema's
     ``pattern`` (or ``propertyNames``); otherwise ``out_of_range`` with the message ``zh`` / ``en``
@@ -103,6 +114,8 @@ class Pattern:
     pattern: str
     zh: str
     en: str
+
+    __repr__ = record_repr
 
 
 #: A number's bounds: the test a value within it passes (as a function and as Python source), and the
