@@ -130,12 +130,18 @@ def _table(module: str) -> dict[str, str]:
 
 def _bound(module: str) -> set[str]:
     """The names ``module`` binds at its top: its functions, classes, assignments and imports
-    (those under ``if TYPE_CHECKING:`` left out, as they never run)."""
+    (those under ``if TYPE_CHECKING:`` left out, as they never run; those of its ``else:`` kept)."""
     found: set[str] = set()
     for node, in_function in _walk(_tree(module)):
         if not in_function:
             found |= {(alias.asname or alias.name).partition(".")[0] for alias in node.names}
-    for statement in _tree(module).body:
+    top = _tree(module).body
+    for statement in top + [
+        inner
+        for node in top
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for inner in node.orelse
+    ]:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             found.add(statement.name)
         elif isinstance(statement, (ast.Assign, ast.AnnAssign)):

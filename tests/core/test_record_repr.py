@@ -13,12 +13,15 @@ import attrs
 import pytest
 
 from qinzhou_calc._core.crossfield import Requires
+from qinzhou_calc._core.definition import Example
 from qinzhou_calc._core.errors import Problem
 from qinzhou_calc._core.frozen import record_repr
 from qinzhou_calc._core.kinds import Ge, Pattern
 from qinzhou_calc._core.law import Anchor
 from qinzhou_calc._core.reading import ReadingUse
+from qinzhou_calc._core.result import Note
 from qinzhou_calc._core.timing import Event
+from qinzhou_calc.techinno import ContractRegistrationInput
 
 
 def _twin(record: Any) -> str:
@@ -48,6 +51,13 @@ def _twin(record: Any) -> str:
         (
             Requires("kind", ("loan",), (("loan.amount",),)),
             "Requires(field='kind', values=('loan',), alternatives=(('loan.amount',),))",
+        ),
+        (Note("n", "说明", "r"), "Note(code='n', message='说明', reading='r')"),
+        (Example("例", {"a": "1"}), "Example(title='例', payload={'a': '1'})"),
+        (
+            ContractRegistrationInput(Decimal(1), as_of=dt.date(2020, 6, 30)),
+            "ContractRegistrationInput(registered_amount=Decimal('1'), registered_on=None,"
+            " as_of=datetime.date(2020, 6, 30), decision_date=None)",
         ),
     ],
 )

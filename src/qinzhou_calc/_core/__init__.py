@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .batches import evaluate_many, iter_evaluate
     from .calls import evaluate
     from .dated import Declaration, Document, Parameter, Valued, Version
-    from .definition import Calculator, Example
+    from .definition import Calculator, Example, record
     from .errors import CODES, InputError, Invalid, Problem, Problems
     from .evaluation import Evaluation
     from .fields import spec
@@ -124,6 +124,7 @@ __all__ = [
     "library_context",
     "load",
     "parse_number",
+    "record",
     "register_text",
     "round_each",
     "round_to",
@@ -206,6 +207,7 @@ _MODULE_OF: dict[str, str] = {
     "library_context": "qinzhou_calc._core.money",
     "load": "qinzhou_calc._core.lawtext",
     "parse_number": "qinzhou_calc._core.money",
+    "record": "qinzhou_calc._core.definition",
     "register_text": "qinzhou_calc._core.law",
     "round_each": "qinzhou_calc._core.money",
     "round_to": "qinzhou_calc._core.money",

@@ -11,6 +11,7 @@ import attrs
 from .crossfield import CrossFieldRule, event_rule
 from .errors import InputError
 from .evaluation import Evaluation
+from .frozen import record_repr
 from .money import CONTEXT, Money
 from .reader import structure
 from .reading import asked
@@ -21,24 +22,41 @@ from .timing import DecisionDefault, Event, Timing, events_of, resolve, today
 if TYPE_CHECKING:
     from .dated import Document
 
-__all__ = ["ENDED_DOCUMENT_NOTE", "Calculator", "Example"]
+__all__ = ["ENDED_DOCUMENT_NOTE", "Calculator", "Example", "record"]
 
 In = TypeVar("In")
+Record = TypeVar("Record", bound=type)
+
+if TYPE_CHECKING:
+    # What a record is, to the type checker: a frozen attrs class.
+    from attrs import frozen as record
+else:
+
+    def record(cls: Record) -> Record:
+        """A record of a document: a calculator's inputs, or a figure of the law with several parts.
+        It is a frozen attrs class (``@attrs.frozen``) that shows itself as every record of the core
+        does (:func:`~.frozen.record_repr`)."""
+        made = attrs.frozen(cls, repr=False)
+        made.__repr__ = record_repr
+        return made
+
 
 #: The note of an event inside a document's period decided after its end (the code is shared
 #: by every document, so the readings page shows it from the worked examples that produce it).
 ENDED_DOCUMENT_NOTE = "event_in_ended_document"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Example:
     """A worked example: shown by ``qinzhou-calc demo`` and evaluated by the contract tests."""
 
     title: str
     payload: Mapping[str, Any]
 
+    __repr__ = record_repr
 
-@attrs.frozen(eq=False)
+
+@attrs.frozen(eq=False, repr=False)
 class Calculator(Generic[In]):
     """A registered calculator. Call it with keyword arguments named as the payload fields.
 
@@ -63,6 +81,8 @@ class Calculator(Generic[In]):
     clock: Callable[[], dt.date] = today
     #: The keys of its breakdown rows whose values are money: the columns declared :class:`~.money.Money`.
     money_columns: frozenset[str] = attrs.field(init=False)
+
+    __repr__ = record_repr
 
     @money_columns.default
     def _money_columns(self) -> frozenset[str]:

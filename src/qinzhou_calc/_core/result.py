@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from .frozen import record_repr
 from .law import Citation
 from .provenance import ParameterUse
 from .reading import ReadingUse
@@ -18,7 +19,7 @@ from .steps import Pending, texts
 __all__ = ["MONEY_FIELDS", "Note", "Reason", "Result", "result_maker"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Reason:
     """Why a legal condition is not met."""
 
@@ -26,11 +27,13 @@ class Reason:
     message: str
     citation: Citation
 
+    __repr__ = record_repr
+
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, "citation": self.citation.to_dict()}
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Note:
     """A reading chosen where the text is ambiguous, or a warning."""
 
@@ -38,6 +41,8 @@ class Note:
     message: str
     #: The code of the reading this note explains, if it explains one.
     reading: str | None = None
+
+    __repr__ = record_repr
 
     def to_dict(self) -> dict[str, str]:
         if self.reading is None:
@@ -65,7 +70,7 @@ class _WrittenSteps:
 
 # hash=False: a Result is unhashable (hash() is a TypeError), as its inputs may hold lists; it
 # compares by value (==) all the same.
-@attrs.frozen(hash=False)
+@attrs.frozen(hash=False, repr=False)
 class Result(_WrittenSteps):
     """What a calculator found, with the provisions used and every step of the arithmetic.
 
@@ -106,6 +111,8 @@ class Result(_WrittenSteps):
     parameters: tuple[ParameterUse, ...] = ()
     #: Every reading of the law the result depended on, in the order first used (API.md, "Readings").
     readings: tuple[ReadingUse, ...] = ()
+
+    __repr__ = record_repr
 
     @property
     def steps(self) -> tuple[str, ...]:

@@ -4,8 +4,6 @@ high-tech enterprise while incubated or within a year of graduating."""
 import datetime as dt
 from typing import Annotated, Any
 
-import attrs
-
 from .._core import (
     ZERO,
     Evaluation,
@@ -19,6 +17,7 @@ from .._core import (
     decision_date_spec,
     end_of_years,
     fen,
+    record,
     spec,
 )
 from .._core.crossfield import CrossFieldRule, event_rule
@@ -38,7 +37,7 @@ _AS_OF = (
 )
 
 
-@attrs.frozen
+@record
 class Incubatee:
     """一家在孵或已毕业的企业。"""
 
@@ -52,7 +51,7 @@ class Incubatee:
     )
 
 
-@attrs.frozen
+@record
 class IncubatorSubsidyInput:
     """科技企业孵化器培育高新技术企业补助的输入。"""
 

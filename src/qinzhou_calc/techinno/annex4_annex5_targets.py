@@ -4,8 +4,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-import attrs
-
 from .._core import (
     Count,
     Evaluation,
@@ -17,6 +15,7 @@ from .._core import (
     calculator,
     civil_code,
     decision_date_spec,
+    record,
     round_to,
     spec,
 )
@@ -57,7 +56,7 @@ _PARTIAL_NOTE = "部分县区年度未报告实际数，合计实际数只计已
 _IGNORED_NOTE = "所给实际数中有不属于所查县区或年度的，未计入。"
 
 
-@attrs.frozen
+@record
 class ActualProjects:
     """一个县区一年实际实施的重大科技成果转化项目数。"""
 
@@ -68,7 +67,7 @@ class ActualProjects:
     )
 
 
-@attrs.frozen
+@record
 class ActualHighTech:
     """全市一年实际的高新技术企业数。"""
 
@@ -81,7 +80,7 @@ class ActualHighTech:
     )
 
 
-@attrs.frozen
+@record
 class TransformationTargetsInput:
     """科技成果转化及高新技术企业目标查询（可附实际数以计算完成进度）的输入。"""
 

@@ -5,8 +5,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
-import attrs
-
 from .._core import (
     ZERO,
     Amount,
@@ -19,6 +17,7 @@ from .._core import (
     calculator,
     decision_date_spec,
     fen,
+    record,
     spec,
 )
 from ._plan import note_if_before_issue
@@ -53,7 +52,7 @@ _CERTIFICATION_LABEL = {"first": "首次通过高新技术企业认定", "renewe
 _LEVEL_LABEL = {"none": "未同时获批科研机构", "city": "市级", "regional": "自治区级", "national": "国家级"}
 
 
-@attrs.frozen
+@record
 class HteCertificationInput:
     """高新技术企业认定奖励的输入。"""
 
@@ -157,7 +156,7 @@ _TAX_NOTE = (
 )
 
 
-@attrs.frozen
+@record
 class HteTaxSavingInput:
     """高新技术企业减按15%税率征收企业所得税的输入。"""
 

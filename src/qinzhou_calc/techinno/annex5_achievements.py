@@ -4,8 +4,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated
 
-import attrs
-
 from .._core import (
     ZERO,
     Amount,
@@ -17,6 +15,7 @@ from .._core import (
     calculator,
     decision_date_spec,
     fen,
+    record,
     spec,
 )
 from ._plan import note_if_before_issue
@@ -57,7 +56,7 @@ _RATIO_NOTE = "方案只规定“按技术交易额一定比例”补助、最�
 _NO_RATIO_NOTE = "未给出补助比例：方案未规定比例，只能确定补助在 0 至 8 万元之间，金额留空。"
 
 
-@attrs.frozen
+@record
 class AchievementTransferInput:
     """企业引进重大科技成果并转化应用的奖励性后补助的输入。"""
 
@@ -141,7 +140,7 @@ _INVENTOR_NOTE = (
 )
 
 
-@attrs.frozen
+@record
 class InventorRewardInput:
     """完成、转化职务科技成果人员奖励和报酬最低额的输入。"""
 
@@ -194,7 +193,7 @@ def inventor_reward_minimum(inp: InventorRewardInput, ex: Evaluation) -> Result:
 # --- 二（四）: technology-contract registration -----------------------------------------
 
 
-@attrs.frozen
+@record
 class ContractRegistrationInput:
     """技术合同认定登记补助的输入。"""
 

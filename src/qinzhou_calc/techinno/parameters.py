@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import attrs
 
-from .._core import Anchor, Citation, Document, Parameter, register_text
+from .._core import Anchor, Citation, Document, Parameter, record, register_text
 from .readings import HTE_TAX_OUTSIDE_PLAN, PLAN_START
 
 __all__ = [
@@ -203,7 +203,7 @@ TECHINNO_TAX = attrs.evolve(
 )
 
 
-@attrs.frozen
+@record
 class HighTechYearTarget:
     """附件4 三: a year's target of new high-tech enterprises and the city's total to pass."""
 
@@ -283,7 +283,7 @@ CONTRACT_REGISTRATION_RATE = _fixed(
 COUNTIES = ("灵山县", "浦北县", "钦南区", "钦北区", "钦州港区", "钦州高新区")
 
 
-@attrs.frozen
+@record
 class CountyTargets:
     """One row of 附件5 附表: a county's yearly targets and the total the table prints."""
 
