@@ -5,14 +5,14 @@ from decimal import Decimal
 
 import attrs
 
-from .._core import Evaluation
+from .._core import Evaluation, record
 from ._annex_inputs import BankMetrics, Template, TieRule
 from .parameters import STANDARDS
 
 __all__ = ["Context", "Indicator", "standard", "standards"]
 
 
-@attrs.frozen
+@record
 class Indicator:
     key: str
     title: str
@@ -20,7 +20,7 @@ class Indicator:
     points: Decimal
 
 
-@attrs.frozen
+@record
 class Context:
     ex: Evaluation
     banks: Sequence[BankMetrics]

@@ -3,9 +3,7 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-import attrs
-
-from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, spec
+from .._core import ZERO, Amount, Count, Percent, PositiveAmount, Signed, decision_date_spec, record, spec
 from .._core.kinds import MaxLen, MinLen
 
 __all__ = [
@@ -55,7 +53,7 @@ INDICATORS: dict[str, str] = {
 # --- inputs -------------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@record
 class DepositRateInput:
     """存款利率评分的输入（利率均以百分数计，"1.65" 即 1.65%）。"""
 
@@ -77,7 +75,7 @@ class DepositRateInput:
     decision_date: dt.date | None = decision_date_spec()
 
 
-@attrs.frozen
+@record
 class DepositOffer:
     """银行的存款利率报价。"""
 
@@ -91,7 +89,7 @@ class DepositOffer:
     )
 
 
-@attrs.frozen
+@record
 class JudgedItem:
     """评委评定的指标：是否达到描述的要求（得基础分），以及评委在基础分之上给的分。"""
 
@@ -104,7 +102,7 @@ class JudgedItem:
     )
 
 
-@attrs.frozen
+@record
 class InformationSystem:
     """信息系统建设：达到要求得基础分 8 分，其余 2 分按评定等级排名。"""
 
@@ -112,7 +110,7 @@ class InformationSystem:
     rating: Signed = spec("信息系统建设评定值", "越高越好，用于排名", en="Information-systems rating")
 
 
-@attrs.frozen
+@record
 class Standards:
     """监管标准（%）；未给出的沿用缺省值。"""
 
@@ -133,7 +131,7 @@ class Standards:
     )
 
 
-@attrs.frozen
+@record
 class AddedScore:
     """银行在模板新设指标上的得分。"""
 
@@ -141,7 +139,7 @@ class AddedScore:
     score: Amount = spec("得分", "0 至该指标分值", en="Score")
 
 
-@attrs.frozen
+@record
 class BankMetrics:
     """一家备选银行在综合评分表各项指标上的数据。"""
 
@@ -180,7 +178,7 @@ class BankMetrics:
     )
 
 
-@attrs.frozen
+@record
 class Points:
     """模板调整后的指标分值；未给出的沿用附件分值。"""
 
@@ -206,7 +204,7 @@ class Points:
     other: Amount | None = spec("其他", default=None, en="Other")
 
 
-@attrs.frozen
+@record
 class AddedIndicator:
     """预算单位新设的指标（附件注）。"""
 
@@ -215,7 +213,7 @@ class AddedIndicator:
     title: str = spec("指标名称", default="", en="Indicator name")
 
 
-@attrs.frozen
+@record
 class Template:
     """对附件模板的调整："预算单位可根据实际情况和管理要求调整或新设具体指标及分值"。"""
 
@@ -224,7 +222,7 @@ class Template:
     added: tuple[AddedIndicator, ...] = spec("新设指标", default=(), en="Added indicators")
 
 
-@attrs.frozen
+@record
 class ScoreBanksInput:
     """综合评分的输入。"""
 

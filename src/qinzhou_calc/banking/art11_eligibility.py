@@ -4,8 +4,6 @@ import datetime as dt
 import typing
 from typing import Literal
 
-import attrs
-
 from .._core import (
     Evaluation,
     Example,
@@ -15,6 +13,7 @@ from .._core import (
     civil_code,
     decision_date_spec,
     end_of_years,
+    record,
     shift_days,
     spec,
 )
@@ -56,7 +55,7 @@ def supervisory_grade(rating: str | int) -> int:
     return int(str(rating)[0])
 
 
-@attrs.frozen
+@record
 class BankProfile:
     """参与资金存放的银行（第十一条、第二十一条所需情况）。"""
 
@@ -100,7 +99,7 @@ class BankProfile:
     )
 
 
-@attrs.frozen
+@record
 class BankEligibilityInput:
     """资金存放银行资格审查的输入。"""
 

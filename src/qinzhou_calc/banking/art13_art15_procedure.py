@@ -3,9 +3,7 @@
 import datetime as dt
 from typing import Literal
 
-import attrs
-
-from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, spec
+from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, record, spec
 from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MIN_CANDIDATE_BANKS, MIN_COMMITTEE_SIZE
 from .readings import COMMITTEE_NOT_CHECKED, FEWER_LOCAL_BANKS, GENERAL_MINIMUM, LOCAL_BANKS_UNKNOWN
@@ -13,7 +11,7 @@ from .readings import COMMITTEE_NOT_CHECKED, FEWER_LOCAL_BANKS, GENERAL_MINIMUM,
 __all__ = ["SelectionProcedureInput", "selection_procedure"]
 
 
-@attrs.frozen
+@record
 class SelectionProcedureInput:
     """选择资金存放银行程序的输入。"""
 

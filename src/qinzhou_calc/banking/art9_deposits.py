@@ -3,9 +3,7 @@
 import datetime as dt
 from typing import Literal
 
-import attrs
-
-from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, spec
+from .._core import Count, Evaluation, Example, Problems, Result, calculator, decision_date_spec, record, spec
 from .._core.crossfield import CrossFieldRule, Requires
 from .parameters import BANKING, MAX_RENEWAL_MONTHS
 from .readings import CUMULATIVE_TERM, FUNDS_NOT_CHECKED, OPENING_BANK
@@ -42,7 +40,7 @@ RULES = (
 )
 
 
-@attrs.frozen
+@record
 class DepositComplianceInput:
     """资金存放方式合规审查的输入。"""
 

@@ -2,9 +2,7 @@
 
 import datetime as dt
 
-import attrs
-
-from .._core import Count, Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, spec
+from .._core import Count, Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, record, spec
 from ._validity import note_validity
 from .parameters import ART2, ART2_TERMINATED, EDUCATION, JURISDICTION_NAMES, SCALE_MINIMUMS, Jurisdiction, SchoolType
 from .readings import UNDERGRADUATE_SIZE
@@ -25,7 +23,7 @@ TYPE_NAMES = {
 }
 
 
-@attrs.frozen
+@record
 class School:
     """民办学校：类型、班数、在校生数、是否非营利性、是否已终止办学。"""
 
@@ -109,7 +107,7 @@ def _approval_assumed(ex: Evaluation) -> None:
     ex.note(APPROVAL_ASSUMED.code, "“经批准设立”由审批部门核实，本计算按已经批准设立处理。")
 
 
-@attrs.frozen
+@record
 class ScaleEligibilityInput:
     """办学规模（第二条）判断的输入。"""
 

@@ -4,8 +4,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-import attrs
-
 from .._core import (
     Amount,
     Evaluation,
@@ -19,6 +17,7 @@ from .._core import (
     end_of_years,
     fen,
     fmt_decimal,
+    record,
     spec,
 )
 from .._core.crossfield import CrossFieldRule
@@ -59,7 +58,7 @@ def _scope(school: School, ex: Evaluation) -> bool:
     return fund_ok and excluded_ok and non_profit_ok and scale_ok
 
 
-@attrs.frozen
+@record
 class NewBuildSubsidyInput:
     """新建民办学校一次性补助的输入。"""
 
@@ -152,7 +151,7 @@ def _date_the_years(inp: "LeaseSubsidyInput", ex: Evaluation, rows: list[dict[st
         )
 
 
-@attrs.frozen
+@record
 class LeaseSubsidyInput:
     """租赁校舍新办学民办学校补助的输入。"""
 

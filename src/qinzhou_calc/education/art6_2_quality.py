@@ -2,9 +2,7 @@
 
 import datetime as dt
 
-import attrs
-
-from .._core import Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, spec
+from .._core import Evaluation, Example, Result, calculator, claim_date_spec, decision_date_spec, record, spec
 from ._checks import city_fund, policy_notes, type_served
 from .art2_scope import School, meets_scope
 from .parameters import ART6_2, AWARD_NAMES, AWARDS, EDUCATION, AwardKind
@@ -30,7 +28,7 @@ _AWARD_TYPES = {
 _KINDERGARTEN_AWARDS = frozenset({"regional_demo_kindergarten", "city_demo_kindergarten"})
 
 
-@attrs.frozen
+@record
 class QualityAwardInput:
     """创建示范（星级）学校一次性奖励的输入。"""
 

@@ -2,8 +2,6 @@
 
 import datetime as dt
 
-import attrs
-
 from .._core import (
     Evaluation,
     Example,
@@ -16,6 +14,7 @@ from .._core import (
     claim_date_spec,
     decision_date_spec,
     fen,
+    record,
     spec,
 )
 from .._core.crossfield import CrossFieldRule
@@ -42,7 +41,7 @@ __all__ = [
 _SCHOOL_SPEC = "学校类型、班数、在校生数、是否非营利性、是否已终止办学"
 
 
-@attrs.frozen
+@record
 class PurchasedPlacesInput:
     """政府购买义务教育学位补助的输入。"""
 
@@ -149,7 +148,7 @@ def purchased_places_subsidy(inp: PurchasedPlacesInput, ex: Evaluation) -> Resul
     return ex.result(eligible=non_profit_ok and scale_ok and type_ok, amount=amount)
 
 
-@attrs.frozen
+@record
 class InclusiveKindergartenInput:
     """多元普惠幼儿园生均补助的输入。"""
 

@@ -4,8 +4,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-import attrs
-
 from .._core import (
     Amount,
     Evaluation,
@@ -16,6 +14,7 @@ from .._core import (
     claim_date_spec,
     decision_date_spec,
     fen,
+    record,
     spec,
 )
 from ._checks import city_fund, is_non_profit, not_excluded, policy_notes, running_rule, running_years
@@ -41,7 +40,7 @@ _ITEM_NAMES = {
 }
 
 
-@attrs.frozen
+@record
 class Contributions:
     """学校为具备相应教师资格的教师依法缴纳的单位部分（元）。"""
 
@@ -59,7 +58,7 @@ class Contributions:
     )
 
 
-@attrs.frozen
+@record
 class TeacherInsuranceInput:
     """教师社会保险和住房公积金补助的输入。"""
 

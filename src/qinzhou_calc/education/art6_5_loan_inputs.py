@@ -7,8 +7,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
-import attrs
-
 from .._core import (
     DAY_COUNT_NAMES,
     ZERO,
@@ -25,6 +23,7 @@ from .._core import (
     end_of_months,
     end_of_years,
     fmt_money,
+    record,
     spec,
 )
 from .._core.crossfield import CrossFieldRule
@@ -53,7 +52,7 @@ _ONE_DAY = dt.timedelta(days=1)
 LoanTerm = Annotated[int, Gt(Decimal(0)), Le(Decimal(600))]
 
 
-@attrs.frozen
+@record
 class Repayment:
     """一笔还款（本金）。"""
 
@@ -61,7 +60,7 @@ class Repayment:
     amount: PositiveAmount = spec("还款本金（元）", en="Principal repaid (yuan)")
 
 
-@attrs.frozen
+@record
 class Loan:
     """银行贷款。"""
 
@@ -77,7 +76,7 @@ class Loan:
     )
 
 
-@attrs.frozen
+@record
 class Period:
     """贴息期间（含首尾两日）。"""
 
@@ -85,7 +84,7 @@ class Period:
     to: dt.date = spec("贴息截止日", "含当日；贷款到期日当天不计息", en="Last day of the period")
 
 
-@attrs.frozen
+@record
 class LoanInterestInput:
     """民办学校改（扩）建贷款贴息的输入。"""
 

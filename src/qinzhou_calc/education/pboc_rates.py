@@ -9,9 +9,7 @@ are in percent a year ("4.35" is 4.35%).
 import datetime as dt
 from decimal import Decimal
 
-import attrs
-
-from .._core import Citation, Parameter, Version
+from .._core import Citation, Parameter, Version, record
 
 __all__ = [
     "BENCHMARK_LENDING_RATE",
@@ -26,7 +24,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@record
 class RateBucket:
     """One term bucket: loans of at most ``max_months`` months (``None``: any longer term)."""
 
@@ -38,7 +36,7 @@ class RateBucket:
         return self.max_months is None or term_months <= self.max_months
 
 
-@attrs.frozen
+@record
 class RateTable:
     """The benchmark lending rates in force from ``since`` until the next table."""
 
@@ -149,7 +147,7 @@ BENCHMARK_LENDING_RATE: Parameter[RateTable] = Parameter(
 _LPR_SPLIT_MONTHS = 60
 
 
-@attrs.frozen
+@record
 class LprTable:
     """The loan prime rate published on ``since`` (in force from that day until the next change)."""
 

@@ -4,9 +4,7 @@ the event it runs from, and for 第十九条 the road and the direction of the c
 import datetime as dt
 from typing import Literal
 
-import attrs
-
-from .._core import DateOrDateTime, decision_date_spec, spec
+from .._core import DateOrDateTime, decision_date_spec, record, spec
 from .._core.calendar_years import CalendarInput
 
 __all__ = [
@@ -57,7 +55,7 @@ ROAD_NAMES = {"main": "主干道", "secondary": "次干道", "branch": "支路",
 DIRECTION_NAMES = {"transverse": "横向", "longitudinal": "纵向"}
 
 
-@attrs.frozen
+@record
 class DeadlineInput:
     """道路挖掘修复各项期限的输入。"""
 

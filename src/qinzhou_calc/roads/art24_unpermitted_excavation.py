@@ -4,8 +4,6 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any
 
-import attrs
-
 from .._core import (
     Evaluation,
     Example,
@@ -15,6 +13,7 @@ from .._core import (
     calculator,
     civil_code,
     fen,
+    record,
     spec,
 )
 from .._core.kinds import MinLen
@@ -25,7 +24,7 @@ from .readings import ITEM_WORDING, SEVERAL_POINTS, SHARED_END_POINT
 __all__ = ["UnpermittedExcavationInput", "unpermitted_excavation_fine"]
 
 
-@attrs.frozen
+@record
 class UnpermittedExcavationInput:
     """未取得挖掘许可证擅自挖掘城市道路罚款的输入。"""
 

@@ -2,16 +2,14 @@
 
 import datetime as dt
 
-import attrs
-
-from .._core import Evaluation, Example, Result, calculator, fen, spec
+from .._core import Evaluation, Example, Result, calculator, fen, record, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import CHANGE_FINE, ROADS
 
 __all__ = ["UnapprovedChangeInput", "unapproved_change_fine"]
 
 
-@attrs.frozen
+@record
 class UnapprovedChangeInput:
     """未按批准的位置、面积、期限挖掘或未办理变更审批罚款的输入。"""
 

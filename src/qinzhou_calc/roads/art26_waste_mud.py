@@ -2,9 +2,7 @@
 
 import datetime as dt
 
-import attrs
-
-from .._core import ZERO, Evaluation, Example, Result, calculator, decision_date_spec, fen, spec
+from .._core import ZERO, Evaluation, Example, Result, calculator, decision_date_spec, fen, record, spec
 from ._fines import fine_as_of_spec, note_limitation
 from .parameters import ROADS, WASTE_MUD_FINE
 from .readings import REFUSAL_FINE
@@ -12,7 +10,7 @@ from .readings import REFUSAL_FINE
 __all__ = ["WasteMudInput", "waste_mud_fine"]
 
 
-@attrs.frozen
+@record
 class WasteMudInput:
     """未按规定处理施工废弃物、泥浆罚款的输入。"""
 

@@ -3,9 +3,7 @@
 import datetime as dt
 from typing import Any
 
-import attrs
-
-from .._core import ZERO, Amount, Evaluation, Example, Money, Result, calculator, fen, spec
+from .._core import ZERO, Amount, Evaluation, Example, Money, Result, calculator, fen, record, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import REPAIR_DEFAULT_FINE, REPAIR_FEE_ARTICLE, RESPONSIBILITY_ARTICLE, ROADS
 from .readings import COST_BEYOND_FEE
@@ -13,7 +11,7 @@ from .readings import COST_BEYOND_FEE
 __all__ = ["RepairDefaultInput", "repair_default_fine"]
 
 
-@attrs.frozen
+@record
 class RepairDefaultInput:
     """拒绝或拖延修复罚款及代为修复费用扣除的输入。"""
 

@@ -4,14 +4,14 @@ import datetime as dt
 
 import attrs
 
-from .._core import Evaluation, Example, Result, calculator, fen, spec
+from .._core import Evaluation, Example, Result, calculator, fen, record, spec
 from ._fines import applicable_rule, fine_as_of_spec, penalty_decision_date_spec
 from .parameters import ROADS, SITE_FINE, SITE_VIOLATION_CLAUSES, SITE_VIOLATION_NAMES, SiteViolation
 
 __all__ = ["SiteViolationInput", "site_violation_fine"]
 
 
-@attrs.frozen
+@record
 class SiteViolationInput:
     """施工现场违法行为罚款的输入。"""
 

@@ -3,9 +3,7 @@ standard, the rank step, the deposit-rate bands and the contribution formulas' p
 
 from decimal import Decimal
 
-import attrs
-
-from ..._core import Citation, Parameter
+from ..._core import Citation, Parameter, record
 from .art30_in_force import BANKING
 
 __all__ = [
@@ -31,7 +29,7 @@ def _annex(row: str, text: str) -> Citation:
     return BANKING.cite(_ANNEX, row, text)
 
 
-@attrs.frozen
+@record
 class Scoring:
     """An indicator of the annex: its points, and the base a bank gets for meeting its standard."""
 
@@ -44,7 +42,7 @@ class Scoring:
         return self.points - self.base
 
 
-@attrs.frozen
+@record
 class Band:
     """A band of the deposit-rate table: a float of ``low``–``high`` percent scores ``low_score``–``high_score``."""
 

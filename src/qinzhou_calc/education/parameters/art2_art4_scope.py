@@ -3,9 +3,7 @@
 from decimal import Decimal
 from typing import Literal
 
-import attrs
-
-from ..._core import Parameter
+from ..._core import Parameter, record
 from .art12_validity import EDUCATION
 
 __all__ = [
@@ -53,7 +51,7 @@ ART2 = EDUCATION.cite("第二条", None, ART2_TEXT)
 ART2_TERMINATED = EDUCATION.cite("第二条", "第二款", "已终止办学的民办学校不适用本政策。")
 
 
-@attrs.frozen
+@record
 class ScaleMinimum:
     """第二条's minimum size for one school type, inclusive; ``None`` where the text sets none."""
 

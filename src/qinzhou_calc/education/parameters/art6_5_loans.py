@@ -2,9 +2,7 @@
 
 from decimal import Decimal
 
-import attrs
-
-from ..._core import Parameter
+from ..._core import Parameter, record
 from .art12_validity import EDUCATION
 
 __all__ = [
@@ -43,7 +41,7 @@ ART6_5_3 = EDUCATION.cite(
 )
 
 
-@attrs.frozen
+@record
 class LoanThreshold:
     """第六条（五）3: the works' investment or the equipment bought must reach one of these (inclusive)."""
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 import attrs
 
-from ..._core import Anchor, Citation, Parameter, Version
+from ..._core import Anchor, Citation, Parameter, Version, record
 from .documents import AMENDMENT, ORIGINAL_EDITION, ROADS
 
 __all__ = [
@@ -39,7 +39,7 @@ AMENDMENT_FINES = AMENDMENT.cite(
 )
 
 
-@attrs.frozen
+@record
 class FineRule:
     """A fine range and whether the text says it must be imposed ("并处以"/"处以") or may be ("可以处以")."""
 
@@ -120,7 +120,7 @@ EXCAVATION_FINE = _fine_versions(
 )
 
 
-@attrs.frozen
+@record
 class AreaTier:
     """One item of 第二十四条: areas above ``above`` m² up to ``up_to`` m² (None: no top)."""
 

@@ -3,9 +3,7 @@
 from decimal import Decimal
 from typing import Literal
 
-import attrs
-
-from ..._core import Citation, Parameter
+from ..._core import Citation, Parameter, record
 from .documents import ROADS
 
 __all__ = [
@@ -26,7 +24,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@record
 class TimeLimit:
     """A time limit of the measures: ``count`` hours, calendar days, working days or years."""
 
@@ -34,7 +32,7 @@ class TimeLimit:
     unit: Literal["hours", "days", "working_days", "years"]
 
 
-@attrs.frozen
+@record
 class PlanDates:
     """第六条: the months before which each half-year plan is due, and the half-year it covers."""
 
