@@ -12,10 +12,10 @@ it uses. This table is the package's one place of deferral: every other import s
 the module that needs it.
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._core.documents import register_document
+from ._core.frontdoor import answer
 
 if TYPE_CHECKING:
     from ._core.batches import evaluate_many, iter_evaluate
@@ -108,12 +108,7 @@ register_document("qinzhou_calc.banking")
 
 def __getattr__(name: str) -> Any:
     """A public name, its module imported the first time it is asked for (PEP 562)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return answer(__name__, globals(), _MODULE_OF, name)
 
 
 def __dir__() -> list[str]:

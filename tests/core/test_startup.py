@@ -18,7 +18,12 @@ import pytest
 import qinzhou_calc as qc
 
 #: All that ``import qinzhou_calc`` loads of the package.
-LOADED_BY_IMPORT = {"qinzhou_calc", "qinzhou_calc._core", "qinzhou_calc._core.documents"}
+LOADED_BY_IMPORT = {
+    "qinzhou_calc",
+    "qinzhou_calc._core",
+    "qinzhou_calc._core.documents",
+    "qinzhou_calc._core.frontdoor",
+}
 
 #: Not loaded by ``import qinzhou_calc``.
 DEFERRED_BY_IMPORT = (

@@ -8,8 +8,9 @@ the module is imported when the name is first asked for, so that a document load
 the core it uses (a document that counts no working days never loads the working-day calendar).
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from .frontdoor import answer
 
 if TYPE_CHECKING:
     from .batches import evaluate_many, iter_evaluate
@@ -222,12 +223,7 @@ _MODULE_OF: dict[str, str] = {
 
 def __getattr__(name: str) -> Any:
     """A name of the core, its module imported the first time it is asked for (PEP 562)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return answer(__name__, globals(), _MODULE_OF, name)
 
 
 def __dir__() -> list[str]:

@@ -25,8 +25,9 @@ Each name lives in the module that does its work; :data:`_MODULE_OF` says which 
 asked for, so that a face loads only what the request in hand needs.
 """
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from .._core.frontdoor import answer
 
 if TYPE_CHECKING:
     from .._core.definition import Calculator, Example
@@ -133,13 +134,7 @@ _MODULE_OF: dict[str, str] = {
 
 def __getattr__(name: str) -> Any:
     """A name of the service, its module imported the first time it is asked for (PEP 562)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    loaded = importlib.import_module(module)
-    value = loaded if module == f"{__name__}.{name}" else getattr(loaded, name)
-    globals()[name] = value
-    return value
+    return answer(__name__, globals(), _MODULE_OF, name)
 
 
 def __dir__() -> list[str]:
