@@ -13,13 +13,14 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, NamedTuple, Union
 
 import attrs
 
 from . import kinds
 from .errors import InputError, Invalid, Problem, english_message
 from .frozen import Items, record_repr
+from .kinds import read_bool, read_date, read_datetime, read_int, read_moment, read_str
 from .money import parse_number
 from .plain import EXACT, plain_scalar
 
@@ -67,7 +68,66 @@ class Field:
     __repr__ = record_repr
 
 
-_SCALARS = {Decimal: "decimal", int: "int", bool: "bool", str: "str", dt.date: "date", dt.datetime: "datetime"}
+class Scalar(NamedTuple):
+    """A plain kind: the Python ``types`` of its typed values (``zh`` / ``en``: what another is told was
+    expected), the reader of a value given in a payload, and tests (Python source in ``v``) passed only
+    by values that the reader takes, read in place to ``value`` (``given``; ``""``: none), or that the
+    typed path's full check takes (``typed``, when not ``given``)."""
+
+    types: tuple[type, ...]
+    zh: str
+    en: str
+    read: Callable[[Any], Any]
+    given: str
+    typed: str | None = None
+    value: str = "v"
+
+
+_NUMBER = "(type(v) is str and SIMPLE(v)) or (type(v) is int and -WHOLE < v < WHOLE)"
+_DAY = "type(v) is str and DATE_SHAPE(v)"
+SCALARS = {
+    "decimal": Scalar((Decimal,), " Decimal", "a Decimal", parse_number, _NUMBER, "PLAIN(v)", "Decimal(v) or ZERO"),
+    "int": Scalar((int,), "整数", "an int", read_int, "type(v) is int and -WHOLE < v < WHOLE"),
+    "bool": Scalar((bool,), " true 或 false", "true or false", read_bool, "type(v) is bool"),
+    "str": Scalar((str,), "文本", "text", read_str, "type(v) is str and len(v) <= MAX_TEXT"),
+    "date": Scalar((dt.date,), "日期（datetime.date）", "a date", read_date, _DAY, "type(v) is DATE", "FROM_ISO(v)"),
+    "datetime": Scalar((dt.datetime,), " datetime", "a datetime", read_datetime, "", "type(v) is DATETIME"),
+    "moment": Scalar(
+        (dt.date, dt.datetime), "日期或日期时间", "a date or a datetime", read_moment, "", "type(v) in MOMENT"
+    ),
+}
+#: The names the tests of :data:`SCALARS` use.
+NAMES = {
+    "Decimal": Decimal,
+    "ZERO": Decimal(0),
+    "PLAIN": kinds.plain_decimal,
+    "SIMPLE": kinds.SIMPLE_DECIMAL,
+    "WHOLE": kinds.MAX_WHOLE,
+    "MAX_TEXT": kinds.MAX_TEXT,
+    "DATE_SHAPE": kinds.DATE_SHAPE,
+    "FROM_ISO": dt.date.fromisoformat,
+    "DATE": dt.date,
+    "DATETIME": dt.datetime,
+    "MOMENT": frozenset({dt.date, dt.datetime}),
+}
+
+
+def quick_bounds(tag: str, bounds: tuple[object, ...], name: str, ns: dict[str, Any], key: str) -> str | None:
+    """Python source testing the value ``name`` of a kind ``tag`` within its ``bounds`` (``""``: no test
+    needed), the bounds put in ``ns`` under names ending ``key``; ``None`` where a bound has no such test."""
+    tests = []
+    for number, bound in enumerate(bounds):
+        if isinstance(bound, kinds.Bound) and tag in ("decimal", "int"):
+            ns[f"bound_{key}{number}"] = bound.bound
+            tests.append(f"{name} {bound.source} bound_{key}{number}")
+        elif isinstance(bound, kinds.MaxLen) and tag in ("str", "list"):
+            tests.append(f"len({name}) <= {bound.limit}")
+        else:
+            return None
+    return " and ".join(tests)
+
+
+_SCALARS = {scalar.types[0]: tag for tag, scalar in SCALARS.items() if len(scalar.types) == 1}
 
 
 def kind_of_type(tp: Any) -> Kind:
@@ -149,18 +209,8 @@ def spec(
 
 # --- the typed path ------------------------------------------------------------------------------
 
-#: The plain kinds: the Python types a value of each kind is (subclasses are refused before), what a
-#: wrong value is told was expected, the reader that checks the value's range, if any, and the quick
-#: test (Python source, in ``v``) of a value within its range.
-_PLAIN: dict[str, tuple[tuple[type, ...], str, str, Callable[[Any], object] | None, str]] = {
-    "decimal": ((Decimal,), " Decimal", "a Decimal", parse_number, "PLAIN(v)"),
-    "int": ((int,), "整数", "an int", kinds.read_int, "type(v) is int and -WHOLE < v < WHOLE"),
-    "bool": ((bool,), " true 或 false", "true or false", None, "type(v) is bool"),
-    "str": ((str,), "文本", "text", kinds.read_str, "type(v) is str and len(v) <= MAX_TEXT"),
-    "date": ((dt.date,), "日期（datetime.date）", "a date", None, "type(v) is DATE"),
-    "datetime": ((dt.datetime,), " datetime", "a datetime", None, "type(v) is DATETIME"),
-    "moment": ((dt.date, dt.datetime), "日期或日期时间", "a date or a datetime", None, "type(v) in MOMENT"),
-}
+#: The plain kinds whose reader checks a typed value's range.
+_RANGED = ("decimal", "int", "str")
 
 
 def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]) -> None:
@@ -175,12 +225,12 @@ def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]
         if value is None and kind.optional:
             return
         kinds.check_length(value, kind.bounds)
-        before, tag, plain = len(found), kind.tag, _PLAIN.get(kind.tag)
-        if plain is not None:
-            if type(value) not in plain[0]:
-                raise kinds.wrong_kind(plain[1], plain[2], value)
-            if plain[3] is not None:
-                plain[3](value)
+        before, tag, scalar = len(found), kind.tag, SCALARS.get(kind.tag)
+        if scalar is not None:
+            if type(value) not in scalar.types:
+                raise kinds.wrong_kind(scalar.zh, scalar.en, value)
+            if tag in _RANGED:
+                scalar.read(value)
         elif tag == "choice" and (isinstance(value, bool) or value not in kind.choices):
             raise kinds.bad_choice(value, kind.choices)
         elif tag == "object" and not isinstance(value, kind.cls):
@@ -199,42 +249,26 @@ def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]
         found.append((path, problem))
 
 
-_QUICK = {
-    "PLAIN": kinds.plain_decimal,
-    "WHOLE": kinds.MAX_WHOLE,
-    "MAX_TEXT": kinds.MAX_TEXT,
-    "MAX_ITEMS": kinds.MAX_ITEMS,
-    "DATE": dt.date,
-    "DATETIME": dt.datetime,
-    "MOMENT": frozenset({dt.date, dt.datetime}),
-    "SEQUENCES": frozenset({Items, list, tuple}),
-}
-
-
 def quick_check(kind: Kind) -> Callable[[object], bool] | None:
     """``test(value) -> True`` only where :func:`check` finds no problem (``False`` says nothing: the
     full check then runs and reports), in a few comparisons; ``None`` where there is no such test."""
-    ns: dict[str, Any] = {**_QUICK, "CHOICES": frozenset(kind.choices), "CLS": kind.cls}
-    plain = _PLAIN.get(kind.tag)
-    if plain is not None:
-        tests = [plain[4]]
+    ns: dict[str, Any] = {**NAMES, "CHOICES": frozenset(kind.choices), "CLS": kind.cls, "ITEMS": kinds.MAX_ITEMS}
+    scalar = SCALARS.get(kind.tag)
+    if scalar is not None:
+        test = scalar.given if scalar.typed is None else scalar.typed
     elif kind.tag == "choice":
-        tests = ["(type(v) is str or type(v) is int) and v in CHOICES"]
+        test = "(type(v) is str or type(v) is int) and v in CHOICES"
     elif kind.tag == "object":
-        tests = ["isinstance(v, CLS)"]
+        test = "isinstance(v, CLS)"
     elif kind.tag == "list" and (item := quick_check(kind.items)) is not None:  # type: ignore[arg-type]
-        ns["ITEM"], tests = item, ["type(v) in SEQUENCES and len(v) <= MAX_ITEMS and all(map(ITEM, v))"]
+        ns["ITEM"], ns["SEQUENCES"] = item, frozenset({Items, list, tuple})
+        test = "type(v) in SEQUENCES and len(v) <= ITEMS and all(map(ITEM, v))"
     else:
         return None
-    for number, bound in enumerate(kind.bounds):
-        if type(bound) in kinds.BOUNDS and kind.tag in ("decimal", "int"):
-            ns[f"bound_{number}"] = bound.bound  # type: ignore[attr-defined]
-            tests.append(f"v {kinds.BOUNDS[type(bound)][1]} bound_{number}")
-        elif isinstance(bound, kinds.MaxLen) and kind.tag in ("str", "list"):
-            tests.append(f"len(v) <= {bound.limit}")
-        elif not isinstance(bound, kinds.MaxLen):
-            return None
-    test = " and ".join(tests)
+    bounds = quick_bounds(kind.tag, kind.bounds, "v", ns, "")
+    if bounds is None:
+        return None
+    test = f"{test} and {bounds}" if bounds else test
     return eval(f"lambda v: v is None or ({test})" if kind.optional else f"lambda v: {test}", ns)  # type: ignore[no-any-return]
 
 

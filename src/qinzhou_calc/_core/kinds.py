@@ -12,7 +12,7 @@ import operator
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import attrs
 
@@ -29,6 +29,7 @@ __all__ = [
     "MAX_ITEMS",
     "MAX_NODES",
     "Amount",
+    "Bound",
     "Count",
     "DateOrDateTime",
     "Ge",
@@ -61,39 +62,58 @@ MAX_WHOLE = 10**15
 
 
 @attrs.frozen(repr=False)
-class Ge:
+class Bound:
+    """A number's bound, checked on the value read: :class:`Ge`, :class:`Gt` and :class:`Le` differ
+    only in the test a value within ``bound`` passes (``source`` is that test in Python) and the
+    words for a value that fails it."""
+
+    bound: Decimal
+    test: ClassVar[Callable[[Any, Any], bool]]
+    source: ClassVar[str]
+    words: ClassVar[tuple[str, str]]
+
+    __repr__ = record_repr
+
+    def check(self, value: object) -> None:
+        if isinstance(value, (Decimal, int)) and not type(self).test(value, self.bound):
+            if self.bound == 0 and value < 0:
+                raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
+            zh, en, limit = *self.words, f"{self.bound:f}"
+            raise Invalid("out_of_range", f"{zh} {limit}，收到 {value}", en=f"{en} {limit}, got {value}")
+
+
+class Ge(Bound):
     """The value must be at least ``bound`` (``negative`` when the bound is 0)."""
 
-    bound: Decimal
-
-    __repr__ = record_repr
+    test, source, words = operator.ge, ">=", ("不能小于", "must be at least")
 
 
-@attrs.frozen(repr=False)
-class Gt:
+class Gt(Bound):
     """The value must be more than ``bound``."""
 
-    bound: Decimal
-
-    __repr__ = record_repr
+    test, source, words = operator.gt, ">", ("必须大于", "must be more than")
 
 
-@attrs.frozen(repr=False)
-class Le:
+class Le(Bound):
     """The value must be at most ``bound``."""
 
-    bound: Decimal
-
-    __repr__ = record_repr
+    test, source, words = operator.le, "<=", ("不能大于", "must be at most")
 
 
 @attrs.frozen(repr=False)
 class MaxLen:
-    """At most ``limit`` items (a list) or characters (a text)."""
+    """At most ``limit`` items (a list) or characters (a text), checked before the items are read."""
 
     limit: int
 
     __repr__ = record_repr
+
+    def check(self, value: object) -> None:
+        if isinstance(value, str) and len(value) > self.limit:
+            raise too_long(self.limit)
+        if isinstance(value, (list, tuple)) and len(value) > self.limit:
+            zh, en = f"超过 {self.limit} 项（{len(value)} 项）", f"more than {self.limit} items ({len(value)})"
+            raise Invalid("out_of_range", zh, en=en)
 
 
 @attrs.frozen(repr=False)
@@ -103,6 +123,14 @@ class MinLen:
     limit: int
 
     __repr__ = record_repr
+
+    def check(self, value: object) -> None:
+        if isinstance(value, (list, tuple)) and len(value) < self.limit:
+            zh, en = (
+                f"至少需要 {self.limit} 项（{len(value)} 项）",
+                f"needs at least {self.limit} item(s), got {len(value)}",
+            )
+            raise Invalid("out_of_range", zh, en=en)
 
 
 @attrs.frozen(repr=False)
@@ -117,14 +145,12 @@ class Pattern:
 
     __repr__ = record_repr
 
+    def check(self, value: object) -> None:
+        if isinstance(value, str) and not compiled(self.pattern).fullmatch(value):
+            quoted = repr(value[:20])
+            raise Invalid("out_of_range", self.zh.format(value=quoted), en=self.en.format(value=quoted))
 
-#: A number's bounds: the test a value within it passes (as a function and as Python source), and the
-#: words for a value that fails it.
-BOUNDS: dict[type[object], tuple[Callable[[Any, Any], bool], str, str, str]] = {
-    Ge: (operator.ge, ">=", "不能小于", "must be at least"),
-    Gt: (operator.gt, ">", "必须大于", "must be more than"),
-    Le: (operator.le, "<=", "不能大于", "must be at most"),
-}
+
 _ZERO = Decimal(0)
 
 #: Any finite decimal, sign allowed (e.g. a change in a loan balance).
@@ -297,40 +323,18 @@ def too_long(limit: int) -> Invalid:
     return Invalid("out_of_range", f"文本超过 {limit} 个字符", en=f"text longer than {limit} characters")
 
 
-def check_length(value: object, bounds: tuple[object, ...]) -> None:
+def check_length(value: object, bounds: tuple[Any, ...]) -> None:
     """:class:`MaxLen`, :class:`MinLen` and :class:`Pattern`, checked before the items are read."""
     for bound in bounds:
-        if isinstance(bound, Pattern) and isinstance(value, str):
-            if not compiled(bound.pattern).fullmatch(value):
-                quoted = repr(value[:20])
-                raise Invalid("out_of_range", bound.zh.format(value=quoted), en=bound.en.format(value=quoted))
-        elif isinstance(bound, MaxLen) and isinstance(value, (str, list, tuple)) and len(value) > bound.limit:
-            if isinstance(value, str):
-                raise too_long(bound.limit)
-            raise Invalid(
-                "out_of_range",
-                f"超过 {bound.limit} 项（{len(value)} 项）",
-                en=f"more than {bound.limit} items ({len(value)})",
-            )
-        elif isinstance(bound, MinLen) and isinstance(value, (list, tuple)) and len(value) < bound.limit:
-            raise Invalid(
-                "out_of_range",
-                f"至少需要 {bound.limit} 项（{len(value)} 项）",
-                en=f"needs at least {bound.limit} item(s), got {len(value)}",
-            )
+        if not isinstance(bound, Bound):
+            bound.check(value)
 
 
-def check_bounds(value: object, bounds: tuple[object, ...]) -> None:
+def check_bounds(value: object, bounds: tuple[Any, ...]) -> None:
     """A number's :class:`Ge`, :class:`Gt` and :class:`Le`, once read."""
-    if not isinstance(value, (Decimal, int)):
-        return
     for bound in bounds:
-        test = BOUNDS.get(type(bound))
-        if test is not None and not test[0](value, bound.bound):  # type: ignore[attr-defined]
-            if bound.bound == 0 and value < 0:  # type: ignore[attr-defined]
-                raise Invalid("negative", f"不能为负数，收到 {value}", en=f"must not be negative, got {value}")
-            limit = f"{bound.bound:f}"  # type: ignore[attr-defined]
-            raise Invalid("out_of_range", f"{test[2]} {limit}，收到 {value}", en=f"{test[3]} {limit}, got {value}")
+        if isinstance(bound, Bound):
+            bound.check(value)
 
 
 #: parse_number's bounds on a ``Decimal``: a magnitude below 10^15, no finer than 1E-400.

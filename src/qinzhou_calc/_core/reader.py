@@ -8,21 +8,19 @@ its ``__init__`` would take). A payload that fails is made plain and checked for
 the titles of the fields down to it.
 """
 
-import datetime as dt
 import functools
 import sys
 import types
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
 from . import kinds
 from .errors import InputError, Invalid, Problem, english_message, kind_of
-from .fields import Field, Kind, fields_of
+from .fields import NAMES, SCALARS, Field, Kind, fields_of, quick_bounds
 from .frozen import Items, Row
-from .money import echo, parse_number
+from .money import echo
 from .normalise import join, plain_data
 from .plain import plain_scalar
 from .suggest import hint
@@ -46,8 +44,6 @@ class Failed(Exception):  # noqa: N818 - internal, always reported as an InputEr
 #: The step of a problem of the value itself (not of one of its fields, items or keys).
 HERE = object()
 _TOO_MANY = Invalid("out_of_range", "too many values")  # the first reading only: the size check says it
-_SCALARS = {"decimal": parse_number, "int": kinds.read_int, "bool": kinds.read_bool, "str": kinds.read_str}
-_SCALARS |= {"date": kinds.read_date, "datetime": kinds.read_datetime, "moment": kinds.read_moment}
 
 
 def _choice(value: object, choices: tuple[Any, ...]) -> object:
@@ -100,9 +96,9 @@ def reader_of(kind: Kind, pending: dict[type[Any], Read] | None = None) -> Read:
     elif tag == "choice":
         read = lambda value, budget: _choice(value, kind.choices)  # noqa: E731
     else:
-        read = lambda value, budget, scalar=_SCALARS[tag]: scalar(value)  # noqa: E731
+        read = lambda value, budget, scalar=SCALARS[tag].read: scalar(value)  # noqa: E731
     if bounds:
-        unbounded, lengths = read, any(type(bound) not in kinds.BOUNDS for bound in bounds)
+        unbounded, lengths = read, any(not isinstance(bound, kinds.Bound) for bound in bounds)
 
         def read(value: object, budget: list[int]) -> object:
             if lengths:
@@ -131,13 +127,7 @@ _READERS: dict[type[Any], Read] = {}
 #: it): made plain, and so checked for depth, before they are read.
 _NESTING: set[type[Any]] = set()
 _NAMESPACE = {
-    "Decimal": Decimal,
-    "ZERO": Decimal(0),
-    "SIMPLE": kinds.SIMPLE_DECIMAL,
-    "WHOLE": kinds.MAX_WHOLE,
-    "MAX_TEXT": kinds.MAX_TEXT,
-    "DATE_SHAPE": kinds.DATE_SHAPE,
-    "FROM_ISO": dt.date.fromisoformat,
+    **NAMES,
     "not_object": functools.partial(kinds.wrong_kind, "对象", "an object"),
     "new": object.__new__,
     "Failed": Failed,
@@ -145,31 +135,24 @@ _NAMESPACE = {
     "TOO_MANY": _TOO_MANY,
     "unknown": _unknown,
 }
-#: The common values of a kind read in place: when (Python source, in ``v``), and to what (in ``n``);
-#: each as its reader in :mod:`.kinds` reads it (a text not a day of the calendar goes to the reader).
-_IN_PLACE = {
-    "bool": ("type(v) is bool", "v"),
-    "str": ("type(v) is str and len(v) <= MAX_TEXT", "v"),
-    "choice": ("(type(v) is str or type(v) is int) and v in choices_{index}", "v"),
-    "date": ("type(v) is str and DATE_SHAPE(v)", "FROM_ISO(v)"),
-    "decimal": ("(type(v) is str and SIMPLE(v)) or (type(v) is int and -WHOLE < v < WHOLE)", "Decimal(v) or ZERO"),
-    "int": ("type(v) is int and -WHOLE < v < WHOLE", "v"),
-}
 
 
 def _inline(kind: Kind, index: int, ns: dict[str, Any]) -> list[str]:
-    """Lines that read ``v`` into ``n``: a common value in place, within a number's bounds; anything
-    else (``None`` of an optional field too) by ``read_<index>``, which reports the problems."""
+    """Lines that read ``v`` into ``n``: a common value in place (as :data:`~.fields.SCALARS` says),
+    within its bounds; anything else (``None`` of an optional field too, and a text of a date's shape
+    that is no day of the calendar) by ``read_<index>``, which reports the problems."""
     read = f"(None if v is None else read_{index}(v, budget))" if kind.optional else f"read_{index}(v, budget)"
-    if kind.tag not in _IN_PLACE or any(type(bound) not in kinds.BOUNDS for bound in kind.bounds):
+    scalar = SCALARS.get(kind.tag)
+    when, value = (scalar.given, scalar.value) if scalar else ("", "v")
+    if kind.tag == "choice":
+        ns[f"choices_{index}"] = frozenset(kind.choices)
+        when = f"(type(v) is str or type(v) is int) and v in choices_{index}"
+    bounds = quick_bounds(kind.tag, kind.bounds, "n", ns, f"{index}_")
+    if not when or bounds is None:
         return [f"n = {read}"]
-    ns[f"choices_{index}"] = frozenset(kind.choices)
-    when, value = _IN_PLACE[kind.tag]
-    lines = [f"if {when.format(index=index)}:", "    try:", f"        n = {value}", "    except ValueError:"]
-    lines.append(f"        n = {read}")
-    for number, bound in enumerate(kind.bounds):
-        ns[f"bound_{index}_{number}"] = bound.bound  # type: ignore[attr-defined]
-        lines += [f"    if not n {kinds.BOUNDS[type(bound)][1]} bound_{index}_{number}:", f"        n = {read}"]
+    lines = [f"if {when}:", "    try:", f"        n = {value}", "    except ValueError:", f"        n = {read}"]
+    if bounds:
+        lines += [f"    if not ({bounds}):", f"        n = {read}"]
     return [*lines, "else:", f"    n = {read}"]
 
 

@@ -14,7 +14,7 @@ import attrs
 
 from .crossfield import CrossFieldRule, conditions, describe
 from .fields import Kind, fields_of
-from .kinds import DATE_PATTERN, DATETIME_PATTERN, MAX_ITEMS, MAX_TEXT, Ge, Gt, Le, MaxLen, MinLen, Pattern
+from .kinds import DATE_PATTERN, DATETIME_PATTERN, MAX_ITEMS, MAX_TEXT, Bound, Ge, Le, MaxLen, MinLen, Pattern
 from .money import MAX_NUMBER_TEXT
 
 __all__ = ["decimal_text", "input_schema", "int_range", "integer_text"]
@@ -113,20 +113,27 @@ def _anchored(pattern: str) -> str:
     return f"^{pattern}$(?!\\n)"
 
 
+def _range(bounds: tuple[object, ...]) -> tuple[int | None, bool, int | None]:
+    """A number's lower bound (``None``: none) and whether a value may equal it, and its upper bound."""
+    low: int | None = None
+    inclusive, high = True, None
+    for bound in bounds:
+        if isinstance(bound, Le):
+            high = _whole(bound.bound)
+        elif isinstance(bound, Bound):
+            low, inclusive = _whole(bound.bound), isinstance(bound, Ge)
+    return low, inclusive, high
+
+
 def _decimal_schema(bounds: tuple[object, ...]) -> dict[str, Any]:
     """A number, or a decimal string, within the bounds: the same bounds in both forms."""
+    low, inclusive, high = _range(bounds)
     number: dict[str, Any] = {"type": "number"}
-    low: int | None = None
-    inclusive = True
-    high: int | None = None
-    for bound in bounds:
-        if isinstance(bound, (Ge, Gt)):
-            low, inclusive = _whole(bound.bound), isinstance(bound, Ge)
-            number["minimum" if inclusive else "exclusiveMinimum"] = low
-        elif isinstance(bound, Le):
-            high = _whole(bound.bound)
-            number["maximum"] = high
-    if high is None:
+    if low is not None:
+        number["minimum" if inclusive else "exclusiveMinimum"] = low
+    if high is not None:
+        number["maximum"] = high
+    else:
         number["exclusiveMaximum"] = _LIMIT
     if low is None:
         number["exclusiveMinimum"] = -_LIMIT
@@ -135,14 +142,9 @@ def _decimal_schema(bounds: tuple[object, ...]) -> dict[str, Any]:
 
 def _integer_schema(bounds: tuple[object, ...]) -> dict[str, Any]:
     """A whole number, or the same written as text (``"12"``), within the bounds."""
-    low, high = -(_LIMIT - 1), _LIMIT - 1
-    for bound in bounds:
-        if isinstance(bound, Ge):
-            low = max(low, _whole(bound.bound))
-        elif isinstance(bound, Gt):
-            low = max(low, _whole(bound.bound) + 1)
-        elif isinstance(bound, Le):
-            high = min(high, _whole(bound.bound))
+    low, inclusive, high = _range(bounds)
+    low = -(_LIMIT - 1) if low is None else low if inclusive else low + 1
+    high = _LIMIT - 1 if high is None else high
     return _or_text({"type": "integer", "minimum": low, "maximum": high}, integer_text(low, high))
 
 
