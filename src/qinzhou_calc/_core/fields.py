@@ -112,19 +112,34 @@ NAMES = {
 }
 
 
-def quick_bounds(tag: str, bounds: tuple[object, ...], name: str, ns: dict[str, Any], key: str) -> str | None:
-    """Python source testing the value ``name`` of a kind ``tag`` within its ``bounds`` (``""``: no test
-    needed), the bounds put in ``ns`` under names ending ``key``; ``None`` where a bound has no such test."""
-    tests = []
-    for number, bound in enumerate(bounds):
-        if isinstance(bound, kinds.Bound) and tag in ("decimal", "int"):
-            ns[f"bound_{key}{number}"] = bound.bound
-            tests.append(f"{name} {bound.source} bound_{key}{number}")
-        elif isinstance(bound, kinds.MaxLen) and tag in ("str", "list"):
-            tests.append(f"len({name}) <= {bound.limit}")
+def quick_source(kind: Kind, ns: dict[str, Any], key: str = "", typed: bool = True) -> tuple[str, str, str] | None:
+    """Python source of the short path of a common value ``v`` of ``kind``: a test passed only by values
+    that the typed path's full check (``typed``) or the reader takes, what the reader makes of one (in
+    ``n``), and a test of that within the kind's bounds (``""``: none needed), the names they use put in
+    ``ns`` (ending ``key``); ``None`` where there is no short path."""
+    scalar, name = SCALARS.get(kind.tag), "v" if typed else "n"
+    if scalar is not None:
+        test, value = (scalar.typed or scalar.given, "v") if typed else (scalar.given, scalar.value)
+    elif kind.tag == "choice":
+        ns[f"choices{key}"] = frozenset(kind.choices)
+        test, value = f"(type(v) is str or type(v) is int) and v in choices{key}", "v"
+    elif typed and kind.tag == "object":
+        ns["CLS"], test, value = kind.cls, "isinstance(v, CLS)", "v"
+    elif typed and kind.tag == "list" and (item := quick_check(kind.items)) is not None:  # type: ignore[arg-type]
+        ns["ITEM"], ns["SEQUENCES"] = item, frozenset({Items, list, tuple})
+        test, value = f"type(v) in SEQUENCES and len(v) <= {kinds.MAX_ITEMS} and all(map(ITEM, v))", "v"
+    else:
+        return None
+    bounds = []
+    for number, bound in enumerate(kind.bounds):
+        if isinstance(bound, kinds.Bound) and kind.tag in ("decimal", "int"):
+            ns[f"bound{key}_{number}"] = bound.bound
+            bounds.append(f"{name} {bound.source} bound{key}_{number}")
+        elif isinstance(bound, kinds.MaxLen) and kind.tag in ("str", "list"):
+            bounds.append(f"len({name}) <= {bound.limit}")
         else:
             return None
-    return " and ".join(tests)
+    return (test, value, " and ".join(bounds)) if test else None
 
 
 _SCALARS = {scalar.types[0]: tag for tag, scalar in SCALARS.items() if len(scalar.types) == 1}
@@ -252,23 +267,11 @@ def check(kind: Kind, value: object, path: str, found: list[tuple[str, Invalid]]
 def quick_check(kind: Kind) -> Callable[[object], bool] | None:
     """``test(value) -> True`` only where :func:`check` finds no problem (``False`` says nothing: the
     full check then runs and reports), in a few comparisons; ``None`` where there is no such test."""
-    ns: dict[str, Any] = {**NAMES, "CHOICES": frozenset(kind.choices), "CLS": kind.cls, "ITEMS": kinds.MAX_ITEMS}
-    scalar = SCALARS.get(kind.tag)
-    if scalar is not None:
-        test = scalar.given if scalar.typed is None else scalar.typed
-    elif kind.tag == "choice":
-        test = "(type(v) is str or type(v) is int) and v in CHOICES"
-    elif kind.tag == "object":
-        test = "isinstance(v, CLS)"
-    elif kind.tag == "list" and (item := quick_check(kind.items)) is not None:  # type: ignore[arg-type]
-        ns["ITEM"], ns["SEQUENCES"] = item, frozenset({Items, list, tuple})
-        test = "type(v) in SEQUENCES and len(v) <= ITEMS and all(map(ITEM, v))"
-    else:
+    ns: dict[str, Any] = dict(NAMES)
+    found = quick_source(kind, ns)
+    if found is None:
         return None
-    bounds = quick_bounds(kind.tag, kind.bounds, "v", ns, "")
-    if bounds is None:
-        return None
-    test = f"{test} and {bounds}" if bounds else test
+    test = f"{found[0]} and {found[2]}" if found[2] else found[0]
     return eval(f"lambda v: v is None or ({test})" if kind.optional else f"lambda v: {test}", ns)  # type: ignore[no-any-return]
 
 

@@ -18,7 +18,7 @@ import attrs
 
 from . import kinds
 from .errors import InputError, Invalid, Problem, english_message, kind_of
-from .fields import NAMES, SCALARS, Field, Kind, fields_of, quick_bounds
+from .fields import NAMES, SCALARS, Field, Kind, fields_of, quick_source
 from .frozen import Items, Row
 from .money import echo
 from .normalise import join, plain_data
@@ -138,18 +138,14 @@ _NAMESPACE = {
 
 
 def _inline(kind: Kind, index: int, ns: dict[str, Any]) -> list[str]:
-    """Lines that read ``v`` into ``n``: a common value in place (as :data:`~.fields.SCALARS` says),
+    """Lines that read ``v`` into ``n``: a common value in place (by :func:`~.fields.quick_source`),
     within its bounds; anything else (``None`` of an optional field too, and a text of a date's shape
     that is no day of the calendar) by ``read_<index>``, which reports the problems."""
     read = f"(None if v is None else read_{index}(v, budget))" if kind.optional else f"read_{index}(v, budget)"
-    scalar = SCALARS.get(kind.tag)
-    when, value = (scalar.given, scalar.value) if scalar else ("", "v")
-    if kind.tag == "choice":
-        ns[f"choices_{index}"] = frozenset(kind.choices)
-        when = f"(type(v) is str or type(v) is int) and v in choices_{index}"
-    bounds = quick_bounds(kind.tag, kind.bounds, "n", ns, f"{index}_")
-    if not when or bounds is None:
+    found = quick_source(kind, ns, f"_{index}", typed=False)
+    if found is None:
         return [f"n = {read}"]
+    when, value, bounds = found
     lines = [f"if {when}:", "    try:", f"        n = {value}", "    except ValueError:", f"        n = {read}"]
     if bounds:
         lines += [f"    if not ({bounds}):", f"        n = {read}"]
