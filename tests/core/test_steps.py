@@ -4,7 +4,7 @@ import datetime as dt
 import decimal
 import gc
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +18,7 @@ from qinzhou_calc._core import Citation, Evaluation, Result, registry
 from qinzhou_calc._core.registry import load_all
 from qinzhou_calc._core.steps import POSITIONAL, Pending, field_names, pending, positional, term, write
 from qinzhou_calc._core.timing import Timing
+from qinzhou_calc.banking.readings_annex import RATE_WITHIN_BAND
 
 from ..strategies import varied_payloads
 
@@ -124,7 +125,7 @@ def test_a_result_with_steps_compares_pickles_and_evolves_by_their_text() -> Non
 def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every step also written out at once, inside the calculation, as the library used to."""
     written: list[str] = []
-    step, dates, each = Evaluation.step, Timing.step, Evaluation.step_each
+    step, dates, each, table = Evaluation.step, Timing.step, Evaluation.step_each, Evaluation.step_table
 
     def step_at_once(self: Evaluation, template: str, /, **figures: Any) -> None:
         step(self, template, **figures)
@@ -147,7 +148,14 @@ def eager(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         return write_at_once
 
+    def table_at_once(self: Evaluation, template: str, columns: Mapping[str, Any], /, **same: Any) -> None:
+        table(self, template, columns, **same)
+        if self.explaining:
+            for row in zip(*columns.values(), strict=True):
+                written.append(write(pending(template, {**same, **dict(zip(columns, row, strict=True))})))
+
     monkeypatch.setattr(Evaluation, "step", step_at_once)
+    monkeypatch.setattr(Evaluation, "step_table", table_at_once)
     monkeypatch.setattr(Evaluation, "step_each", each_at_once)
     monkeypatch.setattr(Timing, "step", dates_at_once)
     monkeypatch.setattr(registry, "today", lambda: dt.date(2020, 6, 30))
@@ -268,3 +276,78 @@ def test_a_step_written_for_each_row_keeps_a_joined_figure_as_it_was_written() -
     assert ("甲行：2.00 × 3 天 = 6.00", "乙行： = 1.00", "丙行： = 0.00") == ex.result().steps
     with pytest.raises(ValueError, match="plain names"):
         ex.step_each("{class}")
+
+
+def test_a_table_of_steps_writes_the_rows_a_writer_called_once_per_row_writes() -> None:
+    """Worked by hand: every row in order, the figures given once on each, a list copied when written
+    (the caller's lists changed afterwards change nothing), a term kept item by item; nothing in lean mode."""
+    template = "{title}：{bank} {parts:decimal[ + ]} = {total:money} 分（{about}）"
+    first_parts, second_about = [Decimal("4.5"), Decimal(1)], ["未达", "要求"]
+    banks: list[str] = ["甲行", "乙行"]
+    about: list[object] = ["达到要求", second_about]
+    parts: list[object] = [first_parts, (Decimal(0),)]
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
+    ex.step_table(
+        template, {"bank": banks, "parts": parts, "total": [Decimal("5.5"), Decimal(0)], "about": about}, title="评定"
+    )
+    first_parts.append(Decimal(9))
+    second_about.append("!")
+    banks.append("丙行")
+    one = Evaluation("t.x", dt.date(2020, 1, 1))
+    scored = one.step_each(template, title="评定")
+    scored(bank="甲行", parts=[Decimal("4.5"), Decimal(1)], total=Decimal("5.5"), about="达到要求")
+    scored(bank="乙行", parts=(Decimal(0),), total=Decimal(0), about=["未达", "要求"])
+    assert one.steps == ex.steps
+    ex.step_table(
+        "{who}：{terms:term[ + ]} = {total:money}",
+        {"terms": [[term("{a:money} × {n} 天", a=Decimal(2), n=3)]], "who": ["丁行"]},
+        total=Decimal(6),
+    )
+    ex.cite(CITE)
+    assert (
+        "评定：甲行 4.5 + 1 = 5.50 分（达到要求）",
+        "评定：乙行 0 = 0.00 分（('未达', '要求')）",
+        "丁行：2.00 × 3 天 = 6.00",
+    ) == ex.result().steps
+    lean = Evaluation("t.x", dt.date(2020, 1, 1), explain=False)
+    lean.step_table("{bank}", {"bank": ["乙行"]})
+    assert [] == lean.steps
+
+
+def test_a_table_of_steps_refuses_columns_or_figures_not_the_templates_or_mutable() -> None:
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
+    template = "{bank} {total:money} {note}"
+    ex.step_table(template, {"bank": ["甲行"], "total": [Decimal(1)]}, note="")
+    ex.step_table(template, {"bank": ["乙行"]}, total=Decimal(2), note="")  # other columns: their own writer
+    with pytest.raises(ValueError, match="given once"):
+        ex.step_table(template, {"bank": ["甲行"], "total": [Decimal(1)]})
+    with pytest.raises(ValueError, match="given once"):
+        ex.step_table(template, {"bank": ["甲行"], "total": [Decimal(1)]}, note="", extra=1)
+    with pytest.raises(ValueError, match="differ in length"):
+        ex.step_table(template, {"bank": ["甲行"], "total": [Decimal(1), Decimal(2)]}, note="")
+    with pytest.raises(ValueError, match="not the fields"):
+        ex.step_table(template, {"bank": ["甲行"], "branch": ["甲行"]}, total=Decimal(1), note="")
+    with pytest.raises(ValueError, match="at least one column"):
+        ex.step_table(template, {}, bank="甲行", total=Decimal(1), note="")
+    with pytest.raises(TypeError, match="immutable"):
+        ex.step_table(template, {"bank": [{"甲行"}], "total": [Decimal(1)]}, note="")
+    with pytest.raises(TypeError, match="immutable"):
+        ex.step_table(template, {"bank": ["甲行"], "total": [Decimal(1)]}, note={"x": 1})
+    with pytest.raises(ValueError, match="unknown step tag"):
+        ex.step_table("{x:yuan}", {"x": [1]})
+    with pytest.raises(ValueError, match="plain names"):
+        ex.step_table("{class}", {"class": [1]})
+    ex.cite(CITE)
+    assert ("甲行 1.00 ", "乙行 2.00 ") == ex.result().steps
+
+
+def test_a_reading_asked_again_gives_the_option_it_gave_and_notes_once() -> None:
+    ex = Evaluation("t.x", dt.date(2020, 1, 1))
+    assert ex.reading(RATE_WITHIN_BAND) == ex.reading(RATE_WITHIN_BAND) == RATE_WITHIN_BAND.default
+    ex.note_reading(RATE_WITHIN_BAND, "linear")
+    ex.note_reading(RATE_WITHIN_BAND, "linear")
+    ex.note_reading(RATE_WITHIN_BAND, "band_low")
+    ex.note_reading(RATE_WITHIN_BAND, "linear")
+    assert [note.code for note in ex.notes] == ["rate_bands_continuous", "rate_band_low"]
+    ex.cite(CITE)
+    assert [(use.code, use.option) for use in ex.result().readings] == [(RATE_WITHIN_BAND.code, "linear")]

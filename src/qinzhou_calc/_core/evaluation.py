@@ -24,7 +24,7 @@ from .render import compact
 from .result import MONEY_FIELDS, Note, Reason, Result, result_maker
 from .steps import COMPILED, Pending, compile_template, pending, term
 from .timing import Timing
-from .writers import WRITERS, Writer, writers
+from .writers import TABLES, WRITERS, Writer, table, writers
 
 if TYPE_CHECKING:  # created with the first document loaded (see .law)
     from .dated import Parameter, Valued
@@ -101,6 +101,11 @@ class Evaluation:
         self._read: dict[tuple[str, dt.date, bool], ParameterUse] = {}
         self._law_values: dict[tuple[str, dt.date], object] = {}
         self._readings: dict[str, ReadingUse] = {}
+        # The option of each reading asked without an alias, and the option whose note each reading
+        # has noted, by the reading's identity (the same few readings are asked again for every
+        # indicator or offer): the entry holds the reading, so that its id cannot be reused.
+        self._options: dict[int, tuple[Reading, str]] = {}
+        self._noted_options: dict[int, tuple[Reading, str]] = {}
 
     def cite(self, citation: Citation) -> Citation:
         if self.explaining:
@@ -223,6 +228,19 @@ class Evaluation:
             # refused): the writer for these figures, which says what is wrong if anything is.
             return writers(template, same)[1](self.steps, **same)
 
+    def step_table(self, template: str, columns: Mapping[str, Sequence[Any]], /, **same: Any) -> None:
+        """A step written once per row of a table, every row at once: ``template``, tagged as for
+        :meth:`step`; ``columns``, the figures that change from row to row, each a sequence with one
+        item per row (``{"bank": names, "score": scores}``); ``same``, by name, the figures the same on
+        every row. The rows are written in order, as :meth:`step_each`'s writer called once per row
+        would write them; nothing is written in lean mode. The template is compiled once for every
+        evaluation (see :mod:`.writers`)."""
+        made = TABLES.get(template)
+        if made is None:
+            made = table(template, columns)  # the template checked in lean mode too
+        if self.explaining:
+            made(self.steps, columns, same)
+
     def reading(self, reading: Reading, *, alias: tuple[str, str | None] | None = None) -> str:
         """The option of ``reading`` in force for this evaluation (the caller's or the default),
         recorded in the result, lean or not, so that it can be replayed.
@@ -231,8 +249,18 @@ class Evaluation:
         the field leaves it to the reading); a field and ``readings`` choosing differently is
         ``invalid_reading`` on the field.
         """
+        if alias is None:
+            # The caller's choices cannot change while the evaluation runs: asked again, the
+            # reading gives the option it gave, recorded already.
+            known = self._options.get(id(reading))
+            if known is not None and known[0] is reading:
+                return known[1]
+            option = chosen(reading)
+            self._record(reading, option)
+            self._options[id(reading)] = (reading, option)
+            return option
         option = chosen(reading)
-        field, named = alias if alias is not None else ("", None)
+        field, named = alias
         if named is not None:
             caller = asked(reading)
             if caller is not None and caller != named:
@@ -243,12 +271,16 @@ class Evaluation:
                     en=f"{field} chooses {named} for the reading {reading.code}, but readings chooses {caller}",
                 )
             option = named
+        self._record(reading, option)
+        return option
+
+    def _record(self, reading: Reading, option: str) -> None:
+        """The use of ``reading``'s ``option`` recorded for the result, if the reading has none yet."""
         if reading.code not in self._readings:
             use = _USES.get((reading.code, option))
             if use is None:
                 use = _USES[reading.code, option] = ReadingUse(reading.code, option, option == reading.default)
             self._readings[reading.code] = use
-        return option
 
     def note_reading(self, reading: Reading, option: str, **figures: Any) -> None:
         """The note that explains the option used, in the reading's own words, naming the reading."""
@@ -258,6 +290,10 @@ class Evaluation:
             chosen_option = reading.option(option)
             self.note(chosen_option.note_code, chosen_option.note.format(**figures), reading)
             return
+        noted = self._noted_options.get(id(reading))
+        if noted is not None and noted[0] is reading and noted[1] == option:
+            return  # noted already in this evaluation
+        self._noted_options[id(reading)] = (reading, option)
         known = _NOTES.get((reading.code, option))
         if known is None or known[2] is not reading:
             chosen_option = reading.option(option)

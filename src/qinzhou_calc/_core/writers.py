@@ -7,12 +7,13 @@ every evaluation, into a function generated for it that appends the pending step
 bound to it once per evaluation.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import repeat
 from typing import Any, Final
 
 from .steps import ATOMS, compile_template, field_names, snapshot
 
-__all__ = ["WRITERS", "Writer", "Writers", "writers"]
+__all__ = ["TABLES", "WRITERS", "Table", "Writer", "Writers", "table", "writers"]
 
 #: A step's writer: called with the figures that change from row to row, by name.
 Writer = Callable[..., None]
@@ -117,6 +118,116 @@ def writers(template: str, same: Iterable[str] = ()) -> Writers:
     exec(compile("\n".join(source), f"<step writer {template!r}>", "exec"), scope)
     made: Writers = (given, *scope["make"](template, ATOMS, snapshot, _sequence, tuple))
     _VARIANTS[key] = WRITERS[template] = made
+    return made
+
+
+#: A table's writer: ``write(steps, columns, same)`` appends one pending step per row of ``columns``
+#: (a mapping of sequences, one item per row) to the list ``steps``, with the figures ``same`` (a
+#: mapping) on every row.
+Table = Callable[[list[Any], Mapping[str, Sequence[Any]], Mapping[str, Any]], None]
+#: The writer of each template's table, as last asked for (:func:`table`).
+TABLES: dict[str, Table] = {}
+_TABLE_VARIANTS: dict[tuple[str, frozenset[str]], Table] = {}
+
+
+def table(template: str, columns: Iterable[str]) -> Table:
+    """``template`` compiled, once, into the writer of a whole table of its steps, one per row, kept
+    in :data:`TABLES` under the template.
+
+    ``columns`` names the figures that change from row to row; the writer, ``write(steps, columns,
+    same)``, takes them as a mapping of sequences of one length (one item per row) and the others in
+    the mapping ``same``, and appends every row's ``(template, figure, ...)`` to ``steps``, each figure
+    kept as :func:`writers` keeps it. Columns or figures given that are not the template's (or a
+    column of another length) are a ``ValueError``; columns other than those it was made for are
+    handed to the writer for those columns.
+    """
+    given = frozenset(columns)
+    key = (template, given)
+    known = _TABLE_VARIANTS.get(key)
+    if known is not None:
+        TABLES[template] = known
+        return known
+    import keyword  # noqa: PLC0415 - once per template, not with the library
+
+    compile_template(template)  # the tags checked, the line's writer made
+    names = field_names(template)
+    if not given.issubset(names):
+        raise ValueError(f"columns {sorted(given)} are not the fields {names} of {template!r}")
+    if any(keyword.iskeyword(name) or name.startswith("_") for name in names):
+        raise ValueError(f"step figures must be plain names, not keywords or private names: {template!r}")
+    kinds = _kinds(template)
+    each = [name for name in names if name in given]
+    same = [name for name in names if name not in given]
+    if not each:
+        raise ValueError(f"a table of {template!r} needs at least one column")
+    keep = {"scalar": "{n}", "numbers": "_tuple({n})", "joined": "_sequence({n})"}
+    source = [
+        "def make(_T, _A, _snapshot, _sequence, _tuple, _zip, _map, _list, _hash, _repeat, _other):",
+        "    def write(_steps, _columns, _same):",
+        f"        if len(_columns) != {len(each)} or len(_same) != {len(same)}:",
+        "            return _other(_steps, _columns, _same)",
+        "        try:",
+        *(f"            _c{k} = _columns[{n!r}]" for k, n in enumerate(each)),
+        *(f"            {n} = _same[{n!r}]" for n in same),
+        "        except KeyError:",
+        "            return _other(_steps, _columns, _same)",
+        "        _n = len(_c0)",
+        *(
+            f"        if len(_c{k}) != _n:\n            return _other(_steps, _columns, _same, _n)"
+            for k in range(1, len(each))
+        ),
+        # The figures given once are kept as every row's are, once.
+        *(
+            f"        {n} = {n} if type({n}) in _A else _snapshot({n})"
+            if kinds[n] == "checked"
+            else f"        {n} = {keep[kinds[n]].format(n=n)}"
+            for n in same
+            if kinds[n] != "scalar"
+        ),
+    ]
+    for k, n in enumerate(each):
+        # A column whose every item is hashable (immutable, as a step's figure must be) is kept as it
+        # is: a snapshot keeps each such item as it is, or an equal tuple; any other column is
+        # snapshotted item by item (a list copied into a tuple, a dict refused).
+        if kinds[n] == "checked":
+            source += [
+                "        try:",
+                f"            _hash(_tuple(_c{k}))",
+                "        except TypeError:",
+                f"            _c{k} = [_snapshot(x) for x in _c{k}]",
+            ]
+        elif kinds[n] == "numbers":
+            source.append(f"        _c{k} = _list(_map(_tuple, _c{k}))")
+        elif kinds[n] == "joined":
+            source += [
+                f"        _c{k} = _list(_map(_tuple, _c{k}))",
+                "        try:",
+                f"            _hash(_tuple(_c{k}))",
+                "        except TypeError:",
+                f"            _c{k} = [_sequence(x) for x in _c{k}]",
+            ]
+    figures = ["_repeat(_T)", *(f"_c{each.index(n)}" if n in given else f"_repeat({n})" for n in names)]
+    # Each row's tuple is made by zip itself: a column is a list or a tuple, a figure given once is repeated.
+    source += [f"        _steps += _zip({', '.join(figures)})", "    return write"]
+
+    def other(
+        steps: list[Any], found: Mapping[str, Sequence[Any]], figures: Mapping[str, Any], rows: int | None = None
+    ) -> None:
+        """The writer of the columns ``found``, if they are not this one's; else what is wrong."""
+        if rows is not None:
+            raise ValueError(f"the columns {sorted(found)} of a table of {template!r} differ in length")
+        if found.keys() != given:
+            table(template, found)(steps, found, figures)
+            return
+        raise ValueError(
+            f"figures {sorted(figures)} given once are not the fields {sorted(same)} of {template!r} "
+            f"beside its columns {sorted(given)}"
+        )
+
+    scope: dict[str, Any] = {}
+    exec(compile("\n".join(source), f"<step table {template!r}>", "exec"), scope)
+    made: Table = scope["make"](template, ATOMS, snapshot, _sequence, tuple, zip, map, list, hash, repeat, other)
+    _TABLE_VARIANTS[key] = TABLES[template] = made
     return made
 
 
