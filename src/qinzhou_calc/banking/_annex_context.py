@@ -28,6 +28,8 @@ class Context:
     tie_rule: TieRule
     #: raw (annex-scale) score of each bank on each indicator, by bank index.
     raw: list[dict[str, Decimal]]
+    #: the banks' names, in order (the column that opens each bank's step).
+    names: list[str] = attrs.field(factory=list)
     #: the default regulatory standards applied (neither the bank nor the template gave one), by indicator.
     defaults: dict[str, Decimal] = attrs.field(factory=dict)
 

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from .._core import ZERO
+from .._core import ZERO, fmt_decimal
 from ._annex_context import Context, standards
 from ._annex_inputs import INDICATORS
 from ._annex_ranks import note_beyond_last_points, places, rank_points
@@ -24,56 +24,76 @@ def score_ratio(ctx: Context, key: str) -> None:
     base = scoring.base
     banks = ctx.banks
     values: list[Decimal] = [getattr(bank, key) for bank in banks]
-    meets = ex.step_each(
-        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，达到监管标准，基础分 {base:decimal}",
-        title=title,
-        sign="≤" if lower else "≥",
-        base=base,
-    )
     option = ex.reading(RATIO_RANK_NEEDS_STANDARD)
     everyone = option == "all_banks"
-    fails = ex.step_each(
-        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，未达监管标准，"
-        + ("不得基础分" if everyone else "0 分"),
-        title=title,
-        sign=">" if lower else "<",
-    )
+    met_sign, met_words = ("≤" if lower else "≥"), f"达到监管标准，基础分 {fmt_decimal(base)}"
+    unmet_sign, unmet_words = (">" if lower else "<"), "未达监管标准，" + ("不得基础分" if everyone else "0 分")
+    required = standards(ctx, key)
     qualified: list[int] = []
-    for i, (bank, value, required) in enumerate(zip(banks, values, standards(ctx, key), strict=True)):
-        if value <= required if lower else value >= required:
+    signs: list[str] = []
+    verdicts: list[str] = []
+    for i, value in enumerate(values):
+        if value <= required[i] if lower else value >= required[i]:
             qualified.append(i)
-            meets(bank=bank.name, value=value, required=required)
+            signs.append(met_sign)
+            verdicts.append(met_words)
         else:
-            fails(bank=bank.name, value=value, required=required)
+            signs.append(unmet_sign)
+            verdicts.append(unmet_words)
+    ex.step_table(
+        "{title}：{bank} {value:decimal}% {sign} {required:decimal}%，{verdict}",
+        {"bank": ctx.names, "value": values, "sign": signs, "required": required, "verdict": verdicts},
+        title=title,
+    )
     ex.note_reading(RATIO_RANK_NEEDS_STANDARD, option)
     ranked_banks = list(range(len(banks))) if everyone else qualified
-    met = set(qualified)
     tiers = places([values[i] for i in ranked_banks], lower, ctx.tie_rule)
     raw = ctx.raw
-    for scores in raw:
-        scores[key] = ZERO
+    for bank_scores in raw:
+        bank_scores[key] = ZERO
     above_base = scoring.above_base
     note_beyond_last_points(ex, tiers, above_base, step)
     # "如数值相同，按同档计分": the banks of one tier share its rank points and its score.
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
+    order = "递增" if lower else "递减"
+    ranked_steps = (
+        "{title}：{bank} 按{order}排名第 {place} 档，"
+        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；"
+        "{base:decimal} + {rank:decimal} = {score:decimal} 分"
+    )
+    if not everyone:
+        # Only the banks that met the standard are ranked: each adds its rank points to the base.
+        scored = {place: base + rank for place, rank in points.items()}
+        scores = [scored[place] for place in tiers]
+        for j, i in enumerate(ranked_banks):
+            raw[i][key] = scores[j]
+        ex.step_table(
+            ranked_steps,
+            {
+                "bank": [banks[i].name for i in ranked_banks],
+                "place": tiers,
+                "before": [place - 1 for place in tiers],
+                "rank": [points[place] for place in tiers],
+                "score": scores,
+            },
+            title=title,
+            order=order,
+            above_base=above_base,
+            step=step,
+            base=base,
+        )
+        return
+    # Every bank is ranked: one below the standard gets its rank points without the base.
     ranked_without_base = ex.step_each(
         "{title}：{bank} 不得基础分，按{order}排名第 {place} 档，"
         "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal} 分",
         title=title,
-        order="递增" if lower else "递减",
+        order=order,
         above_base=above_base,
         step=step,
     )
-    ranked = ex.step_each(
-        "{title}：{bank} 按{order}排名第 {place} 档，"
-        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；"
-        "{base:decimal} + {rank:decimal} = {score:decimal} 分",
-        title=title,
-        order="递增" if lower else "递减",
-        above_base=above_base,
-        step=step,
-        base=base,
-    )
+    ranked = ex.step_each(ranked_steps, title=title, order=order, above_base=above_base, step=step, base=base)
+    met = set(qualified)
     for i, place in zip(ranked_banks, tiers, strict=True):
         rank = points[place]
         if i in met:

@@ -28,19 +28,21 @@ def _score_judged_one(ctx: Context, key: str, item: str, base: Decimal, words: t
     """:func:`score_judged` for an indicator of one judged item: each bank meets the requirement or not."""
     ex = ctx.ex
     option = ex.reading(EXTRA_NEEDS_BASE)
-    judged_step = ex.step_each(_JUDGED_ONE, title=INDICATORS[key])
     raw = ctx.raw
     met, unmet = words
+    verdicts: list[str] = []
+    parts: list[Decimal] = []
     for i, bank in enumerate(ctx.banks):
         judged: JudgedItem = getattr(bank, item)
         if judged.meets:
             part = base + judged.extra
-            verdict = met
+            verdicts.append(met)
         else:
             part = _unmet_part(ex, option, judged)
-            verdict = unmet
+            verdicts.append(unmet)
+        parts.append(part)
         raw[i][key] = ZERO + part  # the sum of the one part, as sum() would write it
-        judged_step(bank=bank.name, verdict=verdict, part=part)
+    ex.step_table(_JUDGED_ONE, {"bank": ctx.names, "verdict": verdicts, "part": parts}, title=INDICATORS[key])
 
 
 def _unmet_part(ex: Evaluation, option: str, judged: JudgedItem) -> Decimal:
@@ -61,12 +63,15 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
     if len(items) == 1:
         _score_judged_one(ctx, key, items[0], scorings[0].base, words[0])
         return
-    judged_step = ex.step_each(_JUDGED_SUM, title=INDICATORS[key])
     raw = ctx.raw
+    judged_items = list(zip(items, scorings, words, strict=True))
+    each_parts: list[list[Decimal]] = []
+    each_verdicts: list[list[str]] = []
+    totals: list[Decimal] = []
     for i, bank in enumerate(ctx.banks):
         parts: list[Decimal] = []
         verdicts: list[str] = []
-        for item, scoring, (met, unmet) in zip(items, scorings, words, strict=True):
+        for item, scoring, (met, unmet) in judged_items:
             judged: JudgedItem = getattr(bank, item)
             if judged.meets:
                 parts.append(scoring.base + judged.extra)
@@ -75,7 +80,14 @@ def score_judged(ctx: Context, key: str, items: tuple[str, ...]) -> None:
                 parts.append(_unmet_part(ex, option, judged))
                 verdicts.append(unmet)
         total = raw[i][key] = sum(parts, ZERO)
-        judged_step(bank=bank.name, verdicts=verdicts, parts=parts, total=total)
+        each_parts.append(parts)
+        each_verdicts.append(verdicts)
+        totals.append(total)
+    ex.step_table(
+        _JUDGED_SUM,
+        {"bank": ctx.names, "verdicts": each_verdicts, "parts": each_parts, "total": totals},
+        title=INDICATORS[key],
+    )
 
 
 def score_information_system(ctx: Context) -> None:
@@ -87,16 +99,16 @@ def score_information_system(ctx: Context) -> None:
     everyone = option == "all_banks"
     banks = ctx.banks
     raw = ctx.raw
-    unmet = ex.step_each("信息系统建设：{bank} 未达要求，" + ("不得基础分" if everyone else "0 分"))
     qualified: list[int] = []
     for i, bank in enumerate(banks):
         raw[i]["information_system"] = ZERO
         if bank.information_system.meets:
             qualified.append(i)
-        else:
-            unmet(bank=bank.name)
+    ex.step_table(
+        "信息系统建设：{bank} 未达要求，" + ("不得基础分" if everyone else "0 分"),
+        {"bank": [bank.name for bank in banks if not bank.information_system.meets]},
+    )
     ranked_banks = list(range(len(banks))) if everyone else qualified
-    met = set(qualified)
     ratings = [banks[i].information_system.rating for i in ranked_banks]
     tiers = places(ratings, False, ctx.tie_rule)
     above_base = scoring.above_base
@@ -104,19 +116,40 @@ def score_information_system(ctx: Context) -> None:
     note_beyond_last_points(ex, tiers, above_base, step)
     # "如数值相同，按同档计分": the banks of one tier share its rank points and its score.
     points = {place: rank_points(place, above_base, step) for place in set(tiers)}
+    ranked_steps = (
+        "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
+        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分"
+    )
+    if not everyone:
+        # Only the banks that meet the requirement are ranked: each adds its rank points to the base.
+        scored = {place: base + rank for place, rank in points.items()}
+        scores = [scored[place] for place in tiers]
+        for j, i in enumerate(ranked_banks):
+            raw[i]["information_system"] = scores[j]
+        ex.step_table(
+            ranked_steps,
+            {
+                "bank": [banks[i].name for i in ranked_banks],
+                "rating": ratings,
+                "place": tiers,
+                "before": [place - 1 for place in tiers],
+                "rank": [points[place] for place in tiers],
+                "score": scores,
+            },
+            base=base,
+            above_base=above_base,
+            step=step,
+        )
+        return
+    # Every bank is ranked: one that does not meet the requirement gets its rank points without the base.
     ranked_without_base = ex.step_each(
         "信息系统建设：{bank} 不得基础分；评定值 {rating:decimal} 排名第 {place} 档，"
         "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal} 分",
         above_base=above_base,
         step=step,
     )
-    ranked = ex.step_each(
-        "信息系统建设：{bank} 达到要求，基础分 {base:decimal}；评定值 {rating:decimal} 排名第 {place} 档，"
-        "{above_base:decimal} − {step:decimal} × {before} → {rank:decimal}；合计 {score:decimal} 分",
-        base=base,
-        above_base=above_base,
-        step=step,
-    )
+    ranked = ex.step_each(ranked_steps, base=base, above_base=above_base, step=step)
+    met = set(qualified)
     for i, rating, place in zip(ranked_banks, ratings, tiers, strict=True):
         rank = points[place]
         if i in met:
@@ -131,13 +164,13 @@ def score_innovative(ctx: Context) -> None:
     ex = ctx.ex
     scoring = ex.use(INNOVATIVE_SERVICES)
     base, most = scoring.base, scoring.points
-    counted = ex.step_each(
+    counts = [bank.innovative_services for bank in ctx.banks]
+    scores = [min(base * count, most) for count in counts]
+    for raw, score in zip(ctx.raw, scores, strict=True):
+        raw["innovative_services"] = score
+    ex.step_table(
         "创新或特色服务：{bank} {count} 项 × {base:decimal} 分，最高 {points:decimal} 分 → {score:decimal} 分",
+        {"bank": ctx.names, "count": counts, "score": scores},
         base=base,
         points=most,
     )
-    raw = ctx.raw
-    for i, bank in enumerate(ctx.banks):
-        count = bank.innovative_services
-        score = raw[i]["innovative_services"] = min(base * count, most)
-        counted(bank=bank.name, count=count, score=score)

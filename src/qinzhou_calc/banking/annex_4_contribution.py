@@ -34,29 +34,40 @@ def score_contribution(ctx: Context, key: str) -> None:
             CONTRIBUTION_NO_POSITIVE_VALUE.code,
             "某项经济发展贡献度指标各行最大值为 0 或负数时，公式无意义，各行该项均得 0 分。",
         )
-        nothing = ex.step_each(
+        for bank_scores in ctx.raw:
+            bank_scores[key] = ZERO
+        ex.step_table(
             "{title}：各行{what}最大值 {largest:decimal}{unit} 不为正数，{bank} 0 分",
+            {"bank": ctx.names},
             title=title,
             what=name,
             largest=largest,
             unit=unit,
         )
-        for i, bank in enumerate(ctx.banks):
-            ctx.raw[i][key] = ZERO
-            nothing(bank=bank.name)
+        return
+    share_line = (
+        "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
+        "（各行最大值） = {score:decimal4} 分（{bank}）"
+    )
+    raw = ctx.raw
+    if min(values) >= 0:
+        # No bank's figure is negative: each scores its share of the largest.
+        shares = [points * value / largest for value in values]
+        for i, share in enumerate(shares):
+            raw[i][key] = share
+        ex.step_table(
+            share_line,
+            {"value": values, "score": shares, "bank": ctx.names},
+            title=title,
+            points=points,
+            unit=unit,
+            largest=largest,
+        )
         return
     negative = ex.step_each(
         "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分", title=title, what=name, unit=unit
     )
-    share = ex.step_each(
-        "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
-        "（各行最大值） = {score:decimal4} 分（{bank}）",
-        title=title,
-        points=points,
-        unit=unit,
-        largest=largest,
-    )
-    raw = ctx.raw
+    share_step = ex.step_each(share_line, title=title, points=points, unit=unit, largest=largest)
     for i, bank in enumerate(ctx.banks):
         value = values[i]
         if value < 0:
@@ -65,4 +76,4 @@ def score_contribution(ctx: Context, key: str) -> None:
             negative(bank=bank.name, value=value)
             continue
         score = raw[i][key] = points * value / largest
-        share(value=value, score=score, bank=bank.name)
+        share_step(value=value, score=score, bank=bank.name)

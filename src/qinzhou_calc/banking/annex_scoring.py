@@ -103,10 +103,10 @@ def _score_deposit_rate(ctx: Context) -> None:
 
 
 def _score_other(ctx: Context) -> None:
-    other = ctx.ex.step_each("其他：{name} {score:decimal} 分（预算单位自定指标）")
-    for i, bank in enumerate(ctx.banks):
-        ctx.raw[i]["other"] = bank.other
-        other(name=bank.name, score=bank.other)
+    scores = [bank.other for bank in ctx.banks]
+    for raw, score in zip(ctx.raw, scores, strict=True):
+        raw["other"] = score
+    ctx.ex.step_table("其他：{name} {score:decimal} 分（预算单位自定指标）", {"name": ctx.names, "score": scores})
 
 
 @calculator(
@@ -161,7 +161,7 @@ def score_banks(inp: ScoreBanksInput, ex: Evaluation) -> Result:
         for key, title in INDICATORS.items()
     ]
     tie_rule: TieRule = ex.reading(INDICATOR_RANK_TIES, alias=("tie_rule", _TIE_ALIAS[inp.tie_rule]))  # type: ignore[assignment]
-    ctx = Context(ex, inp.banks, template, tie_rule, [{} for _ in inp.banks])
+    ctx = Context(ex, inp.banks, template, tie_rule, [{} for _ in inp.banks], [bank.name for bank in inp.banks])
 
     for key in RATIOS:
         score_ratio(ctx, key)
@@ -278,24 +278,38 @@ def _ranking(
         key: ex.step_each("{title}：{name} {score:decimal} 分（模板新设指标）", title=indicator.title or key)
         for key, indicator in added.items()
     }
-    total_step = ex.step_each(
+    total_line = (
         "{name} 总分 = {scores:decimal4[ + ]} → {total:score}（精确得分相加，四舍五入）"
         if exact
         else "{name} 总分 = {scores:score[ + ]} = {total:score}"
     )
     entries: list[tuple[str, Decimal, dict[str, Decimal]]] = []
-    for i, bank in enumerate(ctx.banks):
-        scores = scaled[i]  # each bank's own row, built for it by _scale
-        if added:
+    if added:
+        # Each bank's scores on the indicators the template adds, then its total.
+        total_step = ex.step_each(total_line)
+        for i, bank in enumerate(ctx.banks):
+            scores = scaled[i]  # each bank's own row, built for it by _scale
             given = {entry.indicator: entry.score for entry in bank.added_scores}
             for key, added_step in added_steps.items():
                 score = scores[key] = round_to(given[key], POINT)
                 added_step(name=bank.name, score=score)
-        total = sum(scores.values(), ZERO)
-        if exact:
-            total = round_to(total, POINT)
-        total_step(name=bank.name, scores=scores.values(), total=total)
-        entries.append((bank.name, total, scores))
+            total = sum(scores.values(), ZERO)
+            if exact:
+                total = round_to(total, POINT)
+            total_step(name=bank.name, scores=scores.values(), total=total)
+            entries.append((bank.name, total, scores))
+    else:
+        for name, scores in zip(ctx.names, scaled, strict=True):
+            total = sum(scores.values(), ZERO)
+            entries.append((name, round_to(total, POINT) if exact else total, scores))
+        ex.step_table(
+            total_line,
+            {
+                "name": ctx.names,
+                "scores": [scores.values() for scores in scaled],
+                "total": [total for _, total, _ in entries],
+            },
+        )
     entries.sort(key=_order)
     totals = [total for _, total, _ in entries]
     tiers = places(totals, False, final)
