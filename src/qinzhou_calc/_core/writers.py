@@ -163,6 +163,7 @@ def table(template: str, columns: Iterable[str]) -> Table:
     keep = {"scalar": "{n}", "numbers": "_tuple({n})", "joined": "_sequence({n})"}
     source = [
         "def make(_T, _A, _snapshot, _sequence, _tuple, _zip, _map, _list, _hash, _repeat, _other):",
+        "    _RT = _repeat(_T)",  # the template, the same on every row of every table
         "    def write(_steps, _columns, _same):",
         f"        if len(_columns) != {len(each)} or len(_same) != {len(same)}:",
         "            return _other(_steps, _columns, _same)",
@@ -171,10 +172,13 @@ def table(template: str, columns: Iterable[str]) -> Table:
         *(f"            {n} = _same[{n!r}]" for n in same),
         "        except KeyError:",
         "            return _other(_steps, _columns, _same)",
-        "        _n = len(_c0)",
         *(
-            f"        if len(_c{k}) != _n:\n            return _other(_steps, _columns, _same, _n)"
-            for k in range(1, len(each))
+            [
+                f"        if not {' == '.join(f'len(_c{k})' for k in range(len(each)))}:",
+                "            return _other(_steps, _columns, _same, True)",
+            ]
+            if len(each) > 1
+            else []
         ),
         # The figures given once are kept as every row's are, once.
         *(
@@ -185,36 +189,30 @@ def table(template: str, columns: Iterable[str]) -> Table:
             if kinds[n] != "scalar"
         ),
     ]
+    # A column whose every item is hashable (immutable, as a step's figure must be) is kept as it is: a
+    # snapshot keeps each such item as it is, or an equal tuple; any other column is snapshotted item by
+    # item (a list copied into a tuple, a dict refused). A joined figure is a tuple first.
+    tested = [k for k, n in enumerate(each) if kinds[n] in ("checked", "joined")]
     for k, n in enumerate(each):
-        # A column whose every item is hashable (immutable, as a step's figure must be) is kept as it
-        # is: a snapshot keeps each such item as it is, or an equal tuple; any other column is
-        # snapshotted item by item (a list copied into a tuple, a dict refused).
-        if kinds[n] == "checked":
-            source += [
-                "        try:",
-                f"            _hash(_tuple(_c{k}))",
-                "        except TypeError:",
-                f"            _c{k} = [_snapshot(x) for x in _c{k}]",
-            ]
-        elif kinds[n] == "numbers":
+        if kinds[n] in ("numbers", "joined"):
             source.append(f"        _c{k} = _list(_map(_tuple, _c{k}))")
-        elif kinds[n] == "joined":
-            source += [
-                f"        _c{k} = _list(_map(_tuple, _c{k}))",
-                "        try:",
-                f"            _hash(_tuple(_c{k}))",
-                "        except TypeError:",
-                f"            _c{k} = [_sequence(x) for x in _c{k}]",
-            ]
-    figures = ["_repeat(_T)", *(f"_c{each.index(n)}" if n in given else f"_repeat({n})" for n in names)]
+    if tested:
+        items = ", ".join(f"_tuple(_c{k})" for k in tested)
+        source += ["        try:", f"            _hash({items if len(tested) == 1 else f'({items})'})"]
+        source += ["        except TypeError:"]
+        source += [
+            f"            _c{k} = [{'_snapshot' if kinds[each[k]] == 'checked' else '_sequence'}(x) for x in _c{k}]"
+            for k in tested
+        ]
+    figures = ["_RT", *(f"_c{each.index(n)}" if n in given else f"_repeat({n})" for n in names)]
     # Each row's tuple is made by zip itself: a column is a list or a tuple, a figure given once is repeated.
     source += [f"        _steps += _zip({', '.join(figures)})", "    return write"]
 
     def other(
-        steps: list[Any], found: Mapping[str, Sequence[Any]], figures: Mapping[str, Any], rows: int | None = None
+        steps: list[Any], found: Mapping[str, Sequence[Any]], figures: Mapping[str, Any], uneven: bool = False
     ) -> None:
         """The writer of the columns ``found``, if they are not this one's; else what is wrong."""
-        if rows is not None:
+        if uneven:
             raise ValueError(f"the columns {sorted(found)} of a table of {template!r} differ in length")
         if found.keys() != given:
             table(template, found)(steps, found, figures)
