@@ -101,11 +101,10 @@ class Evaluation:
         self._read: dict[tuple[str, dt.date, bool], ParameterUse] = {}
         self._law_values: dict[tuple[str, dt.date], object] = {}
         self._readings: dict[str, ReadingUse] = {}
-        # The option of each reading asked without an alias, and the option whose note each reading
-        # has noted, by the reading's identity (the same few readings are asked again for every
-        # indicator or offer): the entry holds the reading, so that its id cannot be reused.
-        self._options: dict[int, tuple[Reading, str]] = {}
-        self._noted_options: dict[int, tuple[Reading, str]] = {}
+        # The option of each reading asked again without an alias, by the reading's code (the same few
+        # readings are asked again for every indicator or offer); the entry holds the reading, known by
+        # identity (a reading built again under the same code is not confused with it).
+        self._options: dict[str, tuple[Reading, str]] = {}
 
     def cite(self, citation: Citation) -> Citation:
         if self.explaining:
@@ -249,38 +248,37 @@ class Evaluation:
         the field leaves it to the reading); a field and ``readings`` choosing differently is
         ``invalid_reading`` on the field.
         """
+        code = reading.code
         if alias is None:
-            # The caller's choices cannot change while the evaluation runs: asked again, the
-            # reading gives the option it gave, recorded already.
-            known = self._options.get(id(reading))
-            if known is not None and known[0] is reading:
-                return known[1]
+            if code in self._readings:
+                # Asked again: the caller's choices cannot change while the evaluation runs, so the
+                # reading gives the option it gave (found by its code, the reading known by identity).
+                known = self._options.get(code)
+                if known is not None and known[0] is reading:
+                    return known[1]
+                option = chosen(reading)
+                self._options[code] = (reading, option)
+                return option
             option = chosen(reading)
-            self._record(reading, option)
-            self._options[id(reading)] = (reading, option)
-            return option
-        option = chosen(reading)
-        field, named = alias
-        if named is not None:
-            caller = asked(reading)
-            if caller is not None and caller != named:
-                raise InputError.one(
-                    field,
-                    "invalid_reading",
-                    f"{field} 选择了读法 {reading.code} 的选项 {named}，与 readings 中的 {caller} 不一致",
-                    en=f"{field} chooses {named} for the reading {reading.code}, but readings chooses {caller}",
-                )
-            option = named
-        self._record(reading, option)
-        return option
-
-    def _record(self, reading: Reading, option: str) -> None:
-        """The use of ``reading``'s ``option`` recorded for the result, if the reading has none yet."""
-        if reading.code not in self._readings:
-            use = _USES.get((reading.code, option))
+        else:
+            option = chosen(reading)
+            field, named = alias
+            if named is not None:
+                caller = asked(reading)
+                if caller is not None and caller != named:
+                    raise InputError.one(
+                        field,
+                        "invalid_reading",
+                        f"{field} 选择了读法 {code} 的选项 {named}，与 readings 中的 {caller} 不一致",
+                        en=f"{field} chooses {named} for the reading {code}, but readings chooses {caller}",
+                    )
+                option = named
+        if code not in self._readings:
+            use = _USES.get((code, option))
             if use is None:
-                use = _USES[reading.code, option] = ReadingUse(reading.code, option, option == reading.default)
-            self._readings[reading.code] = use
+                use = _USES[code, option] = ReadingUse(code, option, option == reading.default)
+            self._readings[code] = use
+        return option
 
     def note_reading(self, reading: Reading, option: str, **figures: Any) -> None:
         """The note that explains the option used, in the reading's own words, naming the reading."""
@@ -290,10 +288,6 @@ class Evaluation:
             chosen_option = reading.option(option)
             self.note(chosen_option.note_code, chosen_option.note.format(**figures), reading)
             return
-        noted = self._noted_options.get(id(reading))
-        if noted is not None and noted[0] is reading and noted[1] == option:
-            return  # noted already in this evaluation
-        self._noted_options[id(reading)] = (reading, option)
         known = _NOTES.get((reading.code, option))
         if known is None or known[2] is not reading:
             chosen_option = reading.option(option)
