@@ -39,7 +39,10 @@ given when it is made, the others by name at each call.
 A step waiting to be written is a plain tuple, ``(template, figure, ...)``, the figures in the
 order the template first names them: numbers, dates and texts hold no reference the garbage
 collector must follow, so a batch that keeps a million results does not make every collection
-walk a million more objects. It pickles as such, and is written out in any process.
+walk a million more objects. It pickles as such, and is written out in any process. A table of
+steps (``Evaluation.step_table``) waits as one tuple, ``(None, template, column, ...)``, a column of
+figures per field of the template (a figure the same on every row repeated), and is written out as
+one line per row.
 
 Writing out happens outside the library's decimal context, so every formatter reads the figures
 through :data:`~qinzhou_calc._core.money.CONTEXT` (or needs no context at all): a caller's
@@ -311,6 +314,11 @@ def texts(steps: Iterable[str | Pending]) -> tuple[str, ...]:
     for step in steps:
         if type(step) is str:
             add(step)
+        elif step[0] is None:
+            # A table: one line per row, the row's figures taken from each column in turn.
+            template = step[1]
+            line = (known(template) or compile_template(template))[0]
+            lines += [line(template, *row) for row in zip(*step[2:], strict=True)]
         else:
             add((known(step[0]) or compile_template(step[0]))[0](*step))
     return tuple(lines)

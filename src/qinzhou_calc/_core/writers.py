@@ -8,7 +8,6 @@ bound to it once per evaluation.
 """
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import repeat
 from typing import Any, Final
 
 from .steps import ATOMS, compile_template, field_names, snapshot
@@ -121,9 +120,9 @@ def writers(template: str, same: Iterable[str] = ()) -> Writers:
     return made
 
 
-#: A table's writer: ``write(steps, columns, same)`` appends one pending step per row of ``columns``
-#: (a mapping of sequences, one item per row) to the list ``steps``, with the figures ``same`` (a
-#: mapping) on every row.
+#: A table's writer: ``write(steps, columns, same)`` appends the pending table of ``columns`` (a mapping
+#: of sequences, one item per row) to the list ``steps``, with the figures ``same`` (a mapping) on
+#: every row: one line per row when the steps are read.
 Table = Callable[[list[Any], Mapping[str, Sequence[Any]], Mapping[str, Any]], None]
 #: The writer of each template's table, as last asked for (:func:`table`).
 TABLES: dict[str, Table] = {}
@@ -136,10 +135,10 @@ def table(template: str, columns: Iterable[str]) -> Table:
 
     ``columns`` names the figures that change from row to row; the writer, ``write(steps, columns,
     same)``, takes them as a mapping of sequences of one length (one item per row) and the others in
-    the mapping ``same``, and appends every row's ``(template, figure, ...)`` to ``steps``, each figure
-    kept as :func:`writers` keeps it. Columns or figures given that are not the template's (or a
-    column of another length) are a ``ValueError``; columns other than those it was made for are
-    handed to the writer for those columns.
+    the mapping ``same``, and appends the table as one pending step, ``(None, template, column, ...)``
+    (see :mod:`.steps`), each figure kept as :func:`writers` keeps it. Columns or figures given that
+    are not the template's (or a column of another length) are a ``ValueError``; columns other than
+    those it was made for are handed to the writer for those columns.
     """
     given = frozenset(columns)
     key = (template, given)
@@ -162,8 +161,7 @@ def table(template: str, columns: Iterable[str]) -> Table:
         raise ValueError(f"a table of {template!r} needs at least one column")
     keep = {"scalar": "{n}", "numbers": "_tuple({n})", "joined": "_sequence({n})"}
     source = [
-        "def make(_T, _A, _snapshot, _sequence, _tuple, _zip, _map, _list, _hash, _repeat, _other):",
-        "    _RT = _repeat(_T)",  # the template, the same on every row of every table
+        "def make(_T, _A, _snapshot, _sequence, _tuple, _map, _list, _hash, _other):",
         "    def write(_steps, _columns, _same):",
         f"        if len(_columns) != {len(each)} or len(_same) != {len(same)}:",
         "            return _other(_steps, _columns, _same)",
@@ -204,9 +202,16 @@ def table(template: str, columns: Iterable[str]) -> Table:
             f"            _c{k} = [{'_snapshot' if kinds[each[k]] == 'checked' else '_sequence'}(x) for x in _c{k}]"
             for k in tested
         ]
-    figures = ["_RT", *(f"_c{each.index(n)}" if n in given else f"_repeat({n})" for n in names)]
-    # Each row's tuple is made by zip itself: a column is a list or a tuple, a figure given once is repeated.
-    source += [f"        _steps += _zip({', '.join(figures)})", "    return write"]
+    # The table waits to be written as one pending step (see :mod:`.steps`): ``None``, the template, then
+    # a column per figure in the template's order, each a tuple (a copy: the caller's list may change),
+    # a figure given once repeated on every row.
+    figures = [f"_tuple(_c{each.index(n)})" if n in given else f"({n},) * _n" for n in names]
+    source += [
+        "        _n = len(_c0)",
+        "        if _n:",
+        f"            _steps.append((None, _T, {', '.join(figures)}))",
+        "    return write",
+    ]
 
     def other(
         steps: list[Any], found: Mapping[str, Sequence[Any]], figures: Mapping[str, Any], uneven: bool = False
@@ -224,7 +229,7 @@ def table(template: str, columns: Iterable[str]) -> Table:
 
     scope: dict[str, Any] = {}
     exec(compile("\n".join(source), f"<step table {template!r}>", "exec"), scope)
-    made: Table = scope["make"](template, ATOMS, snapshot, _sequence, tuple, zip, map, list, hash, repeat, other)
+    made: Table = scope["make"](template, ATOMS, snapshot, _sequence, tuple, map, list, hash, other)
     _TABLE_VARIANTS[key] = TABLES[template] = made
     return made
 
