@@ -48,6 +48,21 @@ def _kinds(template: str) -> dict[str, str]:
     return kinds
 
 
+def _plain_names(template: str, given: frozenset[str], what: str) -> tuple[str, ...]:
+    """The fields of ``template`` (its tags checked), of which ``given`` must be some (``what`` says
+    which, with ``{}`` for their names), each a plain name: a generated writer takes them as its
+    parameters."""
+    import keyword  # noqa: PLC0415 - once per template, not with the library
+
+    compile_template(template)  # the tags checked, the line's writer made
+    names = field_names(template)
+    if not given.issubset(names):
+        raise ValueError(f"{what.format(sorted(given))} not the fields {names} of {template!r}")
+    if any(keyword.iskeyword(name) or name.startswith("_") for name in names):
+        raise ValueError(f"step figures must be plain names, not keywords or private names: {template!r}")
+    return names
+
+
 def writers(template: str, same: Iterable[str] = ()) -> Writers:
     """``template`` compiled, once, into the writers of a step written once per row of a table,
     kept in :data:`WRITERS` under the template.
@@ -65,15 +80,8 @@ def writers(template: str, same: Iterable[str] = ()) -> Writers:
     if known is not None:
         WRITERS[template] = known
         return known
-    import keyword  # noqa: PLC0415 - once per template, not with the library
-
-    compile_template(template)  # the tags checked, the line's writer made
-    names = field_names(template)
-    if not given.issubset(names):
-        raise ValueError(f"figures {sorted(given)} given once are not the fields {names} of {template!r}")
+    names = _plain_names(template, given, "figures {} given once are")
     same = tuple(name for name in names if name in given)
-    if any(keyword.iskeyword(name) or name.startswith("_") for name in names):
-        raise ValueError(f"step figures must be plain names, not keywords or private names: {template!r}")
     kinds = _kinds(template)
     each = [name for name in names if name not in same]
     checked = [name for name in each if kinds[name] == "checked"]
@@ -146,14 +154,7 @@ def table(template: str, columns: Iterable[str]) -> Table:
     if known is not None:
         TABLES[template] = known
         return known
-    import keyword  # noqa: PLC0415 - once per template, not with the library
-
-    compile_template(template)  # the tags checked, the line's writer made
-    names = field_names(template)
-    if not given.issubset(names):
-        raise ValueError(f"columns {sorted(given)} are not the fields {names} of {template!r}")
-    if any(keyword.iskeyword(name) or name.startswith("_") for name in names):
-        raise ValueError(f"step figures must be plain names, not keywords or private names: {template!r}")
+    names = _plain_names(template, given, "columns {} are")
     kinds = _kinds(template)
     each = [name for name in names if name in given]
     same = [name for name in names if name not in given]

@@ -1,13 +1,23 @@
 """The annex's rank rule and precision: "第一名得1分，从第二名开始依次递减0.1分，如数值相同，按同档计分"."""
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from .._core import ZERO, Evaluation, fmt_decimal
 from ._annex_inputs import TieRule
 from .readings_annex import RANK_BEYOND_LAST_POINT, SCORE_ROUNDING
 
-__all__ = ["POINT", "note_beyond_last_point", "note_beyond_last_points", "note_rounding", "places", "rank_points"]
+__all__ = [
+    "POINT",
+    "note_beyond_last_point",
+    "note_beyond_last_points",
+    "note_rounding",
+    "places",
+    "rank_columns",
+    "rank_points",
+    "scores_on_base",
+]
 
 #: Scores are shown to the hundredth of a point.
 POINT = Decimal("0.01")
@@ -63,3 +73,35 @@ def note_beyond_last_points(ex: Evaluation, places: Iterable[int], top: Decimal,
 def rank_points(place: int, top: Decimal, step: Decimal) -> Decimal:
     """First place gets ``top``; each place after it ``step`` less; never below 0."""
     return max(ZERO, top - step * (place - 1))
+
+
+def scores_on_base(
+    raw: Sequence[MutableMapping[str, Decimal]],
+    key: str,
+    ranked: Sequence[int],
+    tiers: Sequence[int],
+    *,
+    points: dict[int, Decimal],
+    base: Decimal,
+) -> list[Decimal]:
+    """The score of each bank ranked among those that met the requirement: the base plus its tier's
+    rank points, recorded as its ``key`` score. "如数值相同，按同档计分": one tier, one score."""
+    scored = {place: base + rank for place, rank in points.items()}
+    scores = [scored[place] for place in tiers]
+    for i, score in zip(ranked, scores, strict=True):
+        raw[i][key] = score
+    return scores
+
+
+def rank_columns(
+    names: list[str], tiers: list[int], points: dict[int, Decimal], scores: list[Decimal]
+) -> dict[str, Sequence[Any]]:
+    """The columns of a ranking's steps: each bank, its tier, the places before it, its rank points
+    and its score."""
+    return {
+        "bank": names,
+        "place": tiers,
+        "before": [place - 1 for place in tiers],
+        "rank": [points[place] for place in tiers],
+        "score": scores,
+    }

@@ -5,7 +5,7 @@ from decimal import Decimal
 from .._core import ZERO, fmt_decimal
 from ._annex_context import Context, standards
 from ._annex_inputs import INDICATORS
-from ._annex_ranks import note_beyond_last_points, places, rank_points
+from ._annex_ranks import note_beyond_last_points, places, rank_columns, rank_points, scores_on_base
 from .parameters import RANK_STEP, RATIOS
 from .readings_annex import RATIO_RANK_NEEDS_STANDARD
 
@@ -63,19 +63,10 @@ def score_ratio(ctx: Context, key: str) -> None:
     )
     if not everyone:
         # Only the banks that met the standard are ranked: each adds its rank points to the base.
-        scored = {place: base + rank for place, rank in points.items()}
-        scores = [scored[place] for place in tiers]
-        for j, i in enumerate(ranked_banks):
-            raw[i][key] = scores[j]
+        scores = scores_on_base(raw, key, ranked_banks, tiers, points=points, base=base)
         ex.step_table(
             ranked_steps,
-            {
-                "bank": [banks[i].name for i in ranked_banks],
-                "place": tiers,
-                "before": [place - 1 for place in tiers],
-                "rank": [points[place] for place in tiers],
-                "score": scores,
-            },
+            rank_columns([banks[i].name for i in ranked_banks], tiers, points, scores),
             title=title,
             order=order,
             above_base=above_base,

@@ -6,7 +6,7 @@ from decimal import Decimal
 from .._core import ZERO, Evaluation
 from ._annex_context import Context
 from ._annex_inputs import INDICATORS, JudgedItem
-from ._annex_ranks import note_beyond_last_points, places, rank_points
+from ._annex_ranks import note_beyond_last_points, places, rank_columns, rank_points, scores_on_base
 from .parameters import INFORMATION_SYSTEM, INNOVATIVE_SERVICES, JUDGED, RANK_STEP
 from .readings_annex import EXTRA_NEEDS_BASE, SYSTEM_RANK_NEEDS_BASE
 
@@ -122,20 +122,10 @@ def score_information_system(ctx: Context) -> None:
     )
     if not everyone:
         # Only the banks that meet the requirement are ranked: each adds its rank points to the base.
-        scored = {place: base + rank for place, rank in points.items()}
-        scores = [scored[place] for place in tiers]
-        for j, i in enumerate(ranked_banks):
-            raw[i]["information_system"] = scores[j]
+        scores = scores_on_base(raw, "information_system", ranked_banks, tiers, points=points, base=base)
         ex.step_table(
             ranked_steps,
-            {
-                "bank": [banks[i].name for i in ranked_banks],
-                "rating": ratings,
-                "place": tiers,
-                "before": [place - 1 for place in tiers],
-                "rank": [points[place] for place in tiers],
-                "score": scores,
-            },
+            {**rank_columns([banks[i].name for i in ranked_banks], tiers, points, scores), "rating": ratings},
             base=base,
             above_base=above_base,
             step=step,
