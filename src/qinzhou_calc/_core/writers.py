@@ -162,7 +162,7 @@ def table(template: str, columns: Iterable[str]) -> Table:
         raise ValueError(f"a table of {template!r} needs at least one column")
     keep = {"scalar": "{n}", "numbers": "_tuple({n})", "joined": "_sequence({n})"}
     source = [
-        "def make(_T, _A, _snapshot, _sequence, _tuple, _map, _list, _hash, _other):",
+        "def make(_T, _A, _snapshot, _sequence, _tuple, _map, _hash, _other):",
         "    def write(_steps, _columns, _same):",
         f"        if len(_columns) != {len(each)} or len(_same) != {len(same)}:",
         "            return _other(_steps, _columns, _same)",
@@ -192,21 +192,20 @@ def table(template: str, columns: Iterable[str]) -> Table:
     # snapshot keeps each such item as it is, or an equal tuple; any other column is snapshotted item by
     # item (a list copied into a tuple, a dict refused). A joined figure is a tuple first.
     tested = [k for k, n in enumerate(each) if kinds[n] in ("checked", "joined")]
+    # Each column is copied into a tuple once (the caller's list may change afterwards), a joined
+    # figure's items each a tuple too; the copies are what the hash tests and the table keeps.
     for k, n in enumerate(each):
-        if kinds[n] in ("numbers", "joined"):
-            source.append(f"        _c{k} = _list(_map(_tuple, _c{k}))")
+        copied = "_tuple(_map(_tuple, _c{k}))" if kinds[n] in ("numbers", "joined") else "_tuple(_c{k})"
+        source.append(f"        _c{k} = {copied.format(k=k)}")
     if tested:
-        items = ", ".join(f"_tuple(_c{k})" for k in tested)
+        items = ", ".join(f"_c{k}" for k in tested)
         source += ["        try:", f"            _hash({items if len(tested) == 1 else f'({items})'})"]
         source += ["        except TypeError:"]
-        source += [
-            f"            _c{k} = [{'_snapshot' if kinds[each[k]] == 'checked' else '_sequence'}(x) for x in _c{k}]"
-            for k in tested
-        ]
+        snap = {"checked": "_snapshot", "joined": "_sequence"}
+        source += [f"            _c{k} = _tuple(_map({snap[kinds[each[k]]]}, _c{k}))" for k in tested]
     # The table waits to be written as one pending step (see :mod:`.steps`): ``None``, the template, then
-    # a column per figure in the template's order, each a tuple (a copy: the caller's list may change),
-    # a figure given once repeated on every row.
-    figures = [f"_tuple(_c{each.index(n)})" if n in given else f"({n},) * _n" for n in names]
+    # a column per figure in the template's order, a figure given once repeated on every row.
+    figures = [f"_c{each.index(n)}" if n in given else f"({n},) * _n" for n in names]
     source += [
         "        _n = len(_c0)",
         "        if _n:",
@@ -230,7 +229,7 @@ def table(template: str, columns: Iterable[str]) -> Table:
 
     scope: dict[str, Any] = {}
     exec(compile("\n".join(source), f"<step table {template!r}>", "exec"), scope)
-    made: Table = scope["make"](template, ATOMS, snapshot, _sequence, tuple, map, list, hash, other)
+    made: Table = scope["make"](template, ATOMS, snapshot, _sequence, tuple, map, hash, other)
     _TABLE_VARIANTS[key] = TABLES[template] = made
     return made
 
