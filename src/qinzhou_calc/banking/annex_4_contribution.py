@@ -49,15 +49,14 @@ def score_contribution(ctx: Context, key: str) -> None:
         "{title}：{points:decimal} 分 × {value:decimal}{unit} ÷ {largest:decimal}{unit}"
         "（各行最大值） = {score:decimal4} 分（{bank}）"
     )
-    raw = ctx.raw
+    # "如贷款增量为负数, 则此项分值为零": a negative figure scores 0, any other its share of the largest.
+    scores = [ZERO if value < 0 else points * value / largest for value in values]
+    for bank_scores, score in zip(ctx.raw, scores, strict=True):
+        bank_scores[key] = score
     if min(values) >= 0:
-        # No bank's figure is negative: each scores its share of the largest.
-        shares = [points * value / largest for value in values]
-        for i, share in enumerate(shares):
-            raw[i][key] = share
         ex.step_table(
             share_line,
-            {"value": values, "score": shares, "bank": ctx.names},
+            {"value": values, "score": scores, "bank": ctx.names},
             title=title,
             points=points,
             unit=unit,
@@ -68,12 +67,8 @@ def score_contribution(ctx: Context, key: str) -> None:
         "{title}：{bank} {what} {value:decimal}{unit} 为负数，0 分", title=title, what=name, unit=unit
     )
     share_step = ex.step_each(share_line, title=title, points=points, unit=unit, largest=largest)
-    for i, bank in enumerate(ctx.banks):
-        value = values[i]
+    for bank, value, score in zip(ctx.names, values, scores, strict=True):
         if value < 0:
-            # "如贷款增量为负数, 则此项分值为零"
-            raw[i][key] = ZERO
-            negative(bank=bank.name, value=value)
-            continue
-        score = raw[i][key] = points * value / largest
-        share_step(value=value, score=score, bank=bank.name)
+            negative(bank=bank, value=value)
+        else:
+            share_step(value=value, score=score, bank=bank)

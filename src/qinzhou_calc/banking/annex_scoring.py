@@ -265,6 +265,12 @@ def _scale(ctx: Context, indicators: Sequence[Indicator], exact: bool) -> list[d
     return scaled
 
 
+def _total(scores: dict[str, Decimal], exact: bool) -> Decimal:
+    """A bank's total: the sum of its scores, rounded to the point when they were summed unrounded."""
+    total = sum(scores.values(), ZERO)
+    return round_to(total, POINT) if exact else total
+
+
 def _order(entry: tuple[str, Decimal, dict[str, Decimal]]) -> tuple[Decimal, str]:
     """Best total first; equal totals by name, so the order never depends on the input's order."""
     return (-entry[1], entry[0])
@@ -293,15 +299,11 @@ def _ranking(
             for key, added_step in added_steps.items():
                 score = scores[key] = round_to(given[key], POINT)
                 added_step(name=bank.name, score=score)
-            total = sum(scores.values(), ZERO)
-            if exact:
-                total = round_to(total, POINT)
+            total = _total(scores, exact)
             total_step(name=bank.name, scores=scores.values(), total=total)
             entries.append((bank.name, total, scores))
     else:
-        for name, scores in zip(ctx.names, scaled, strict=True):
-            total = sum(scores.values(), ZERO)
-            entries.append((name, round_to(total, POINT) if exact else total, scores))
+        entries = [(name, _total(scores, exact), scores) for name, scores in zip(ctx.names, scaled, strict=True)]
         ex.step_table(
             total_line,
             {
