@@ -9,6 +9,7 @@ now: once the official year is there (registered, supplied, or in a newer releas
 the answer says for each such year whether the official schedule changes the result.
 """
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -183,8 +184,6 @@ def _changed_parameters(stored: Mapping[str, Any]) -> Iterator[ChangedParameter]
 
 
 def _day(text: str) -> Any:
-    import datetime as dt  # noqa: PLC0415 - only for the stored days
-
     return dt.date.fromisoformat(text)
 
 

@@ -50,6 +50,7 @@ decimal context never changes a step's text.
 """
 
 import datetime as dt
+import string
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from itertools import chain
@@ -171,8 +172,6 @@ def compile_template(template: str) -> tuple[Render, Pack]:
     # The generated source holds only generated identifiers (L0, F1, a2...) and the figures' names
     # (checked to be identifiers, quoted with repr); the literal text, the formatters and the
     # template are passed in as values, never as source.
-    import string  # noqa: PLC0415 - once per template, not with the library
-
     values: dict[str, object] = {"T": template, "A": ATOMS, "snapshot": snapshot, "mismatch": _mismatch}
     pieces: list[str] = []
     names: list[str] = []
@@ -251,8 +250,6 @@ def positional(template: str, /, *names: str) -> str:
 
 def field_names(template: str) -> tuple[str, ...]:
     """The figures ``template`` names, in the order it first names them (the order of a pending step)."""
-    import string  # noqa: PLC0415 - tests and the check of a declaration only
-
     names: list[str] = []
     for _, name, _, _ in string.Formatter().parse(template):
         if name is not None and name not in names:
@@ -261,8 +258,6 @@ def field_names(template: str) -> tuple[str, ...]:
 
 
 def _mismatch(template: str, figures: Mapping[str, Any]) -> None:
-    import string  # noqa: PLC0415 - only for the message of a programming error
-
     fields = sorted({name for _, name, _, _ in string.Formatter().parse(template) if name})
     raise ValueError(f"step figures {sorted(figures)} do not match the fields {fields} of {template!r}")
 

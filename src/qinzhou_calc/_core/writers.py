@@ -7,6 +7,8 @@ every evaluation, into a function generated for it that appends the pending step
 bound to it once per evaluation.
 """
 
+import keyword
+import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final
 
@@ -35,8 +37,6 @@ def _kinds(template: str) -> dict[str, str]:
     kept as it is), ``numbers`` (a sequence of them, joined: copied into a tuple), ``joined`` (any
     other sequence: each item snapshotted) or ``checked`` (anything else: snapshotted unless its type
     is immutable)."""
-    import string  # noqa: PLC0415 - once per template, not with the library
-
     kinds: dict[str, str] = {}
     for _, name, spec, _ in string.Formatter().parse(template):
         if name is None:
@@ -52,8 +52,6 @@ def _plain_names(template: str, given: frozenset[str], what: str) -> tuple[str, 
     """The fields of ``template`` (its tags checked), of which ``given`` must be some (``what`` says
     which, with ``{}`` for their names), each a plain name: a generated writer takes them as its
     parameters."""
-    import keyword  # noqa: PLC0415 - once per template, not with the library
-
     compile_template(template)  # the tags checked, the line's writer made
     names = field_names(template)
     if not given.issubset(names):
