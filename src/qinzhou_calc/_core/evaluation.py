@@ -94,6 +94,9 @@ class Evaluation:
         self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
         self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}  # read on a given day
         self._on_as_of: dict[int, tuple[Parameter[Any], Valued[Any], dt.date]] = {}
+        # A figure used again on the day being computed (once per bank): its value, read and cited the
+        # first time; found by its name, the parameter known by identity.
+        self._uses: dict[str, tuple[Parameter[Any], Any, dt.date]] = {}
         #: The what-ifs of this evaluation (read once: they cannot change while it runs).
         self.overrides: Mapping[str, Override] = active() or {}
         #: The payload's typed inputs, recorded in the result (set by the registry).
@@ -101,10 +104,10 @@ class Evaluation:
         self._read: dict[tuple[str, dt.date, bool], ParameterUse] = {}
         self._law_values: dict[tuple[str, dt.date], object] = {}
         self._readings: dict[str, ReadingUse] = {}
-        # The option of each reading asked again without an alias, by the reading's code (the same few
-        # readings are asked again for every indicator or offer); the entry holds the reading, known by
-        # identity (a reading built again under the same code is not confused with it).
+        # The option of each reading asked without an alias, and the option each noted reading was noted
+        # with: the same few readings are asked and noted again for every indicator or offer.
         self._options: dict[str, tuple[Reading, str]] = {}
+        self._noted_readings: dict[str, tuple[Reading, str]] = {}
 
     def cite(self, citation: Citation) -> Citation:
         if self.explaining:
@@ -123,18 +126,12 @@ class Evaluation:
         """The value of ``parameter`` on ``on`` (default: ``as_of``), cited and recorded."""
         if on is not None:
             return self.read(parameter, on, field).value
-        # :meth:`read` on the day being computed, without the call (once per bank).
-        known = self._on_as_of.get(id(parameter))
+        known = self._uses.get(parameter.name)
         if known is not None and known[0] is parameter and known[2] is self.as_of:
-            valued = known[1]
-        else:
-            valued = self._first_read(parameter, self.as_of, field)
-            self._on_as_of[id(parameter)] = (parameter, valued, self.as_of)
-        if self.explaining:
-            citation = valued.citation
-            if self._cited_objects.get(id(citation)) is not citation:  # cited already: nothing to do
-                self.cite(citation)
-        return valued.value  # type: ignore[no-any-return]
+            return known[1]  # type: ignore[no-any-return]
+        value = self.read(parameter, None, field).value
+        self._uses[parameter.name] = (parameter, value, self.as_of)
+        return value
 
     def read(
         self, parameter: "Parameter[T]", on: dt.date | None = None, field: str = "as_of", *, cite: bool = True
@@ -250,16 +247,13 @@ class Evaluation:
         """
         code = reading.code
         if alias is None:
-            if code in self._readings:
-                # Asked again: the caller's choices cannot change while the evaluation runs, so the
-                # reading gives the option it gave (found by its code, the reading known by identity).
-                known = self._options.get(code)
-                if known is not None and known[0] is reading:
-                    return known[1]
-                option = chosen(reading)
-                self._options[code] = (reading, option)
-                return option
+            # Asked again: the caller's choices cannot change while the evaluation runs, so the reading
+            # gives the option it gave (found by its code, the reading known by identity).
+            known = self._options.get(code)
+            if known is not None and known[0] is reading:
+                return known[1]
             option = chosen(reading)
+            self._options[code] = (reading, option)
         else:
             option = chosen(reading)
             field, named = alias
@@ -288,6 +282,9 @@ class Evaluation:
             chosen_option = reading.option(option)
             self.note(chosen_option.note_code, chosen_option.note.format(**figures), reading)
             return
+        noted = self._noted_readings.get(reading.code)
+        if noted is not None and noted[0] is reading and noted[1] == option:
+            return  # noted with this option already
         known = _NOTES.get((reading.code, option))
         if known is None or known[2] is not reading:
             chosen_option = reading.option(option)
@@ -296,6 +293,7 @@ class Evaluation:
         if known[0] not in self._noted:
             self._noted.add(known[0])
             self.notes.append(known[1])
+        self._noted_readings[reading.code] = (reading, option)
 
     def note(self, code: str, message: str, reading: Reading | None = None) -> None:
         """A note: a warning, or, with ``reading``, the words explaining the option used."""
