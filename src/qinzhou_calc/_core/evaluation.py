@@ -92,10 +92,10 @@ class Evaluation:
         self._cited: set[Citation] = set()
         self._cited_objects: dict[int, Citation] = {}
         self._noted: set[tuple[str, str]] = set()  # (code, message): a Note's own equality
-        self._used: dict[tuple[int, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}  # read on a given day
-        self._on_as_of: dict[int, tuple[Parameter[Any], Valued[Any], dt.date]] = {}
-        # A figure used again on the day being computed (once per bank): its value, read and cited the
-        # first time; found by its name, the parameter known by identity.
+        # Each figure read, found by its name (and the day), the parameter known by identity: read on a
+        # given day, read on the day being computed, and used (read and cited) on that day.
+        self._used: dict[tuple[str, dt.date], tuple[Parameter[Any], Valued[Any]]] = {}
+        self._on_as_of: dict[str, tuple[Parameter[Any], Valued[Any], dt.date]] = {}
         self._uses: dict[str, tuple[Parameter[Any], Any, dt.date]] = {}
         #: The what-ifs of this evaluation (read once: they cannot change while it runs).
         self.overrides: Mapping[str, Override] = active() or {}
@@ -140,18 +140,16 @@ class Evaluation:
         applies, cited by the provision that sets the law's figure. ``cite=False`` consults a figure
         without citing it (a text compared with another, not applied)."""
         if on is None:
-            # The usual read, on the day being computed (again once per bank): known by the
-            # parameter's identity alone. The entry holds the parameter itself, so that its id
-            # cannot be reused while the entry lives.
-            known = self._on_as_of.get(id(parameter))
+            # The usual read, on the day being computed (again once per bank).
+            known = self._on_as_of.get(parameter.name)
             if known is not None and known[0] is parameter and known[2] is self.as_of:
                 valued = known[1]
             else:
                 valued = self._first_read(parameter, self.as_of, field)
-                self._on_as_of[id(parameter)] = (parameter, valued, self.as_of)
+                self._on_as_of[parameter.name] = (parameter, valued, self.as_of)
         else:
-            # Another day (once per day of a loan): known by the parameter and the day.
-            key = (id(parameter), on)
+            # Another day (once per day of a loan).
+            key = (parameter.name, on)
             found = self._used.get(key)
             if found is not None and found[0] is parameter:
                 valued = found[1]
